@@ -1,0 +1,28 @@
+#pragma once
+// One call from plan text to schedule and findings: what the CLI runs.
+
+#include <tiendo/checks.hpp>
+#include <tiendo/diagnostics.hpp>
+#include <tiendo/graph.hpp>
+#include <tiendo/plan.hpp>
+#include <tiendo/schedule.hpp>
+
+#include <optional>
+#include <string_view>
+
+namespace tiendo {
+
+struct Analysis {
+  Diagnostics diagnostics;  ///< input errors; when any is an error, the rest is empty
+  std::optional<Plan> plan;
+  std::optional<DependencyGraph> graph;
+  std::optional<Schedule> schedule;
+  std::vector<Finding> findings;
+
+  bool ok() const { return schedule.has_value(); }
+};
+
+/// Parses, builds the graph, schedules and checks.
+Analysis analyze(std::string_view plan_text);
+
+}  // namespace tiendo

@@ -1,0 +1,149 @@
+#pragma once
+// The plan model: plain values, each carrying where it was declared so that
+// errors found after parsing can still point into the file. Nothing here knows
+// how a constraint was written (ISO date or Vietnamese phrase).
+
+#include <tiendo/calendar.hpp>
+#include <tiendo/diagnostics.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tiendo {
+
+enum class StepKind { draft, approval, production, broadcast, event, milestone, other };
+enum class LinkType { FS, SS, FF, SF };
+
+std::string_view to_string(StepKind kind);
+std::string_view to_string(LinkType type);
+
+/// A duration: working days (`5d`, `2w` = 10d) or calendar days (`5cd`).
+struct Duration {
+  enum class Unit { working_days, calendar_days };
+  int value = 0;
+  Unit unit = Unit::working_days;
+
+  bool is_milestone() const { return value == 0; }
+  bool elapsed() const { return unit == Unit::calendar_days; }
+  friend bool operator==(const Duration&, const Duration&) = default;
+};
+
+/// A dependency as written: `after: X` or `{on: X, type: SS, lag: 2d}`. The
+/// target may name a step (`task.step`, or `step` inside its own task), a
+/// task, or an event. Lags are working days; negative is a lead.
+struct LinkSpec {
+  std::string target;
+  LinkType type = LinkType::FS;
+  int lag = 0;
+  SourceLocation where;
+};
+
+/// A date constraint on a step or a task.
+enum class ConstraintKind {
+  not_before,  ///< start no earlier than (SNET)
+  due,         ///< deadline: finish no later than (FNLT); never moves dates
+  start_on,    ///< must start on (MSO)
+  finish_on,   ///< must finish on (MFO)
+  window,      ///< from .. to: SNET `date` and deadline `until`
+};
+
+std::string_view to_string(ConstraintKind kind);
+
+struct Constraint {
+  ConstraintKind kind = ConstraintKind::not_before;
+  Date date{};
+  Date until{};         ///< window end (window only)
+  std::string event;    ///< the event the date came from, if any
+  std::string written;  ///< the text as written, for explanations
+  SourceLocation where;
+};
+
+/// An approval gated by a committee: the first meeting after the inputs are
+/// ready plus the submission lead, or a meeting pinned by month or date.
+struct MeetingRef {
+  std::string committee;
+  std::optional<date::year_month> month;
+  std::optional<Date> date;
+  SourceLocation where;
+};
+
+struct Step {
+  std::string id;        ///< full id, "task.step" (or the task id for a one-step task)
+  std::string local_id;  ///< as written inside the task
+  std::string name;
+  StepKind kind = StepKind::other;
+  Duration duration;
+  bool chain = true;  ///< follows the previous step of its task (FS)
+  std::vector<LinkSpec> after;
+  std::vector<Constraint> constraints;
+  std::optional<MeetingRef> meeting;
+  std::string note;
+  SourceLocation where;
+};
+
+struct Task {
+  std::string id;
+  std::string name;
+  std::string owner;  ///< person in charge
+  std::string lead;   ///< lead unit
+  std::vector<std::string> assist;
+  std::vector<LinkSpec> after;          ///< applies to the task's first steps
+  std::vector<Constraint> constraints;  ///< apply to its first/last steps
+  std::vector<Step> steps;              ///< never empty after parsing
+  std::string note;
+  SourceLocation where;
+};
+
+struct Event {
+  std::string id;
+  std::string name;
+  Date date{};
+  std::vector<std::string> aliases;
+  SourceLocation where;
+};
+
+struct Committee {
+  std::string id;
+  std::string name;
+  std::vector<Date> meetings;  ///< sorted ascending
+  int submit_lead = 0;         ///< working days between inputs ready and the meeting
+  SourceLocation where;
+};
+
+struct Person {
+  std::string id;
+  std::string name;
+  std::string title;
+  std::string unit;
+};
+
+struct Unit {
+  std::string id;
+  std::string name;
+};
+
+/// Whether 'before X' (Trước ngày X) means finishing by the day before X or by X.
+enum class BeforeMeans { day_before, same_day };
+
+struct PlanInfo {
+  std::string id;
+  std::string title;
+  std::string issuer;
+  std::optional<Date> issued;
+  std::string lang = "vi";
+  Date start{};
+  BeforeMeans before = BeforeMeans::day_before;
+};
+
+struct Plan {
+  PlanInfo info;
+  CalendarSpec calendar;
+  std::vector<Event> events;
+  std::vector<Committee> committees;
+  std::vector<Person> people;
+  std::vector<Unit> units;
+  std::vector<Task> tasks;
+};
+
+}  // namespace tiendo

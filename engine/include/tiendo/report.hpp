@@ -1,0 +1,25 @@
+#pragma once
+// The schedule and the feasibility report as text, JSON and CSV.
+
+#include <tiendo/analysis.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace tiendo {
+
+enum class Lang { vi, en };
+
+/// The schedule as an aligned terminal table.
+std::string schedule_table(const Analysis& analysis, Lang lang);
+/// The schedule as JSON (docs/report-format.md).
+std::string schedule_json(const Analysis& analysis, Lang lang);
+/// The schedule as CSV (RFC 4180), one row per step.
+std::string schedule_csv(const Analysis& analysis, Lang lang);
+
+/// The feasibility report as text.
+std::string check_text(const Analysis& analysis, Lang lang);
+/// The feasibility report as JSON.
+std::string check_json(const Analysis& analysis, Lang lang);
+
+}  // namespace tiendo

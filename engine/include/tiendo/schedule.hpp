@@ -1,0 +1,68 @@
+#pragma once
+// The CPM schedule: early and late dates, floats, the critical path.
+
+#include <tiendo/calendar.hpp>
+#include <tiendo/graph.hpp>
+#include <tiendo/plan.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tiendo {
+
+/// What fixed a step's early start.
+enum class Driver {
+  plan_start,  ///< nothing earlier: the plan's start
+  link,        ///< a predecessor (see ScheduledStep::driving_link)
+  event,       ///< a named event it waits for
+  constraint,  ///< a not-before / window / must-start / must-finish date
+  meeting,     ///< the first committee meeting it could reach
+  pinned,      ///< the meeting it is pinned to
+};
+
+std::string_view to_string(Driver driver);
+
+struct ScheduledStep {
+  NodeId node = 0;
+  Date start{}, finish{};  ///< as scheduled (the early dates), inclusive
+  Date early_start{}, early_finish{}, late_start{}, late_finish{};
+  int duration = 0;  ///< working days it occupies (0 for a milestone)
+  int total_float = 0;
+  int free_float = 0;
+  bool critical = false;
+  Driver driver = Driver::plan_start;
+  std::optional<std::uint32_t> driving_link;  ///< index in DependencyGraph::links
+  std::optional<Date> meeting;                ///< approvals: the meeting it lands on
+
+  // Working-day boundaries (see WorkCalendar): start and end, early and late.
+  int es = 0, ef = 0, ls = 0, lf = 0;
+  /// Earliest start the inputs allow before meetings and hard constraints
+  /// snap it (used by the checks to measure shortfalls).
+  int ready = 0;
+};
+
+struct ScheduledTask {
+  std::uint32_t task = 0;
+  Date start{}, finish{};
+  Date early_start{}, early_finish{}, late_start{}, late_finish{};
+  int total_float = 0;
+  bool critical = false;
+};
+
+struct Schedule {
+  WorkCalendar calendar;
+  Date start{}, finish{};
+  std::vector<ScheduledStep> steps;   ///< indexed by NodeId
+  std::vector<ScheduledTask> tasks;   ///< indexed like Plan::tasks
+  std::vector<NodeId> critical_path;  ///< from its first step to its last
+};
+
+/// Forward and backward pass in topological order. O(steps + links): each
+/// link is looked at once per pass and every calendar query is O(1).
+Schedule schedule_plan(const Plan& plan, const DependencyGraph& graph);
+
+/// The chain of driving predecessors that ends at `v`, first step first.
+std::vector<NodeId> driving_chain(const DependencyGraph& graph, const Schedule& schedule, NodeId v);
+
+}  // namespace tiendo

@@ -1,0 +1,128 @@
+#include <tiendo/calendar.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+#include <stdexcept>
+
+namespace tiendo {
+
+namespace {
+
+enum OffReason : std::uint8_t { working = 0, weekly = 1, holiday = 2, day_off = 3 };
+
+bool parse_int(std::string_view text, int& value) {
+  const auto* end = text.data() + text.size();
+  const auto result = std::from_chars(text.data(), end, value);
+  return result.ec == std::errc{} && result.ptr == end;
+}
+
+}  // namespace
+
+std::optional<Date> parse_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int y = 0, m = 0, d = 0;
+  if (!parse_int(text.substr(0, 4), y) || !parse_int(text.substr(5, 2), m) ||
+      !parse_int(text.substr(8, 2), d)) {
+    return std::nullopt;
+  }
+  const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
+                                 date::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return Date{ymd};
+}
+
+std::string format_iso(Date d) {
+  const date::year_month_day ymd{d};
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buffer;
+}
+
+std::string format_vn(Date d) {
+  const date::year_month_day ymd{d};
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%02u/%02u/%04d", static_cast<unsigned>(ymd.day()),
+                static_cast<unsigned>(ymd.month()), static_cast<int>(ymd.year()));
+  return buffer;
+}
+
+WorkCalendar::WorkCalendar(const CalendarSpec& spec, Date first, Date last)
+    : first_(first), last_(std::max(first, last)) {
+  const auto days = static_cast<std::size_t>((last_ - first_).count()) + 1;
+  off_.assign(days, working);
+  for (std::size_t i = 0; i < days; ++i) {
+    const Weekday wd{first_ + date::days{static_cast<int>(i)}};
+    if (std::find(spec.days_off.begin(), spec.days_off.end(), wd) != spec.days_off.end()) {
+      off_[i] = weekly;
+    }
+  }
+  const auto mark = [&](const std::vector<Date>& list, std::uint8_t reason) {
+    for (const Date d : list) {
+      if (d >= first_ && d <= last_) off_[day_index(d)] = reason;
+    }
+  };
+  mark(spec.holidays, holiday);
+  mark(spec.extra_days_off, day_off);
+  mark(spec.working_days, working);
+
+  before_.resize(days + 1);
+  std::int32_t count = 0;
+  for (std::size_t i = 0; i < days; ++i) {
+    before_[i] = count;
+    if (off_[i] == working) {
+      working_.push_back(first_ + date::days{static_cast<int>(i)});
+      ++count;
+    }
+  }
+  before_[days] = count;
+  if (working_.empty()) throw std::invalid_argument("the calendar has no working day");
+}
+
+std::size_t WorkCalendar::day_index(Date d) const {
+  const auto clamped = std::clamp(d, first_, last_);
+  return static_cast<std::size_t>((clamped - first_).count());
+}
+
+bool WorkCalendar::is_working(Date d) const {
+  if (d < first_ || d > last_) return false;
+  return off_[day_index(d)] == working;
+}
+
+std::string_view WorkCalendar::reason_off(Date d) const {
+  if (d < first_ || d > last_) return "outside the calendar";
+  switch (off_[day_index(d)]) {
+    case weekly:
+      return "weekly day off";
+    case holiday:
+      return "holiday";
+    case day_off:
+      return "day off";
+    default:
+      return "";
+  }
+}
+
+int WorkCalendar::start_boundary(Date d) const {
+  if (d > last_) return static_cast<int>(working_.size());
+  return before_[day_index(d)];
+}
+
+int WorkCalendar::end_boundary(Date d) const {
+  if (d < first_) return 0;
+  if (d > last_) return static_cast<int>(working_.size());
+  return before_[day_index(d) + 1];
+}
+
+Date WorkCalendar::working_day(int k) const {
+  const auto last_index = static_cast<int>(working_.size()) - 1;
+  return working_[static_cast<std::size_t>(std::clamp(k, 0, last_index))];
+}
+
+int WorkCalendar::working_days_between(Date from, Date to) const {
+  if (to < from) return 0;
+  return end_boundary(to) - start_boundary(from);
+}
+
+}  // namespace tiendo

@@ -1,0 +1,379 @@
+// The only file that knows Boost.Graph. It resolves the plan's dependencies to
+// links between steps, finds cycles with a depth-first search and orders the
+// steps topologically; the rest of the engine sees plain arrays.
+#include <tiendo/graph.hpp>
+
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/graph/depth_first_search.hpp>
+#include <boost/property_map/property_map.hpp>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include <tiendo/suggest.hpp>
+
+namespace tiendo {
+
+namespace {
+
+struct EdgeData {
+  std::uint32_t link = 0;
+};
+
+using CsrGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeData>;
+using Vertex = boost::graph_traits<CsrGraph>::vertex_descriptor;
+using Edge = boost::graph_traits<CsrGraph>::edge_descriptor;
+
+/// Records the DFS tree (to rebuild a cycle's path), the first back edge, and
+/// the finish order (reversed, a topological order when there is no cycle).
+struct CycleAndOrderVisitor : boost::default_dfs_visitor {
+  std::vector<std::uint32_t>* tree_link;  // per vertex: link of the tree edge into it
+  std::vector<NodeId>* finish_order;
+  std::optional<std::uint32_t>* back_link;
+
+  void tree_edge(Edge e, const CsrGraph& g) const { (*tree_link)[boost::target(e, g)] = g[e].link; }
+  void back_edge(Edge e, const CsrGraph& g) const {
+    if (!*back_link) *back_link = g[e].link;
+  }
+  void finish_vertex(Vertex v, const CsrGraph&) const {
+    finish_order->push_back(static_cast<NodeId>(v));
+  }
+};
+
+/// Pending link with names still unresolved on one side (a task).
+struct RawLink {
+  Link link;
+  bool pred_is_task = false;
+  bool succ_is_task = false;
+  std::uint32_t pred_task = 0;
+  std::uint32_t succ_task = 0;
+};
+
+class GraphBuilder {
+ public:
+  explicit GraphBuilder(const Plan& plan) : plan_(plan) {}
+
+  GraphResult build() {
+    number_nodes();
+    std::vector<RawLink> raw;
+    std::vector<EventLink> events;
+    collect_links(raw, events);
+    if (has_errors(diagnostics_)) return {std::nullopt, std::move(diagnostics_)};
+    expand_task_links(raw);
+    collect_constraints();
+    group_links();
+    group_events(events);
+    if (!order_or_report_cycle()) return {std::nullopt, std::move(diagnostics_)};
+    return {std::move(g_), std::move(diagnostics_)};
+  }
+
+ private:
+  enum class TargetKind { none, step, task, event };
+  struct Target {
+    TargetKind kind = TargetKind::none;
+    std::uint32_t index = 0;
+  };
+
+  void number_nodes() {
+    std::size_t count = 0;
+    for (const auto& task : plan_.tasks) count += task.steps.size();
+    g_.nodes.reserve(count);
+    task_first_.reserve(plan_.tasks.size() + 1);
+    for (std::uint32_t t = 0; t < plan_.tasks.size(); ++t) {
+      task_first_.push_back(static_cast<NodeId>(g_.nodes.size()));
+      const auto& task = plan_.tasks[t];
+      task_index_.emplace(task.id, t);
+      for (std::uint32_t s = 0; s < task.steps.size(); ++s) {
+        step_index_.emplace(task.steps[s].id, static_cast<NodeId>(g_.nodes.size()));
+        g_.nodes.push_back({t, s});
+      }
+    }
+    task_first_.push_back(static_cast<NodeId>(g_.nodes.size()));
+  }
+
+  Target resolve(const std::string& name, std::uint32_t in_task) const {
+    if (const auto it = step_index_.find(plan_.tasks[in_task].id + "." + name);
+        it != step_index_.end()) {
+      return {TargetKind::step, it->second};
+    }
+    if (const auto it = step_index_.find(name); it != step_index_.end()) {
+      // A one-step task's step shares the task's id: it is the task.
+      return {TargetKind::step, it->second};
+    }
+    if (const auto it = task_index_.find(name); it != task_index_.end()) {
+      return {TargetKind::task, it->second};
+    }
+    for (std::uint32_t e = 0; e < plan_.events.size(); ++e) {
+      const auto& event = plan_.events[e];
+      if (event.id == name ||
+          std::find(event.aliases.begin(), event.aliases.end(), name) != event.aliases.end()) {
+        return {TargetKind::event, e};
+      }
+    }
+    return {};
+  }
+
+  void report_unknown(const LinkSpec& spec, std::uint32_t in_task) {
+    std::vector<std::string> names;
+    for (const auto& step : plan_.tasks[in_task].steps) names.push_back(step.local_id);
+    for (const auto& task : plan_.tasks) {
+      names.push_back(task.id);
+      for (const auto& step : task.steps) names.push_back(step.id);
+    }
+    for (const auto& event : plan_.events) names.push_back(event.id);
+    diagnostics_.push_back({Severity::error,
+                            "unknown-id",
+                            "'" + spec.target + "' is not a step, task or event of the plan",
+                            spec.where,
+                            {},
+                            did_you_mean(spec.target, names)});
+  }
+
+  void collect_links(std::vector<RawLink>& raw, std::vector<EventLink>& events) {
+    for (std::uint32_t t = 0; t < plan_.tasks.size(); ++t) {
+      const auto& task = plan_.tasks[t];
+      // The task's own `after:` applies to its first steps (expanded later).
+      for (const auto& spec : task.after) {
+        add_link(spec, t, {TargetKind::task, t}, raw, events);
+      }
+      for (std::uint32_t s = 0; s < task.steps.size(); ++s) {
+        const auto& step = task.steps[s];
+        const NodeId v = task_first_[t] + s;
+        bool names_previous = false;
+        for (const auto& spec : step.after) {
+          const auto target = resolve(spec.target, t);
+          if (s > 0 && target.kind == TargetKind::step && target.index == v - 1) {
+            names_previous = true;
+          }
+          add_link(spec, t, {TargetKind::step, v}, raw, events);
+        }
+        if (s > 0 && step.chain && !names_previous) {
+          RawLink implied;
+          implied.link = {v - 1, v, LinkType::FS, 0, true, step.where};
+          raw.push_back(implied);
+        }
+      }
+    }
+  }
+
+  void add_link(const LinkSpec& spec, std::uint32_t in_task, Target succ, std::vector<RawLink>& raw,
+                std::vector<EventLink>& events) {
+    const auto pred = resolve(spec.target, in_task);
+    switch (pred.kind) {
+      case TargetKind::none:
+        report_unknown(spec, in_task);
+        return;
+      case TargetKind::event:
+        if (succ.kind == TargetKind::task) {
+          for (NodeId v = task_first_[succ.index]; v < task_first_[succ.index + 1]; ++v) {
+            events.push_back({v, pred.index, spec.type, spec.lag, spec.where});
+          }
+        } else {
+          events.push_back({succ.index, pred.index, spec.type, spec.lag, spec.where});
+        }
+        return;
+      default:
+        break;
+    }
+    const bool same = pred.kind == succ.kind && pred.index == succ.index;
+    const bool own_task = pred.kind == TargetKind::task && succ.kind == TargetKind::step &&
+                          g_.nodes[succ.index].task == pred.index;
+    if (same || own_task) {
+      diagnostics_.push_back({Severity::error,
+                              "self-dependency",
+                              "'" + spec.target + "' cannot wait for itself",
+                              spec.where,
+                              {},
+                              {}});
+      return;
+    }
+    RawLink r;
+    r.link = {pred.index, succ.index, spec.type, spec.lag, false, spec.where};
+    r.pred_is_task = pred.kind == TargetKind::task;
+    r.succ_is_task = succ.kind == TargetKind::task;
+    r.pred_task = pred.index;
+    r.succ_task = succ.index;
+    raw.push_back(r);
+  }
+
+  /// A link to or from a task stands for links to its first steps (those with
+  /// no predecessor inside the task) or from its last ones (no successor
+  /// inside), depending on which end of the task the link type uses.
+  void expand_task_links(std::vector<RawLink>& raw) {
+    std::vector<char> has_pred_inside(g_.nodes.size(), 0);
+    std::vector<char> has_succ_inside(g_.nodes.size(), 0);
+    for (const auto& r : raw) {
+      if (r.pred_is_task || r.succ_is_task) continue;
+      if (g_.nodes[r.link.pred].task == g_.nodes[r.link.succ].task) {
+        has_pred_inside[r.link.succ] = 1;
+        has_succ_inside[r.link.pred] = 1;
+      }
+    }
+    first_steps_.assign(g_.nodes.size(), 0);
+    last_steps_.assign(g_.nodes.size(), 0);
+    for (NodeId v = 0; v < g_.nodes.size(); ++v) {
+      first_steps_[v] = !has_pred_inside[v];
+      last_steps_[v] = !has_succ_inside[v];
+    }
+    const auto ends = [&](std::uint32_t task, bool use_finish) {
+      std::vector<NodeId> out;
+      for (NodeId v = task_first_[task]; v < task_first_[task + 1]; ++v) {
+        if (use_finish ? last_steps_[v] : first_steps_[v]) out.push_back(v);
+      }
+      return out;
+    };
+    for (const auto& r : raw) {
+      const auto type = r.link.type;
+      const bool pred_finish = type == LinkType::FS || type == LinkType::FF;
+      const bool succ_finish = type == LinkType::FF || type == LinkType::SF;
+      const auto preds =
+          r.pred_is_task ? ends(r.pred_task, pred_finish) : std::vector<NodeId>{r.link.pred};
+      const auto succs =
+          r.succ_is_task ? ends(r.succ_task, succ_finish) : std::vector<NodeId>{r.link.succ};
+      for (const NodeId p : preds) {
+        for (const NodeId s : succs) {
+          Link link = r.link;
+          link.pred = p;
+          link.succ = s;
+          g_.links.push_back(link);
+        }
+      }
+    }
+  }
+
+  void collect_constraints() {
+    g_.constraint_begin.reserve(g_.nodes.size() + 1);
+    for (NodeId v = 0; v < g_.nodes.size(); ++v) {
+      g_.constraint_begin.push_back(static_cast<std::uint32_t>(g_.constraints.size()));
+      const auto& task = plan_.tasks[g_.nodes[v].task];
+      const auto& step = task.steps[g_.nodes[v].step];
+      g_.constraints.insert(g_.constraints.end(), step.constraints.begin(), step.constraints.end());
+      for (const auto& c : task.constraints) {
+        const bool start_side =
+            c.kind == ConstraintKind::not_before || c.kind == ConstraintKind::start_on;
+        const bool finish_side =
+            c.kind == ConstraintKind::due || c.kind == ConstraintKind::finish_on;
+        if (c.kind == ConstraintKind::window) {
+          if (first_steps_[v]) {
+            g_.constraints.push_back(
+                {ConstraintKind::not_before, c.date, {}, c.event, c.written, c.where});
+          }
+          if (last_steps_[v]) {
+            g_.constraints.push_back(
+                {ConstraintKind::due, c.until, {}, c.event, c.written, c.where});
+          }
+        } else if ((start_side && first_steps_[v]) || (finish_side && last_steps_[v])) {
+          g_.constraints.push_back(c);
+        }
+      }
+    }
+    g_.constraint_begin.push_back(static_cast<std::uint32_t>(g_.constraints.size()));
+  }
+
+  /// Counting sort by successor and by predecessor: O(nodes + links).
+  void group_links() {
+    const auto n = g_.nodes.size();
+    std::vector<std::uint32_t> count(n + 1, 0);
+    for (const auto& link : g_.links) ++count[link.succ + 1];
+    for (std::size_t v = 0; v < n; ++v) count[v + 1] += count[v];
+    g_.in_begin = count;
+    std::vector<Link> by_succ(g_.links.size());
+    for (const auto& link : g_.links) by_succ[count[link.succ]++] = link;
+    g_.links = std::move(by_succ);
+
+    std::vector<std::uint32_t> out(n + 1, 0);
+    for (const auto& link : g_.links) ++out[link.pred + 1];
+    for (std::size_t v = 0; v < n; ++v) out[v + 1] += out[v];
+    g_.out_begin = out;
+    g_.out_links.resize(g_.links.size());
+    for (std::uint32_t i = 0; i < g_.links.size(); ++i) {
+      g_.out_links[out[g_.links[i].pred]++] = i;
+    }
+  }
+
+  void group_events(std::vector<EventLink>& events) {
+    std::stable_sort(events.begin(), events.end(),
+                     [](const EventLink& a, const EventLink& b) { return a.succ < b.succ; });
+    g_.event_links = std::move(events);
+    g_.event_begin.assign(g_.nodes.size() + 1, 0);
+    for (const auto& e : g_.event_links) ++g_.event_begin[e.succ + 1];
+    for (std::size_t v = 0; v < g_.nodes.size(); ++v) g_.event_begin[v + 1] += g_.event_begin[v];
+  }
+
+  bool order_or_report_cycle() {
+    std::vector<std::pair<Vertex, Vertex>> edges;
+    std::vector<EdgeData> data;
+    edges.reserve(g_.links.size());
+    data.reserve(g_.links.size());
+    for (std::uint32_t i = 0; i < g_.links.size(); ++i) {
+      edges.emplace_back(g_.links[i].pred, g_.links[i].succ);
+      data.push_back({i});
+    }
+    const CsrGraph csr(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(),
+                       data.begin(), g_.nodes.size());
+
+    std::vector<std::uint32_t> tree_link(g_.nodes.size(), 0);
+    std::vector<NodeId> finish_order;
+    finish_order.reserve(g_.nodes.size());
+    std::optional<std::uint32_t> back_link;
+    CycleAndOrderVisitor visitor;
+    visitor.tree_link = &tree_link;
+    visitor.finish_order = &finish_order;
+    visitor.back_link = &back_link;
+    std::vector<boost::default_color_type> colors(g_.nodes.size());
+    boost::depth_first_search(csr,
+                              boost::visitor(visitor).color_map(boost::make_iterator_property_map(
+                                  colors.begin(), boost::get(boost::vertex_index, csr))));
+
+    if (back_link) {
+      report_cycle(*back_link, tree_link);
+      return false;
+    }
+    g_.order.assign(finish_order.rbegin(), finish_order.rend());
+    return true;
+  }
+
+  /// The back edge u -> v closes a cycle v -> ... -> u -> v along the tree.
+  void report_cycle(std::uint32_t closing, const std::vector<std::uint32_t>& tree_link) {
+    const auto& back = g_.links[closing];
+    std::vector<std::uint32_t> path{closing};
+    for (NodeId x = back.pred; x != back.succ;) {
+      const auto l = tree_link[x];
+      path.push_back(l);
+      x = g_.links[l].pred;
+    }
+    std::reverse(path.begin(), path.end());
+    const auto name = [&](NodeId v) { return g_.step(plan_, v).id; };
+    std::string text = name(g_.links[path.front()].pred);
+    for (const auto l : path) text += " -> " + name(g_.links[l].succ);
+    Diagnostic d{Severity::error,
+                 "dependency-cycle",
+                 "dependency cycle: " + text,
+                 back.where,
+                 {},
+                 "remove one of these dependencies"};
+    for (const auto l : path) {
+      const auto& link = g_.links[l];
+      const auto how = link.implied ? " (steps of a task follow one another)" : "";
+      d.notes.push_back(
+          {"'" + name(link.succ) + "' waits for '" + name(link.pred) + "'" + how, link.where});
+    }
+    diagnostics_.push_back(std::move(d));
+  }
+
+  const Plan& plan_;
+  DependencyGraph g_;
+  Diagnostics diagnostics_;
+  std::vector<NodeId> task_first_;
+  std::vector<char> first_steps_, last_steps_;
+  std::unordered_map<std::string, NodeId> step_index_;
+  std::unordered_map<std::string, std::uint32_t> task_index_;
+};
+
+}  // namespace
+
+GraphResult build_graph(const Plan& plan) {
+  return GraphBuilder(plan).build();
+}
+
+}  // namespace tiendo

@@ -1,0 +1,80 @@
+#include <tiendo/diagnostics.hpp>
+
+#include <algorithm>
+
+#include "utf8.hpp"
+
+namespace tiendo {
+
+std::string_view to_string(Severity severity) {
+  switch (severity) {
+    case Severity::note:
+      return "note";
+    case Severity::warning:
+      return "warning";
+    case Severity::error:
+      return "error";
+  }
+  return "error";
+}
+
+bool has_errors(const Diagnostics& diagnostics) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+namespace {
+
+std::string_view source_line(std::string_view source, int line) {
+  std::size_t begin = 0;
+  for (int l = 1; l < line; ++l) {
+    const auto nl = source.find('\n', begin);
+    if (nl == std::string_view::npos) return {};
+    begin = nl + 1;
+  }
+  auto end = source.find('\n', begin);
+  if (end == std::string_view::npos) end = source.size();
+  auto text = source.substr(begin, end - begin);
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+  return text;
+}
+
+std::string location_prefix(std::string_view file_name, const SourceLocation& where) {
+  std::string out(file_name);
+  if (where.known()) {
+    out += ':' + std::to_string(where.line) + ':' + std::to_string(where.column);
+  }
+  return out + ": ";
+}
+
+}  // namespace
+
+std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view file_name,
+                              std::string_view source) {
+  std::string out = location_prefix(file_name, diagnostic.where);
+  out += to_string(diagnostic.severity);
+  out += ": " + diagnostic.message + " [" + diagnostic.code + "]\n";
+  if (diagnostic.where.known()) {
+    const auto line = source_line(source, diagnostic.where.line);
+    if (!line.empty()) {
+      out += "  " + std::string(line) + "\n  ";
+      // The caret line copies tabs so it stays aligned under the source.
+      const auto prefix = detail::utf8_prefix(line, diagnostic.where.column - 1);
+      for (const char c : prefix) {
+        if (!detail::is_continuation(c)) out += c == '\t' ? '\t' : ' ';
+      }
+      const int available = detail::utf8_length(line) - (diagnostic.where.column - 1);
+      const int width = std::clamp(diagnostic.where.length, 1, std::max(available, 1));
+      out += '^';
+      out.append(static_cast<std::size_t>(width - 1), '~');
+      out += '\n';
+    }
+  }
+  for (const auto& note : diagnostic.notes) {
+    out += location_prefix(file_name, note.where) + "note: " + note.message + "\n";
+  }
+  if (!diagnostic.suggestion.empty()) out += "  help: " + diagnostic.suggestion + "\n";
+  return out;
+}
+
+}  // namespace tiendo

@@ -1,0 +1,75 @@
+// The stable spellings of the model's enums, as used in plan files and reports.
+#include <tiendo/plan.hpp>
+#include <tiendo/schedule.hpp>
+
+namespace tiendo {
+
+std::string_view to_string(StepKind kind) {
+  switch (kind) {
+    case StepKind::draft:
+      return "draft";
+    case StepKind::approval:
+      return "approval";
+    case StepKind::production:
+      return "production";
+    case StepKind::broadcast:
+      return "broadcast";
+    case StepKind::event:
+      return "event";
+    case StepKind::milestone:
+      return "milestone";
+    case StepKind::other:
+      return "other";
+  }
+  return "other";
+}
+
+std::string_view to_string(LinkType type) {
+  switch (type) {
+    case LinkType::FS:
+      return "FS";
+    case LinkType::SS:
+      return "SS";
+    case LinkType::FF:
+      return "FF";
+    case LinkType::SF:
+      return "SF";
+  }
+  return "FS";
+}
+
+std::string_view to_string(ConstraintKind kind) {
+  switch (kind) {
+    case ConstraintKind::not_before:
+      return "not_before";
+    case ConstraintKind::due:
+      return "due";
+    case ConstraintKind::start_on:
+      return "start_on";
+    case ConstraintKind::finish_on:
+      return "finish_on";
+    case ConstraintKind::window:
+      return "window";
+  }
+  return "not_before";
+}
+
+std::string_view to_string(Driver driver) {
+  switch (driver) {
+    case Driver::plan_start:
+      return "plan_start";
+    case Driver::link:
+      return "link";
+    case Driver::event:
+      return "event";
+    case Driver::constraint:
+      return "constraint";
+    case Driver::meeting:
+      return "meeting";
+    case Driver::pinned:
+      return "pinned";
+  }
+  return "plan_start";
+}
+
+}  // namespace tiendo

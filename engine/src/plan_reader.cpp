@@ -1,0 +1,819 @@
+// Reads a YAML plan into the model. yaml-cpp builds the node tree; this file
+// checks keys and values and turns them into Plan values, collecting every
+// error with its position (docs/plan-format.md is the grammar in prose).
+#include <tiendo/parse.hpp>
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include <tiendo/suggest.hpp>
+#include "utf8.hpp"
+
+namespace tiendo {
+
+namespace {
+
+using Keys = std::vector<std::string>;
+
+constexpr int kMaxErrors = 50;
+
+/// For a date written the Vietnamese way (30/10/2024, 30-10-2024,
+/// 30.10.2024), the ISO spelling to suggest; else a generic example.
+std::string iso_hint(const std::string& value) {
+  int day = 0, month = 0, year = 0;
+  char s1 = 0, s2 = 0;
+  if (std::sscanf(value.c_str(), "%2d%c%2d%c%4d", &day, &s1, &month, &s2, &year) == 5 && s1 == s2 &&
+      (s1 == '/' || s1 == '-' || s1 == '.') && year > 999) {
+    char iso[32];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+    if (parse_iso_date(iso)) return std::string("write it as ") + iso;
+  }
+  return "write it as e.g. 2024-10-25";
+}
+
+bool valid_id(std::string_view id) {
+  if (id.empty()) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_';
+  });
+}
+
+class Reader {
+ public:
+  explicit Reader(std::string_view source) : source_(source) { index_lines(); }
+
+  Diagnostics take_diagnostics() { return std::move(diagnostics_); }
+  bool failed() const { return has_errors(diagnostics_); }
+
+  // --- locations -----------------------------------------------------------
+
+  SourceLocation at(const YAML::Mark& mark, int length = 1) const {
+    if (mark.is_null() || mark.line < 0) return {};
+    const auto line = static_cast<std::size_t>(mark.line);
+    if (line >= line_starts_.size()) return {};
+    const auto begin = line_starts_[line];
+    const auto text = source_.substr(begin, static_cast<std::size_t>(mark.column));
+    return {mark.line + 1, detail::utf8_length(text) + 1, std::max(length, 1)};
+  }
+
+  SourceLocation at(const YAML::Node& node) const {
+    int length = 1;
+    if (node.IsScalar()) length = detail::utf8_length(node.Scalar());
+    return at(node.Mark(), length);
+  }
+
+  // --- diagnostics ---------------------------------------------------------
+
+  void error(SourceLocation where, std::string code, std::string message,
+             std::string suggestion = {}, std::vector<Note> notes = {}) {
+    if (diagnostics_.size() == kMaxErrors) {
+      diagnostics_.push_back(
+          {Severity::error, "too-many-errors", "too many errors; stopping here", where, {}, {}});
+    }
+    if (diagnostics_.size() > kMaxErrors) return;
+    diagnostics_.push_back({Severity::error, std::move(code), std::move(message), where,
+                            std::move(notes), std::move(suggestion)});
+  }
+
+  void warning(SourceLocation where, std::string code, std::string message) {
+    diagnostics_.push_back({Severity::warning, std::move(code), std::move(message), where, {}, {}});
+  }
+
+  // --- structure checks ----------------------------------------------------
+
+  /// Reports every key of `map` that is not in `known`, with a suggestion.
+  bool check_keys(const YAML::Node& map, const Keys& known, std::string_view what) {
+    bool ok = true;
+    for (const auto& entry : map) {
+      const auto key = entry.first.Scalar();
+      if (std::find(known.begin(), known.end(), key) == known.end()) {
+        error(at(entry.first), "unknown-key", "unknown key '" + key + "' in " + std::string(what),
+              did_you_mean(key, known));
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  bool expect_map(const YAML::Node& node, std::string_view what) {
+    if (node.IsMap()) return true;
+    error(at(node), "expected-map", std::string(what) + " must be a mapping of keys to values");
+    return false;
+  }
+
+  bool expect_sequence(const YAML::Node& node, std::string_view what) {
+    if (node.IsSequence()) return true;
+    error(at(node), "expected-list", std::string(what) + " must be a list");
+    return false;
+  }
+
+  std::optional<std::string> scalar(const YAML::Node& node, std::string_view what) {
+    if (node.IsScalar()) return node.Scalar();
+    error(at(node), "expected-text", std::string(what) + " must be a single value");
+    return std::nullopt;
+  }
+
+  std::string text(const YAML::Node& map, const char* key, bool required, std::string_view what) {
+    const auto node = map[key];
+    if (!node) {
+      if (required) {
+        error(at(map), "missing-key", std::string(what) + " needs '" + key + "'");
+      }
+      return {};
+    }
+    if (node.IsNull()) return {};
+    return scalar(node, std::string(what) + " '" + key + "'").value_or("");
+  }
+
+  std::string id(const YAML::Node& map, const char* key, std::string_view what) {
+    const auto node = map[key];
+    if (!node) {
+      error(at(map), "missing-key", std::string(what) + " needs '" + key + "'");
+      return {};
+    }
+    const auto value = scalar(node, std::string(what) + " id");
+    if (!value) return {};
+    if (!valid_id(*value)) {
+      error(at(node), "invalid-id",
+            "id '" + *value + "' may hold only ASCII letters, digits, '-' and '_'");
+      return {};
+    }
+    return *value;
+  }
+
+  std::optional<Date> date_value(const YAML::Node& node, std::string_view what) {
+    const auto value = scalar(node, what);
+    if (!value) return std::nullopt;
+    const auto d = parse_iso_date(*value);
+    if (!d) {
+      error(at(node), "invalid-date",
+            "'" + *value + "' is not a date; " + std::string(what) + " takes YYYY-MM-DD",
+            iso_hint(*value));
+    }
+    return d;
+  }
+
+  std::vector<Date> date_list(const YAML::Node& node, std::string_view what) {
+    std::vector<Date> out;
+    if (!node) return out;
+    if (!expect_sequence(node, what)) return out;
+    for (const auto& item : node) {
+      if (const auto d = date_value(item, what)) out.push_back(*d);
+    }
+    return out;
+  }
+
+ private:
+  void index_lines() {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < source_.size(); ++i) {
+      if (source_[i] == '\n') line_starts_.push_back(i + 1);
+    }
+  }
+
+  std::string_view source_;
+  std::vector<std::size_t> line_starts_;
+  Diagnostics diagnostics_;
+};
+
+// ---------------------------------------------------------------------------
+
+class PlanReader {
+ public:
+  explicit PlanReader(std::string_view source) : r_(source) {}
+
+  ParseResult read(const YAML::Node& root) {
+    ParseResult result;
+    if (!root.IsMap()) {
+      r_.error(r_.at(root), "expected-map",
+               "a plan file is a mapping with 'plan', 'calendar', 'events', 'committees' and "
+               "'tasks'");
+      result.diagnostics = r_.take_diagnostics();
+      return result;
+    }
+    r_.check_keys(root, {"plan", "calendar", "events", "committees", "people", "units", "tasks"},
+                  "the plan file");
+    read_info(root["plan"], root);
+    read_calendar(root["calendar"]);
+    read_events(root["events"]);
+    read_committees(root["committees"]);
+    read_people(root["people"]);
+    read_units(root["units"]);
+    read_tasks(root["tasks"], root);
+    if (!r_.failed()) result.plan = std::move(plan_);
+    result.diagnostics = r_.take_diagnostics();
+    return result;
+  }
+
+ private:
+  // --- plan metadata --------------------------------------------------------
+
+  void read_info(const YAML::Node& node, const YAML::Node& root) {
+    if (!node) {
+      r_.error(r_.at(root), "missing-key", "the plan file needs 'plan' (id, title, start)");
+      return;
+    }
+    if (!r_.expect_map(node, "'plan'")) return;
+    r_.check_keys(node, {"id", "title", "issuer", "issued", "lang", "start", "before"}, "'plan'");
+    auto& info = plan_.info;
+    info.id = r_.text(node, "id", true, "'plan'");
+    info.title = r_.text(node, "title", false, "'plan'");
+    info.issuer = r_.text(node, "issuer", false, "'plan'");
+    if (const auto issued = node["issued"]) info.issued = r_.date_value(issued, "'issued'");
+    if (const auto lang = node["lang"]) {
+      const auto value = r_.scalar(lang, "'lang'").value_or("vi");
+      if (value != "vi" && value != "en") {
+        r_.error(r_.at(lang), "invalid-value", "'lang' is 'vi' or 'en', not '" + value + "'",
+                 did_you_mean(value, {"vi", "en"}));
+      } else {
+        info.lang = value;
+      }
+    }
+    if (const auto start = node["start"]) {
+      if (const auto d = r_.date_value(start, "'start'")) info.start = *d;
+    } else {
+      r_.error(r_.at(node), "missing-key", "'plan' needs 'start', the first day of the plan",
+               "add e.g. 'start: 2024-04-01'");
+    }
+    if (const auto before = node["before"]) {
+      const auto value = r_.scalar(before, "'before'").value_or("");
+      const Keys choices{"day_before", "same_day"};
+      if (value == "day_before") {
+        info.before = BeforeMeans::day_before;
+      } else if (value == "same_day") {
+        info.before = BeforeMeans::same_day;
+      } else {
+        r_.error(r_.at(before), "invalid-value",
+                 "'before' is 'day_before' or 'same_day', not '" + value + "'",
+                 did_you_mean(value, choices));
+      }
+    }
+  }
+
+  // --- calendar ---------------------------------------------------------------
+
+  void read_calendar(const YAML::Node& node) {
+    if (!node) return;  // the default: Saturday and Sunday off, no holidays
+    if (!r_.expect_map(node, "'calendar'")) return;
+    r_.check_keys(node, {"days_off", "holidays", "extra_days_off", "working_days", "base"},
+                  "'calendar'");
+    auto& cal = plan_.calendar;
+    if (const auto days = node["days_off"]) {
+      cal.days_off.clear();
+      if (r_.expect_sequence(days, "'days_off'")) {
+        for (const auto& day : days) read_weekday(day);
+      }
+    }
+    cal.holidays = r_.date_list(node["holidays"], "'holidays'");
+    cal.extra_days_off = r_.date_list(node["extra_days_off"], "'extra_days_off'");
+    cal.working_days = r_.date_list(node["working_days"], "'working_days'");
+    if (const auto base = node["base"]) {
+      const auto value = r_.scalar(base, "'base'").value_or("");
+      r_.error(
+          r_.at(base), "unknown-calendar",
+          "there is no built-in calendar '" + value + "' yet; list the holidays under 'holidays'");
+    }
+  }
+
+  void read_weekday(const YAML::Node& node) {
+    static const Keys names{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    static const Keys full{"monday", "tuesday",  "wednesday", "thursday",
+                           "friday", "saturday", "sunday"};
+    const auto value = r_.scalar(node, "a day off").value_or("");
+    std::string lower;
+    for (const char c : value) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    auto it = std::find(names.begin(), names.end(), lower);
+    if (it == names.end()) {
+      const auto f = std::find(full.begin(), full.end(), lower);
+      it = f == full.end() ? names.end() : names.begin() + (f - full.begin());
+    }
+    if (it == names.end()) {
+      r_.error(r_.at(node), "invalid-weekday",
+               "'" + value + "' is not a day of the week (mon, tue, ... sun)",
+               did_you_mean(lower, full));
+      return;
+    }
+    // date::weekday counts Sunday as 0.
+    const auto index = static_cast<unsigned>((it - names.begin() + 1) % 7);
+    plan_.calendar.days_off.emplace_back(index);
+  }
+
+  // --- events, committees, people, units ---------------------------------------
+
+  void read_events(const YAML::Node& node) {
+    if (!node) return;
+    if (!r_.expect_sequence(node, "'events'")) return;
+    for (const auto& item : node) {
+      if (!r_.expect_map(item, "an event")) continue;
+      r_.check_keys(item, {"id", "name", "date", "aliases"}, "an event");
+      Event event;
+      event.where = r_.at(item["id"] ? item["id"] : item);
+      event.id = r_.id(item, "id", "an event");
+      event.name = r_.text(item, "name", false, "an event");
+      if (const auto d = item["date"]) {
+        if (const auto value = r_.date_value(d, "an event's 'date'")) event.date = *value;
+      } else {
+        r_.error(r_.at(item), "missing-key", "an event needs 'date'");
+      }
+      if (const auto aliases = item["aliases"]) {
+        if (r_.expect_sequence(aliases, "'aliases'")) {
+          for (const auto& alias : aliases) {
+            if (const auto a = r_.scalar(alias, "an alias")) event.aliases.push_back(*a);
+          }
+        }
+      }
+      if (!event.id.empty()) declare(event.id, event.where, "event");
+      plan_.events.push_back(std::move(event));
+    }
+  }
+
+  void read_committees(const YAML::Node& node) {
+    if (!node) return;
+    if (!r_.expect_map(node, "'committees'")) return;
+    for (const auto& entry : node) {
+      Committee committee;
+      committee.id = entry.first.Scalar();
+      committee.where = r_.at(entry.first);
+      const auto& body = entry.second;
+      if (!r_.expect_map(body, "committee '" + committee.id + "'")) continue;
+      r_.check_keys(body, {"name", "meetings", "submit_lead"}, "a committee");
+      committee.name = r_.text(body, "name", false, "a committee");
+      committee.meetings = r_.date_list(body["meetings"], "'meetings'");
+      std::sort(committee.meetings.begin(), committee.meetings.end());
+      if (const auto lead = body["submit_lead"]) {
+        const auto value = r_.scalar(lead, "'submit_lead'").value_or("");
+        const auto days = parse_lag(value);
+        if (!days || *days < 0) {
+          r_.error(r_.at(lead), "invalid-duration",
+                   "'submit_lead' is a number of working days such as '3d', not '" + value + "'");
+        } else {
+          committee.submit_lead = *days;
+        }
+      }
+      plan_.committees.push_back(std::move(committee));
+    }
+  }
+
+  void read_people(const YAML::Node& node) {
+    if (!node) return;
+    if (!r_.expect_sequence(node, "'people'")) return;
+    for (const auto& item : node) {
+      if (!r_.expect_map(item, "a person")) continue;
+      r_.check_keys(item, {"id", "name", "title", "unit"}, "a person");
+      Person person;
+      person.id = r_.id(item, "id", "a person");
+      person.name = r_.text(item, "name", true, "a person");
+      person.title = r_.text(item, "title", false, "a person");
+      person.unit = r_.text(item, "unit", false, "a person");
+      plan_.people.push_back(std::move(person));
+    }
+  }
+
+  void read_units(const YAML::Node& node) {
+    if (!node) return;
+    if (!r_.expect_sequence(node, "'units'")) return;
+    for (const auto& item : node) {
+      if (!r_.expect_map(item, "a unit")) continue;
+      r_.check_keys(item, {"id", "name"}, "a unit");
+      Unit unit;
+      unit.id = r_.id(item, "id", "a unit");
+      unit.name = r_.text(item, "name", true, "a unit");
+      plan_.units.push_back(std::move(unit));
+    }
+  }
+
+  // --- tasks and steps ----------------------------------------------------------
+
+  void read_tasks(const YAML::Node& node, const YAML::Node& root) {
+    if (!node) {
+      r_.error(r_.at(root), "missing-key", "the plan file needs 'tasks'");
+      return;
+    }
+    if (!r_.expect_sequence(node, "'tasks'")) return;
+    for (const auto& item : node) read_task(item);
+  }
+
+  static const Keys& constraint_keys() {
+    static const Keys keys{"due", "not_before", "start_on", "finish_on", "window", "at"};
+    return keys;
+  }
+
+  void read_task(const YAML::Node& item) {
+    if (!r_.expect_map(item, "a task")) return;
+    const auto steps_node = item["steps"];
+    Keys keys{"id", "name", "owner", "lead", "assist", "after", "steps", "note"};
+    keys.insert(keys.end(), constraint_keys().begin(), constraint_keys().end());
+    if (!steps_node) {
+      // A task without steps is one step itself, so it takes a step's keys too.
+      keys.insert(keys.end(), {"kind", "duration", "chain"});
+    }
+    r_.check_keys(item, keys, "a task");
+
+    Task task;
+    task.where = r_.at(item["id"] ? item["id"] : item);
+    task.id = r_.id(item, "id", "a task");
+    task.name = r_.text(item, "name", true, "a task");
+    task.owner = person_name(r_.text(item, "owner", false, "a task"));
+    task.lead = unit_name(r_.text(item, "lead", false, "a task"));
+    task.note = r_.text(item, "note", false, "a task");
+    if (const auto assist = item["assist"]) {
+      if (assist.IsScalar()) {
+        task.assist.push_back(unit_name(assist.Scalar()));
+      } else if (r_.expect_sequence(assist, "'assist'")) {
+        for (const auto& unit : assist) {
+          if (const auto u = r_.scalar(unit, "a unit")) task.assist.push_back(unit_name(*u));
+        }
+      }
+    }
+    if (!task.id.empty()) declare(task.id, task.where, "task");
+
+    if (!steps_node) {
+      // The task is its own single step: its links and constraints are the step's.
+      Step step;
+      step.id = task.id;
+      step.local_id = task.id;
+      step.name = task.name;
+      step.where = task.where;
+      read_step_body(item, step);
+      task.steps.push_back(std::move(step));
+    } else {
+      task.after = read_links(item["after"]);
+      task.constraints = read_constraints(item, nullptr);
+      if (r_.expect_sequence(steps_node, "'steps'")) {
+        if (steps_node.size() == 0) {
+          r_.error(r_.at(steps_node), "empty-steps",
+                   "task '" + task.id + "' has an empty 'steps' list",
+                   "remove 'steps' to make the task a single step");
+        }
+        std::set<std::string> local_ids;
+        for (const auto& step_node : steps_node) {
+          auto step = read_step(step_node, task.id);
+          if (!step) continue;
+          if (!local_ids.insert(step->local_id).second) {
+            r_.error(step->where, "duplicate-id",
+                     "task '" + task.id + "' has two steps with id '" + step->local_id + "'");
+          }
+          task.steps.push_back(std::move(*step));
+        }
+      }
+    }
+    plan_.tasks.push_back(std::move(task));
+  }
+
+  std::optional<Step> read_step(const YAML::Node& item, const std::string& task_id) {
+    if (!r_.expect_map(item, "a step")) return std::nullopt;
+    Keys keys{"id", "name", "kind", "duration", "after", "chain", "note"};
+    keys.insert(keys.end(), constraint_keys().begin(), constraint_keys().end());
+    r_.check_keys(item, keys, "a step");
+    Step step;
+    step.where = r_.at(item["id"] ? item["id"] : item);
+    step.local_id = r_.id(item, "id", "a step");
+    step.id = task_id + "." + step.local_id;
+    step.name = r_.text(item, "name", true, "a step");
+    read_step_body(item, step);
+    return step;
+  }
+
+  void read_step_body(const YAML::Node& item, Step& step) {
+    if (const auto kind = item["kind"]) read_kind(kind, step);
+    step.note = r_.text(item, "note", false, "a step");
+    step.after = read_links(item["after"]);
+    if (const auto chain = item["chain"]) {
+      const auto value = r_.scalar(chain, "'chain'").value_or("");
+      if (value == "true" || value == "false") {
+        step.chain = value == "true";
+      } else {
+        r_.error(r_.at(chain), "invalid-value", "'chain' is true or false, not '" + value + "'");
+      }
+    }
+    step.constraints = read_constraints(item, &step);
+
+    const auto duration = item["duration"];
+    if (duration) {
+      const auto value = r_.scalar(duration, "'duration'").value_or("");
+      if (const auto d = parse_duration(value)) {
+        step.duration = *d;
+      } else {
+        r_.error(r_.at(duration), "invalid-duration", "'" + value + "' is not a duration",
+                 "write working days as '5d', weeks as '2w', calendar days as '5cd', or 0 for a "
+                 "milestone");
+      }
+    } else {
+      switch (step.kind) {
+        case StepKind::milestone:
+          step.duration = {0, Duration::Unit::working_days};
+          break;
+        case StepKind::approval:
+        case StepKind::broadcast:
+        case StepKind::event:
+          step.duration = {1, Duration::Unit::working_days};
+          break;
+        default:
+          r_.error(step.where, "missing-duration",
+                   "step '" + step.id + "' (" + std::string(to_string(step.kind)) +
+                       ") needs a 'duration'",
+                   "add e.g. 'duration: 5d' (working days) or 'duration: 5cd' (calendar days)");
+      }
+    }
+    const auto duration_at = duration ? r_.at(duration) : step.where;
+    if (step.meeting && step.duration != Duration{1, Duration::Unit::working_days}) {
+      r_.error(duration_at, "invalid-duration",
+               "an approval at a committee meeting takes the meeting day; remove 'duration'");
+    }
+    if (step.kind == StepKind::milestone && step.duration.value != 0) {
+      r_.error(duration_at, "invalid-duration", "a milestone has duration 0",
+               "use kind 'event' or 'other' for a step that takes time");
+    }
+  }
+
+  void read_kind(const YAML::Node& node, Step& step) {
+    static const Keys kinds{"draft", "approval",  "production", "broadcast",
+                            "event", "milestone", "other"};
+    const auto value = r_.scalar(node, "'kind'").value_or("");
+    const auto it = std::find(kinds.begin(), kinds.end(), value);
+    if (it == kinds.end()) {
+      r_.error(r_.at(node), "invalid-kind",
+               "'" + value +
+                   "' is not a step kind (one of draft, "
+                   "approval, production, broadcast, event, "
+                   "milestone, other)",
+               did_you_mean(value, kinds));
+      return;
+    }
+    step.kind = static_cast<StepKind>(it - kinds.begin());
+  }
+
+  // --- links ---------------------------------------------------------------
+
+  std::vector<LinkSpec> read_links(const YAML::Node& node) {
+    std::vector<LinkSpec> links;
+    if (!node) return links;
+    if (node.IsScalar()) {
+      links.push_back({node.Scalar(), LinkType::FS, 0, r_.at(node)});
+      return links;
+    }
+    if (node.IsMap()) {
+      if (auto link = read_link_map(node)) links.push_back(std::move(*link));
+      return links;
+    }
+    if (!r_.expect_sequence(node, "'after'")) return links;
+    for (const auto& item : node) {
+      if (item.IsScalar()) {
+        links.push_back({item.Scalar(), LinkType::FS, 0, r_.at(item)});
+      } else if (item.IsMap()) {
+        if (auto link = read_link_map(item)) links.push_back(std::move(*link));
+      } else {
+        r_.error(r_.at(item), "invalid-link",
+                 "a dependency is an id or {on: id, type: FS|SS|FF|SF, lag: 2d}");
+      }
+    }
+    return links;
+  }
+
+  std::optional<LinkSpec> read_link_map(const YAML::Node& node) {
+    r_.check_keys(node, {"on", "type", "lag"}, "a dependency");
+    LinkSpec link;
+    const auto on = node["on"];
+    if (!on) {
+      r_.error(r_.at(node), "missing-key", "a dependency needs 'on', the id it waits for");
+      return std::nullopt;
+    }
+    link.target = r_.scalar(on, "'on'").value_or("");
+    link.where = r_.at(on);
+    if (const auto type = node["type"]) {
+      static const Keys types{"FS", "SS", "FF", "SF"};
+      auto value = r_.scalar(type, "'type'").value_or("");
+      for (auto& c : value) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+      const auto it = std::find(types.begin(), types.end(), value);
+      if (it == types.end()) {
+        r_.error(r_.at(type), "invalid-link-type",
+                 "'" + type.Scalar() + "' is not a dependency type (FS, SS, FF or SF)",
+                 did_you_mean(value, types));
+      } else {
+        link.type = static_cast<LinkType>(it - types.begin());
+      }
+    }
+    if (const auto lag = node["lag"]) {
+      const auto value = r_.scalar(lag, "'lag'").value_or("");
+      if (const auto days = parse_lag(value)) {
+        link.lag = *days;
+      } else {
+        r_.error(r_.at(lag), "invalid-lag",
+                 "'" + value +
+                     "' is not a lag; lags are working days such as '2d' or '-1d' (a "
+                     "lead)");
+      }
+    }
+    return link;
+  }
+
+  // --- constraints -----------------------------------------------------------
+
+  /// A date written as YYYY-MM-DD or as the id (or alias) of an event.
+  std::optional<std::pair<Date, std::string>> date_or_event(const YAML::Node& node,
+                                                            std::string_view what) {
+    const auto value = r_.scalar(node, what);
+    if (!value) return std::nullopt;
+    if (const auto d = parse_iso_date(*value)) return std::pair{*d, std::string{}};
+    for (const auto& event : plan_.events) {
+      const bool alias =
+          std::find(event.aliases.begin(), event.aliases.end(), *value) != event.aliases.end();
+      if (event.id == *value || alias) return std::pair{event.date, event.id};
+    }
+    Keys events;
+    for (const auto& event : plan_.events) events.push_back(event.id);
+    const bool looks_like_date = !value->empty() && value->front() >= '0' && value->front() <= '9';
+    r_.error(r_.at(node), looks_like_date ? "invalid-date" : "unknown-event",
+             "'" + *value + "' is neither a date (YYYY-MM-DD) nor an event of the plan",
+             looks_like_date ? iso_hint(*value) : did_you_mean(*value, events));
+    return std::nullopt;
+  }
+
+  std::vector<Constraint> read_constraints(const YAML::Node& item, Step* step) {
+    std::vector<Constraint> out;
+    const auto single = [&](const char* key, ConstraintKind kind) {
+      const auto node = item[key];
+      if (!node) return;
+      if (const auto d = date_or_event(node, std::string("'") + key + "'")) {
+        Constraint c;
+        c.kind = kind;
+        c.date = d->first;
+        c.event = d->second;
+        c.written = node.Scalar();
+        c.where = r_.at(node);
+        out.push_back(std::move(c));
+      }
+    };
+    single("not_before", ConstraintKind::not_before);
+    single("due", ConstraintKind::due);
+    single("start_on", ConstraintKind::start_on);
+    single("finish_on", ConstraintKind::finish_on);
+    if (const auto window = item["window"]) read_window(window, out);
+    if (const auto at = item["at"]) read_at(at, step, out);
+    return out;
+  }
+
+  void read_window(const YAML::Node& node, std::vector<Constraint>& out) {
+    if (!node.IsSequence() || node.size() != 2) {
+      r_.error(r_.at(node), "invalid-window", "'window' is a pair [from, to] of dates",
+               "write e.g. 'window: [2024-10-01, 2024-10-31]'");
+      return;
+    }
+    const auto from = date_or_event(node[0], "a window's start");
+    const auto to = date_or_event(node[1], "a window's end");
+    if (!from || !to) return;
+    if (to->first < from->first) {
+      r_.error(r_.at(node), "invalid-window",
+               "the window ends (" + format_iso(to->first) + ") before it starts (" +
+                   format_iso(from->first) + ")");
+      return;
+    }
+    Constraint c;
+    c.kind = ConstraintKind::window;
+    c.date = from->first;
+    c.until = to->first;
+    c.written = node[0].Scalar() + " .. " + node[1].Scalar();
+    c.where = r_.at(node);
+    out.push_back(std::move(c));
+  }
+
+  void read_at(const YAML::Node& node, Step* step, std::vector<Constraint>& out) {
+    if (node.IsScalar()) {
+      // `at: event-id`: the step happens on the event's day.
+      if (const auto d = date_or_event(node, "'at'")) {
+        out.push_back(
+            {ConstraintKind::start_on, d->first, {}, d->second, node.Scalar(), r_.at(node)});
+      }
+      return;
+    }
+    if (!r_.expect_map(node, "'at'")) return;
+    r_.check_keys(node, {"committee", "month", "date", "event"}, "'at'");
+    if (const auto event = node["event"]) {
+      if (const auto d = date_or_event(event, "'event'")) {
+        out.push_back(
+            {ConstraintKind::start_on, d->first, {}, d->second, event.Scalar(), r_.at(event)});
+      }
+      return;
+    }
+    const auto committee = node["committee"];
+    if (!committee) {
+      r_.error(r_.at(node), "missing-key", "'at' needs 'committee' (or 'event')");
+      return;
+    }
+    if (step == nullptr) {
+      r_.error(r_.at(node), "invalid-value",
+               "a committee meeting applies to an approval step, not to a task with steps");
+      return;
+    }
+    // An approval even when the committee is misspelt, so the only error
+    // reported is the misspelling.
+    if (step->kind == StepKind::other) step->kind = StepKind::approval;
+    MeetingRef ref;
+    ref.committee = r_.scalar(committee, "'committee'").value_or("");
+    ref.where = r_.at(committee);
+    const auto found = std::find_if(plan_.committees.begin(), plan_.committees.end(),
+                                    [&](const Committee& c) { return c.id == ref.committee; });
+    if (found == plan_.committees.end()) {
+      Keys ids;
+      for (const auto& c : plan_.committees) ids.push_back(c.id);
+      r_.error(ref.where, "unknown-committee", "no committee '" + ref.committee + "'",
+               did_you_mean(ref.committee, ids));
+      return;
+    }
+    if (const auto month = node["month"]) read_meeting_month(month, *found, ref);
+    if (const auto d = node["date"]) {
+      if (const auto value = r_.date_value(d, "a meeting 'date'")) {
+        if (std::find(found->meetings.begin(), found->meetings.end(), *value) ==
+            found->meetings.end()) {
+          r_.error(r_.at(d), "unknown-meeting",
+                   found->id + " does not meet on " + format_iso(*value), meeting_list(*found));
+        } else {
+          ref.date = value;
+        }
+      }
+    }
+    step->meeting = ref;
+  }
+
+  void read_meeting_month(const YAML::Node& node, const Committee& committee, MeetingRef& ref) {
+    const auto value = r_.scalar(node, "'month'").value_or("");
+    const auto d = parse_iso_date(value + "-01");
+    if (value.size() != 7 || !d) {
+      r_.error(r_.at(node), "invalid-month", "'" + value + "' is not a month",
+               "write it as YYYY-MM, e.g. 2024-05");
+      return;
+    }
+    const date::year_month_day ymd{*d};
+    const date::year_month month{ymd.year(), ymd.month()};
+    const bool meets =
+        std::any_of(committee.meetings.begin(), committee.meetings.end(), [&](Date m) {
+          const date::year_month_day md{m};
+          return md.year() == month.year() && md.month() == month.month();
+        });
+    if (!meets) {
+      r_.error(r_.at(node), "unknown-meeting", committee.id + " has no meeting in " + value,
+               meeting_list(committee));
+      return;
+    }
+    ref.month = month;
+  }
+
+  static std::string meeting_list(const Committee& committee) {
+    if (committee.meetings.empty()) return "the committee has no meetings listed";
+    std::string out = "its meetings are";
+    for (const Date m : committee.meetings) out += " " + format_iso(m);
+    return out;
+  }
+
+  // --- names -----------------------------------------------------------------
+
+  std::string person_name(const std::string& value) const {
+    for (const auto& person : plan_.people) {
+      if (person.id == value) return person.name;
+    }
+    return value;
+  }
+
+  std::string unit_name(const std::string& value) const {
+    for (const auto& unit : plan_.units) {
+      if (unit.id == value) return unit.name;
+    }
+    return value;
+  }
+
+  void declare(const std::string& id, SourceLocation where, std::string_view what) {
+    const auto [it, inserted] = declared_.emplace(id, where);
+    if (!inserted) {
+      r_.error(where, "duplicate-id", "id '" + id + "' is used twice (" + std::string(what) + ")",
+               {}, {{"'" + id + "' first declared here", it->second}});
+    }
+  }
+
+  Reader r_;
+  Plan plan_;
+  std::map<std::string, SourceLocation> declared_;
+};
+
+}  // namespace
+
+ParseResult parse_plan(std::string_view text) {
+  PlanReader reader(text);
+  try {
+    const auto root = YAML::Load(std::string(text));
+    return reader.read(root);
+  } catch (const YAML::ParserException& e) {
+    ParseResult result;
+    Reader r(text);
+    r.error(r.at(e.mark), "yaml-syntax", "YAML syntax: " + e.msg,
+            "look for an unclosed '{', '[' or quote, or a wrong indentation, here or above");
+    result.diagnostics = r.take_diagnostics();
+    return result;
+  }
+}
+
+}  // namespace tiendo

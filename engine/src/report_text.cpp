@@ -1,0 +1,156 @@
+// Terminal table, CSV and the text feasibility report.
+#include <tiendo/report.hpp>
+
+#include <algorithm>
+
+#include "utf8.hpp"
+
+namespace tiendo {
+
+namespace {
+
+struct Labels {
+  const char* id;
+  const char* start;
+  const char* finish;
+  const char* duration;
+  const char* late_start;
+  const char* late_finish;
+  const char* total_float;
+  const char* free_float;
+  const char* critical;
+  const char* name;
+};
+
+const Labels& labels(Lang lang) {
+  static const Labels en{"step",        "start", "finish", "days", "late start",
+                         "late finish", "float", "free",   "crit", "name"};
+  static const Labels vi{"bước",    "bắt đầu", "kết thúc", "ngày", "BĐ muộn",
+                         "KT muộn", "dự trữ",  "tự do",    "găng", "tên"};
+  return lang == Lang::en ? en : vi;
+}
+
+std::string pad(const std::string& text, int width) {
+  const int n = detail::utf8_length(text);
+  return text + std::string(static_cast<std::size_t>(std::max(0, width - n)), ' ');
+}
+
+std::string date_text(Date d, Lang lang) {
+  return lang == Lang::en ? format_iso(d) : format_vn(d);
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (const char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+std::string schedule_table(const Analysis& a, Lang lang) {
+  const auto& l = labels(lang);
+  const auto& g = *a.graph;
+  std::vector<std::vector<std::string>> rows;
+  rows.push_back({l.id, l.start, l.finish, l.duration, l.late_start, l.late_finish, l.total_float,
+                  l.free_float, l.critical, l.name});
+  for (NodeId v = 0; v < g.size(); ++v) {
+    const auto& s = a.schedule->steps[v];
+    const auto& step = g.step(*a.plan, v);
+    rows.push_back({step.id, date_text(s.start, lang), date_text(s.finish, lang),
+                    std::to_string(s.duration), date_text(s.late_start, lang),
+                    date_text(s.late_finish, lang), std::to_string(s.total_float),
+                    std::to_string(s.free_float), s.critical ? "*" : "", step.name});
+  }
+  std::vector<int> width(rows.front().size(), 0);
+  for (const auto& row : rows) {
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      width[c] = std::max(width[c], detail::utf8_length(row[c]));
+    }
+  }
+  std::string out = a.plan->info.id + " — " + a.plan->info.title + "\n";
+  for (const auto& row : rows) {
+    std::string line;
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      line += c + 1 == row.size() ? row[c] : pad(row[c], width[c]) + "  ";
+    }
+    out += line + "\n";
+  }
+  std::string path;
+  for (const NodeId v : a.schedule->critical_path) {
+    path += (path.empty() ? "" : " → ") + g.step(*a.plan, v).id;
+  }
+  out += std::string(lang == Lang::en ? "critical path: " : "đường găng: ") + path + "\n";
+  return out;
+}
+
+std::string schedule_csv(const Analysis& a, Lang lang) {
+  (void)lang;  // CSV headers are stable machine names in every language
+  std::string out =
+      "id,task,name,kind,start,finish,early_start,early_finish,late_start,late_finish,"
+      "duration,total_float,free_float,critical,preds\r\n";
+  const auto& g = *a.graph;
+  for (NodeId v = 0; v < g.size(); ++v) {
+    const auto& s = a.schedule->steps[v];
+    const auto& step = g.step(*a.plan, v);
+    std::string preds;
+    for (auto i = g.in_begin[v]; i < g.in_begin[v + 1]; ++i) {
+      const auto& link = g.links[i];
+      if (!preds.empty()) preds += ' ';
+      preds += g.step(*a.plan, link.pred).id;
+      if (link.type != LinkType::FS || link.lag != 0) {
+        preds += ":" + std::string(to_string(link.type));
+        if (link.lag != 0) preds += (link.lag > 0 ? "+" : "") + std::to_string(link.lag) + "d";
+      }
+    }
+    const std::vector<std::string> fields{step.id,
+                                          a.plan->tasks[g.nodes[v].task].id,
+                                          step.name,
+                                          std::string(to_string(step.kind)),
+                                          format_iso(s.start),
+                                          format_iso(s.finish),
+                                          format_iso(s.early_start),
+                                          format_iso(s.early_finish),
+                                          format_iso(s.late_start),
+                                          format_iso(s.late_finish),
+                                          std::to_string(s.duration),
+                                          std::to_string(s.total_float),
+                                          std::to_string(s.free_float),
+                                          s.critical ? "true" : "false",
+                                          preds};
+    std::string line;
+    for (const auto& f : fields) line += (line.empty() ? "" : ",") + csv_field(f);
+    out += line + "\r\n";
+  }
+  return out;
+}
+
+std::string check_text(const Analysis& a, Lang lang) {
+  const bool en = lang == Lang::en;
+  std::string out = a.plan->info.id + ": ";
+  const auto errors = std::count_if(a.findings.begin(), a.findings.end(),
+                                    [](const Finding& f) { return f.severity == Severity::error; });
+  const auto warnings = static_cast<long>(a.findings.size()) - errors;
+  if (errors == 0) {
+    out += en ? "feasible" : "khả thi";
+  } else {
+    out += en ? "NOT feasible" : "KHÔNG khả thi";
+  }
+  out += " (" + std::to_string(errors) + (en ? " errors, " : " lỗi, ") + std::to_string(warnings) +
+         (en ? " warnings)\n" : " cảnh báo)\n");
+  int number = 0;
+  for (const auto& f : a.findings) {
+    const auto severity =
+        f.severity == Severity::error ? (en ? "error" : "lỗi") : (en ? "warning" : "cảnh báo");
+    out += "[" + std::to_string(++number) + "] " + severity + " [" + f.kind + "]";
+    if (f.where.known())
+      out += " (" + (en ? std::string("line ") : "dòng ") + std::to_string(f.where.line) + ")";
+    out += ": " + f.message(en ? "en" : "vi") + "\n";
+  }
+  return out;
+}
+
+}  // namespace tiendo

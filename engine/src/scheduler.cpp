@@ -1,0 +1,543 @@
+// Classic CPM (as MS Project and Primavera P6 define it) on working-day
+// boundaries: a forward pass for early dates, a backward pass for late dates,
+// then floats and the critical path. Meeting-gated approvals are the one
+// addition: their start snaps to a committee meeting.
+//
+// Cost: every pass visits each node once in topological order and each link
+// once, and every calendar query is an array lookup, so a schedule costs
+// O(steps + links) after the calendar index is built.
+#include <tiendo/schedule.hpp>
+
+#include <algorithm>
+#include <limits>
+
+namespace tiendo {
+
+namespace {
+
+constexpr int kNone = std::numeric_limits<int>::min();
+constexpr int kUnbounded = std::numeric_limits<int>::max();
+
+/// What the passes need of one node, gathered once from the plan and graph.
+struct NodeFacts {
+  int work = 0;           ///< working days (non-elapsed)
+  int calendar_days = 0;  ///< elapsed steps only
+  bool elapsed = false;
+  bool milestone = false;
+  // Start-side bounds as boundaries; raw dates kept for elapsed steps and
+  // milestones, which can sit on a day that is not worked.
+  int not_before = kNone;
+  std::optional<Date> not_before_date;
+  int start_on = kNone;
+  std::optional<Date> start_on_date;
+  int finish_on = kNone;
+  std::optional<Date> finish_on_date;
+  int deadline = kUnbounded;
+  std::optional<Date> deadline_date;
+  // Committee gating.
+  const std::vector<int>* meetings = nullptr;  ///< sorted start boundaries
+  int lead = 0;
+  int pinned = kNone;
+};
+
+/// Calendar range: from a little before the earliest date the plan names to
+/// well past the latest, plus room for the work itself (capped).
+std::pair<Date, Date> calendar_range(const Plan& plan) {
+  Date lo = plan.info.start;
+  Date hi = plan.info.start;
+  const auto see = [&](Date d) {
+    lo = std::min(lo, d);
+    hi = std::max(hi, d);
+  };
+  for (const auto& e : plan.events) see(e.date);
+  for (const auto& c : plan.committees) {
+    for (const Date m : c.meetings) see(m);
+  }
+  long long work = 0;
+  for (const auto& task : plan.tasks) {
+    for (const auto& c : task.constraints) see(c.kind == ConstraintKind::window ? c.until : c.date);
+    for (const auto& step : task.steps) {
+      work += step.duration.value;
+      for (const auto& link : step.after) work += std::max(link.lag, 0);
+      for (const auto& c : step.constraints) {
+        see(c.date);
+        if (c.kind == ConstraintKind::window) see(c.until);
+      }
+    }
+  }
+  // Working days to calendar days (7/5 plus holidays), capped at 300 years.
+  const long long room = std::min<long long>(work * 3 / 2 + 730, 300LL * 366);
+  return {lo - date::days{400}, hi + date::days{static_cast<int>(room)}};
+}
+
+class Scheduler {
+ public:
+  Scheduler(const Plan& plan, const DependencyGraph& graph, Schedule& out)
+      : plan_(plan), g_(graph), out_(out), cal_(out.calendar) {}
+
+  void run() {
+    const auto n = g_.size();
+    out_.steps.resize(n);
+    facts_.resize(n);
+    start_ = cal_.start_boundary(plan_.info.start);
+    gather_meetings();
+    for (NodeId v = 0; v < n; ++v) gather_facts(v);
+    for (const NodeId v : g_.order) forward(v);
+    end_ = start_;
+    for (const auto& s : out_.steps) end_ = std::max(end_, s.ef);
+    for (auto it = g_.order.rbegin(); it != g_.order.rend(); ++it) backward(*it);
+    for (NodeId v = 0; v < n; ++v) floats(v);
+    roll_up_tasks();
+    out_.critical_path = critical_path();
+    out_.start = plan_.info.start;
+    out_.finish = plan_.info.start;
+    for (const auto& s : out_.steps) out_.finish = std::max(out_.finish, s.finish);
+  }
+
+ private:
+  void gather_meetings() {
+    meeting_boundaries_.resize(plan_.committees.size());
+    for (std::size_t c = 0; c < plan_.committees.size(); ++c) {
+      for (const Date m : plan_.committees[c].meetings) {
+        meeting_boundaries_[c].push_back(cal_.start_boundary(m));
+      }
+    }
+  }
+
+  void gather_facts(NodeId v) {
+    const auto& step = g_.step(plan_, v);
+    auto& f = facts_[v];
+    f.elapsed = step.duration.elapsed() && step.duration.value > 0;
+    f.milestone = step.duration.value == 0;
+    if (f.elapsed) {
+      f.calendar_days = step.duration.value;
+    } else {
+      f.work = step.duration.value;
+    }
+    // Milestones are reached at the end of their day, so their dates are end
+    // boundaries; a step's start dates are start boundaries.
+    const auto start_of = [&](Date d) {
+      return f.milestone ? cal_.end_boundary(d) : cal_.start_boundary(d);
+    };
+    for (auto i = g_.constraint_begin[v]; i < g_.constraint_begin[v + 1]; ++i) {
+      const auto& c = g_.constraints[i];
+      switch (c.kind) {
+        case ConstraintKind::not_before:
+        case ConstraintKind::window:
+          if (start_of(c.date) > f.not_before ||
+              (f.not_before_date && c.date > *f.not_before_date)) {
+            f.not_before = std::max(f.not_before, start_of(c.date));
+            f.not_before_date = std::max(c.date, f.not_before_date.value_or(c.date));
+          }
+          if (c.kind == ConstraintKind::window) add_deadline(f, c.until);
+          break;
+        case ConstraintKind::due:
+          add_deadline(f, c.date);
+          break;
+        case ConstraintKind::start_on:
+          f.start_on = start_of(c.date);
+          f.start_on_date = c.date;
+          break;
+        case ConstraintKind::finish_on:
+          f.finish_on = cal_.end_boundary(c.date);
+          f.finish_on_date = c.date;
+          break;
+      }
+    }
+    if (step.meeting) {
+      const auto c = committee_index(step.meeting->committee);
+      const auto& committee = plan_.committees[c];
+      f.meetings = &meeting_boundaries_[c];
+      f.lead = committee.submit_lead;
+      if (step.meeting->date) f.pinned = cal_.start_boundary(*step.meeting->date);
+      // A month pin is resolved in the forward pass: the first meeting of the
+      // month its inputs can reach, else the month's last.
+    }
+  }
+
+  void add_deadline(NodeFacts& f, Date d) const {
+    const int b = cal_.end_boundary(d);
+    if (b < f.deadline || (f.deadline_date && d < *f.deadline_date)) {
+      f.deadline = std::min(f.deadline, b);
+      f.deadline_date = std::min(d, f.deadline_date.value_or(d));
+    }
+  }
+
+  std::size_t committee_index(const std::string& id) const {
+    for (std::size_t c = 0; c < plan_.committees.size(); ++c) {
+      if (plan_.committees[c].id == id) return c;
+    }
+    return 0;  // the reader has already rejected unknown committees
+  }
+
+  /// The earliest start boundary a node with `f` can take if it must end at
+  /// or after boundary `e`.
+  int start_for_end(const NodeFacts& f, int e) const {
+    if (f.elapsed) {
+      const Date finish = cal_.working_day(e - 1);
+      return cal_.start_boundary(finish - date::days{f.calendar_days - 1});
+    }
+    return e - f.work;
+  }
+
+  int duration_of(const NodeFacts& f) const { return f.elapsed ? 0 : f.work; }
+
+  // --- forward pass --------------------------------------------------------
+
+  void forward(NodeId v) {
+    const auto& f = facts_[v];
+    auto& s = out_.steps[v];
+    s.node = v;
+    int lb = start_;
+    Driver driver = Driver::plan_start;
+    std::optional<std::uint32_t> driving;
+    const auto consider = [&](int bound, Driver why, std::optional<std::uint32_t> link) {
+      if (bound > lb) {
+        lb = bound;
+        driver = why;
+        driving = link;
+      }
+    };
+    int inputs = kNone;  // readiness from predecessors and events
+    Driver input_driver = Driver::plan_start;
+    std::optional<std::uint32_t> input_link;
+    for (auto i = g_.in_begin[v]; i < g_.in_begin[v + 1]; ++i) {
+      const auto& link = g_.links[i];
+      const auto& p = out_.steps[link.pred];
+      int bound = 0;
+      switch (link.type) {
+        case LinkType::FS:
+          bound = p.ef + link.lag;
+          break;
+        case LinkType::SS:
+          bound = p.es + link.lag;
+          break;
+        case LinkType::FF:
+          bound = start_for_end(f, p.ef + link.lag);
+          break;
+        case LinkType::SF:
+          bound = start_for_end(f, p.es + link.lag);
+          break;
+      }
+      if (bound > inputs) {
+        inputs = bound;
+        input_driver = Driver::link;
+        input_link = i;
+      }
+    }
+    for (auto i = g_.event_begin[v]; i < g_.event_begin[v + 1]; ++i) {
+      const auto& e = g_.event_links[i];
+      const Date day = plan_.events[e.event].date;
+      int bound = 0;
+      switch (e.type) {
+        case LinkType::FS:
+          bound = cal_.end_boundary(day) + e.lag;
+          break;
+        case LinkType::SS:
+          bound = cal_.start_boundary(day) + e.lag;
+          break;
+        case LinkType::FF:
+          bound = start_for_end(f, cal_.end_boundary(day) + e.lag);
+          break;
+        case LinkType::SF:
+          bound = start_for_end(f, cal_.start_boundary(day) + e.lag);
+          break;
+      }
+      if (bound > inputs) {
+        inputs = bound;
+        input_driver = Driver::event;
+        input_link.reset();
+      }
+    }
+    if (f.meetings != nullptr && inputs != kNone) inputs += f.lead;  // documents go in early
+    if (f.meetings != nullptr && inputs == kNone) inputs = start_ + f.lead;
+    if (inputs != kNone) consider(inputs, input_driver, input_link);
+    consider(f.not_before, Driver::constraint, std::nullopt);
+    s.ready = lb;
+
+    int es = lb;
+    const auto& step = g_.step(plan_, v);
+    if (f.meetings != nullptr) {
+      const auto& m = *f.meetings;
+      if (f.pinned != kNone) {
+        es = f.pinned;
+        driver = Driver::pinned;
+      } else if (step.meeting->month) {
+        es = pinned_in_month(v, lb);
+        driver = Driver::pinned;
+      } else if (const auto it = std::lower_bound(m.begin(), m.end(), lb); it != m.end()) {
+        es = *it;
+        if (es > lb) driver = Driver::meeting;
+      }
+      if (driver == Driver::meeting || driver == Driver::pinned) driving.reset();
+      if (const auto day = meeting_day(v, es)) s.meeting = day;
+    }
+    if (f.start_on != kNone) {
+      es = f.start_on;
+      driver = Driver::constraint;
+      driving.reset();
+    } else if (f.finish_on != kNone) {
+      es = start_for_end(f, f.finish_on);
+      driver = Driver::constraint;
+      driving.reset();
+    }
+    s.driver = driver;
+    s.driving_link = driver == Driver::link ? driving : std::nullopt;
+    place_early(v, es, lb);
+  }
+
+  /// A month-pinned approval: the first meeting of that month on or after the
+  /// inputs are ready, else the month's last meeting (too early: a finding).
+  int pinned_in_month(NodeId v, int ready) {
+    const auto& ref = *g_.step(plan_, v).meeting;
+    const auto& committee = plan_.committees[committee_index(ref.committee)];
+    int last = kNone;
+    for (const Date m : committee.meetings) {
+      const date::year_month_day ymd{m};
+      if (ymd.year() != ref.month->year() || ymd.month() != ref.month->month()) continue;
+      const int b = cal_.start_boundary(m);
+      if (b >= ready) return b;
+      last = b;
+    }
+    return last;
+  }
+
+  std::optional<Date> meeting_day(NodeId v, int boundary) const {
+    const auto& ref = *g_.step(plan_, v).meeting;
+    const auto& committee = plan_.committees[committee_index(ref.committee)];
+    for (const Date m : committee.meetings) {
+      if (cal_.start_boundary(m) == boundary) return m;
+    }
+    return std::nullopt;
+  }
+
+  void place_early(NodeId v, int es, int lb) {
+    const auto& f = facts_[v];
+    auto& s = out_.steps[v];
+    if (f.elapsed) {
+      Date start = cal_.working_day(es);
+      if (f.start_on_date) {
+        start = *f.start_on_date;
+      } else if (f.finish_on_date) {
+        start = *f.finish_on_date - date::days{f.calendar_days - 1};
+      } else if (s.driver == Driver::constraint && f.not_before_date) {
+        start = *f.not_before_date;
+      } else if (lb > es) {
+        start = cal_.working_day(lb);
+      }
+      s.early_start = start;
+      s.early_finish = start + date::days{f.calendar_days - 1};
+      s.es = cal_.start_boundary(s.early_start);
+      s.ef = std::max(s.es, cal_.end_boundary(s.early_finish));
+      s.duration = s.ef - s.es;
+    } else if (f.milestone) {
+      s.es = s.ef = es;
+      s.early_start = s.early_finish = milestone_date(f, es, s.driver);
+      s.duration = 0;
+    } else {
+      s.es = es;
+      s.ef = es + f.work;
+      s.early_start = cal_.working_day(s.es);
+      s.early_finish = cal_.working_day(s.ef - 1);
+      s.duration = f.work;
+    }
+    s.start = s.early_start;
+    s.finish = s.early_finish;
+  }
+
+  Date milestone_date(const NodeFacts& f, int t, Driver driver) const {
+    if (driver == Driver::constraint) {
+      if (f.start_on_date) return *f.start_on_date;
+      if (f.finish_on_date) return *f.finish_on_date;
+      if (f.not_before_date) return *f.not_before_date;
+    }
+    // Reached at the end of the last working day before boundary t; at the
+    // plan's start that day would precede the plan, so it shows the start.
+    return t > start_ ? cal_.working_day(t - 1) : cal_.working_day(t);
+  }
+
+  // --- backward pass -------------------------------------------------------
+
+  void backward(NodeId v) {
+    const auto& f = facts_[v];
+    auto& s = out_.steps[v];
+    int lf = end_;
+    int ls_bound = kUnbounded;
+    for (auto i = g_.out_begin[v]; i < g_.out_begin[v + 1]; ++i) {
+      const auto& link = g_.links[g_.out_links[i]];
+      const auto& w = out_.steps[link.succ];
+      const int lead = facts_[link.succ].meetings != nullptr ? facts_[link.succ].lead : 0;
+      switch (link.type) {
+        case LinkType::FS:
+          lf = std::min(lf, w.ls - link.lag - lead);
+          break;
+        case LinkType::SS:
+          ls_bound = std::min(ls_bound, w.ls - link.lag - lead);
+          break;
+        case LinkType::FF:
+          lf = std::min(lf, w.lf - link.lag - lead);
+          break;
+        case LinkType::SF:
+          ls_bound = std::min(ls_bound, w.lf - link.lag - lead);
+          break;
+      }
+    }
+    lf = std::min(lf, f.deadline);
+    if (f.finish_on != kNone) lf = std::min(lf, f.finish_on);
+
+    if (f.elapsed) {
+      place_late_elapsed(v, lf, ls_bound);
+      return;
+    }
+    const int work = duration_of(f);
+    int ls = std::min(lf - work, ls_bound);
+    if (f.start_on != kNone) ls = std::min(ls, f.start_on);
+    if (f.meetings != nullptr) {
+      if (f.pinned != kNone || g_.step(plan_, v).meeting->month) {
+        ls = std::min(ls, s.es);  // pinned: it does not move
+      } else {
+        const auto& m = *f.meetings;
+        const auto it = std::upper_bound(m.begin(), m.end(), ls);
+        if (it != m.begin()) ls = *std::prev(it);
+      }
+    }
+    s.ls = ls;
+    s.lf = ls + work;
+    if (f.milestone) {
+      s.late_start = s.late_finish =
+          s.ls == s.es ? s.early_start : milestone_date(f, s.ls, Driver::link);
+    } else {
+      s.late_start = cal_.working_day(s.ls);
+      s.late_finish = cal_.working_day(s.lf - 1);
+    }
+  }
+
+  void place_late_elapsed(NodeId v, int lf, int ls_bound) {
+    const auto& f = facts_[v];
+    auto& s = out_.steps[v];
+    const auto days = date::days{f.calendar_days - 1};
+    // The latest calendar day whose end boundary is still <= lf.
+    Date finish =
+        lf >= cal_.working_day_count() ? cal_.last() : cal_.working_day(lf) - date::days{1};
+    if (f.deadline_date) finish = std::min(finish, *f.deadline_date);
+    if (f.finish_on_date) finish = std::min(finish, *f.finish_on_date);
+    if (f.start_on_date) finish = std::min(finish, *f.start_on_date + days);
+    if (ls_bound != kUnbounded) finish = std::min(finish, cal_.working_day(ls_bound) + days);
+    // Days off after the early finish are no float: with the same end
+    // boundary, the late finish is the early one.
+    if (finish > s.early_finish && cal_.end_boundary(finish) == s.ef) finish = s.early_finish;
+    s.late_finish = finish;
+    s.late_start = finish - days;
+    s.ls = cal_.start_boundary(s.late_start);
+    s.lf = std::max(s.ls, cal_.end_boundary(s.late_finish));
+  }
+
+  // --- floats ----------------------------------------------------------------
+
+  void floats(NodeId v) {
+    auto& s = out_.steps[v];
+    s.total_float = std::min(s.ls - s.es, s.lf - s.ef);
+    int free = end_ - s.ef;
+    for (auto i = g_.out_begin[v]; i < g_.out_begin[v + 1]; ++i) {
+      const auto& link = g_.links[g_.out_links[i]];
+      const auto& w = out_.steps[link.succ];
+      const int lead = facts_[link.succ].meetings != nullptr ? facts_[link.succ].lead : 0;
+      int slack = 0;
+      switch (link.type) {
+        case LinkType::FS:
+          slack = w.es - (s.ef + link.lag) - lead;
+          break;
+        case LinkType::SS:
+          slack = w.es - (s.es + link.lag) - lead;
+          break;
+        case LinkType::FF:
+          slack = w.ef - (s.ef + link.lag) - lead;
+          break;
+        case LinkType::SF:
+          slack = w.ef - (s.es + link.lag) - lead;
+          break;
+      }
+      free = std::min(free, slack);
+    }
+    s.free_float = std::clamp(free, 0, std::max(s.total_float, 0));
+    s.critical = s.total_float <= 0;
+  }
+
+  void roll_up_tasks() {
+    out_.tasks.resize(plan_.tasks.size());
+    std::vector<char> seen(plan_.tasks.size(), 0);
+    for (NodeId v = 0; v < g_.size(); ++v) {
+      const auto t = g_.nodes[v].task;
+      const auto& s = out_.steps[v];
+      auto& task = out_.tasks[t];
+      if (!seen[t]) {
+        seen[t] = 1;
+        task = {t,
+                s.start,
+                s.finish,
+                s.early_start,
+                s.early_finish,
+                s.late_start,
+                s.late_finish,
+                s.total_float,
+                s.critical};
+        continue;
+      }
+      task.start = std::min(task.start, s.start);
+      task.finish = std::max(task.finish, s.finish);
+      task.early_start = std::min(task.early_start, s.early_start);
+      task.early_finish = std::max(task.early_finish, s.early_finish);
+      task.late_start = std::min(task.late_start, s.late_start);
+      task.late_finish = std::max(task.late_finish, s.late_finish);
+      task.total_float = std::min(task.total_float, s.total_float);
+      task.critical = task.critical || s.critical;
+    }
+  }
+
+  /// The most critical path: the driving chain into the step with the least
+  /// total float (the latest finish among equals, and among those the last in
+  /// topological order, so a chain is followed to its end).
+  std::vector<NodeId> critical_path() const {
+    if (out_.steps.empty()) return {};
+    NodeId best = g_.order.front();
+    for (const NodeId v : g_.order) {
+      const auto& s = out_.steps[v];
+      const auto& b = out_.steps[best];
+      if (s.total_float < b.total_float || (s.total_float == b.total_float && s.ef >= b.ef)) {
+        best = v;
+      }
+    }
+    return driving_chain(g_, out_, best);
+  }
+
+  const Plan& plan_;
+  const DependencyGraph& g_;
+  Schedule& out_;
+  const WorkCalendar& cal_;
+  std::vector<NodeFacts> facts_;
+  std::vector<std::vector<int>> meeting_boundaries_;
+  int start_ = 0;
+  int end_ = 0;
+};
+
+}  // namespace
+
+Schedule schedule_plan(const Plan& plan, const DependencyGraph& graph) {
+  const auto [first, last] = calendar_range(plan);
+  Schedule schedule{WorkCalendar(plan.calendar, first, last), {}, {}, {}, {}, {}};
+  Scheduler(plan, graph, schedule).run();
+  return schedule;
+}
+
+std::vector<NodeId> driving_chain(const DependencyGraph& graph, const Schedule& schedule,
+                                  NodeId v) {
+  std::vector<NodeId> chain{v};
+  // Each step is visited at most once: driving links follow the DAG backward.
+  while (const auto link = schedule.steps[chain.back()].driving_link) {
+    chain.push_back(graph.links[*link].pred);
+  }
+  std::reverse(chain.begin(), chain.end());
+  return chain;
+}
+
+}  // namespace tiendo

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The main job: set everything up, then schedule and check every bundled
+# sample into out/ (table, JSON, CSV and the feasibility report, in vi and en).
+#
+#   scripts/run-samples.sh [OUT_DIR]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="${1:-$here/out}"
+"$here/scripts/setup.sh" "$here/build" >/dev/null
+tiendo="$here/build/cli/tiendo"
+mkdir -p "$out"
+for plan in "$here"/samples/*.yaml; do
+  name="$(basename "$plan" .yaml)"
+  "$tiendo" schedule "$plan" -o "$out/$name.schedule.txt"
+  "$tiendo" schedule "$plan" --format json -o "$out/$name.schedule.json"
+  "$tiendo" schedule "$plan" --format csv -o "$out/$name.schedule.csv"
+  status=0
+  "$tiendo" check "$plan" -o "$out/$name.check.txt" || status=$?
+  "$tiendo" check "$plan" --lang en -o "$out/$name.check.en.txt" || true
+  "$tiendo" check "$plan" --format json -o "$out/$name.check.json" || true
+  if ((status > 1)); then
+    echo "run-samples: $plan could not be read" >&2
+    exit "$status"
+  fi
+  printf '%-28s %s\n' "$name" "$(head -1 "$out/$name.check.en.txt")"
+done
+echo "outputs in $out"

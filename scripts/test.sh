@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Sets everything up, builds, runs the whole suite, then builds and runs it
+# again under AddressSanitizer + UndefinedBehaviorSanitizer. Fails on any
+# failing test or any sanitizer report.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+"$here/scripts/setup.sh" "$here/build"
+ctest --test-dir "$here/build" --output-on-failure -j2
+
+echo "== again under AddressSanitizer + UndefinedBehaviorSanitizer"
+"$here/scripts/setup.sh" "$here/build-asan" -DTIENDO_SANITIZE=ON -DTIENDO_BUILD_BENCH=OFF \
+  -DCMAKE_BUILD_TYPE=Debug
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+ctest --test-dir "$here/build-asan" --output-on-failure -j2

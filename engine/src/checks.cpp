@@ -50,21 +50,8 @@ class Checker {
   /// findings share one long chain.
   static constexpr std::size_t kMaxChain = 30;
 
-  /// The driving chain into v, nearest kMaxChain steps, first step first.
-  std::vector<NodeId> chain_nodes(NodeId v) const {
-    std::vector<NodeId> chain{v};
-    while (chain.size() < kMaxChain) {
-      const auto link = s_.steps[chain.back()].driving_link;
-      if (!link) break;
-      chain.push_back(g_.links[*link].pred);
-    }
-    std::reverse(chain.begin(), chain.end());
-    return chain;
-  }
-
-  bool truncated(const std::vector<NodeId>& chain) const {
-    return s_.steps[chain.front()].driving_link.has_value();
-  }
+  std::vector<NodeId> chain_nodes(NodeId v) const { return driving_chain(g_, s_, v, kMaxChain); }
+  bool truncated(const std::vector<NodeId>& chain) const { return chain_is_cut(s_, chain); }
 
   std::vector<std::string> chain_of(NodeId v) const {
     const auto chain = chain_nodes(v);

@@ -703,6 +703,7 @@ class PlanReader {
     const auto committee = node["committee"];
     if (!committee) {
       r_.error(r_.at(node), "missing-key", "'at' needs 'committee' (or 'event')");
+      if (step != nullptr && step->kind == StepKind::other) step->kind = StepKind::approval;
       return;
     }
     if (step == nullptr) {

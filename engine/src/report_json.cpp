@@ -130,6 +130,21 @@ std::string schedule_json(const Analysis& a, Lang lang) {
   Json path = Json::array();
   for (const NodeId v : a.schedule->critical_path) path.push_back(a.graph->step(*a.plan, v).id);
   j["critical_path"] = std::move(path);
+  // The driving path into each end point (at most 30 steps, nearest first
+  // kept; a cut path starts with "…"): what sets each end's date.
+  Json ends = Json::array();
+  for (const NodeId v : end_points(*a.graph)) {
+    const auto chain = driving_chain(*a.graph, *a.schedule, v, 30);
+    Json ids = Json::array();
+    if (chain_is_cut(*a.schedule, chain)) ids.push_back("…");
+    for (const NodeId n : chain) ids.push_back(a.graph->step(*a.plan, n).id);
+    const auto& s = a.schedule->steps[v];
+    ends.push_back({{"id", a.graph->step(*a.plan, v).id},
+                    {"finish", format_iso(s.finish)},
+                    {"total_float", s.total_float},
+                    {"driving_path", ids}});
+  }
+  j["end_points"] = std::move(ends);
   j["feasible"] = feasible(a.findings);
   j["findings"] = findings_json(a, lang);
   return j.dump(2) + "\n";

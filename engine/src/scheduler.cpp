@@ -529,15 +529,29 @@ Schedule schedule_plan(const Plan& plan, const DependencyGraph& graph) {
   return schedule;
 }
 
-std::vector<NodeId> driving_chain(const DependencyGraph& graph, const Schedule& schedule,
-                                  NodeId v) {
+std::vector<NodeId> driving_chain(const DependencyGraph& graph, const Schedule& schedule, NodeId v,
+                                  std::size_t max_steps) {
   std::vector<NodeId> chain{v};
   // Each step is visited at most once: driving links follow the DAG backward.
-  while (const auto link = schedule.steps[chain.back()].driving_link) {
+  while (chain.size() < max_steps) {
+    const auto link = schedule.steps[chain.back()].driving_link;
+    if (!link) break;
     chain.push_back(graph.links[*link].pred);
   }
   std::reverse(chain.begin(), chain.end());
   return chain;
+}
+
+bool chain_is_cut(const Schedule& schedule, const std::vector<NodeId>& chain) {
+  return !chain.empty() && schedule.steps[chain.front()].driving_link.has_value();
+}
+
+std::vector<NodeId> end_points(const DependencyGraph& graph) {
+  std::vector<NodeId> ends;
+  for (NodeId v = 0; v < graph.size(); ++v) {
+    if (graph.out_begin[v] == graph.out_begin[v + 1]) ends.push_back(v);
+  }
+  return ends;
 }
 
 }  // namespace tiendo

@@ -229,3 +229,49 @@ TEST(Parser, CollectsEveryError) {
 
 }  // namespace
 }  // namespace tiendo
+
+namespace tiendo {
+namespace {
+
+TEST(Parser, MoreValueErrors) {
+  const std::string committee = "committees: {BTV: {meetings: [2024-05-28]}}\n";
+  EXPECT_EQ(errors_of("plan: {id: T, start: 2024-06-03, before: day-before}\ntasks: []\n"),
+            std::vector<std::string>{"1:42 [invalid-value] 'before' is 'day_before' or "
+                                     "'same_day', not 'day-before' (did you mean 'day_before'?)"});
+  EXPECT_EQ(errors_of(kHead + "tasks:\n  - {id: a, name: A, duration: 1d, chain: no}\n"),
+            std::vector<std::string>{"3:43 [invalid-value] 'chain' is true or false, not 'no'"});
+  EXPECT_EQ(errors_of(kHead + "tasks:\n  - {id: a, name: [A], duration: 1d}\n"),
+            std::vector<std::string>{"3:19 [expected-text] a task 'name' must be a single value"});
+  EXPECT_EQ(errors_of(kHead + "tasks:\n  - {id: a, name: A, duration: 1d}\n"
+                              "  - {id: b, name: B, duration: 1d, after: [[a]]}\n"),
+            std::vector<std::string>{"4:44 [invalid-link] a dependency is an id or {on: id, "
+                                     "type: FS|SS|FF|SF, lag: 2d}"});
+  EXPECT_EQ(errors_of(kHead + committee +
+                      "tasks:\n  - {id: a, name: A, at: {committee: BTV, date: 2024-05-29}}\n"),
+            std::vector<std::string>{"4:49 [unknown-meeting] BTV does not meet on 2024-05-29 (its "
+                                     "meetings are 2024-05-28)"});
+  EXPECT_EQ(errors_of(kHead + committee + "tasks:\n  - {id: a, name: A, at: {month: 2024-05}}\n"),
+            std::vector<std::string>{"4:26 [missing-key] 'at' needs 'committee' (or 'event')"});
+  EXPECT_EQ(errors_of(kHead + committee +
+                      "tasks:\n  - id: t\n    name: T\n    at: {committee: BTV}\n    steps:\n"
+                      "      - {id: a, name: A, duration: 1d}\n"),
+            std::vector<std::string>{"6:9 [invalid-value] a committee meeting applies to an "
+                                     "approval step, not to a task with steps"});
+  EXPECT_EQ(errors_of(kHead + "committees: {BTV: {submit_lead: three}}\ntasks: []\n"),
+            std::vector<std::string>{"2:33 [invalid-duration] 'submit_lead' is a number of "
+                                     "working days such as '3d', not 'three'"});
+  EXPECT_EQ(errors_of(kHead + "events: [{id: e, name: E}]\ntasks: []\n"),
+            std::vector<std::string>{"2:10 [missing-key] an event needs 'date'"});
+}
+
+TEST(Parser, StopsAfterFiftyErrors) {
+  std::string yaml = kHead + "tasks:\n";
+  for (int i = 0; i < 60; ++i)
+    yaml += "  - {id: a" + std::to_string(i) + ", name: A, duration: x}\n";
+  const auto result = parse_plan(yaml);
+  ASSERT_EQ(result.diagnostics.size(), 51u);
+  EXPECT_EQ(result.diagnostics.back().code, "too-many-errors");
+}
+
+}  // namespace
+}  // namespace tiendo

@@ -5,6 +5,7 @@
 #include <tiendo/graph.hpp>
 #include <tiendo/plan.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,7 +63,16 @@ struct Schedule {
 /// link is looked at once per pass and every calendar query is O(1).
 Schedule schedule_plan(const Plan& plan, const DependencyGraph& graph);
 
-/// The chain of driving predecessors that ends at `v`, first step first.
-std::vector<NodeId> driving_chain(const DependencyGraph& graph, const Schedule& schedule, NodeId v);
+/// The chain of driving predecessors that ends at `v`, first step first: at
+/// most `max_steps` of it, the ones nearest to `v`.
+std::vector<NodeId> driving_chain(const DependencyGraph& graph, const Schedule& schedule, NodeId v,
+                                  std::size_t max_steps = SIZE_MAX);
+
+/// True when the chain was cut by `max_steps` (its first step was itself
+/// driven by a predecessor).
+bool chain_is_cut(const Schedule& schedule, const std::vector<NodeId>& chain);
+
+/// Steps nothing waits for, in plan order: the ends of the plan's paths.
+std::vector<NodeId> end_points(const DependencyGraph& graph);
 
 }  // namespace tiendo

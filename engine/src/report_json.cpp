@@ -39,6 +39,17 @@ Json plan_json(const Analysis& a) {
   return plan;
 }
 
+/// The six dates steps and tasks share, in the documented order.
+template <typename Scheduled>
+void put_dates(Json& j, const Scheduled& s) {
+  j["start"] = format_iso(s.start);
+  j["finish"] = format_iso(s.finish);
+  j["early_start"] = format_iso(s.early_start);
+  j["early_finish"] = format_iso(s.early_finish);
+  j["late_start"] = format_iso(s.late_start);
+  j["late_finish"] = format_iso(s.late_finish);
+}
+
 Json step_json(const Analysis& a, NodeId v) {
   const auto& g = *a.graph;
   const auto& step = g.step(*a.plan, v);
@@ -59,23 +70,18 @@ Json step_json(const Analysis& a, NodeId v) {
   Json j{{"id", step.id},
          {"task", a.plan->tasks[g.nodes[v].task].id},
          {"name", step.name},
-         {"kind", std::string(to_string(step.kind))},
-         {"start", format_iso(s.start)},
-         {"finish", format_iso(s.finish)},
-         {"early_start", format_iso(s.early_start)},
-         {"early_finish", format_iso(s.early_finish)},
-         {"late_start", format_iso(s.late_start)},
-         {"late_finish", format_iso(s.late_finish)},
-         {"duration", s.duration},
-         {"calendar_days", step.duration.elapsed() ? Json(step.duration.value) : Json(nullptr)},
-         {"preds", preds},
-         {"total_float", s.total_float},
-         {"free_float", s.free_float},
-         {"critical", s.critical},
-         {"driver", std::string(to_string(s.driver))},
-         {"driving_pred",
-          s.driving_link ? Json(g.step(*a.plan, g.links[*s.driving_link].pred).id) : Json(nullptr)},
-         {"meeting", s.meeting ? Json(format_iso(*s.meeting)) : Json(nullptr)}};
+         {"kind", std::string(to_string(step.kind))}};
+  put_dates(j, s);
+  j["duration"] = s.duration;
+  j["calendar_days"] = step.duration.elapsed() ? Json(step.duration.value) : Json(nullptr);
+  j["preds"] = std::move(preds);
+  j["total_float"] = s.total_float;
+  j["free_float"] = s.free_float;
+  j["critical"] = s.critical;
+  j["driver"] = std::string(to_string(s.driver));
+  j["driving_pred"] =
+      s.driving_link ? Json(g.step(*a.plan, g.links[*s.driving_link].pred).id) : Json(nullptr);
+  j["meeting"] = s.meeting ? Json(format_iso(*s.meeting)) : Json(nullptr);
   return j;
 }
 
@@ -84,20 +90,16 @@ Json task_json(const Analysis& a, std::size_t t) {
   const auto& s = a.schedule->tasks[t];
   Json steps = Json::array();
   for (const auto& step : task.steps) steps.push_back(step.id);
-  return {{"id", task.id},
-          {"name", task.name},
-          {"owner", task.owner},
-          {"lead", task.lead},
-          {"assist", task.assist},
-          {"start", format_iso(s.start)},
-          {"finish", format_iso(s.finish)},
-          {"early_start", format_iso(s.early_start)},
-          {"early_finish", format_iso(s.early_finish)},
-          {"late_start", format_iso(s.late_start)},
-          {"late_finish", format_iso(s.late_finish)},
-          {"total_float", s.total_float},
-          {"critical", s.critical},
-          {"steps", steps}};
+  Json j{{"id", task.id},
+         {"name", task.name},
+         {"owner", task.owner},
+         {"lead", task.lead},
+         {"assist", task.assist}};
+  put_dates(j, s);
+  j["total_float"] = s.total_float;
+  j["critical"] = s.critical;
+  j["steps"] = std::move(steps);
+  return j;
 }
 
 Json findings_json(const Analysis& a, Lang lang) {

@@ -1,14 +1,16 @@
-// The subcommand table and argument parsing. Every decision about plans lives
-// in the engine; this file only maps flags to library calls and results to
-// streams and exit codes.
+// The subcommand table and argument parsing. Every decision about plans and
+// charts lives in the libraries; this file maps flags to library calls and
+// results to streams, files and exit codes.
 #include "commands.hpp"
 
 #include <CLI/CLI.hpp>
 #include <tiendo/analysis.hpp>
 #include <tiendo/files.hpp>
+#include <tiendo/render/render.hpp>
 #include <tiendo/report.hpp>
 #include <tiendo/suggest.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -21,118 +23,250 @@ constexpr int kOk = 0;
 constexpr int kFindings = 1;
 constexpr int kBadInput = 2;
 
-struct Common {
+struct Args {
   std::string plan_path;
   std::string format;
   std::string lang;
   std::string output;
+  // Charts.
+  std::string from, to, status_date, title, scale = "auto", page, group_by = "task", columns;
+  double dpi = 150;
+  bool critical_only = false;
+  bool no_links = false;
 };
 
 /// Reads and analyses the plan; prints diagnostics. nullopt: bad input.
-std::optional<Analysis> load(const Common& common) {
-  const auto file = read_file(common.plan_path);
+std::optional<Analysis> load(const Args& args) {
+  const auto file = read_file(args.plan_path);
   if (!file.text) {
     std::cerr << "tiendo: " << file.error << "\n";
     return std::nullopt;
   }
   auto analysis = analyze(*file.text);
   for (const auto& d : analysis.diagnostics) {
-    std::cerr << format_diagnostic(d, common.plan_path, *file.text);
+    std::cerr << format_diagnostic(d, args.plan_path, *file.text);
   }
   if (!analysis.ok()) return std::nullopt;
   return analysis;
 }
 
-Lang pick_lang(const Common& common, const Analysis& analysis) {
-  const auto& lang = common.lang.empty() ? analysis.plan->info.lang : common.lang;
+Lang pick_lang(const Args& args, const Analysis& analysis) {
+  const auto& lang = args.lang.empty() ? analysis.plan->info.lang : args.lang;
   return lang == "en" ? Lang::en : Lang::vi;
 }
 
-int emit(const Common& common, const std::string& text) {
-  if (common.output.empty() || common.output == "-") {
+int emit(const Args& args, const std::string& text) {
+  if (args.output.empty() || args.output == "-") {
     std::cout << text;
     return kOk;
   }
-  if (const auto error = write_file_atomically(common.output, text); !error.empty()) {
+  if (const auto error = write_file_atomically(args.output, text); !error.empty()) {
     std::cerr << "tiendo: " << error << "\n";
     return kBadInput;
   }
   return kOk;
 }
 
-int run_schedule(const Common& common) {
-  const auto analysis = load(common);
+int run_schedule(const Args& args) {
+  const auto analysis = load(args);
   if (!analysis) return kBadInput;
-  const auto lang = pick_lang(common, *analysis);
-  if (common.format == "json") return emit(common, schedule_json(*analysis, lang));
-  if (common.format == "csv") return emit(common, schedule_csv(*analysis, lang));
-  return emit(common, schedule_table(*analysis, lang));
+  const auto lang = pick_lang(args, *analysis);
+  if (args.format == "json") return emit(args, schedule_json(*analysis, lang));
+  if (args.format == "csv") return emit(args, schedule_csv(*analysis, lang));
+  return emit(args, schedule_table(*analysis, lang));
 }
 
-int run_check(const Common& common) {
-  const auto analysis = load(common);
+int run_check(const Args& args) {
+  const auto analysis = load(args);
   if (!analysis) return kBadInput;
-  const auto lang = pick_lang(common, *analysis);
+  const auto lang = pick_lang(args, *analysis);
   const auto text =
-      common.format == "json" ? check_json(*analysis, lang) : check_text(*analysis, lang);
-  if (const int status = emit(common, text); status != kOk) return status;
+      args.format == "json" ? check_json(*analysis, lang) : check_text(*analysis, lang);
+  if (const int status = emit(args, text); status != kOk) return status;
   return feasible(analysis->findings) ? kOk : kFindings;
 }
 
-void add_common(CLI::App& sub, Common& common, std::vector<std::string> formats) {
-  sub.add_option("PLAN", common.plan_path, "The plan file (YAML, see docs/plan-format.md)")
+std::optional<Date> date_arg(const std::string& text, const char* flag, bool& ok) {
+  if (text.empty()) return std::nullopt;
+  const auto d = parse_iso_date(text);
+  if (!d) {
+    std::cerr << "tiendo: " << flag << " takes a date as YYYY-MM-DD, not '" << text << "'\n";
+    ok = false;
+  }
+  return d;
+}
+
+std::optional<render::Format> chart_format(const Args& args) {
+  if (args.output.empty()) {
+    std::cerr << "tiendo: a chart needs -o FILE.png, FILE.svg or FILE.pdf\n";
+    return std::nullopt;
+  }
+  const auto format = render::format_from_path(args.output);
+  if (!format) {
+    std::cerr << "tiendo: cannot tell the format of '" << args.output
+              << "': name it .png, .svg or .pdf\n";
+  }
+  return format;
+}
+
+std::optional<render::PageSize> page_arg(const std::string& page) {
+  if (page.empty()) return std::nullopt;
+  return page == "A3" || page == "a3" ? render::PageSize::a3 : render::PageSize::a4;
+}
+
+int write_chart(const Args& args, const render::RenderResult& result) {
+  if (!result.error.empty()) {
+    std::cerr << "tiendo: " << result.error << "\n";
+    return kBadInput;
+  }
+  return emit(args, result.bytes);
+}
+
+int run_gantt(const Args& args) {
+  const auto format = chart_format(args);
+  if (!format) return kBadInput;
+  render::GanttOptions options;
+  bool ok = true;
+  options.from = date_arg(args.from, "--from", ok);
+  options.to = date_arg(args.to, "--to", ok);
+  options.status_date = date_arg(args.status_date, "--status-date", ok);
+  if (!ok) return kBadInput;
+  const auto analysis = load(args);
+  if (!analysis) return kBadInput;
+  options.lang = pick_lang(args, *analysis);
+  options.dpi = args.dpi;
+  options.page = page_arg(args.page);
+  options.title = args.title;
+  options.critical_only = args.critical_only;
+  options.links = !args.no_links;
+  static const std::map<std::string, render::Scale> scales{{"auto", render::Scale::automatic},
+                                                           {"day", render::Scale::day},
+                                                           {"week", render::Scale::week},
+                                                           {"month", render::Scale::month}};
+  options.scale = scales.at(args.scale);
+  static const std::map<std::string, render::GroupBy> groups{{"task", render::GroupBy::task},
+                                                             {"owner", render::GroupBy::owner},
+                                                             {"lead", render::GroupBy::lead}};
+  options.group_by = groups.at(args.group_by);
+  if (!args.columns.empty()) {
+    static const std::map<std::string, render::Column> names{{"stt", render::Column::number},
+                                                             {"name", render::Column::name},
+                                                             {"owner", render::Column::owner},
+                                                             {"lead", render::Column::lead}};
+    options.columns.clear();
+    std::string rest = args.columns + ",";
+    for (auto comma = rest.find(','); comma != std::string::npos; comma = rest.find(',')) {
+      const auto name = rest.substr(0, comma);
+      rest.erase(0, comma + 1);
+      if (name.empty()) continue;
+      const auto it = names.find(name);
+      if (it == names.end()) {
+        std::cerr << "tiendo: --columns takes stt, name, owner, lead; not '" << name << "'\n";
+        return kBadInput;
+      }
+      options.columns.push_back(it->second);
+    }
+  }
+  return write_chart(args, render::render_gantt(*analysis, options, *format));
+}
+
+int run_network(const Args& args) {
+  const auto format = chart_format(args);
+  if (!format) return kBadInput;
+  const auto analysis = load(args);
+  if (!analysis) return kBadInput;
+  render::NetworkOptions options;
+  options.lang = pick_lang(args, *analysis);
+  options.dpi = args.dpi;
+  options.page = page_arg(args.page);
+  options.title = args.title;
+  options.critical_only = args.critical_only;
+  return write_chart(args, render::render_network(*analysis, options, *format));
+}
+
+void add_plan_and_lang(CLI::App& sub, Args& args) {
+  sub.add_option("PLAN", args.plan_path, "The plan file (YAML, see docs/plan-format.md)")
       ->required();
-  const auto first = formats.front();
-  sub.add_option("-f,--format", common.format, "Output format")
-      ->check(CLI::IsMember(formats))
-      ->default_str(first);
-  common.format = first;
-  sub.add_option("-l,--lang", common.lang, "Language of labels and messages (default: the plan's)")
+  sub.add_option("-l,--lang", args.lang, "Language of labels and messages (default: the plan's)")
       ->check(CLI::IsMember({"vi", "en"}));
-  sub.add_option("-o,--output", common.output,
+}
+
+void add_report_options(CLI::App& sub, Args& args, std::vector<std::string> formats) {
+  add_plan_and_lang(sub, args);
+  args.format = formats.front();
+  sub.add_option("-f,--format", args.format, "Output format")
+      ->check(CLI::IsMember(formats))
+      ->default_str(formats.front());
+  sub.add_option("-o,--output", args.output,
                  "Write to FILE (atomically: a temporary file, then a rename)");
+}
+
+void add_chart_options(CLI::App& sub, Args& args) {
+  add_plan_and_lang(sub, args);
+  sub.add_option("-o,--output", args.output, "The chart: FILE.png, FILE.svg or FILE.pdf")
+      ->required();
+  sub.add_option("--dpi", args.dpi, "PNG resolution")
+      ->check(CLI::Range(36.0, 600.0))
+      ->default_str("150");
+  sub.add_option("--page", args.page, "Landscape page size (PDF pages; the width for PNG/SVG)")
+      ->check(CLI::IsMember({"A4", "A3", "a4", "a3"}));
+  sub.add_option("--title", args.title, "Title (default: the plan's)");
+  sub.add_flag("--critical-only", args.critical_only, "Only critical steps");
 }
 
 }  // namespace
 
 int run(int argc, char** argv) {
   CLI::App app{
-      "tiendo: schedules plans of tasks and steps on a working-day calendar, "
-      "checks their feasibility and reports the critical path.",
+      "tiendo: schedules plans of tasks and steps on a working-day calendar, checks "
+      "their feasibility, and draws Gantt charts and critical-path networks.",
       "tiendo"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "tiendo 0.1.0");
 
-  Common schedule_args;
-  Common check_args;
   struct Command {
     const char* name;
-    const char* help;
-    std::vector<std::string> formats;
-    Common* args;
-    std::function<int(const Common&)> run;
+    std::function<int(const Args&)> run;
+    Args args;
+    CLI::App* app = nullptr;
   };
-  const std::vector<Command> commands{
-      {"schedule",
-       "Compute the CPM schedule (early/late dates, floats, critical path)",
-       {"table", "json", "csv"},
-       &schedule_args,
-       run_schedule},
-      {"check",
-       "Report what cannot be met and why; exit 0 if feasible, 1 if not, 2 on bad input",
-       {"text", "json"},
-       &check_args,
-       run_check},
-  };
-  std::map<const CLI::App*, const Command*> by_app;
-  std::vector<std::string> names;
-  for (const auto& command : commands) {
-    auto* sub = app.add_subcommand(command.name, command.help);
-    add_common(*sub, *command.args, command.formats);
-    by_app[sub] = &command;
-    names.emplace_back(command.name);
-  }
+  std::vector<Command> commands(4);
+  commands[0] = {"schedule", run_schedule, {}, nullptr};
+  commands[1] = {"check", run_check, {}, nullptr};
+  commands[2] = {"gantt", run_gantt, {}, nullptr};
+  commands[3] = {"network", run_network, {}, nullptr};
 
+  commands[0].app = app.add_subcommand(
+      "schedule", "Compute the CPM schedule (early/late dates, floats, critical path)");
+  add_report_options(*commands[0].app, commands[0].args, {"table", "json", "csv"});
+
+  commands[1].app = app.add_subcommand(
+      "check", "Report what cannot be met and why; exit 0 if feasible, 1 if not, 2 on bad input");
+  add_report_options(*commands[1].app, commands[1].args, {"text", "json"});
+
+  auto& gantt = commands[2];
+  gantt.app = app.add_subcommand("gantt", "Draw the Gantt chart as PNG, SVG or PDF");
+  add_chart_options(*gantt.app, gantt.args);
+  gantt.app->add_option("--from", gantt.args.from, "First day shown (YYYY-MM-DD)");
+  gantt.app->add_option("--to", gantt.args.to, "Last day shown (YYYY-MM-DD)");
+  gantt.app->add_option("--scale", gantt.args.scale, "Time scale")
+      ->check(CLI::IsMember({"auto", "day", "week", "month"}))
+      ->default_str("auto");
+  gantt.app->add_option("--group-by", gantt.args.group_by, "Rows grouped by")
+      ->check(CLI::IsMember({"task", "owner", "lead"}))
+      ->default_str("task");
+  gantt.app->add_option("--status-date", gantt.args.status_date,
+                        "Draw the status-date line and name it in the title (YYYY-MM-DD)");
+  gantt.app->add_option("--columns", gantt.args.columns,
+                        "Table columns, comma-separated from stt,name,owner,lead");
+  gantt.app->add_flag("--no-links", gantt.args.no_links, "Do not draw dependency arrows");
+
+  auto& network = commands[3];
+  network.app = app.add_subcommand("network", "Draw the critical-path network (activity on node)");
+  add_chart_options(*network.app, network.args);
+
+  std::vector<std::string> names;
+  for (const auto& c : commands) names.emplace_back(c.name);
   if (argc > 1 && argv[1][0] != '-' &&
       std::find(names.begin(), names.end(), argv[1]) == names.end()) {
     std::cerr << "tiendo: unknown command '" << argv[1] << "'";
@@ -147,8 +281,8 @@ int run(int argc, char** argv) {
     const int status = app.exit(e);
     return status == 0 ? kOk : kBadInput;
   }
-  for (const auto& [sub, command] : by_app) {
-    if (sub->parsed()) return command->run(*command->args);
+  for (const auto& c : commands) {
+    if (c.app->parsed()) return c.run(c.args);
   }
   return kBadInput;
 }

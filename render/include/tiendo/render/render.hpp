@@ -1,0 +1,72 @@
+#pragma once
+// Gantt charts and critical-path network diagrams as PNG, SVG and PDF, drawn
+// from the engine's public API only.
+
+#include <tiendo/analysis.hpp>
+#include <tiendo/calendar.hpp>
+#include <tiendo/report.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tiendo::render {
+
+enum class Format { png, svg, pdf };
+
+/// The format named by a file's extension (.png, .svg, .pdf), if any.
+std::optional<Format> format_from_path(std::string_view path);
+
+enum class Scale { automatic, day, week, month };
+/// `none`: one page sized to the chart (the default for PNG and SVG; PDF
+/// defaults to A4). Pages are landscape.
+enum class PageSize { none, a4, a3 };
+enum class GroupBy { task, owner, lead };
+enum class Column { number, name, owner, lead };
+
+struct GanttOptions {
+  Lang lang = Lang::vi;
+  std::optional<Date> from, to;  ///< the time range shown (default: the plan's)
+  Scale scale = Scale::automatic;
+  double dpi = 150;              ///< PNG only
+  std::optional<PageSize> page;  ///< default: A4 for PDF, none otherwise
+  GroupBy group_by = GroupBy::task;
+  bool critical_only = false;
+  std::optional<Date> status_date;
+  std::string title;  ///< default: the plan's title
+  std::vector<Column> columns{Column::number, Column::name, Column::owner, Column::lead};
+  bool links = true;  ///< draw dependency arrows
+};
+
+struct NetworkOptions {
+  Lang lang = Lang::vi;
+  double dpi = 150;
+  std::optional<PageSize> page;
+  bool critical_only = false;
+  std::string title;
+};
+
+struct RenderResult {
+  std::string bytes;  ///< the file's content
+  int pages = 0;
+  std::string error;  ///< empty on success
+};
+
+/// The Gantt chart of an analysed plan (analysis.ok() must hold).
+RenderResult render_gantt(const Analysis& analysis, const GanttOptions& options, Format format);
+
+/// The activity-on-node network of an analysed plan.
+RenderResult render_network(const Analysis& analysis, const NetworkOptions& options, Format format);
+
+/// The chart's geometry as text, one drawing operation a line, measured with
+/// fixed character widths instead of fonts: stable on every machine, for
+/// tests and for reviewing layout changes.
+std::string gantt_geometry(const Analysis& analysis, const GanttOptions& options);
+std::string network_geometry(const Analysis& analysis, const NetworkOptions& options);
+
+/// The font family used for every text ("Noto Sans", falling back to
+/// "DejaVu Sans" and then any sans-serif face with Vietnamese coverage).
+std::string_view font_family();
+
+}  // namespace tiendo::render

@@ -1,0 +1,458 @@
+// The activity-on-node network, laid out in layers from left to right by our
+// own Sugiyama-style pass (docs/rendering.md says why not Graphviz):
+//   1. layer = longest path from a source, in topological order;
+//   2. a link across several layers gets a dummy slot in each layer between,
+//      so it runs past boxes, never through them;
+//   3. within a layer, nodes are ordered by the barycentre of their
+//      neighbours, sweeping left-right then right-left a few times;
+//   4. y follows the predecessors where there is room, x is the layer.
+// Every step is linear in nodes + links except the sort inside a layer.
+#include "layout_network.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+#include "labels.hpp"
+#include "style.hpp"
+
+namespace tiendo::render {
+
+namespace {
+
+using namespace style;
+
+constexpr double kBoxW = 156;
+constexpr double kBoxH = 64;
+constexpr double kHeadH = 26;
+constexpr double kGapX = 56;
+constexpr double kGapY = 16;
+constexpr double kDummyH = 8;
+
+const Font kText{kTextSize, false, false};
+const Font kBold{kTextSize, true, false};
+
+Stroke solid(Color c, double w) {
+  return {c, w, {}};
+}
+
+struct Slot {
+  bool dummy = false;
+  NodeId node = 0;         ///< the step (real slots)
+  std::uint32_t link = 0;  ///< the link it carries (dummy slots)
+  int layer = 0;
+  double order = 0;  ///< position key within the layer
+  double y = 0;      ///< top of the box (or the dummy's line)
+  double height() const { return dummy ? kDummyH : kBoxH; }
+};
+
+class NetworkLayout {
+ public:
+  NetworkLayout(const Analysis& a, const NetworkOptions& o, const TextMetrics& m, PageSize page)
+      : a_(a), o_(o), m_(m), w_(labels::words(o.lang)), page_(page) {}
+
+  DisplayList run() {
+    choose_nodes();
+    assign_layers();
+    add_dummies();
+    order_layers();
+    assign_coordinates();
+    DisplayList list;
+    list.title = o_.title.empty() ? a_.plan->info.title : o_.title;
+    list.creator = "tiendo";
+    list.pages.push_back(draw());
+    return list;
+  }
+
+ private:
+  void choose_nodes() {
+    const auto n = a_.graph->size();
+    shown_.assign(n, true);
+    if (o_.critical_only) {
+      for (NodeId v = 0; v < n; ++v) shown_[v] = a_.schedule->steps[v].critical;
+    }
+    slot_of_.assign(n, -1);
+  }
+
+  void assign_layers() {
+    const auto& g = *a_.graph;
+    layer_.assign(g.size(), 0);
+    for (const NodeId v : g.order) {
+      for (auto i = g.in_begin[v]; i < g.in_begin[v + 1]; ++i) {
+        const auto p = g.links[i].pred;
+        if (shown_[p]) layer_[v] = std::max(layer_[v], layer_[p] + 1);
+      }
+    }
+    for (NodeId v = 0; v < g.size(); ++v) {
+      if (!shown_[v]) continue;
+      slot_of_[v] = static_cast<int>(slots_.size());
+      slots_.push_back({false, v, 0, layer_[v], static_cast<double>(v), 0});
+      layers_ = std::max(layers_, layer_[v] + 1);
+    }
+  }
+
+  /// Links as chains of slots: pred, dummies..., succ.
+  void add_dummies() {
+    const auto& g = *a_.graph;
+    for (std::uint32_t i = 0; i < g.links.size(); ++i) {
+      const auto& link = g.links[i];
+      if (!shown_[link.pred] || !shown_[link.succ]) continue;
+      std::vector<int> chain{slot_of_[link.pred]};
+      for (int l = layer_[link.pred] + 1; l < layer_[link.succ]; ++l) {
+        chain.push_back(static_cast<int>(slots_.size()));
+        slots_.push_back({true, 0, i, l, static_cast<double>(link.pred), 0});
+      }
+      chain.push_back(slot_of_[link.succ]);
+      edges_.push_back({i, std::move(chain)});
+    }
+  }
+
+  void order_layers() {
+    by_layer_.assign(static_cast<std::size_t>(layers_), {});
+    for (std::size_t s = 0; s < slots_.size(); ++s)
+      by_layer_[slots_[s].layer].push_back(static_cast<int>(s));
+    // Neighbours between adjacent layers.
+    std::vector<std::vector<int>> left(slots_.size()), right(slots_.size());
+    for (const auto& e : edges_) {
+      for (std::size_t k = 0; k + 1 < e.chain.size(); ++k) {
+        right[e.chain[k]].push_back(e.chain[k + 1]);
+        left[e.chain[k + 1]].push_back(e.chain[k]);
+      }
+    }
+    const auto renumber = [&](std::vector<int>& layer) {
+      std::stable_sort(layer.begin(), layer.end(),
+                       [&](int a, int b) { return slots_[a].order < slots_[b].order; });
+      for (std::size_t i = 0; i < layer.size(); ++i)
+        slots_[layer[i]].order = static_cast<double>(i);
+    };
+    for (auto& layer : by_layer_) renumber(layer);
+    const auto sweep = [&](std::size_t l, const std::vector<std::vector<int>>& side) {
+      auto& layer = by_layer_[l];
+      for (const int s : layer) {
+        const auto& nb = side[s];
+        if (nb.empty()) continue;
+        double sum = 0;
+        for (const int t : nb) sum += slots_[t].order;
+        // Keep a trace of the old position to break ties stably.
+        slots_[s].order = sum / static_cast<double>(nb.size()) + slots_[s].order * 1e-6;
+      }
+      renumber(layer);
+    };
+    for (int round = 0; round < 4; ++round) {
+      for (std::size_t l = 1; l < by_layer_.size(); ++l) sweep(l, left);
+      for (std::size_t l = by_layer_.size(); l-- > 1;) sweep(l - 1, right);
+    }
+  }
+
+  void assign_coordinates() {
+    const Font title_font{kTitleSize, true, false};
+    top_ = kMargin + m_.line_height(title_font) + 22;
+    std::vector<std::vector<int>> left(slots_.size());
+    for (const auto& e : edges_) {
+      for (std::size_t k = 0; k + 1 < e.chain.size(); ++k)
+        left[e.chain[k + 1]].push_back(e.chain[k]);
+    }
+    height_ = 0;
+    for (const auto& layer : by_layer_) {
+      double y = top_;
+      for (const int s : layer) {
+        auto& slot = slots_[s];
+        // Line up with the predecessors' middle when there is room below.
+        double want = y;
+        if (!left[s].empty()) {
+          double sum = 0;
+          for (const int t : left[s]) sum += slots_[t].y + slots_[t].height() / 2;
+          want = sum / static_cast<double>(left[s].size()) - slot.height() / 2;
+        }
+        slot.y = std::max(y, want);
+        y = slot.y + slot.height() + kGapY;
+      }
+      height_ = std::max(height_, y);
+    }
+  }
+
+  double column_x(int layer) const { return kMargin + layer * (kBoxW + kGapX); }
+
+  // --- drawing ------------------------------------------------------------------------
+
+  Page draw() {
+    Page page;
+    const double content_w = std::max(column_x(std::max(layers_, 1)) - kGapX + kMargin, 420.0);
+    const double content_h = height_ + 40 + kMargin;
+    page.width = content_w;
+    page.height = content_h;
+    ops_ = &page.ops;
+    draw_title(content_w);
+    for (const auto& e : edges_) draw_edge(e);
+    for (const auto& slot : slots_) {
+      if (!slot.dummy) draw_box(slot);
+    }
+    draw_key(content_h);
+    if (page_ != PageSize::none) fit_to(page, page_);
+    return page;
+  }
+
+  /// Scales the drawing down (never up) to fit a landscape page.
+  static void fit_to(Page& page, PageSize size) {
+    const Point target = size == PageSize::a3 ? Point{1190.55, 841.89} : Point{841.89, 595.28};
+    const double k = std::min({1.0, target.x / page.width, target.y / page.height});
+    const auto scale_point = [k](Point& p) {
+      p.x *= k;
+      p.y *= k;
+    };
+    struct Scaler {
+      double k;
+      decltype(scale_point)& sp;
+      void operator()(RectOp& r) const {
+        r.x *= k;
+        r.y *= k;
+        r.w *= k;
+        r.h *= k;
+        r.radius *= k;
+        if (r.stroke) r.stroke->width *= k;
+      }
+      void operator()(PathOp& p) const {
+        for (auto& q : p.points) sp(q);
+        p.stroke.width *= k;
+      }
+      void operator()(PolygonOp& p) const {
+        for (auto& q : p.points) sp(q);
+        if (p.stroke) p.stroke->width *= k;
+      }
+      void operator()(CircleOp& c) const {
+        c.cx *= k;
+        c.cy *= k;
+        c.r *= k;
+      }
+      void operator()(TextOp& t) const {
+        t.x *= k;
+        t.y *= k;
+        t.w *= k;
+        t.h *= k;
+        t.font.size *= k;
+      }
+    };
+    for (auto& op : page.ops) std::visit(Scaler{k, scale_point}, op);
+    page.width = target.x;
+    page.height = target.y;
+  }
+
+  void draw_title(double width) {
+    const Font title_font{kTitleSize, true, false};
+    const auto title = o_.title.empty() ? a_.plan->info.title : o_.title;
+    ops_->push_back(TextOp{kMargin,
+                           kMargin,
+                           width - 2 * kMargin,
+                           m_.line_height(title_font),
+                           title,
+                           title_font,
+                           kInk,
+                           Align::left,
+                           1,
+                           {"title", {}}});
+    const bool en = o_.lang == Lang::en;
+    std::string sub = a_.plan->info.id + " · " +
+                      (en ? "Critical-path network (activity on node)"
+                          : "Sơ đồ mạng đường găng (công việc trên nút)");
+    ops_->push_back(TextOp{kMargin,
+                           kMargin + m_.line_height(title_font) + 2,
+                           width - 2 * kMargin,
+                           14,
+                           sub,
+                           Font{kSubtitleSize, false, false},
+                           kMutedInk,
+                           Align::left,
+                           1,
+                           {"subtitle", {}}});
+  }
+
+  std::string short_date(Date d) const {
+    const auto& s = *a_.schedule;
+    const bool one_year =
+        date::year_month_day{s.start}.year() == date::year_month_day{s.finish}.year();
+    const date::year_month_day ymd{d};
+    char buffer[16];
+    if (one_year) {
+      std::snprintf(buffer, sizeof buffer, "%02u/%02u", static_cast<unsigned>(ymd.day()),
+                    static_cast<unsigned>(ymd.month()));
+    } else {
+      std::snprintf(buffer, sizeof buffer, "%02u/%02u/%02d", static_cast<unsigned>(ymd.day()),
+                    static_cast<unsigned>(ymd.month()), static_cast<int>(ymd.year()) % 100);
+    }
+    return buffer;
+  }
+
+  void draw_box(const Slot& slot) {
+    const auto& s = a_.schedule->steps[slot.node];
+    const auto& step = a_.graph->step(*a_.plan, slot.node);
+    const double x = column_x(slot.layer), y = slot.y;
+    const bool crit = s.critical;
+    const Color head = crit ? shade(kind_color(step.kind), 0.35) : tint(kind_color(step.kind), 0.6);
+    const Color head_ink = crit ? from_hex(0xFFFFFF) : kInk;
+    const Stroke border = crit ? solid(kCritical, 2.0) : solid(from_hex(0x9A9A9A), 0.8);
+    ops_->push_back(
+        RectOp{x, y, kBoxW, kBoxH, from_hex(0xFFFFFF), std::nullopt, 3, {"box", step.id}});
+    ops_->push_back(RectOp{x, y, kBoxW, kHeadH, head, std::nullopt, 3, {"box-head", step.id}});
+    // Steps are named with their task's number, as the plan's table numbers tasks.
+    const auto task = a_.graph->nodes[slot.node].task;
+    const auto name = a_.plan->tasks[task].steps.size() > 1
+                          ? std::to_string(task + 1) + " · " + step.name
+                          : std::to_string(task + 1) + ". " + step.name;
+    ops_->push_back(TextOp{x + 4,
+                           y + 1,
+                           kBoxW - 8,
+                           kHeadH - 2,
+                           name,
+                           kBold,
+                           head_ink,
+                           Align::left,
+                           2,
+                           {"box-name", step.id}});
+    const double cell_w = kBoxW / 3, row_h = (kBoxH - kHeadH) / 2;
+    const std::string dur = step.duration.elapsed() ? std::to_string(step.duration.value) + "cd"
+                                                    : std::to_string(s.duration) + "d";
+    const std::string cells[2][3] = {
+        {short_date(s.early_start), dur, short_date(s.early_finish)},
+        {short_date(s.late_start), std::to_string(s.total_float), short_date(s.late_finish)}};
+    for (int r = 0; r < 2; ++r) {
+      for (int c = 0; c < 3; ++c) {
+        const double cx = x + c * cell_w, cy = y + kHeadH + r * row_h;
+        const bool float_cell = r == 1 && c == 1;
+        const Color ink = float_cell && s.total_float < 0 ? kAlarm : kInk;
+        ops_->push_back(TextOp{cx,
+                               cy,
+                               cell_w,
+                               row_h,
+                               cells[r][c],
+                               float_cell ? kBold : kText,
+                               ink,
+                               Align::center,
+                               1,
+                               {"box-cell", step.id}});
+      }
+    }
+    // Cell rules, then the border on top.
+    ops_->push_back(PathOp{{{x, y + kHeadH}, {x + kBoxW, y + kHeadH}},
+                           solid(from_hex(0xB0B0B0), 0.5),
+                           false,
+                           false,
+                           {"box-rule", {}}});
+    ops_->push_back(PathOp{{{x, y + kHeadH + row_h}, {x + kBoxW, y + kHeadH + row_h}},
+                           solid(from_hex(0xD0D0D0), 0.5),
+                           false,
+                           false,
+                           {"box-rule", {}}});
+    for (int c = 1; c < 3; ++c) {
+      ops_->push_back(PathOp{{{x + c * cell_w, y + kHeadH}, {x + c * cell_w, y + kBoxH}},
+                             solid(from_hex(0xD0D0D0), 0.5),
+                             false,
+                             false,
+                             {"box-rule", {}}});
+    }
+    ops_->push_back(RectOp{x, y, kBoxW, kBoxH, std::nullopt, border, 3, {"box-border", step.id}});
+  }
+
+  struct Edge {
+    std::uint32_t link;
+    std::vector<int> chain;
+  };
+
+  void draw_edge(const Edge& e) {
+    const auto& g = *a_.graph;
+    const auto& link = g.links[e.link];
+    const auto& steps = a_.schedule->steps;
+    const bool critical = steps[link.pred].critical && steps[link.succ].critical &&
+                          steps[link.succ].driving_link == e.link;
+    const auto mid = [&](int s) { return slots_[s].y + slots_[s].height() / 2; };
+    // Each link bends in the gap after its source column, shifted a little
+    // per link so parallel vertical runs stay apart.
+    const double shift = (static_cast<double>(e.link % 7) - 3) * 3;
+    std::vector<Point> pts;
+    const auto& first = slots_[e.chain.front()];
+    pts.push_back({column_x(first.layer) + kBoxW, mid(e.chain.front())});
+    for (std::size_t k = 1; k < e.chain.size(); ++k) {
+      const auto& prev = slots_[e.chain[k - 1]];
+      const auto& cur = slots_[e.chain[k]];
+      const double gap_x = column_x(prev.layer) + kBoxW + kGapX / 2 + shift;
+      const double y_prev = pts.back().y;
+      const double y_cur = mid(e.chain[k]);
+      pts.push_back({gap_x, y_prev});
+      pts.push_back({gap_x, y_cur});
+      if (cur.dummy) {
+        pts.push_back({column_x(cur.layer) + kBoxW, y_cur});
+      } else {
+        pts.push_back({column_x(cur.layer), y_cur});
+      }
+    }
+    // Drop points that do not bend.
+    std::vector<Point> clean;
+    for (const auto& p : pts) {
+      if (!clean.empty() && std::abs(clean.back().x - p.x) < 0.01 &&
+          std::abs(clean.back().y - p.y) < 0.01)
+        continue;
+      clean.push_back(p);
+    }
+    const std::string label =
+        link.type == LinkType::FS && link.lag == 0
+            ? std::string()
+            : std::string(to_string(link.type)) +
+                  (link.lag ? (link.lag > 0 ? "+" : "") + std::to_string(link.lag) + "d" : "");
+    ops_->push_back(
+        PathOp{clean,
+               critical ? solid(kCritical, 1.6) : solid(kLink, 0.7),
+               true,
+               true,
+               {critical ? "link-critical" : "link",
+                g.step(*a_.plan, link.pred).id + ">" + g.step(*a_.plan, link.succ).id}});
+    if (!label.empty() && clean.size() >= 2) {
+      const auto& end = clean.back();
+      ops_->push_back(TextOp{end.x - 40,
+                             end.y - 11,
+                             34,
+                             10,
+                             label,
+                             Font{kTextSize, false, true},
+                             kMutedInk,
+                             Align::right,
+                             1,
+                             {"link-label", label}});
+    }
+  }
+
+  /// A key box explaining the fields, bottom left.
+  void draw_key(double page_h) {
+    const bool en = o_.lang == Lang::en;
+    const double y = page_h - kMargin - 16;
+    const std::string text = en ? "Box: name · early start | duration | early finish · late start "
+                                  "| total float | late finish (working days). Thick: critical."
+                                : "Ô: tên · bắt đầu sớm | thời gian | kết thúc sớm · bắt đầu muộn "
+                                  "| dự trữ | kết thúc muộn (ngày làm việc). Viền đậm: găng.";
+    ops_->push_back(
+        TextOp{kMargin, y, 900, 14, text, kText, kMutedInk, Align::left, 1, {"key", {}}});
+  }
+
+  const Analysis& a_;
+  const NetworkOptions& o_;
+  const TextMetrics& m_;
+  const labels::Words& w_;
+  PageSize page_;
+  std::vector<bool> shown_;
+  std::vector<int> layer_;
+  std::vector<int> slot_of_;
+  std::vector<Slot> slots_;
+  std::vector<Edge> edges_;
+  std::vector<std::vector<int>> by_layer_;
+  int layers_ = 0;
+  double top_ = 0, height_ = 0;
+  std::vector<Op>* ops_ = nullptr;
+};
+
+}  // namespace
+
+DisplayList layout_network(const Analysis& analysis, const NetworkOptions& options,
+                           const TextMetrics& metrics, PageSize page) {
+  return NetworkLayout(analysis, options, metrics, page).run();
+}
+
+}  // namespace tiendo::render

@@ -1,0 +1,258 @@
+// Display list -> Cairo calls, one surface per format written to a string
+// through a stream callback. Cairo's status is checked after creating the
+// surface and after finishing it.
+#include "painter.hpp"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
+#include <cmath>
+
+#include "cairo_handles.hpp"
+#include "pango_metrics.hpp"
+
+namespace tiendo::render {
+
+namespace {
+
+cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+void set_color(cairo_t* cr, const Color& c) {
+  cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a);
+}
+
+void set_stroke(cairo_t* cr, const Stroke& s) {
+  set_color(cr, s.color);
+  cairo_set_line_width(cr, s.width);
+  cairo_set_dash(cr, s.dash.empty() ? nullptr : s.dash.data(), static_cast<int>(s.dash.size()), 0);
+}
+
+void fill_and_stroke(cairo_t* cr, const std::optional<Color>& fill,
+                     const std::optional<Stroke>& stroke) {
+  if (fill) {
+    set_color(cr, *fill);
+    if (stroke) {
+      cairo_fill_preserve(cr);
+    } else {
+      cairo_fill(cr);
+    }
+  }
+  if (stroke) {
+    set_stroke(cr, *stroke);
+    cairo_stroke(cr);
+  }
+  cairo_new_path(cr);
+}
+
+class PagePainter {
+ public:
+  explicit PagePainter(cairo_t* cr) : cr_(cr), context_(pango_cairo_create_context(cr)) {
+    PangoMetrics::configure(context_.get());
+    layout_.reset(pango_layout_new(context_.get()));
+    pango_layout_set_wrap(layout_.get(), PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_ellipsize(layout_.get(), PANGO_ELLIPSIZE_END);
+  }
+
+  void operator()(const RectOp& r) {
+    if (r.radius > 0) {
+      const double k = std::min({r.radius, r.w / 2, r.h / 2});
+      cairo_new_sub_path(cr_);
+      cairo_arc(cr_, r.x + r.w - k, r.y + k, k, -M_PI / 2, 0);
+      cairo_arc(cr_, r.x + r.w - k, r.y + r.h - k, k, 0, M_PI / 2);
+      cairo_arc(cr_, r.x + k, r.y + r.h - k, k, M_PI / 2, M_PI);
+      cairo_arc(cr_, r.x + k, r.y + k, k, M_PI, 3 * M_PI / 2);
+      cairo_close_path(cr_);
+    } else {
+      cairo_rectangle(cr_, r.x, r.y, r.w, r.h);
+    }
+    fill_and_stroke(cr_, r.fill, r.stroke);
+  }
+
+  void operator()(const PolygonOp& p) {
+    if (p.points.empty()) return;
+    cairo_move_to(cr_, p.points[0].x, p.points[0].y);
+    for (std::size_t i = 1; i < p.points.size(); ++i)
+      cairo_line_to(cr_, p.points[i].x, p.points[i].y);
+    cairo_close_path(cr_);
+    fill_and_stroke(cr_, p.fill, p.stroke);
+  }
+
+  void operator()(const CircleOp& c) {
+    cairo_new_sub_path(cr_);
+    cairo_arc(cr_, c.cx, c.cy, c.r, 0, 2 * M_PI);
+    fill_and_stroke(cr_, c.fill, c.stroke);
+  }
+
+  void operator()(const PathOp& p) {
+    if (p.points.size() < 2) return;
+    auto pts = p.points;
+    const double head = 4.0 + p.stroke.width;
+    Point tip = pts.back();
+    Point dir{0, 0};
+    if (p.arrow) {
+      const Point& before = pts[pts.size() - 2];
+      const double len = std::hypot(tip.x - before.x, tip.y - before.y);
+      if (len > 0) dir = {(tip.x - before.x) / len, (tip.y - before.y) / len};
+      // The line stops where the arrowhead begins so it never pokes out.
+      pts.back() = {tip.x - dir.x * head * 0.8, tip.y - dir.y * head * 0.8};
+    }
+    cairo_move_to(cr_, pts[0].x, pts[0].y);
+    for (std::size_t i = 1; i < pts.size(); ++i) {
+      if (p.rounded && i + 1 < pts.size()) {
+        corner(pts[i - 1], pts[i], pts[i + 1]);
+      } else {
+        cairo_line_to(cr_, pts[i].x, pts[i].y);
+      }
+    }
+    set_stroke(cr_, p.stroke);
+    cairo_stroke(cr_);
+    if (p.arrow && (dir.x != 0 || dir.y != 0)) {
+      const Point normal{-dir.y, dir.x};
+      const double half = head * 0.45;
+      cairo_move_to(cr_, tip.x, tip.y);
+      cairo_line_to(cr_, tip.x - dir.x * head + normal.x * half,
+                    tip.y - dir.y * head + normal.y * half);
+      cairo_line_to(cr_, tip.x - dir.x * head - normal.x * half,
+                    tip.y - dir.y * head - normal.y * half);
+      cairo_close_path(cr_);
+      set_color(cr_, p.stroke.color);
+      cairo_fill(cr_);
+    }
+  }
+
+  void operator()(const TextOp& t) {
+    if (t.text.empty()) return;
+    const auto description = PangoMetrics::describe(t.font);
+    auto* layout = layout_.get();
+    pango_layout_set_font_description(layout, description.get());
+    pango_layout_set_width(layout, static_cast<int>(t.w * PANGO_SCALE));
+    pango_layout_set_height(layout, -std::max(1, t.max_lines));
+    pango_layout_set_alignment(layout, t.align == Align::left     ? PANGO_ALIGN_LEFT
+                                       : t.align == Align::center ? PANGO_ALIGN_CENTER
+                                                                  : PANGO_ALIGN_RIGHT);
+    pango_layout_set_text(layout, t.text.c_str(), static_cast<int>(t.text.size()));
+    PangoRectangle logical;
+    pango_layout_get_extents(layout, nullptr, &logical);
+    const double height = static_cast<double>(logical.height) / PANGO_SCALE;
+    set_color(cr_, t.color);
+    cairo_move_to(cr_, t.x, t.y + (t.h - height) / 2);
+    pango_cairo_show_layout(cr_, layout);
+    cairo_new_path(cr_);
+  }
+
+ private:
+  /// A bend with a small rounded corner (radius up to 2.5 pt).
+  void corner(const Point& a, const Point& b, const Point& c) {
+    const double in = std::hypot(b.x - a.x, b.y - a.y);
+    const double out = std::hypot(c.x - b.x, c.y - b.y);
+    const double r = std::min({2.5, in / 2, out / 2});
+    if (r <= 0.01) {
+      cairo_line_to(cr_, b.x, b.y);
+      return;
+    }
+    const Point p1{b.x - (b.x - a.x) / in * r, b.y - (b.y - a.y) / in * r};
+    const Point p2{b.x + (c.x - b.x) / out * r, b.y + (c.y - b.y) / out * r};
+    cairo_line_to(cr_, p1.x, p1.y);
+    cairo_curve_to(cr_, b.x, b.y, b.x, b.y, p2.x, p2.y);
+  }
+
+  cairo_t* cr_;
+  PangoContextHandle context_;
+  LayoutHandle layout_;
+};
+
+void paint_page(cairo_t* cr, const Page& page) {
+  cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER);
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_rectangle(cr, 0, 0, page.width, page.height);
+  cairo_fill(cr);
+  PagePainter painter(cr);
+  for (const auto& op : page.ops) std::visit(painter, op);
+}
+
+std::string status_error(cairo_status_t status) {
+  return std::string("cairo: ") + cairo_status_to_string(status);
+}
+
+}  // namespace
+
+RenderResult paint(const DisplayList& list, Format format, const PaintOptions& options) {
+  RenderResult result;
+  if (list.pages.empty()) {
+    result.error = "nothing to draw";
+    return result;
+  }
+  const auto& first = list.pages.front();
+  SurfaceHandle surface;
+  switch (format) {
+    case Format::png: {
+      const double scale = options.dpi / 72.0;
+      const double w = std::ceil(first.width * scale);
+      const double h = std::ceil(first.height * scale);
+      if (w > 32767 || h > 32767) {
+        result.error = "the chart would be " + std::to_string(static_cast<long>(w)) + "x" +
+                       std::to_string(static_cast<long>(h)) +
+                       " pixels, over Cairo's 32767; lower --dpi or use PDF";
+        return result;
+      }
+      surface.reset(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, static_cast<int>(w),
+                                               static_cast<int>(h)));
+      break;
+    }
+    case Format::svg:
+      surface.reset(
+          cairo_svg_surface_create_for_stream(append, &result.bytes, first.width, first.height));
+      if (cairo_surface_status(surface.get()) == CAIRO_STATUS_SUCCESS) {
+        cairo_svg_surface_restrict_to_version(surface.get(), CAIRO_SVG_VERSION_1_2);
+      }
+      break;
+    case Format::pdf:
+      surface.reset(
+          cairo_pdf_surface_create_for_stream(append, &result.bytes, first.width, first.height));
+      if (cairo_surface_status(surface.get()) == CAIRO_STATUS_SUCCESS) {
+        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, list.title.c_str());
+        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR,
+                                       list.creator.c_str());
+        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE,
+                                       options.created.c_str());
+      }
+      break;
+  }
+  if (const auto status = cairo_surface_status(surface.get()); status != CAIRO_STATUS_SUCCESS) {
+    result.error = status_error(status);
+    return result;
+  }
+  {
+    const ContextHandle cr(cairo_create(surface.get()));
+    if (format == Format::png) cairo_scale(cr.get(), options.dpi / 72.0, options.dpi / 72.0);
+    const std::size_t pages = format == Format::pdf ? list.pages.size() : 1;
+    for (std::size_t i = 0; i < pages; ++i) {
+      if (format == Format::pdf) {
+        cairo_pdf_surface_set_size(surface.get(), list.pages[i].width, list.pages[i].height);
+      }
+      paint_page(cr.get(), list.pages[i]);
+      cairo_show_page(cr.get());
+    }
+    result.pages = static_cast<int>(pages);
+    if (const auto status = cairo_status(cr.get()); status != CAIRO_STATUS_SUCCESS) {
+      result.error = status_error(status);
+      return result;
+    }
+  }
+  if (format == Format::png) {
+    const auto status = cairo_surface_write_to_png_stream(surface.get(), append, &result.bytes);
+    if (status != CAIRO_STATUS_SUCCESS) result.error = status_error(status);
+  }
+  cairo_surface_finish(surface.get());
+  if (const auto status = cairo_surface_status(surface.get());
+      status != CAIRO_STATUS_SUCCESS && result.error.empty()) {
+    result.error = status_error(status);
+  }
+  return result;
+}
+
+}  // namespace tiendo::render

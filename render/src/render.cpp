@@ -1,0 +1,67 @@
+// The render library's entry points: options -> layout -> painter.
+#include <tiendo/render/render.hpp>
+
+#include "layout_gantt.hpp"
+#include "layout_network.hpp"
+#include "painter.hpp"
+#include "pango_metrics.hpp"
+
+namespace tiendo::render {
+
+std::optional<Format> format_from_path(std::string_view path) {
+  const auto dot = path.rfind('.');
+  if (dot == std::string_view::npos) return std::nullopt;
+  std::string ext(path.substr(dot + 1));
+  for (auto& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  if (ext == "png") return Format::png;
+  if (ext == "svg") return Format::svg;
+  if (ext == "pdf") return Format::pdf;
+  return std::nullopt;
+}
+
+namespace {
+
+PageSize page_for(std::optional<PageSize> asked, Format format) {
+  if (asked) return *asked;
+  return format == Format::pdf ? PageSize::a4 : PageSize::none;
+}
+
+/// The date a PDF says it was made: the status date, else the plan's issue
+/// date, else its start. Never the clock, so the same plan gives the same file.
+std::string creation_date(const Analysis& a, std::optional<Date> status) {
+  const Date d = status ? *status : a.plan->info.issued.value_or(a.plan->info.start);
+  return format_iso(d) + "T00:00:00";
+}
+
+}  // namespace
+
+RenderResult render_gantt(const Analysis& analysis, const GanttOptions& options, Format format) {
+  const PangoMetrics metrics;
+  const auto page = page_for(options.page, format);
+  // PNG and SVG are one image: a page size only sets the width.
+  auto list =
+      layout_gantt(analysis, options, metrics, format == Format::pdf ? page : PageSize::none);
+  if (format != Format::pdf && page != PageSize::none) {
+    list = layout_gantt(analysis, options, metrics, PageSize::none);
+  }
+  return paint(list, format, {options.dpi, creation_date(analysis, options.status_date)});
+}
+
+RenderResult render_network(const Analysis& analysis, const NetworkOptions& options,
+                            Format format) {
+  const PangoMetrics metrics;
+  const auto list = layout_network(analysis, options, metrics, page_for(options.page, format));
+  return paint(list, format, {options.dpi, creation_date(analysis, std::nullopt)});
+}
+
+std::string gantt_geometry(const Analysis& analysis, const GanttOptions& options) {
+  const FixedMetrics metrics;
+  return dump(layout_gantt(analysis, options, metrics, options.page.value_or(PageSize::none)));
+}
+
+std::string network_geometry(const Analysis& analysis, const NetworkOptions& options) {
+  const FixedMetrics metrics;
+  return dump(layout_network(analysis, options, metrics, options.page.value_or(PageSize::none)));
+}
+
+}  // namespace tiendo::render

@@ -1,0 +1,313 @@
+// The Gantt layout, checked on its display list with fixed-width text
+// metrics: no fonts, no Cairo.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "layout_gantt.hpp"
+#include "plan_fixture.hpp"
+#include "render_fixture.hpp"
+#include "style.hpp"
+
+namespace tiendo::render {
+namespace {
+
+using testing::load_sample;
+
+DisplayList gantt(const Analysis& a, GanttOptions options = {}, PageSize page = PageSize::none) {
+  const FixedMetrics metrics;
+  return layout_gantt(a, options, metrics, page);
+}
+
+template <typename T>
+std::vector<const T*> ops(const Page& page, const std::string& role) {
+  std::vector<const T*> out;
+  for (const auto& op : page.ops) {
+    if (const auto* t = std::get_if<T>(&op); t && t->tag.role == role) out.push_back(t);
+  }
+  return out;
+}
+
+/// x = a + b * days since `ref`: the one affine map every date must follow.
+struct DateMap {
+  Date ref;
+  double a = 0, b = 0;
+  double x(Date d) const { return a + b * static_cast<double>((d - ref).count()); }
+};
+
+/// Fits the map on the meeting lines (each at its day's middle).
+DateMap fit_on_meetings(const Analysis& a, const Page& page) {
+  const auto lines = ops<PathOp>(page, "meeting-line");
+  const auto& meetings = a.plan->committees.at(0).meetings;
+  EXPECT_EQ(lines.size(), meetings.size());
+  DateMap map{meetings.front()};
+  const double x0 = lines.front()->points.front().x, x1 = lines.back()->points.front().x;
+  map.b = (x1 - x0) / static_cast<double>((meetings.back() - meetings.front()).count());
+  map.a = x0 - map.b / 2;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    EXPECT_NEAR(lines[i]->points.front().x, map.x(meetings[i]) + map.b / 2, 0.01);
+  }
+  return map;
+}
+
+TEST(GanttLayout, EveryStepHasOneMarkAtItsDates) {
+  const auto a = load_sample("129-KH-DUK.yaml");
+  const auto list = gantt(a);
+  ASSERT_EQ(list.pages.size(), 1u);
+  const auto& page = list.pages[0];
+  const auto map = fit_on_meetings(a, page);
+  EXPECT_NEAR(map.b, 900.0 / 245, 0.2) << "about 900 pt for the plan's eight months";
+
+  std::map<std::string, int> marks;
+  for (const auto* r : ops<RectOp>(page, "bar")) {
+    ++marks[r->tag.id];
+    NodeId v = 0;
+    while (a.graph->step(*a.plan, v).id != r->tag.id) ++v;
+    const auto& s = a.schedule->steps[v];
+    EXPECT_NEAR(r->x, map.x(s.start), 0.01) << r->tag.id;
+    EXPECT_NEAR(r->x + r->w, map.x(s.finish + date::days{1}), 0.01) << r->tag.id;
+    const auto& step = a.graph->step(*a.plan, v);
+    EXPECT_EQ(r->fill, style::bar_fill(step.kind, s.critical)) << r->tag.id;
+  }
+  for (const auto* c : ops<CircleOp>(page, "approval")) {
+    ++marks[c->tag.id];
+    NodeId v = 0;
+    while (a.graph->step(*a.plan, v).id != c->tag.id) ++v;
+    EXPECT_NEAR(c->cx, map.x(*a.schedule->steps[v].meeting) + map.b / 2, 0.01);
+  }
+  EXPECT_EQ(marks.size(), a.graph->size());
+  for (const auto& [id, n] : marks) EXPECT_EQ(n, 1) << id;
+  EXPECT_EQ(ops<CircleOp>(page, "approval").size(), 4u);
+
+  const auto events = ops<PathOp>(page, "event-line");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0]->tag.id, "le-ky-niem");
+  EXPECT_NEAR(events[0]->points[0].x, map.x(testing::d("2024-11-02")) + map.b / 2, 0.01);
+  EXPECT_EQ(events[0]->stroke.color, style::kEvent);
+}
+
+TEST(GanttLayout, DeadlinesFloatAndCriticalStrokes) {
+  const auto a = load_sample("129-KH-DUK.yaml");
+  const auto list = gantt(a);
+  const auto& page = list.pages[0];
+  const auto map = fit_on_meetings(a, page);
+  std::set<std::string> deadlines;
+  for (const auto* p : ops<PolygonOp>(page, "deadline")) {
+    deadlines.insert(p->tag.id);
+    const auto at = p->tag.id.substr(p->tag.id.find('@') + 1);
+    // The marker's tip is at the end of the due day.
+    EXPECT_NEAR(p->points[2].x, map.x(*parse_iso_date(at) + date::days{1}), 0.01);
+  }
+  EXPECT_TRUE(deadlines.count("phong-su.duyet-ps@2024-10-24"));
+  EXPECT_TRUE(deadlines.count("cuoc-thi.tich-hop@2024-08-29"));
+  EXPECT_TRUE(deadlines.count("nghe-thuat.tong-duyet@2024-10-29"));
+  for (const auto* r : ops<RectOp>(page, "bar")) {
+    const bool critical = r->stroke->color == style::kCritical;
+    NodeId v = 0;
+    while (a.graph->step(*a.plan, v).id != r->tag.id) ++v;
+    EXPECT_EQ(critical, a.schedule->steps[v].critical) << r->tag.id;
+  }
+  // Float runs from the bar's end to the late finish.
+  for (const auto* f : ops<PathOp>(page, "float")) {
+    NodeId v = 0;
+    while (a.graph->step(*a.plan, v).id != f->tag.id) ++v;
+    const auto& s = a.schedule->steps[v];
+    EXPECT_GT(s.total_float, 0);
+    EXPECT_NEAR(f->points[1].x, map.x(s.late_finish + date::days{1}), 0.01) << f->tag.id;
+  }
+}
+
+TEST(GanttLayout, ConflictsAreNumberedAsInTheReport) {
+  const auto a = load_sample("129-KH-DUK-infeasible.yaml");
+  const auto list = gantt(a);
+  const auto& page = list.pages[0];
+  std::map<int, std::string> badges;
+  for (const auto* c : ops<CircleOp>(page, "badge")) {
+    const auto hash = c->tag.id.find('#');
+    badges[std::stoi(c->tag.id.substr(hash + 1))] = c->tag.id.substr(0, hash);
+  }
+  for (std::size_t i = 0; i < a.findings.size(); ++i) {
+    const auto& f = a.findings[i];
+    if (f.steps.empty()) continue;
+    ASSERT_TRUE(badges.count(static_cast<int>(i + 1))) << "finding " << i + 1;
+    EXPECT_EQ(badges[static_cast<int>(i + 1)], f.steps.front());
+  }
+  std::set<std::string> outlined;
+  for (const auto* r : ops<RectOp>(page, "conflict-outline")) outlined.insert(r->tag.id);
+  for (const auto* c : ops<CircleOp>(page, "conflict-outline")) outlined.insert(c->tag.id);
+  EXPECT_TRUE(outlined.count("phong-su.duyet-ps"));
+  EXPECT_TRUE(outlined.count("ban-tin.duyet-khung"));
+  EXPECT_TRUE(outlined.count("pano"));
+  EXPECT_FALSE(outlined.count("nghe-thuat.tong-duyet")) << "a warning gets a badge, no outline";
+}
+
+TEST(GanttLayout, LegendShowsOnlyWhatIsUsed) {
+  const auto legend = [](const DisplayList& list) {
+    std::set<std::string> items;
+    for (const auto* t : ops<TextOp>(list.pages[0], "legend")) items.insert(t->text);
+    return items;
+  };
+  const auto ok = legend(gantt(load_sample("129-KH-DUK.yaml")));
+  EXPECT_FALSE(ok.count("Vướng mắc (số theo báo cáo)"));
+  EXPECT_TRUE(ok.count("Sự kiện"));
+  EXPECT_TRUE(ok.count("Kỳ họp"));
+  EXPECT_FALSE(ok.count("Mốc")) << "the plan has no milestone";
+  const auto bad = legend(gantt(load_sample("129-KH-DUK-infeasible.yaml")));
+  EXPECT_TRUE(bad.count("Vướng mắc (số theo báo cáo)"));
+}
+
+TEST(GanttLayout, VietnameseAndEnglishAxis) {
+  const auto a = load_sample("129-KH-DUK.yaml");
+  std::set<std::string> vi, en;
+  const auto vi_list = gantt(a);
+  for (const auto* t : ops<TextOp>(vi_list.pages[0], "axis-upper")) vi.insert(t->text);
+  GanttOptions english;
+  english.lang = Lang::en;
+  const auto en_list = gantt(a, english);
+  for (const auto* t : ops<TextOp>(en_list.pages[0], "axis-upper")) en.insert(t->text);
+  EXPECT_TRUE(vi.count("Tháng 10/2024")) << *vi.begin();
+  EXPECT_TRUE(en.count("October 2024")) << *en.begin();
+  GanttOptions days;
+  days.scale = Scale::day;
+  days.from = testing::d("2024-10-01");
+  days.to = testing::d("2024-10-31");
+  std::vector<std::string> lower;
+  const auto day_list = gantt(a, days);
+  for (const auto* t : ops<TextOp>(day_list.pages[0], "axis-lower")) lower.push_back(t->text);
+  ASSERT_EQ(lower.size(), 31u);
+  EXPECT_EQ(lower.front(), "1");
+  EXPECT_EQ(lower.back(), "31");
+}
+
+TEST(GanttLayout, AxisLabelsAndMarkerLabelsNeverCollide) {
+  const FixedMetrics m;
+  for (const auto* sample : {"129-KH-DUK.yaml", "129-KH-DUK-infeasible.yaml"}) {
+    for (const auto page : {PageSize::none, PageSize::a4, PageSize::a3}) {
+      const auto a = load_sample(sample);
+      const auto list = gantt(a, {}, page);
+      for (const auto& p : list.pages) {
+        for (const auto* role : {"axis-upper", "axis-lower"}) {
+          for (const auto* t : ops<TextOp>(p, role)) {
+            EXPECT_LE(m.width(t->text, t->font) * 1.5, t->w + 0.01) << t->text;
+          }
+        }
+        // Marker labels on one level do not overlap.
+        std::map<double, std::vector<const TextOp*>> levels;
+        for (const auto* t : ops<TextOp>(p, "marker-label")) levels[t->y].push_back(t);
+        for (auto& [y, labels] : levels) {
+          for (std::size_t i = 1; i < labels.size(); ++i) {
+            EXPECT_LE(labels[i - 1]->x + labels[i - 1]->w, labels[i]->x + 0.01) << labels[i]->text;
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST(GanttLayout, ArrowsStayInTheTimeline) {
+  const auto a = load_sample("129-KH-DUK-infeasible.yaml");
+  const auto list = gantt(a);
+  const auto& page = list.pages[0];
+  const auto table = ops<RectOp>(page, "table-header");
+  ASSERT_EQ(table.size(), 1u);
+  const double timeline_left = table[0]->x + table[0]->w;
+  int arrows = 0;
+  for (const auto& op : page.ops) {
+    const auto* p = std::get_if<PathOp>(&op);
+    if (!p || (p->tag.role != "link" && p->tag.role != "link-critical")) continue;
+    ++arrows;
+    EXPECT_TRUE(p->arrow);
+    for (const auto& pt : p->points) EXPECT_GT(pt.x, timeline_left) << p->tag.id;
+  }
+  EXPECT_GT(arrows, 10);
+}
+
+TEST(GanttLayout, PagesRepeatTheHeaderAndKeepTasksWhole) {
+  const auto a = load_sample("129-KH-DUK.yaml");
+  const auto list = gantt(a, {}, PageSize::a4);
+  ASSERT_EQ(list.pages.size(), 2u);
+  std::map<std::string, int> seen;
+  for (std::size_t p = 0; p < list.pages.size(); ++p) {
+    const auto& page = list.pages[p];
+    EXPECT_NEAR(page.width, 841.89, 0.01);
+    EXPECT_NEAR(page.height, 595.28, 0.01);
+    EXPECT_FALSE(ops<TextOp>(page, "axis-upper").empty());
+    EXPECT_FALSE(ops<TextOp>(page, "header").empty());
+    const auto numbers = ops<TextOp>(page, "page-number");
+    ASSERT_EQ(numbers.size(), 1u);
+    EXPECT_EQ(numbers[0]->text, "Trang " + std::to_string(p + 1) + "/2");
+    for (const auto* r : ops<RectOp>(page, "bar")) ++seen[r->tag.id];
+    // Every row fits above the legend.
+    for (const auto* t : ops<TextOp>(page, "cell")) EXPECT_LT(t->y + t->h, page.height - 40);
+  }
+  for (const auto& [id, n] : seen) EXPECT_EQ(n, 1) << id << " drawn on two pages";
+  // Task 5's rows (cuoc-thi) are all on one page.
+  int pages_with_contest = 0;
+  for (const auto& page : list.pages) {
+    bool has = false;
+    for (const auto* t : ops<TextOp>(page, "cell"))
+      has = has || t->tag.id.rfind("cuoc-thi", 0) == 0;
+    pages_with_contest += has;
+  }
+  EXPECT_EQ(pages_with_contest, 1);
+}
+
+TEST(GanttLayout, CriticalOnlyAndGroupBy) {
+  const auto a = load_sample("129-KH-DUK.yaml");
+  GanttOptions critical;
+  critical.critical_only = true;
+  const auto list = gantt(a, critical);
+  const auto& page = list.pages[0];
+  for (const auto* r : ops<RectOp>(page, "bar")) EXPECT_EQ(r->stroke->color, style::kCritical);
+  EXPECT_FALSE(ops<CircleOp>(page, "approval").empty());
+
+  GanttOptions by_owner;
+  by_owner.group_by = GroupBy::owner;
+  std::vector<std::string> groups;
+  const auto owner_list = gantt(a, by_owner);
+  for (const auto* t : ops<TextOp>(owner_list.pages[0], "group")) groups.push_back(t->text);
+  EXPECT_EQ(groups,
+            (std::vector<std::string>{"Đ/c Mai Thị Nhài", "Đ/c Ngô Văn Lâm", "(chưa phân công)"}));
+}
+
+TEST(GanttLayout, StatusDateLineAndTitle) {
+  const auto a = load_sample("129-KH-DUK.yaml");
+  GanttOptions options;
+  options.status_date = testing::d("2024-09-16");
+  options.title = "Tiến độ";
+  const auto list = gantt(a, options);
+  const auto& page = list.pages[0];
+  const auto map = fit_on_meetings(a, page);
+  const auto status = ops<PathOp>(page, "status-line");
+  ASSERT_EQ(status.size(), 1u);
+  EXPECT_NEAR(status[0]->points[0].x, map.x(testing::d("2024-09-17")), 0.01);
+  EXPECT_EQ(ops<TextOp>(page, "title")[0]->text, "Tiến độ");
+  EXPECT_NE(ops<TextOp>(page, "subtitle")[0]->text.find("Ngày báo cáo: 16/09/2024"),
+            std::string::npos);
+}
+
+TEST(GanttLayout, WeekendsAndHolidaysAreShadedAtDayScale) {
+  const auto a = load_sample("129-KH-DUK.yaml");
+  GanttOptions options;
+  options.from = testing::d("2024-08-26");
+  options.to = testing::d("2024-09-08");
+  const auto list = gantt(a, options);
+  const auto& page = list.pages[0];
+  std::vector<std::string> weekends, holidays;
+  for (const auto* r : ops<RectOp>(page, "weekend")) weekends.push_back(r->tag.id);
+  for (const auto* r : ops<RectOp>(page, "holiday")) holidays.push_back(r->tag.id);
+  EXPECT_EQ(weekends, (std::vector<std::string>{"2024-08-31", "2024-09-07"}));
+  EXPECT_EQ(holidays, (std::vector<std::string>{"2024-09-02"})) << "2/9 and 3/9 in one run";
+}
+
+TEST(GanttLayout, GeometryDumpIsStable) {
+  const auto a = load_sample("129-KH-DUK.yaml");
+  const auto first = gantt_geometry(a, {});
+  EXPECT_EQ(first, gantt_geometry(a, {}));
+  EXPECT_NE(first.find("rect bar[phong-su.ghi-hinh]"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tiendo::render

@@ -1,0 +1,122 @@
+// The network layout: boxes in layers, links from box to box that never run
+// through another box.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+
+#include "layout_network.hpp"
+#include "render_fixture.hpp"
+
+namespace tiendo::render {
+namespace {
+
+struct Box {
+  double x, y, w, h;
+  bool contains(Point p, double inset) const {
+    return p.x > x + inset && p.x < x + w - inset && p.y > y + inset && p.y < y + h - inset;
+  }
+};
+
+/// Does the axis-parallel segment a-b pass through the inside of `box`?
+bool crosses(Point a, Point b, const Box& box) {
+  const int steps = 40;
+  for (int i = 1; i < steps; ++i) {
+    const Point p{a.x + (b.x - a.x) * i / steps, a.y + (b.y - a.y) * i / steps};
+    if (box.contains(p, 1)) return true;
+  }
+  return false;
+}
+
+void check_network(const Analysis& a) {
+  const FixedMetrics metrics;
+  const auto list = layout_network(a, {}, metrics, PageSize::none);
+  ASSERT_EQ(list.pages.size(), 1u);
+  std::map<std::string, Box> boxes;
+  std::vector<const PathOp*> links;
+  for (const auto& op : list.pages[0].ops) {
+    if (const auto* r = std::get_if<RectOp>(&op); r && r->tag.role == "box") {
+      EXPECT_TRUE(boxes.emplace(r->tag.id, Box{r->x, r->y, r->w, r->h}).second);
+    }
+    if (const auto* p = std::get_if<PathOp>(&op);
+        p && (p->tag.role == "link" || p->tag.role == "link-critical")) {
+      links.push_back(p);
+    }
+  }
+  EXPECT_EQ(boxes.size(), a.graph->size());
+  EXPECT_EQ(links.size(), a.graph->links.size());
+  for (auto i = boxes.begin(); i != boxes.end(); ++i) {
+    for (auto j = std::next(i); j != boxes.end(); ++j) {
+      const auto& p = i->second;
+      const auto& q = j->second;
+      const bool apart =
+          p.x + p.w <= q.x || q.x + q.w <= p.x || p.y + p.h <= q.y || q.y + q.h <= p.y;
+      EXPECT_TRUE(apart) << i->first << " overlaps " << j->first;
+    }
+  }
+  for (const auto* link : links) {
+    const auto gt = link->tag.id.find('>');
+    const auto& from = boxes.at(link->tag.id.substr(0, gt));
+    const auto& to = boxes.at(link->tag.id.substr(gt + 1));
+    EXPECT_LT(from.x, to.x) << link->tag.id << ": links run left to right";
+    EXPECT_NEAR(link->points.front().x, from.x + from.w, 0.01);
+    EXPECT_NEAR(link->points.back().x, to.x, 0.01);
+    for (std::size_t k = 1; k < link->points.size(); ++k) {
+      const auto& p = link->points[k - 1];
+      const auto& q = link->points[k];
+      EXPECT_TRUE(std::abs(p.x - q.x) < 0.01 || std::abs(p.y - q.y) < 0.01) << "orthogonal";
+      for (const auto& [id, box] : boxes) {
+        EXPECT_FALSE(crosses(p, q, box)) << link->tag.id << " runs through " << id;
+      }
+    }
+  }
+}
+
+TEST(NetworkLayout, SampleBoxesAndLinks) {
+  check_network(testing::load_sample("129-KH-DUK.yaml"));
+}
+
+TEST(NetworkLayout, InfeasibleSample) {
+  check_network(testing::load_sample("129-KH-DUK-infeasible.yaml"));
+}
+
+TEST(NetworkLayout, HundredStepsWithCrossLinks) {
+  // 25 tasks of 4 steps; each task's first step waits for two earlier steps.
+  std::string yaml = "plan: {id: N, start: 2024-01-08}\ntasks:\n";
+  for (int t = 0; t < 25; ++t) {
+    yaml += "  - id: t" + std::to_string(t) + "\n    name: T\n    steps:\n";
+    for (int s = 0; s < 4; ++s) {
+      yaml += "      - {id: s" + std::to_string(s) +
+              ", name: S, duration: " + std::to_string(1 + (t * 7 + s * 3) % 6) + "d";
+      if (t > 0 && s == 0) {
+        yaml += ", after: [t" + std::to_string((t * 5) % t) + ".s" + std::to_string(t % 4) + ", t" +
+                std::to_string(t - 1) + ".s1]";
+      }
+      yaml += "}\n";
+    }
+  }
+  const auto a = analyze(yaml);
+  ASSERT_TRUE(a.ok());
+  check_network(a);
+}
+
+TEST(NetworkLayout, CriticalBoxesAreThick) {
+  const auto a = testing::load_sample("129-KH-DUK.yaml");
+  const FixedMetrics metrics;
+  const auto list = layout_network(a, {}, metrics, PageSize::none);
+  int thick = 0, thin = 0;
+  for (const auto& op : list.pages[0].ops) {
+    const auto* r = std::get_if<RectOp>(&op);
+    if (!r || r->tag.role != "box-border") continue;
+    NodeId v = 0;
+    while (a.graph->step(*a.plan, v).id != r->tag.id) ++v;
+    const bool critical = a.schedule->steps[v].critical;
+    EXPECT_EQ(r->stroke->width >= 2, critical) << r->tag.id;
+    (critical ? thick : thin)++;
+  }
+  EXPECT_GT(thick, 0);
+  EXPECT_GT(thin, 0);
+}
+
+}  // namespace
+}  // namespace tiendo::render

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job: set everything up, then schedule and check every bundled
-# sample into out/ (table, JSON, CSV and the feasibility report, in vi and en).
+# The main job: set everything up, then for every bundled sample write into
+# out/ its schedule (table, JSON, CSV), its feasibility report (vi, en, JSON),
+# its Gantt chart (PNG, SVG, PDF on A4 and A3) and its network (PNG, PDF).
 #
 #   scripts/run-samples.sh [OUT_DIR]
 set -euo pipefail
@@ -16,12 +17,18 @@ for plan in "$here"/samples/*.yaml; do
   "$tiendo" schedule "$plan" --format csv -o "$out/$name.schedule.csv"
   status=0
   "$tiendo" check "$plan" -o "$out/$name.check.txt" || status=$?
-  "$tiendo" check "$plan" --lang en -o "$out/$name.check.en.txt" || true
-  "$tiendo" check "$plan" --format json -o "$out/$name.check.json" || true
   if ((status > 1)); then
     echo "run-samples: $plan could not be read" >&2
     exit "$status"
   fi
+  "$tiendo" check "$plan" --lang en -o "$out/$name.check.en.txt" || true
+  "$tiendo" check "$plan" --format json -o "$out/$name.check.json" || true
+  "$tiendo" gantt "$plan" -o "$out/$name.gantt.png"
+  "$tiendo" gantt "$plan" -o "$out/$name.gantt.svg"
+  "$tiendo" gantt "$plan" -o "$out/$name.gantt.pdf"
+  "$tiendo" gantt "$plan" --page A3 -o "$out/$name.gantt.a3.pdf"
+  "$tiendo" network "$plan" -o "$out/$name.network.png"
+  "$tiendo" network "$plan" -o "$out/$name.network.pdf"
   printf '%-28s %s\n' "$name" "$(head -1 "$out/$name.check.en.txt")"
 done
 echo "outputs in $out"

@@ -10,6 +10,7 @@
 
 #include "cairo_handles.hpp"
 #include "pango_metrics.hpp"
+#include "png_writer.hpp"
 
 namespace tiendo::render {
 
@@ -164,14 +165,41 @@ class PagePainter {
   LayoutHandle layout_;
 };
 
-void paint_page(cairo_t* cr, const Page& page) {
+/// The vertical extent of an operation, generously (line widths, arrowheads).
+struct Span {
+  double top, bottom;
+};
+
+struct SpanOf {
+  Span operator()(const RectOp& r) const { return {r.y - 4, r.y + r.h + 4}; }
+  Span operator()(const CircleOp& c) const { return {c.cy - c.r - 4, c.cy + c.r + 4}; }
+  Span operator()(const TextOp& t) const { return {t.y - 4, t.y + t.h + 4}; }
+  Span operator()(const PathOp& p) const { return points(p.points); }
+  Span operator()(const PolygonOp& p) const { return points(p.points); }
+  static Span points(const std::vector<Point>& pts) {
+    Span s{1e300, -1e300};
+    for (const auto& p : pts) {
+      s.top = std::min(s.top, p.y - 8);
+      s.bottom = std::max(s.bottom, p.y + 8);
+    }
+    return s;
+  }
+};
+
+/// Paints the operations that reach into [top, bottom] (page units); a band
+/// of a tall PNG skips, rather than clips, everything outside it.
+void paint_page(cairo_t* cr, const Page& page, double top = -1e300, double bottom = 1e300) {
   cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER);
   cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_source_rgb(cr, 1, 1, 1);
   cairo_rectangle(cr, 0, 0, page.width, page.height);
   cairo_fill(cr);
   PagePainter painter(cr);
-  for (const auto& op : page.ops) std::visit(painter, op);
+  for (const auto& op : page.ops) {
+    const auto span = std::visit(SpanOf{}, op);
+    if (span.bottom < top || span.top > bottom) continue;
+    std::visit(painter, op);
+  }
 }
 
 std::string status_error(cairo_status_t status) {
@@ -180,47 +208,67 @@ std::string status_error(cairo_status_t status) {
 
 }  // namespace
 
-RenderResult paint(const DisplayList& list, Format format, const PaintOptions& options) {
+/// PNG: painted in horizontal bands streamed into the encoder, so a
+/// 1,000-row chart never holds its whole bitmap in memory.
+RenderResult paint_png(const Page& page, double dpi) {
   RenderResult result;
-  if (list.pages.empty()) {
-    result.error = "nothing to draw";
+  const double scale = dpi / 72.0;
+  const double w = std::ceil(page.width * scale);
+  const double h = std::ceil(page.height * scale);
+  if (w > 32767 || h > 32767) {
+    result.error = "the chart would be " + std::to_string(static_cast<long>(w)) + "x" +
+                   std::to_string(static_cast<long>(h)) +
+                   " pixels, over Cairo's 32767; lower --dpi or use PDF";
     return result;
   }
+  const int width = static_cast<int>(w), height = static_cast<int>(h);
+  constexpr int kBand = 1024;
+  const SurfaceHandle band(
+      cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, std::min(kBand, height)));
+  if (const auto status = cairo_surface_status(band.get()); status != CAIRO_STATUS_SUCCESS) {
+    result.error = status_error(status);
+    return result;
+  }
+  PngStream png(width, height, dpi);
+  for (int top = 0; top < height; top += kBand) {
+    const ContextHandle cr(cairo_create(band.get()));
+    cairo_translate(cr.get(), 0, -top);
+    cairo_scale(cr.get(), scale, scale);
+    paint_page(cr.get(), page, top / scale, (top + kBand) / scale);
+    if (const auto status = cairo_status(cr.get()); status != CAIRO_STATUS_SUCCESS) {
+      result.error = status_error(status);
+      return result;
+    }
+    png.write(band.get(), std::min(kBand, height - top));
+  }
+  result.bytes = png.finish();
+  result.pages = 1;
+  if (result.bytes.empty()) result.error = "libpng could not encode the image";
+  return result;
+}
+
+RenderResult paint(const DisplayList& list, Format format, const PaintOptions& options) {
+  if (list.pages.empty()) return {{}, 0, "nothing to draw"};
+  if (format == Format::png) return paint_png(list.pages.front(), options.dpi);
+  RenderResult result;
   const auto& first = list.pages.front();
   SurfaceHandle surface;
-  switch (format) {
-    case Format::png: {
-      const double scale = options.dpi / 72.0;
-      const double w = std::ceil(first.width * scale);
-      const double h = std::ceil(first.height * scale);
-      if (w > 32767 || h > 32767) {
-        result.error = "the chart would be " + std::to_string(static_cast<long>(w)) + "x" +
-                       std::to_string(static_cast<long>(h)) +
-                       " pixels, over Cairo's 32767; lower --dpi or use PDF";
-        return result;
-      }
-      surface.reset(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, static_cast<int>(w),
-                                               static_cast<int>(h)));
-      break;
+  if (format == Format::svg) {
+    surface.reset(
+        cairo_svg_surface_create_for_stream(append, &result.bytes, first.width, first.height));
+    if (cairo_surface_status(surface.get()) == CAIRO_STATUS_SUCCESS) {
+      cairo_svg_surface_restrict_to_version(surface.get(), CAIRO_SVG_VERSION_1_2);
     }
-    case Format::svg:
-      surface.reset(
-          cairo_svg_surface_create_for_stream(append, &result.bytes, first.width, first.height));
-      if (cairo_surface_status(surface.get()) == CAIRO_STATUS_SUCCESS) {
-        cairo_svg_surface_restrict_to_version(surface.get(), CAIRO_SVG_VERSION_1_2);
-      }
-      break;
-    case Format::pdf:
-      surface.reset(
-          cairo_pdf_surface_create_for_stream(append, &result.bytes, first.width, first.height));
-      if (cairo_surface_status(surface.get()) == CAIRO_STATUS_SUCCESS) {
-        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, list.title.c_str());
-        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR,
-                                       list.creator.c_str());
-        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE,
-                                       options.created.c_str());
-      }
-      break;
+  } else {
+    surface.reset(
+        cairo_pdf_surface_create_for_stream(append, &result.bytes, first.width, first.height));
+    if (cairo_surface_status(surface.get()) == CAIRO_STATUS_SUCCESS) {
+      cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, list.title.c_str());
+      cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR,
+                                     list.creator.c_str());
+      cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE,
+                                     options.created.c_str());
+    }
   }
   if (const auto status = cairo_surface_status(surface.get()); status != CAIRO_STATUS_SUCCESS) {
     result.error = status_error(status);
@@ -228,7 +276,6 @@ RenderResult paint(const DisplayList& list, Format format, const PaintOptions& o
   }
   {
     const ContextHandle cr(cairo_create(surface.get()));
-    if (format == Format::png) cairo_scale(cr.get(), options.dpi / 72.0, options.dpi / 72.0);
     const std::size_t pages = format == Format::pdf ? list.pages.size() : 1;
     for (std::size_t i = 0; i < pages; ++i) {
       if (format == Format::pdf) {
@@ -243,13 +290,8 @@ RenderResult paint(const DisplayList& list, Format format, const PaintOptions& o
       return result;
     }
   }
-  if (format == Format::png) {
-    const auto status = cairo_surface_write_to_png_stream(surface.get(), append, &result.bytes);
-    if (status != CAIRO_STATUS_SUCCESS) result.error = status_error(status);
-  }
   cairo_surface_finish(surface.get());
-  if (const auto status = cairo_surface_status(surface.get());
-      status != CAIRO_STATUS_SUCCESS && result.error.empty()) {
+  if (const auto status = cairo_surface_status(surface.get()); status != CAIRO_STATUS_SUCCESS) {
     result.error = status_error(status);
   }
   return result;

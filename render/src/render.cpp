@@ -50,7 +50,10 @@ RenderResult render_gantt(const Analysis& analysis, const GanttOptions& options,
 RenderResult render_network(const Analysis& analysis, const NetworkOptions& options,
                             Format format) {
   const PangoMetrics metrics;
-  const auto list = layout_network(analysis, options, metrics, page_for(options.page, format));
+  // A network is one drawing: sized to itself unless a page is asked for,
+  // then scaled down to fit it.
+  const auto list =
+      layout_network(analysis, options, metrics, options.page.value_or(PageSize::none));
   return paint(list, format, {options.dpi, creation_date(analysis, std::nullopt)});
 }
 

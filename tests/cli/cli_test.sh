@@ -83,5 +83,37 @@ expect_status 2 "no output on bad input" -- "$tiendo" schedule tests/golden/diag
 if [[ ! -e "$tmp/never.json" ]]; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FAIL: output written for a bad plan"; fi
 
+# Charts: the format follows the extension; bad options are bad input.
+expect_status 0 "gantt to PNG" -- "$tiendo" gantt "$ok" -o "$tmp/g.png"
+if [[ "$(head -c 8 "$tmp/g.png" | od -An -tx1 | tr -d ' \n')" == "89504e470d0a1a0a" ]]; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: g.png is not a PNG"; fi
+expect_status 0 "gantt to SVG" -- "$tiendo" gantt "$ok" -o "$tmp/g.svg" --lang en --scale week
+expect_grep "$tmp/g.svg" "<svg" "the SVG is an SVG"
+expect_status 0 "gantt to PDF" -- "$tiendo" gantt "$ok" -o "$tmp/g.pdf"
+if command -v pdftotext >/dev/null; then
+  pdftotext "$tmp/g.pdf" "$tmp/g.txt"
+  expect_grep "$tmp/g.txt" "Trang 1/2" "the PDF numbers its pages"
+  expect_grep "$tmp/g.txt" "Trang 2/2" "the PDF has two A4 pages"
+  expect_grep "$tmp/g.txt" "Họp BTV 28/5" "meetings are labelled, diacritics intact"
+  expect_grep "$tmp/g.txt" "Ghi hình, sản xuất phóng sự" "Vietnamese step names survive"
+fi
+expect_status 0 "gantt with every option" -- "$tiendo" gantt "$bad" -o "$tmp/all.pdf" --page A3 \
+  --from 2024-05-01 --to 2024-11-30 --scale week --group-by lead --critical-only \
+  --status-date 2024-09-16 --title "Tiến độ" --columns stt,name,lead --dpi 100 --lang en
+expect_status 0 "network to PNG" -- "$tiendo" network "$ok" -o "$tmp/n.png"
+expect_status 0 "network to PDF on A3" -- "$tiendo" network "$ok" -o "$tmp/n.pdf" --page A3
+expect_status 2 "a chart needs -o" -- "$tiendo" gantt "$ok"
+expect_status 2 "an unknown chart format" -- "$tiendo" gantt "$ok" -o "$tmp/g.jpg"
+expect_grep "$tmp/err" "name it .png, .svg or .pdf" "the formats are named"
+expect_status 2 "a bad --from" -- "$tiendo" gantt "$ok" -o "$tmp/x.png" --from 1/5/2024
+expect_status 2 "a bad --columns" -- "$tiendo" gantt "$ok" -o "$tmp/x.png" --columns stt,owners
+expect_status 2 "a bad --scale" -- "$tiendo" gantt "$ok" -o "$tmp/x.png" --scale year
+expect_status 0 "gantt --help" -- "$tiendo" gantt --help
+for flag in --from --to --scale --dpi --page --group-by --critical-only --status-date --title --lang; do
+  expect_grep "$tmp/out" "$flag" "gantt --help lists $flag"
+done
+if [[ ! -e "$tmp/x.png" ]]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL: a chart was written despite bad options"; fi
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -42,6 +42,8 @@ struct GanttOptions {
 struct NetworkOptions {
   Lang lang = Lang::vi;
   double dpi = 150;
+  /// Default: one page sized to the diagram (every format). With a page
+  /// size, the diagram is scaled down to fit that landscape page.
   std::optional<PageSize> page;
   bool critical_only = false;
   std::string title;

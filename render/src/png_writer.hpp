@@ -1,0 +1,33 @@
+#pragma once
+// PNG encoding tuned for charts: large flat areas, few colours. Cairo's own
+// writer uses libpng's slowest settings and needs the whole image in memory;
+// this one takes the image in horizontal bands as they are painted, writes
+// RGB with the "up" filter and run-length compression, and records the
+// resolution so the image prints at its size.
+
+#include <cairo.h>
+
+#include <memory>
+#include <string>
+
+namespace tiendo::render {
+
+class PngStream {
+ public:
+  /// Starts a PNG of width x height pixels at `dpi`.
+  PngStream(int width, int height, double dpi);
+  ~PngStream();
+  PngStream(const PngStream&) = delete;
+  PngStream& operator=(const PngStream&) = delete;
+
+  /// Appends the first `rows` rows of an opaque ARGB32 image surface.
+  void write(cairo_surface_t* band, int rows);
+  /// Ends the file; the bytes, or an empty string if libpng failed.
+  std::string finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace tiendo::render

@@ -13,4 +13,5 @@ echo "== again under AddressSanitizer + UndefinedBehaviorSanitizer"
   -DCMAKE_BUILD_TYPE=Debug
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
 ctest --test-dir "$here/build-asan" --output-on-failure -j2

@@ -220,7 +220,8 @@ class GanttLayout {
     const Font title_font{kTitleSize, true, false};
     title_lines_ = m_.width(title(), title_font) > avail ? 2 : 1;
     title_h_ = title_lines_ * m_.line_height(title_font);
-    header_h_ = kMargin + title_h_ + 16 + 6 + lanes_ * kLaneHeight + 2 * kTierHeight;
+    axis_h_ = (axis_.weekday_cells.empty() ? 2 : 3) * kTierHeight;
+    header_h_ = kMargin + title_h_ + 16 + 6 + lanes_ * kLaneHeight + axis_h_;
     legend_ = legend_items();
     legend_h_ = legend_height(avail);
     footer_h_ = 8 + legend_h_ + 16 + kMargin;
@@ -260,7 +261,7 @@ class GanttLayout {
     const auto [begin, end] = pages_[p];
     rows_top_ = header_h_;
     rows_bottom_ = rows_top_ + static_cast<double>(end - begin) * kRowHeight;
-    axis_top_ = rows_top_ - 2 * kTierHeight;
+    axis_top_ = rows_top_ - axis_h_;
     lane_top_ = axis_top_ - lanes_ * kLaneHeight;
     row_of_.clear();
     for (std::size_t r = begin; r < end; ++r) {
@@ -582,7 +583,7 @@ class GanttLayout {
                              2 * radius + 4,
                              2 * radius,
                              std::to_string(n),
-                             Font{7.5, true, false},
+                             Font{8, true, false},
                              from_hex(0xFFFFFF),
                              Align::center,
                              1,
@@ -656,19 +657,13 @@ class GanttLayout {
 
   void draw_table(std::size_t begin, std::size_t end) {
     double x = kMargin;
-    ops_->push_back(RectOp{kMargin,
-                           axis_top_,
-                           table_w_,
-                           2 * kTierHeight,
-                           kHeaderFill,
-                           std::nullopt,
-                           0,
-                           {"table-header", {}}});
+    ops_->push_back(RectOp{
+        kMargin, axis_top_, table_w_, axis_h_, kHeaderFill, std::nullopt, 0, {"table-header", {}}});
     for (const auto& c : columns_) {
       ops_->push_back(TextOp{x + 3,
                              axis_top_,
                              c.width - 6,
-                             2 * kTierHeight,
+                             axis_h_,
                              c.header,
                              kBold,
                              kInk,
@@ -776,6 +771,18 @@ class GanttLayout {
                              Align::center,
                              1,
                              {"axis-lower", cell.label}});
+    }
+    for (const auto& cell : axis_.weekday_cells) {
+      ops_->push_back(TextOp{cell.x1,
+                             top + 2 * kTierHeight,
+                             cell.x2 - cell.x1,
+                             kTierHeight,
+                             cell.label,
+                             kText,
+                             kMutedInk,
+                             Align::center,
+                             1,
+                             {"axis-weekday", cell.label}});
     }
   }
 
@@ -1006,7 +1013,7 @@ class GanttLayout {
         break;
       case Swatch::conflict:
         ops_->push_back(CircleOp{x + 9, cy, 5.5, kAlarm, std::nullopt, tag});
-        ops_->push_back(TextOp{x + 2, cy - 5.5, 14, 11, "1", Font{7.5, true, false},
+        ops_->push_back(TextOp{x + 2, cy - 5.5, 14, 11, "1", Font{8, true, false},
                                from_hex(0xFFFFFF), Align::center, 1, tag});
         break;
     }
@@ -1054,7 +1061,7 @@ class GanttLayout {
   std::vector<Marker> markers_;
   int lanes_ = 0;
   int title_lines_ = 1;
-  double title_h_ = 0, header_h_ = 0, legend_h_ = 0, footer_h_ = 0;
+  double title_h_ = 0, header_h_ = 0, legend_h_ = 0, footer_h_ = 0, axis_h_ = 0;
   std::vector<LegendItem> legend_;
   std::vector<std::pair<std::size_t, std::size_t>> pages_;
 

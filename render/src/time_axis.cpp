@@ -122,6 +122,13 @@ TimeAxis make_axis(Date from, Date to, double x0, double day_width, Scale scale,
             return std::to_string(static_cast<unsigned>(date::year_month_day{d}.day()));
           },
           1, m, kLowerFont);
+      if (day_width >= m.width("CN", kLowerFont) * 1.5 &&
+          day_width >= m.width("Mo", kLowerFont) * 1.5) {
+        axis.weekday_cells = cells(
+            axis, [](Date d) { return d; }, next_day,
+            [lang](Date d, int) { return labels::weekday(date::weekday{d}, lang); }, 1, m,
+            kLowerFont);
+      }
       break;
     case TimeAxis::Unit::week: {
       // Weeks start on Monday and are labelled with that Monday's date.

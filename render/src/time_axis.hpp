@@ -24,6 +24,9 @@ struct TimeAxis {
   Unit upper = Unit::month;
   Unit lower = Unit::day;
   std::vector<AxisCell> upper_cells, lower_cells;
+  /// At a day scale wide enough: a third tier naming the weekdays
+  /// ('T2' … 'CN', 'Mo' … 'Su').
+  std::vector<AxisCell> weekday_cells;
 
   double x(Date d) const { return x0 + static_cast<double>((d - from).count()) * day_width; }
   double width() const { return x(to + date::days{1}) - x0; }

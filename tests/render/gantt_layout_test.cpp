@@ -311,3 +311,29 @@ TEST(GanttLayout, GeometryDumpIsStable) {
 
 }  // namespace
 }  // namespace tiendo::render
+
+namespace tiendo::render {
+namespace {
+
+TEST(GanttLayout, DayScaleNamesTheWeekdays) {
+  const auto a = testing::load_sample("129-KH-DUK.yaml");
+  GanttOptions options;
+  options.from = testing::d("2024-10-07");
+  options.to = testing::d("2024-10-13");
+  const auto list = gantt(a, options);
+  std::vector<std::string> names;
+  for (const auto* t : ops<TextOp>(list.pages[0], "axis-weekday")) names.push_back(t->text);
+  EXPECT_EQ(names, (std::vector<std::string>{"T2", "T3", "T4", "T5", "T6", "T7", "CN"}));
+  options.lang = Lang::en;
+  const auto en = gantt(a, options);
+  names.clear();
+  for (const auto* t : ops<TextOp>(en.pages[0], "axis-weekday")) names.push_back(t->text);
+  EXPECT_EQ(names.front(), "Mo");
+  EXPECT_EQ(names.back(), "Su");
+  // At a week scale there is no weekday tier.
+  const auto weeks = gantt(a);
+  EXPECT_TRUE(ops<TextOp>(weeks.pages[0], "axis-weekday").empty());
+}
+
+}  // namespace
+}  // namespace tiendo::render

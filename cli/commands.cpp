@@ -31,6 +31,7 @@ struct Args {
   // Charts.
   std::string from, to, status_date, title, scale = "auto", page, group_by = "task", columns;
   double dpi = 150;
+  int year = 0;
   bool critical_only = false;
   bool no_links = false;
 };
@@ -170,6 +171,16 @@ int run_gantt(const Args& args) {
   return write_chart(args, render::render_gantt(*analysis, options, *format));
 }
 
+int run_calendar(const Args& args) {
+  if (args.plan_path != "vn") {
+    std::cerr << "tiendo: the built-in calendar is 'vn', not '" << args.plan_path << "'\n";
+    return kBadInput;
+  }
+  const auto lang = args.lang == "en" ? Lang::en : Lang::vi;
+  return emit(args, args.format == "json" ? calendar_json(args.year, lang)
+                                          : calendar_text(args.year, lang));
+}
+
 int run_network(const Args& args) {
   const auto format = chart_format(args);
   if (!format) return kBadInput;
@@ -230,11 +241,12 @@ int run(int argc, char** argv) {
     Args args;
     CLI::App* app = nullptr;
   };
-  std::vector<Command> commands(4);
+  std::vector<Command> commands(5);
   commands[0] = {"schedule", run_schedule, {}, nullptr};
   commands[1] = {"check", run_check, {}, nullptr};
   commands[2] = {"gantt", run_gantt, {}, nullptr};
   commands[3] = {"network", run_network, {}, nullptr};
+  commands[4] = {"calendar", run_calendar, {}, nullptr};
 
   commands[0].app = app.add_subcommand(
       "schedule", "Compute the CPM schedule (early/late dates, floats, critical path)");
@@ -264,6 +276,21 @@ int run(int argc, char** argv) {
   auto& network = commands[3];
   network.app = app.add_subcommand("network", "Draw the critical-path network (activity on node)");
   add_chart_options(*network.app, network.args);
+
+  auto& calendar = commands[4];
+  calendar.app = app.add_subcommand(
+      "calendar", "List a year's non-working days in a built-in calendar, and why");
+  calendar.app->add_option("CALENDAR", calendar.args.plan_path, "The calendar: vn")->required();
+  calendar.app->add_option("YEAR", calendar.args.year, "The year, 1900-2100")
+      ->required()
+      ->check(CLI::Range(1900, 2100));
+  calendar.args.format = "text";
+  calendar.app->add_option("-f,--format", calendar.args.format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->default_str("text");
+  calendar.app->add_option("-l,--lang", calendar.args.lang, "Language (default: vi)")
+      ->check(CLI::IsMember({"vi", "en"}));
+  calendar.app->add_option("-o,--output", calendar.args.output, "Write to FILE");
 
   std::vector<std::string> names;
   for (const auto& c : commands) names.emplace_back(c.name);

@@ -1,4 +1,5 @@
 #include <tiendo/calendar.hpp>
+#include <tiendo/vn_calendar.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -9,7 +10,14 @@ namespace tiendo {
 
 namespace {
 
-enum OffReason : std::uint8_t { working = 0, weekly = 1, holiday = 2, day_off = 3 };
+enum OffReason : std::uint8_t {
+  working = 0,
+  weekly = 1,
+  holiday = 2,
+  day_off = 3,
+  compensatory = 4,
+  announced = 5,
+};
 
 bool parse_int(std::string_view text, int& value) {
   const auto* end = text.data() + text.size();
@@ -63,6 +71,25 @@ WorkCalendar::WorkCalendar(const CalendarSpec& spec, Date first, Date last)
       if (d >= first_ && d <= last_) off_[day_index(d)] = reason;
     }
   };
+  if (spec.builtin == "vn") {
+    // The built-in calendar first; the plan's own lists then add to it.
+    const int first_year = static_cast<int>(date::year_month_day{first_}.year());
+    const int last_year = static_cast<int>(date::year_month_day{last_}.year());
+    for (int y = std::max(first_year, 1900); y <= std::min(last_year, 2100); ++y) {
+      const auto vn = vietnam_year(y);
+      for (const auto& day : vn.days_off) {
+        if (day.date < first_ || day.date > last_) continue;
+        const auto reason = day.reason == DayOffReason::compensatory ? compensatory
+                            : day.reason == DayOffReason::announced  ? announced
+                                                                     : holiday;
+        off_[day_index(day.date)] = reason;
+        names_.emplace(day.date, day.name_vi);
+      }
+      for (const auto& day : vn.working_days) {
+        if (day.date >= first_ && day.date <= last_) off_[day_index(day.date)] = working;
+      }
+    }
+  }
   mark(spec.holidays, holiday);
   mark(spec.extra_days_off, day_off);
   mark(spec.working_days, working);
@@ -99,9 +126,18 @@ std::string_view WorkCalendar::reason_off(Date d) const {
       return "holiday";
     case day_off:
       return "day off";
+    case compensatory:
+      return "compensatory day off";
+    case announced:
+      return "announced day off";
     default:
       return "";
   }
+}
+
+std::string_view WorkCalendar::holiday_name(Date d) const {
+  const auto it = names_.find(d);
+  return it == names_.end() ? std::string_view{} : std::string_view{it->second};
 }
 
 int WorkCalendar::start_boundary(Date d) const {

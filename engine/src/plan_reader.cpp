@@ -6,6 +6,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -269,14 +270,37 @@ class PlanReader {
         for (const auto& day : days) read_weekday(day);
       }
     }
-    cal.holidays = r_.date_list(node["holidays"], "'holidays'");
+    if (const auto holidays = node["holidays"]) read_holidays(holidays);
     cal.extra_days_off = r_.date_list(node["extra_days_off"], "'extra_days_off'");
     cal.working_days = r_.date_list(node["working_days"], "'working_days'");
-    if (const auto base = node["base"]) {
-      const auto value = r_.scalar(base, "'base'").value_or("");
-      r_.error(
-          r_.at(base), "unknown-calendar",
-          "there is no built-in calendar '" + value + "' yet; list the holidays under 'holidays'");
+    if (const auto base = node["base"]) read_builtin(base);
+  }
+
+  /// `holidays: vn`, or a list of dates that may name a built-in calendar.
+  void read_holidays(const YAML::Node& node) {
+    if (node.IsScalar() && !parse_iso_date(node.Scalar())) {
+      read_builtin(node);
+      return;
+    }
+    if (!r_.expect_sequence(node, "'holidays'")) return;
+    for (const auto& item : node) {
+      const bool name = item.IsScalar() && !item.Scalar().empty() &&
+                        !std::isdigit(static_cast<unsigned char>(item.Scalar()[0]));
+      if (name) {
+        read_builtin(item);
+      } else if (const auto d = r_.date_value(item, "'holidays'")) {
+        plan_.calendar.holidays.push_back(*d);
+      }
+    }
+  }
+
+  void read_builtin(const YAML::Node& node) {
+    const auto value = r_.scalar(node, "a built-in calendar").value_or("");
+    if (value == "vn") {
+      plan_.calendar.builtin = value;
+    } else {
+      r_.error(r_.at(node), "unknown-calendar", "there is no built-in calendar '" + value + "'",
+               "'vn' is Vietnam's public holidays; list other days off as dates");
     }
   }
 

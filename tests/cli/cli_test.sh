@@ -115,5 +115,10 @@ done
 if [[ ! -e "$tmp/x.png" ]]; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FAIL: a chart was written despite bad options"; fi
 
+expect_status 0 "calendar vn 2025" -- "$tiendo" calendar vn 2025
+expect_grep "$tmp/out" "2025-05-02  T6" "the swapped Friday is listed"
+expect_status 2 "an unknown calendar" -- "$tiendo" calendar fr 2025
+expect_status 2 "a year out of range" -- "$tiendo" calendar vn 1800
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

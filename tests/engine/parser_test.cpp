@@ -203,9 +203,11 @@ TEST(Parser, CalendarValues) {
   EXPECT_EQ(errors_of(kHead + "calendar: {days_off: [saturdy]}\ntasks: []\n"),
             std::vector<std::string>{"2:23 [invalid-weekday] 'saturdy' is not a day of the week "
                                      "(mon, tue, ... sun) (did you mean 'saturday'?)"});
-  EXPECT_EQ(errors_of(kHead + "calendar: {base: vn}\ntasks: []\n"),
-            std::vector<std::string>{"2:18 [unknown-calendar] there is no built-in calendar 'vn' "
-                                     "yet; list the holidays under 'holidays'"});
+  EXPECT_EQ(errors_of(kHead + "calendar: {holidays: [vm, 2024-06-05]}\ntasks: []\n"),
+            std::vector<std::string>{"2:23 [unknown-calendar] there is no built-in calendar 'vm' "
+                                     "('vn' is Vietnam's public holidays; list other days off as "
+                                     "dates)"});
+  EXPECT_TRUE(errors_of(kHead + "calendar: {holidays: vn}\ntasks: []\n").empty());
   EXPECT_EQ(errors_of(kHead + "calendar: {holidays: 2024-06-05}\ntasks: []\n"),
             std::vector<std::string>{"2:22 [expected-list] 'holidays' must be a list"});
   EXPECT_EQ(errors_of("plan: {id: T, start: 2024-06-03, lang: fr}\ntasks: []\n"),

@@ -5,6 +5,7 @@
 #include <date/date.h>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,7 +32,7 @@ struct CalendarSpec {
   std::vector<Date> holidays;  ///< public holidays
   std::vector<Date> extra_days_off;
   std::vector<Date> working_days;  ///< worked although a day off (swapped days)
-  std::string builtin;             ///< empty = none
+  std::string builtin;             ///< "vn": Vietnam's holidays (vn_calendar.hpp); empty: none
 };
 
 /// A working-day calendar with a precomputed index, so that every query the
@@ -48,8 +49,11 @@ class WorkCalendar {
   WorkCalendar(const CalendarSpec& spec, Date first, Date last);
 
   bool is_working(Date d) const;
-  /// Why a day is not worked: "weekly day off", "holiday", "day off", or "".
+  /// Why a day is not worked: "weekly day off", "holiday", "compensatory
+  /// day off", "announced day off", "day off", or "" for a working day.
   std::string_view reason_off(Date d) const;
+  /// The name of a built-in holiday ("Tết Nguyên đán"), or "".
+  std::string_view holiday_name(Date d) const;
 
   /// Boundary at the start of `d`: ordinal of the first working day >= d.
   int start_boundary(Date d) const;
@@ -73,9 +77,10 @@ class WorkCalendar {
 
   Date first_;
   Date last_;
-  std::vector<std::uint8_t> off_;     ///< per day: 0 working, else a reason code
-  std::vector<std::int32_t> before_;  ///< per day: working days strictly before it
-  std::vector<Date> working_;         ///< ordinal -> date
+  std::vector<std::uint8_t> off_;      ///< per day: 0 working, else a reason code
+  std::vector<std::int32_t> before_;   ///< per day: working days strictly before it
+  std::vector<Date> working_;          ///< ordinal -> date
+  std::map<Date, std::string> names_;  ///< built-in holidays
 };
 
 }  // namespace tiendo

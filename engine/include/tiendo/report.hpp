@@ -22,4 +22,10 @@ std::string check_text(const Analysis& analysis, Lang lang);
 /// The feasibility report as JSON.
 std::string check_json(const Analysis& analysis, Lang lang);
 
+/// Every non-working day of `year` in Vietnam's calendar, with its name and
+/// why (holiday, compensatory, announced, weekly), and the swapped working
+/// days; says which holidays come from announcements and which from the rule.
+std::string calendar_text(int year, Lang lang);
+std::string calendar_json(int year, Lang lang);
+
 }  // namespace tiendo

@@ -46,7 +46,7 @@ Plan synthetic_plan(int steps) {
       if (s == 1 && t % 20 == 0) {
         step.kind = StepKind::approval;
         step.duration = {1, Duration::Unit::working_days};
-        step.meeting = MeetingRef{"BTV", std::nullopt, std::nullopt, {}};
+        step.meeting = MeetingRef{"BTV", std::nullopt, std::nullopt, {}, {}};
       }
       if (t > 0) {
         // Recent tasks only, so the plan stays a few hundred days long.

@@ -32,6 +32,8 @@ struct Args {
   std::string from, to, status_date, title, scale = "auto", page, group_by = "task", columns;
   double dpi = 150;
   int year = 0;
+  bool lenient = false;
+  std::string phrase;
   bool critical_only = false;
   bool no_links = false;
 };
@@ -43,7 +45,9 @@ std::optional<Analysis> load(const Args& args) {
     std::cerr << "tiendo: " << file.error << "\n";
     return std::nullopt;
   }
-  auto analysis = analyze(*file.text);
+  ParseOptions options;
+  options.lenient = args.lenient;
+  auto analysis = analyze(*file.text, options);
   for (const auto& d : analysis.diagnostics) {
     std::cerr << format_diagnostic(d, args.plan_path, *file.text);
   }
@@ -181,6 +185,23 @@ int run_calendar(const Args& args) {
                                           : calendar_text(args.year, lang));
 }
 
+int run_explain(const Args& args) {
+  const auto lang = args.lang == "en" ? Lang::en : Lang::vi;
+  if (!args.phrase.empty()) {
+    const int year = args.year != 0 ? args.year : 2024;
+    const auto explained = explain_phrase(args.phrase, year, lang, args.format == "json");
+    const int status = emit(args, explained.text);
+    return status != kOk ? status : explained.ok ? kOk : kBadInput;
+  }
+  if (args.plan_path.empty()) {
+    std::cerr << "tiendo: explain takes a PLAN or --phrase TEXT\n";
+    return kBadInput;
+  }
+  const auto analysis = load(args);
+  if (!analysis) return kBadInput;
+  return emit(args, explain_plan(*analysis->plan, pick_lang(args, *analysis)));
+}
+
 int run_network(const Args& args) {
   const auto format = chart_format(args);
   if (!format) return kBadInput;
@@ -241,12 +262,13 @@ int run(int argc, char** argv) {
     Args args;
     CLI::App* app = nullptr;
   };
-  std::vector<Command> commands(5);
+  std::vector<Command> commands(6);
   commands[0] = {"schedule", run_schedule, {}, nullptr};
   commands[1] = {"check", run_check, {}, nullptr};
   commands[2] = {"gantt", run_gantt, {}, nullptr};
   commands[3] = {"network", run_network, {}, nullptr};
   commands[4] = {"calendar", run_calendar, {}, nullptr};
+  commands[5] = {"explain", run_explain, {}, nullptr};
 
   commands[0].app = app.add_subcommand(
       "schedule", "Compute the CPM schedule (early/late dates, floats, critical path)");
@@ -291,6 +313,26 @@ int run(int argc, char** argv) {
   calendar.app->add_option("-l,--lang", calendar.args.lang, "Language (default: vi)")
       ->check(CLI::IsMember({"vi", "en"}));
   calendar.app->add_option("-o,--output", calendar.args.output, "Write to FILE");
+
+  auto& explain = commands[5];
+  explain.app = app.add_subcommand(
+      "explain", "Show every time phrase of a plan, or one --phrase, and the dates it means");
+  explain.app->add_option("PLAN", explain.args.plan_path, "The plan file");
+  explain.app->add_option("--phrase", explain.args.phrase, "Read this phrase on its own");
+  explain.app->add_option("--year", explain.args.year, "Year for dates written without one")
+      ->check(CLI::Range(1900, 2100));
+  explain.args.format = "text";
+  explain.app->add_option("-f,--format", explain.args.format, "Output format (json with --phrase)")
+      ->check(CLI::IsMember({"text", "json"}));
+  explain.app->add_option("-l,--lang", explain.args.lang, "Language")
+      ->check(CLI::IsMember({"vi", "en"}));
+  explain.app->add_option("-o,--output", explain.args.output, "Write to FILE");
+  explain.app->add_flag("--lenient", explain.args.lenient, "Unreadable phrases are warnings");
+  for (std::size_t i = 0; i < 4; ++i) {
+    commands[i].app->add_flag(
+        "--lenient", commands[i].args.lenient,
+        "A phrase that cannot be read is a warning; its step stays unconstrained");
+  }
 
   std::vector<std::string> names;
   for (const auto& c : commands) names.emplace_back(c.name);

@@ -3,9 +3,9 @@
 
 namespace tiendo {
 
-Analysis analyze(std::string_view plan_text) {
+Analysis analyze(std::string_view plan_text, const ParseOptions& options) {
   Analysis a;
-  auto parsed = parse_plan(plan_text);
+  auto parsed = parse_plan(plan_text, options);
   a.diagnostics = std::move(parsed.diagnostics);
   if (!parsed.plan) return a;
   a.plan = std::move(parsed.plan);

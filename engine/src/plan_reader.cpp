@@ -2,6 +2,7 @@
 // checks keys and values and turns them into Plan values, collecting every
 // error with its position (docs/plan-format.md is the grammar in prose).
 #include <tiendo/parse.hpp>
+#include <tiendo/phrase.hpp>
 
 #include <yaml-cpp/yaml.h>
 
@@ -10,6 +11,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <utility>
 
 #include <tiendo/suggest.hpp>
 #include "utf8.hpp"
@@ -186,7 +188,8 @@ class Reader {
 
 class PlanReader {
  public:
-  explicit PlanReader(std::string_view source) : r_(source) {}
+  PlanReader(std::string_view source, const ParseOptions& options)
+      : r_(source), options_(options) {}
 
   ParseResult read(const YAML::Node& root) {
     ParseResult result;
@@ -334,7 +337,7 @@ class PlanReader {
     if (!r_.expect_sequence(node, "'events'")) return;
     for (const auto& item : node) {
       if (!r_.expect_map(item, "an event")) continue;
-      r_.check_keys(item, {"id", "name", "date", "aliases"}, "an event");
+      r_.check_keys(item, {"id", "name", "date", "until", "aliases"}, "an event");
       Event event;
       event.where = r_.at(item["id"] ? item["id"] : item);
       event.id = r_.id(item, "id", "an event");
@@ -344,6 +347,8 @@ class PlanReader {
       } else {
         r_.error(r_.at(item), "missing-key", "an event needs 'date'");
       }
+      if (const auto until = item["until"])
+        event.until = r_.date_value(until, "an event's 'until'");
       if (const auto aliases = item["aliases"]) {
         if (r_.expect_sequence(aliases, "'aliases'")) {
           for (const auto& alias : aliases) {
@@ -423,7 +428,7 @@ class PlanReader {
   }
 
   static const Keys& constraint_keys() {
-    static const Keys keys{"due", "not_before", "start_on", "finish_on", "window", "at"};
+    static const Keys keys{"due", "not_before", "start_on", "finish_on", "window", "at", "when"};
     return keys;
   }
 
@@ -518,7 +523,12 @@ class PlanReader {
     step.constraints = read_constraints(item, &step);
 
     const auto duration = item["duration"];
-    if (duration) {
+    const auto span = std::exchange(span_, std::nullopt);
+    if (!duration && span) {
+      // A fixed span runs over its calendar days, weekends included.
+      step.duration = {static_cast<int>((span->second - span->first).count()) + 1,
+                       Duration::Unit::calendar_days};
+    } else if (duration) {
       const auto value = r_.scalar(duration, "'duration'").value_or("");
       if (const auto d = parse_duration(value)) {
         step.duration = *d;
@@ -644,6 +654,10 @@ class PlanReader {
     const auto value = r_.scalar(node, what);
     if (!value) return std::nullopt;
     if (const auto d = parse_iso_date(*value)) return std::pair{*d, std::string{}};
+    if (const auto d =
+            read_day(*value, static_cast<int>(date::year_month_day{plan_.info.start}.year()))) {
+      return std::pair{*d, std::string{}};
+    }
     for (const auto& event : plan_.events) {
       const bool alias =
           std::find(event.aliases.begin(), event.aliases.end(), *value) != event.aliases.end();
@@ -679,7 +693,87 @@ class PlanReader {
     single("finish_on", ConstraintKind::finish_on);
     if (const auto window = item["window"]) read_window(window, out);
     if (const auto at = item["at"]) read_at(at, step, out);
+    if (const auto when = item["when"]) {
+      if (when.IsSequence()) {
+        for (const auto& phrase : when) read_when(phrase, step, out);
+      } else {
+        read_when(when, step, out);
+      }
+    }
     return out;
+  }
+
+  PhraseContext phrase_context() const {
+    PhraseContext c;
+    c.year = static_cast<int>(date::year_month_day{plan_.info.start}.year());
+    c.before = plan_.info.before;
+    c.events = &plan_.events;
+    c.committees = &plan_.committees;
+    return c;
+  }
+
+  /// `when: "Trước ngày 30/8/2024"`: a phrase, read into constraints.
+  void read_when(const YAML::Node& node, Step* step, std::vector<Constraint>& out) {
+    const auto text = r_.scalar(node, "'when'");
+    if (!text) return;
+    const auto reading = read_phrase(*text, phrase_context());
+    if (!reading.ok()) {
+      const auto message = reading.error + "; accepted forms: " + std::string(accepted_phrases());
+      if (options_.lenient) {
+        r_.warning(r_.at(node), "unread-phrase", message + " (the step stays unconstrained)");
+      } else {
+        r_.error(r_.at(node), "unread-phrase", reading.error,
+                 "write one of: " + std::string(accepted_phrases()) +
+                     "; or run with --lenient to leave it unconstrained");
+      }
+      return;
+    }
+    for (auto c : reading.constraints) {
+      c.written = *text;
+      c.where = r_.at(node);
+      out.push_back(std::move(c));
+    }
+    if (reading.span) span_ = reading.span;
+    if (reading.meeting) {
+      if (step == nullptr) {
+        r_.error(r_.at(node), "invalid-value",
+                 "a committee meeting applies to an approval step, not to a task with steps");
+        return;
+      }
+      auto ref = *reading.meeting;
+      ref.where = r_.at(node);
+      ref.written = *text;
+      check_meeting(ref, node);
+      if (step->kind == StepKind::other) step->kind = StepKind::approval;
+      step->meeting = ref;
+    }
+  }
+
+  /// The committee of a meeting read from a phrase exists and meets then.
+  void check_meeting(MeetingRef& ref, const YAML::Node& node) {
+    const auto found = std::find_if(plan_.committees.begin(), plan_.committees.end(),
+                                    [&](const Committee& c) { return c.id == ref.committee; });
+    if (found == plan_.committees.end()) {
+      Keys ids;
+      for (const auto& c : plan_.committees) ids.push_back(c.id);
+      r_.error(r_.at(node), "unknown-committee", "no committee '" + ref.committee + "'",
+               did_you_mean(ref.committee, ids));
+      return;
+    }
+    if (ref.month) {
+      const bool meets = std::any_of(found->meetings.begin(), found->meetings.end(), [&](Date m) {
+        const date::year_month_day md{m};
+        return md.year() == ref.month->year() && md.month() == ref.month->month();
+      });
+      if (!meets) {
+        r_.error(r_.at(node), "unknown-meeting",
+                 found->id + " has no meeting in " +
+                     std::to_string(static_cast<int>(ref.month->year())) + "-" +
+                     (static_cast<unsigned>(ref.month->month()) < 10 ? "0" : "") +
+                     std::to_string(static_cast<unsigned>(ref.month->month())),
+                 meeting_list(*found));
+      }
+    }
   }
 
   void read_window(const YAML::Node& node, std::vector<Constraint>& out) {
@@ -707,6 +801,10 @@ class PlanReader {
   }
 
   void read_at(const YAML::Node& node, Step* step, std::vector<Constraint>& out) {
+    if (node.IsScalar() && node.Scalar().find(' ') != std::string::npos) {
+      read_when(node, step, out);  // "Tại kỳ họp BTV tháng 5/2024", "Tại Lễ Kỷ niệm"
+      return;
+    }
     if (node.IsScalar()) {
       // `at: event-id`: the step happens on the event's day.
       if (const auto d = date_or_event(node, "'at'")) {
@@ -820,14 +918,18 @@ class PlanReader {
   }
 
   Reader r_;
+  ParseOptions options_;
   Plan plan_;
+  /// A fixed span read from a phrase, for the step being read: its duration
+  /// when none is written.
+  std::optional<std::pair<Date, Date>> span_;
   std::map<std::string, SourceLocation> declared_;
 };
 
 }  // namespace
 
-ParseResult parse_plan(std::string_view text) {
-  PlanReader reader(text);
+ParseResult parse_plan(std::string_view text, const ParseOptions& options) {
+  PlanReader reader(text, options);
   try {
     const auto root = YAML::Load(std::string(text));
     return reader.read(root);

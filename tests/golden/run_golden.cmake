@@ -2,7 +2,7 @@
 # status is 2, bad input) with EXPECTED, and the exit status with
 # EXPECTED_EXIT. With TIENDO_UPDATE_GOLDEN=1 in the environment it rewrites
 # EXPECTED instead.
-string(REPLACE " " ";" args "${ARGS}")
+string(REPLACE "|" ";" args "${ARGS}")
 execute_process(COMMAND ${TIENDO} ${args}
   WORKING_DIRECTORY ${WORKDIR}
   OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE status)

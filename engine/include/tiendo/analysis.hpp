@@ -4,6 +4,7 @@
 #include <tiendo/checks.hpp>
 #include <tiendo/diagnostics.hpp>
 #include <tiendo/graph.hpp>
+#include <tiendo/parse.hpp>
 #include <tiendo/plan.hpp>
 #include <tiendo/schedule.hpp>
 
@@ -23,6 +24,6 @@ struct Analysis {
 };
 
 /// Parses, builds the graph, schedules and checks.
-Analysis analyze(std::string_view plan_text);
+Analysis analyze(std::string_view plan_text, const ParseOptions& options = {});
 
 }  // namespace tiendo

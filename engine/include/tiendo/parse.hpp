@@ -13,9 +13,15 @@ struct ParseResult {
   Diagnostics diagnostics;   ///< all problems found, in file order
 };
 
+struct ParseOptions {
+  /// A time phrase that cannot be read is a warning, and its step stays
+  /// unconstrained, instead of an error.
+  bool lenient = false;
+};
+
 /// Reads a YAML plan (docs/plan-format.md). Collects every error it can
 /// instead of stopping at the first; the plan is returned only if none.
-ParseResult parse_plan(std::string_view text);
+ParseResult parse_plan(std::string_view text, const ParseOptions& options = {});
 
 /// Parses `5d`, `5cd`, `2w` or `0`; nullopt when malformed.
 std::optional<Duration> parse_duration(std::string_view text);

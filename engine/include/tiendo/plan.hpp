@@ -65,6 +65,7 @@ struct MeetingRef {
   std::string committee;
   std::optional<date::year_month> month;
   std::optional<Date> date;
+  std::string written;  ///< the phrase it was read from, if any
   SourceLocation where;
 };
 
@@ -99,6 +100,7 @@ struct Event {
   std::string id;
   std::string name;
   Date date{};
+  std::optional<Date> until;  ///< last day of a multi-day event (a congress)
   std::vector<std::string> aliases;
   SourceLocation where;
 };

@@ -28,4 +28,14 @@ std::string check_json(const Analysis& analysis, Lang lang);
 std::string calendar_text(int year, Lang lang);
 std::string calendar_json(int year, Lang lang);
 
+/// Every time phrase of the plan, where it is, and the constraints it became.
+std::string explain_plan(const Plan& plan, Lang lang);
+/// One phrase read on its own (dates without a year take `year`); text, or
+/// JSON with the constraint kinds and dates, or the error.
+struct Explained {
+  std::string text;
+  bool ok = true;  ///< false when the phrase could not be read
+};
+Explained explain_phrase(std::string_view phrase, int year, Lang lang, bool as_json);
+
 }  // namespace tiendo

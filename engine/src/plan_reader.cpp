@@ -1,6 +1,7 @@
 // Reads a YAML plan into the model. yaml-cpp builds the node tree; this file
 // checks keys and values and turns them into Plan values, collecting every
 // error with its position (docs/plan-format.md is the grammar in prose).
+#include <tiendo/meetings.hpp>
 #include <tiendo/parse.hpp>
 #include <tiendo/phrase.hpp>
 
@@ -370,10 +371,16 @@ class PlanReader {
       committee.where = r_.at(entry.first);
       const auto& body = entry.second;
       if (!r_.expect_map(body, "committee '" + committee.id + "'")) continue;
-      r_.check_keys(body, {"name", "meetings", "submit_lead"}, "a committee");
+      r_.check_keys(
+          body, {"name", "meetings", "submit_lead", "rule", "from", "until", "moved", "cancelled"},
+          "a committee");
       committee.name = r_.text(body, "name", false, "a committee");
       committee.meetings = r_.date_list(body["meetings"], "'meetings'");
+      if (const auto rule = body["rule"]) read_meeting_rule(rule, body, committee);
+      read_meeting_exceptions(body, committee);
       std::sort(committee.meetings.begin(), committee.meetings.end());
+      committee.meetings.erase(std::unique(committee.meetings.begin(), committee.meetings.end()),
+                               committee.meetings.end());
       if (const auto lead = body["submit_lead"]) {
         const auto value = r_.scalar(lead, "'submit_lead'").value_or("");
         const auto days = parse_lag(value);
@@ -385,6 +392,117 @@ class PlanReader {
         }
       }
       plan_.committees.push_back(std::move(committee));
+    }
+  }
+
+  /// `rule: {every: month, weekday: thu, nth: last}` or `{every: month, day:
+  /// 25, if_off: next}`, over `from`..`until` (default: the plan's start
+  /// month and two years on).
+  void read_meeting_rule(const YAML::Node& node, const YAML::Node& body, Committee& committee) {
+    if (!r_.expect_map(node, "'rule'")) return;
+    r_.check_keys(node, {"every", "weekday", "nth", "day", "if_off", "months"}, "a meeting rule");
+    MeetingRule rule;
+    if (const auto every = node["every"]) {
+      const auto v = r_.scalar(every, "'every'").value_or("");
+      if (v == "month") {
+        rule.every = MeetingRule::Every::month;
+      } else if (v == "quarter") {
+        rule.every = MeetingRule::Every::quarter;
+      } else {
+        r_.error(r_.at(every), "invalid-value", "'every' is 'month' or 'quarter', not '" + v + "'",
+                 did_you_mean(v, {"month", "quarter"}));
+        return;
+      }
+    }
+    if (const auto wd = node["weekday"]) {
+      static const Keys names{"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+      const auto v = r_.scalar(wd, "'weekday'").value_or("");
+      const auto it = std::find(names.begin(), names.end(), v.substr(0, 3));
+      if (it == names.end()) {
+        r_.error(r_.at(wd), "invalid-weekday", "'" + v + "' is not a day of the week (mon ... sun)",
+                 did_you_mean(v, names));
+        return;
+      }
+      rule.weekday = Weekday{static_cast<unsigned>(it - names.begin())};
+      if (const auto nth = node["nth"]) {
+        const auto v2 = r_.scalar(nth, "'nth'").value_or("");
+        if (v2 == "last") {
+          rule.nth = -1;
+        } else if (v2 == "1" || v2 == "2" || v2 == "3" || v2 == "4") {
+          rule.nth = std::stoi(v2);
+        } else {
+          r_.error(r_.at(nth), "invalid-value", "'nth' is 1, 2, 3, 4 or last, not '" + v2 + "'");
+        }
+      }
+    } else if (const auto day = node["day"]) {
+      const auto v = r_.scalar(day, "'day'").value_or("");
+      int n = 0;
+      if (std::sscanf(v.c_str(), "%d", &n) != 1 || n < 1 || n > 31) {
+        r_.error(r_.at(day), "invalid-value",
+                 "'day' is a day of the month, 1 to 31, not '" + v + "'");
+        return;
+      }
+      rule.day = n;
+    } else {
+      r_.error(r_.at(node), "missing-key", "a meeting rule needs 'weekday' (with 'nth') or 'day'",
+               "e.g. {every: month, weekday: thu, nth: last}");
+      return;
+    }
+    if (const auto off = node["if_off"]) {
+      const auto v = r_.scalar(off, "'if_off'").value_or("");
+      if (v == "next") {
+        rule.if_off = MeetingRule::IfOff::next;
+      } else if (v == "previous") {
+        rule.if_off = MeetingRule::IfOff::previous;
+      } else if (v == "keep") {
+        rule.if_off = MeetingRule::IfOff::keep;
+      } else {
+        r_.error(r_.at(off), "invalid-value", "'if_off' is next, previous or keep, not '" + v + "'",
+                 did_you_mean(v, {"next", "previous", "keep"}));
+      }
+    }
+    if (const auto months = node["months"]) {
+      rule.months.clear();
+      if (r_.expect_sequence(months, "'months'")) {
+        for (const auto& m : months) {
+          const auto v = r_.scalar(m, "a month").value_or("0");
+          rule.months.push_back(static_cast<unsigned>(std::atoi(v.c_str())));
+        }
+      }
+    }
+    const date::year_month_day start{plan_.info.start};
+    Date from{start.year() / start.month() / 1};
+    Date until{(start.year() + date::years{2}) / start.month() / 1};
+    if (const auto f = body["from"]) from = r_.date_value(f, "'from'").value_or(from);
+    if (const auto u = body["until"]) until = r_.date_value(u, "'until'").value_or(until);
+    const WorkCalendar calendar(plan_.calendar, from - date::days{31}, until + date::days{62});
+    const auto days = meetings_from_rule(rule, from, until, calendar);
+    committee.meetings.insert(committee.meetings.end(), days.begin(), days.end());
+  }
+
+  /// `moved: {2024-07-25: 2024-07-30}` and `cancelled: [2024-08-29]`.
+  void read_meeting_exceptions(const YAML::Node& body, Committee& committee) {
+    const auto drop = [&](Date d, const YAML::Node& at) {
+      const auto it = std::find(committee.meetings.begin(), committee.meetings.end(), d);
+      if (it == committee.meetings.end()) {
+        r_.error(r_.at(at), "unknown-meeting", committee.id + " does not meet on " + format_iso(d),
+                 meeting_list(committee));
+        return false;
+      }
+      committee.meetings.erase(it);
+      return true;
+    };
+    if (const auto cancelled = body["cancelled"]) {
+      for (const auto d : r_.date_list(cancelled, "'cancelled'")) drop(d, cancelled);
+    }
+    if (const auto moved = body["moved"]) {
+      if (!r_.expect_map(moved, "'moved'")) return;
+      for (const auto& entry : moved) {
+        const auto old_day = r_.date_value(entry.first, "a moved meeting");
+        const auto new_day = r_.date_value(entry.second, "its new date");
+        if (old_day && new_day && drop(*old_day, entry.first))
+          committee.meetings.push_back(*new_day);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 // Vietnam's holidays: the rule, compensatory days, and the announced years.
 #include <gtest/gtest.h>
+#include <tiendo/parse.hpp>
 #include <tiendo/vn_calendar.hpp>
 
 #include <set>
@@ -103,6 +104,54 @@ TEST(VietnamCalendar, PlansComposeTheirOwnDays) {
       "calendar: {days_off: [sat, sun], holidays: [vn, 2024-02-16], working_days: [2024-02-17]}\n"
       "tasks:\n  - {id: a, name: A, duration: 5d}\n");
   EXPECT_EQ(format_iso(testing::step(b, "a").finish), "2024-02-17");
+}
+
+}  // namespace
+}  // namespace tiendo
+
+namespace tiendo {
+namespace {
+
+std::vector<std::string> meetings_of(const std::string& committee_yaml) {
+  const auto a = testing::analyze_ok(
+      "plan: {id: T, start: 2024-01-02}\n"
+      "calendar: {days_off: [sat, sun], holidays: vn}\n"
+      "committees: {BTV: " +
+      committee_yaml +
+      "}\n"
+      "tasks:\n  - {id: a, name: A, duration: 1d}\n");
+  std::vector<std::string> out;
+  for (const Date m : a.plan->committees[0].meetings) out.push_back(format_iso(m));
+  return out;
+}
+
+TEST(MeetingRules, MonthlyLastThursday) {
+  const auto m = meetings_of("{rule: {every: month, weekday: thu, nth: last}, until: 2024-05-31}");
+  EXPECT_EQ(m, (std::vector<std::string>{"2024-01-25", "2024-02-29", "2024-03-28", "2024-04-25",
+                                         "2024-05-30"}));
+}
+
+TEST(MeetingRules, MonthlyOnThe25thMovedToTheNextWorkingDay) {
+  // 25/2/2024 is a Sunday, 25/5 a Saturday; 25/1 is a Thursday.
+  const auto m = meetings_of("{rule: {every: month, day: 25, if_off: next}, until: 2024-05-31}");
+  EXPECT_EQ(m, (std::vector<std::string>{"2024-01-25", "2024-02-26", "2024-03-25", "2024-04-25",
+                                         "2024-05-27"}));
+}
+
+TEST(MeetingRules, QuarterlyWithExceptions) {
+  const auto m = meetings_of(
+      "{rule: {every: quarter, weekday: tue, nth: last}, until: 2024-12-31, "
+      "moved: {2024-06-25: 2024-07-02}, cancelled: [2024-09-24], meetings: [2024-11-05]}");
+  EXPECT_EQ(m, (std::vector<std::string>{"2024-03-26", "2024-07-02", "2024-11-05", "2024-12-31"}));
+}
+
+TEST(MeetingRules, ANoticeThatCannotBeFound) {
+  const auto r = parse_plan(
+      "plan: {id: T, start: 2024-01-02}\n"
+      "committees: {BTV: {rule: {every: month, day: 25}, cancelled: [2024-03-26]}}\n"
+      "tasks: []\n");
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].code, "unknown-meeting");
 }
 
 }  // namespace

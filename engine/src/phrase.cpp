@@ -296,11 +296,11 @@ class Reader {
 
   bool before(const std::string& s) {
     smatch m;
-    static const regex re(
-        R"((?:^|\s)(truoc|before|by|no\s+later\s+than|cham\s+nhat|han)\s+(?:ngay\s+)?(.*))");
+    static const regex re(R"((?:^|\s)(truoc|before|by|no\s+later\s+than|cham\s+nhat|han)\s+(.*))");
     if (!std::regex_search(s, m, re)) return false;
     const std::string word = m[1];
-    const std::string rest = m[2];
+    const std::string named = m[2];  // an event's name may start with "ngày"
+    const std::string rest = strip(named, "ngay ");
     const bool same_day =
         word == "by" || word == "no later than" || word == "cham nhat" || word == "han";
     if (const auto d = day_of(rest)) {
@@ -310,8 +310,8 @@ class Reader {
              "hoàn thành trước hết ngày " + vn(due));
       return true;
     }
-    const auto* e = event_at(strip(rest, "khai mac "));
-    if (e == nullptr) e = event_at(rest);
+    const auto* e = event_at(strip(named, "khai mac "));
+    if (e == nullptr) e = event_at(named);
     if (e == nullptr) return false;
     const Date due = e->date - date::days{1};
     single(ConstraintKind::due, due, e->id, "due " + iso(due) + ", before " + e->name,
@@ -321,9 +321,10 @@ class Reader {
 
   bool after(const std::string& s) {
     smatch m;
-    static const regex re(R"((?:^|\s)(sau|after|ke\s+tu)\s+(?:ngay\s+)?(.*))");
+    static const regex re(R"((?:^|\s)(sau|after|ke\s+tu)\s+(.*))");
     if (!std::regex_search(s, m, re)) return false;
-    const std::string rest = m[2];
+    const std::string named = m[2];
+    const std::string rest = strip(named, "ngay ");
     if (const auto d = day_of(rest)) {
       const bool from = m[1].str() == "ke tu";
       const Date start = from ? *d : *d + date::days{1};
@@ -331,7 +332,7 @@ class Reader {
              "bắt đầu từ " + vn(start));
       return true;
     }
-    const auto* e = event_at(rest);
+    const auto* e = event_at(named);
     if (e == nullptr) return false;
     const Date start = e->until.value_or(e->date) + date::days{1};
     single(ConstraintKind::not_before, start, e->id,

@@ -180,7 +180,8 @@ void expect_like_reference(const std::string& actual, const std::string& name) {
 }
 
 TEST(ChartOutput, SamplesLookAsReviewed) {
-  for (const auto* sample : {"129-KH-DUK", "129-KH-DUK-infeasible"}) {
+  for (const auto* sample : {"129-KH-DUK", "129-KH-DUK-infeasible", "002-BTG-so-ket-2024",
+                             "003-tuyen-truyen-dai-hoi-2020", "004-DUK-TW-15-nam-2022"}) {
     const auto a = load_sample(std::string(sample) + ".yaml");
     GanttOptions gantt;
     gantt.dpi = 72;

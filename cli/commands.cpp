@@ -9,6 +9,7 @@
 #include <tiendo/render/render.hpp>
 #include <tiendo/report.hpp>
 #include <tiendo/suggest.hpp>
+#include <tiendo/table_import.hpp>
 
 #include <algorithm>
 #include <functional>
@@ -202,6 +203,26 @@ int run_explain(const Args& args) {
   return emit(args, explain_plan(*analysis->plan, pick_lang(args, *analysis)));
 }
 
+int run_import(const Args& args) {
+  const auto file = read_file(args.plan_path);
+  if (!file.text) {
+    std::cerr << "tiendo: " << file.error << "\n";
+    return kBadInput;
+  }
+  auto title = args.title;
+  if (title.empty()) {
+    const auto slash = args.plan_path.find_last_of('/');
+    title = args.plan_path.substr(slash == std::string::npos ? 0 : slash + 1);
+  }
+  const auto result = import_table(*file.text, title);
+  for (const auto& d : result.diagnostics) {
+    std::cerr << format_diagnostic(d, args.plan_path, *file.text);
+  }
+  if (result.yaml.empty()) return kBadInput;
+  std::cerr << "tiendo: " << result.tasks << " tasks, " << result.steps << " steps imported\n";
+  return emit(args, result.yaml);
+}
+
 int run_network(const Args& args) {
   const auto format = chart_format(args);
   if (!format) return kBadInput;
@@ -262,13 +283,14 @@ int run(int argc, char** argv) {
     Args args;
     CLI::App* app = nullptr;
   };
-  std::vector<Command> commands(6);
+  std::vector<Command> commands(7);
   commands[0] = {"schedule", run_schedule, {}, nullptr};
   commands[1] = {"check", run_check, {}, nullptr};
   commands[2] = {"gantt", run_gantt, {}, nullptr};
   commands[3] = {"network", run_network, {}, nullptr};
   commands[4] = {"calendar", run_calendar, {}, nullptr};
   commands[5] = {"explain", run_explain, {}, nullptr};
+  commands[6] = {"import", run_import, {}, nullptr};
 
   commands[0].app = app.add_subcommand(
       "schedule", "Compute the CPM schedule (early/late dates, floats, critical path)");
@@ -328,6 +350,14 @@ int run(int argc, char** argv) {
       ->check(CLI::IsMember({"vi", "en"}));
   explain.app->add_option("-o,--output", explain.args.output, "Write to FILE");
   explain.app->add_flag("--lenient", explain.args.lenient, "Unreadable phrases are warnings");
+  auto& import = commands[6];
+  import.app = app.add_subcommand(
+      "import",
+      "Turn a plan's appendix table (TSV, CSV, pasted from Word or Excel) into a plan file");
+  import.app->add_option("TABLE", import.args.plan_path, "The table file")->required();
+  import.app->add_option("-o,--output", import.args.output, "Write the plan to FILE (YAML)");
+  import.app->add_option("--title", import.args.title, "The plan's title (default: the file name)");
+
   for (std::size_t i = 0; i < 4; ++i) {
     commands[i].app->add_flag(
         "--lenient", commands[i].args.lenient,

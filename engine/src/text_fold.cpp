@@ -21,6 +21,13 @@ std::string map(std::string_view text, int options) {
 
 }  // namespace
 
+bool starts_upper(std::string_view text) {
+  utf8proc_int32_t code = 0;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                  static_cast<utf8proc_ssize_t>(text.size()), &code);
+  return n > 0 && utf8proc_isupper(code);
+}
+
 std::string nfc(std::string_view text) {
   return map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }

@@ -12,6 +12,9 @@ namespace tiendo::detail {
 /// to single spaces and trimmed: "Tại  Kỳ HỌP" and "tai ky hop" fold alike.
 std::string fold(std::string_view text);
 
+/// True when `text` starts with an upper-case letter (any script).
+bool starts_upper(std::string_view text);
+
 /// NFC normalisation only.
 std::string nfc(std::string_view text);
 

@@ -120,5 +120,14 @@ expect_grep "$tmp/out" "2025-05-02  T6" "the swapped Friday is listed"
 expect_status 2 "an unknown calendar" -- "$tiendo" calendar fr 2025
 expect_status 2 "a year out of range" -- "$tiendo" calendar vn 1800
 
+printf 'plan: {id: L, start: 2024-06-03}\ntasks:\n  - {id: a, name: A, duration: 1d, when: "khi nào xong"}\n' >"$tmp/lenient.yaml"
+# Import an appendix, then schedule what it wrote.
+expect_status 0 "import a table" -- "$tiendo" import tests/data/import/appendix-129.tsv -o "$tmp/imported.yaml"
+expect_status 0 "the imported plan checks" -- "$tiendo" check "$tmp/imported.yaml"
+expect_status 2 "import a table without a header" -- "$tiendo" import samples/129-KH-DUK.yaml
+expect_status 0 "explain a plan" -- "$tiendo" explain "$ok" --lang en
+expect_grep "$tmp/out" "due by 2024-08-29" "explain shows the dates a phrase means"
+expect_status 2 "explain an unreadable phrase" -- "$tiendo" explain --phrase "khi nào xong"
+expect_status 0 "--lenient reads past an unreadable phrase" -- "$tiendo" check "$tmp/lenient.yaml" --lenient
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -748,41 +748,16 @@ class GanttLayout {
                            false,
                            false,
                            {"axis-line", {}}});
-    for (const auto& cell : axis_.upper_cells) {
-      ops_->push_back(TextOp{cell.x1,
-                             top,
-                             cell.x2 - cell.x1,
-                             kTierHeight,
-                             cell.label,
-                             kBold,
-                             kInk,
-                             Align::center,
-                             1,
-                             {"axis-upper", cell.label}});
-    }
-    for (const auto& cell : axis_.lower_cells) {
-      ops_->push_back(TextOp{cell.x1,
-                             top + kTierHeight,
-                             cell.x2 - cell.x1,
-                             kTierHeight,
-                             cell.label,
-                             kText,
-                             kMutedInk,
-                             Align::center,
-                             1,
-                             {"axis-lower", cell.label}});
-    }
-    for (const auto& cell : axis_.weekday_cells) {
-      ops_->push_back(TextOp{cell.x1,
-                             top + 2 * kTierHeight,
-                             cell.x2 - cell.x1,
-                             kTierHeight,
-                             cell.label,
-                             kText,
-                             kMutedInk,
-                             Align::center,
-                             1,
-                             {"axis-weekday", cell.label}});
+    draw_tier(axis_.upper_cells, top, kBold, kInk, "axis-upper");
+    draw_tier(axis_.lower_cells, top + kTierHeight, kText, kMutedInk, "axis-lower");
+    draw_tier(axis_.weekday_cells, top + 2 * kTierHeight, kText, kMutedInk, "axis-weekday");
+  }
+
+  void draw_tier(const std::vector<AxisCell>& cells, double y, const Font& font, Color color,
+                 const char* role) {
+    for (const auto& cell : cells) {
+      ops_->push_back(TextOp{cell.x1, y, cell.x2 - cell.x1, kTierHeight, cell.label, font, color,
+                             Align::center, 1, {role, cell.label}});
     }
   }
 

@@ -8,7 +8,8 @@
 #include <boost/property_map/property_map.hpp>
 
 #include <algorithm>
-#include <unordered_map>
+#include <optional>
+#include <string_view>
 
 #include <tiendo/suggest.hpp>
 
@@ -38,6 +39,46 @@ struct CycleAndOrderVisitor : boost::default_dfs_visitor {
   void finish_vertex(Vertex v, const CsrGraph&) const {
     finish_order->push_back(static_cast<NodeId>(v));
   }
+};
+
+/// Ids to indexes: open addressing over string_views of the plan's own
+/// strings, so a million steps cost two arrays, not a million allocations.
+class IdIndex {
+ public:
+  void reserve(std::size_t n) {
+    std::size_t capacity = 16;
+    while (capacity < 2 * n) capacity *= 2;
+    keys_.assign(capacity, {});
+    values_.assign(capacity, kEmpty);
+  }
+
+  /// Adds `key` (which must outlive the index); false if it is already there.
+  bool insert(std::string_view key, std::uint32_t value) {
+    for (std::size_t i = slot(key);; i = (i + 1) & (keys_.size() - 1)) {
+      if (values_[i] == kEmpty) {
+        keys_[i] = key;
+        values_[i] = value;
+        return true;
+      }
+      if (keys_[i] == key) return false;
+    }
+  }
+
+  std::optional<std::uint32_t> find(std::string_view key) const {
+    if (keys_.empty()) return std::nullopt;
+    for (std::size_t i = slot(key);; i = (i + 1) & (keys_.size() - 1)) {
+      if (values_[i] == kEmpty) return std::nullopt;
+      if (keys_[i] == key) return values_[i];
+    }
+  }
+
+ private:
+  static constexpr std::uint32_t kEmpty = UINT32_MAX;
+  std::size_t slot(std::string_view key) const {
+    return std::hash<std::string_view>{}(key) & (keys_.size() - 1);
+  }
+  std::vector<std::string_view> keys_;
+  std::vector<std::uint32_t> values_;
 };
 
 /// Pending link with names still unresolved on one side (a task).
@@ -78,13 +119,15 @@ class GraphBuilder {
     std::size_t count = 0;
     for (const auto& task : plan_.tasks) count += task.steps.size();
     g_.nodes.reserve(count);
+    step_index_.reserve(count);
+    task_index_.reserve(plan_.tasks.size());  // both: O(1) per id, no allocation
     task_first_.reserve(plan_.tasks.size() + 1);
     for (std::uint32_t t = 0; t < plan_.tasks.size(); ++t) {
       task_first_.push_back(static_cast<NodeId>(g_.nodes.size()));
       const auto& task = plan_.tasks[t];
-      task_index_.emplace(task.id, t);
+      task_index_.insert(task.id, t);
       for (std::uint32_t s = 0; s < task.steps.size(); ++s) {
-        step_index_.emplace(task.steps[s].id, static_cast<NodeId>(g_.nodes.size()));
+        step_index_.insert(task.steps[s].id, static_cast<NodeId>(g_.nodes.size()));
         g_.nodes.push_back({t, s});
       }
     }
@@ -92,17 +135,17 @@ class GraphBuilder {
   }
 
   Target resolve(const std::string& name, std::uint32_t in_task) const {
-    if (const auto it = step_index_.find(plan_.tasks[in_task].id + "." + name);
-        it != step_index_.end()) {
-      return {TargetKind::step, it->second};
+    // Ids hold no '.', so a dotted name is a full step id; a bare one is
+    // first a step of the same task.
+    if (name.find('.') != std::string::npos) {
+      const auto v = step_index_.find(name);
+      return v ? Target{TargetKind::step, *v} : Target{};
     }
-    if (const auto it = step_index_.find(name); it != step_index_.end()) {
-      // A one-step task's step shares the task's id: it is the task.
-      return {TargetKind::step, it->second};
-    }
-    if (const auto it = task_index_.find(name); it != task_index_.end()) {
-      return {TargetKind::task, it->second};
-    }
+    key_.assign(plan_.tasks[in_task].id).append(".").append(name);
+    if (const auto v = step_index_.find(key_)) return {TargetKind::step, *v};
+    // A one-step task's step shares the task's id: it is the task.
+    if (const auto v = step_index_.find(name)) return {TargetKind::step, *v};
+    if (const auto t = task_index_.find(name)) return {TargetKind::task, *t};
     for (std::uint32_t e = 0; e < plan_.events.size(); ++e) {
       const auto& event = plan_.events[e];
       if (event.id == name ||
@@ -134,7 +177,7 @@ class GraphBuilder {
       const auto& task = plan_.tasks[t];
       // The task's own `after:` applies to its first steps (expanded later).
       for (const auto& spec : task.after) {
-        add_link(spec, t, {TargetKind::task, t}, raw, events);
+        add_link(spec, resolve(spec.target, t), t, {TargetKind::task, t}, raw, events);
       }
       for (std::uint32_t s = 0; s < task.steps.size(); ++s) {
         const auto& step = task.steps[s];
@@ -145,20 +188,17 @@ class GraphBuilder {
           if (s > 0 && target.kind == TargetKind::step && target.index == v - 1) {
             names_previous = true;
           }
-          add_link(spec, t, {TargetKind::step, v}, raw, events);
+          add_link(spec, target, t, {TargetKind::step, v}, raw, events);
         }
         if (s > 0 && step.chain && !names_previous) {
-          RawLink implied;
-          implied.link = {v - 1, v, LinkType::FS, 0, true, step.where};
-          raw.push_back(implied);
+          g_.links.push_back({v - 1, v, LinkType::FS, 0, true, step.where});
         }
       }
     }
   }
 
-  void add_link(const LinkSpec& spec, std::uint32_t in_task, Target succ, std::vector<RawLink>& raw,
-                std::vector<EventLink>& events) {
-    const auto pred = resolve(spec.target, in_task);
+  void add_link(const LinkSpec& spec, Target pred, std::uint32_t in_task, Target succ,
+                std::vector<RawLink>& raw, std::vector<EventLink>& events) {
     switch (pred.kind) {
       case TargetKind::none:
         report_unknown(spec, in_task);
@@ -187,6 +227,11 @@ class GraphBuilder {
                               {}});
       return;
     }
+    if (pred.kind == TargetKind::step && succ.kind == TargetKind::step) {
+      // Step to step: final already; only links naming a task wait in `raw`.
+      g_.links.push_back({pred.index, succ.index, spec.type, spec.lag, false, spec.where});
+      return;
+    }
     RawLink r;
     r.link = {pred.index, succ.index, spec.type, spec.lag, false, spec.where};
     r.pred_is_task = pred.kind == TargetKind::task;
@@ -202,11 +247,10 @@ class GraphBuilder {
   void expand_task_links(std::vector<RawLink>& raw) {
     std::vector<char> has_pred_inside(g_.nodes.size(), 0);
     std::vector<char> has_succ_inside(g_.nodes.size(), 0);
-    for (const auto& r : raw) {
-      if (r.pred_is_task || r.succ_is_task) continue;
-      if (g_.nodes[r.link.pred].task == g_.nodes[r.link.succ].task) {
-        has_pred_inside[r.link.succ] = 1;
-        has_succ_inside[r.link.pred] = 1;
+    for (const auto& link : g_.links) {  // step-to-step links only, so far
+      if (g_.nodes[link.pred].task == g_.nodes[link.succ].task) {
+        has_pred_inside[link.succ] = 1;
+        has_succ_inside[link.pred] = 1;
       }
     }
     first_steps_.assign(g_.nodes.size(), 0);
@@ -366,8 +410,9 @@ class GraphBuilder {
   Diagnostics diagnostics_;
   std::vector<NodeId> task_first_;
   std::vector<char> first_steps_, last_steps_;
-  std::unordered_map<std::string, NodeId> step_index_;
-  std::unordered_map<std::string, std::uint32_t> task_index_;
+  IdIndex step_index_;
+  mutable std::string key_;  ///< reused to build "task.step" keys without allocating
+  IdIndex task_index_;
 };
 
 }  // namespace

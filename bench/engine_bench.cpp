@@ -97,7 +97,10 @@ BENCHMARK(BM_BuildGraph)->LADDER;
 BENCHMARK(BM_Schedule)->LADDER;
 BENCHMARK(BM_GraphAndSchedule)->LADDER;
 BENCHMARK(BM_Checks)->LADDER;
-BENCHMARK(BM_ParsePlanFile)->RangeMultiplier(10)->Range(1000, 100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ParsePlanFile)
+    ->RangeMultiplier(10)
+    ->Range(1000, 100000)
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

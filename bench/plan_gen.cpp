@@ -9,7 +9,8 @@
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::cerr << "usage: plan_gen STEPS [--common] [--seed N] [--format yaml|tjp|puml] [--csv NAME]\n";
+    std::cerr
+        << "usage: plan_gen STEPS [--common] [--seed N] [--format yaml|tjp|puml] [--csv NAME]\n";
     return 2;
   }
   tiendo::bench::SyntheticOptions options;
@@ -17,7 +18,8 @@ int main(int argc, char** argv) {
   std::string format = "yaml", csv = "tj-dates";
   for (int i = 2; i < argc; ++i) {
     if (std::strcmp(argv[i], "--common") == 0) options.common_only = true;
-    if (std::strcmp(argv[i], "--seed") == 0 && i + 1 < argc) options.seed = static_cast<unsigned>(std::atoi(argv[++i]));
+    if (std::strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
+      options.seed = static_cast<unsigned>(std::atoi(argv[++i]));
     if (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc) format = argv[++i];
     if (std::strcmp(argv[i], "--csv") == 0 && i + 1 < argc) csv = argv[++i];
   }

@@ -8,7 +8,9 @@ namespace tiendo::bench {
 
 namespace {
 
-std::string task_id(std::size_t t) { return "t" + std::to_string(t); }
+std::string task_id(std::size_t t) {
+  return "t" + std::to_string(t);
+}
 
 }  // namespace
 
@@ -56,7 +58,8 @@ Plan synthetic_plan(const SyntheticOptions& o) {
       if (t > first) {
         int k = static_cast<int>(cross);
         if (percent(rng) < static_cast<int>((cross - k) * 100)) ++k;
-        std::uniform_int_distribution<std::size_t> earlier(std::max(first, t > 40 ? t - 40 : 0), t - 1);
+        std::uniform_int_distribution<std::size_t> earlier(std::max(first, t > 40 ? t - 40 : 0),
+                                                           t - 1);
         for (int i = 0; i < k; ++i) {
           const auto target = earlier(rng);
           std::uniform_int_distribution<std::size_t> which(0, steps_of[target] - 1);
@@ -66,7 +69,10 @@ Plan synthetic_plan(const SyntheticOptions& o) {
             link.lag = gap(rng);
           } else {
             const int kind = percent(rng);
-            link.type = kind < 70 ? LinkType::FS : kind < 85 ? LinkType::SS : kind < 95 ? LinkType::FF : LinkType::SF;
+            link.type = kind < 70   ? LinkType::FS
+                        : kind < 85 ? LinkType::SS
+                        : kind < 95 ? LinkType::FF
+                                    : LinkType::SF;
             link.lag = lag(rng);
           }
           // One link per pair: TaskJuggler refuses the same dependency twice.
@@ -79,13 +85,21 @@ Plan synthetic_plan(const SyntheticOptions& o) {
       if (roll < 3) {
         step.constraints.push_back({ConstraintKind::not_before,
                                     plan.info.start + date::days{7 * (static_cast<int>(t) % 50)},
-                                    {}, {}, {}, {}});
+                                    {},
+                                    {},
+                                    {},
+                                    {}});
       } else if (!o.common_only && roll < 10) {
-        step.constraints.push_back({ConstraintKind::due, plan.info.start + date::days{120 + static_cast<int>(t) % 200},
-                                    {}, {}, {}, {}});
+        step.constraints.push_back({ConstraintKind::due,
+                                    plan.info.start + date::days{120 + static_cast<int>(t) % 200},
+                                    {},
+                                    {},
+                                    {},
+                                    {}});
       } else if (!o.common_only && roll < 12) {
         const Date from = plan.info.start + date::days{static_cast<int>(t) % 300};
-        step.constraints.push_back({ConstraintKind::window, from, from + date::days{40}, {}, {}, {}});
+        step.constraints.push_back(
+            {ConstraintKind::window, from, from + date::days{40}, {}, {}, {}});
       } else if (!o.common_only && roll < 13 && s > 0) {
         step.kind = StepKind::approval;
         step.duration = {1, Duration::Unit::working_days};
@@ -133,7 +147,8 @@ std::string to_yaml(const Plan& plan) {
           if (l.type == LinkType::FS && l.lag == 0) {
             y << l.target;
           } else {
-            y << "{on: " << l.target << ", type: " << to_string(l.type) << ", lag: " << l.lag << "d}";
+            y << "{on: " << l.target << ", type: " << to_string(l.type) << ", lag: " << l.lag
+              << "d}";
           }
         }
         y << "]";
@@ -186,8 +201,8 @@ std::string to_tjp(const Plan& plan, const std::string& csv_name) {
       }
       t << "  }\n";
       if (!anchor.empty()) {
-        t << "  task " << step.local_id << "_nb \"not before\" {\n    milestone\n    start " << anchor
-          << "\n  }\n";
+        t << "  task " << step.local_id << "_nb \"not before\" {\n    milestone\n    start "
+          << anchor << "\n  }\n";
       }
     }
     t << "}\n";
@@ -207,7 +222,8 @@ std::string to_plantuml(const Plan& plan) {
       const auto& step = task.steps[s];
       u << "[" << step.id << "] lasts " << step.duration.value << " days\n";
       if (s > 0) u << "[" << step.id << "] starts at [" << task.steps[s - 1].id << "]'s end\n";
-      for (const auto& l : step.after) u << "[" << step.id << "] starts at [" << l.target << "]'s end\n";
+      for (const auto& l : step.after)
+        u << "[" << step.id << "] starts at [" << l.target << "]'s end\n";
     }
   }
   u << "@endgantt\n";

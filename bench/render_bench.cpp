@@ -59,17 +59,20 @@ void BM_Network(benchmark::State& state) {
 BENCHMARK_CAPTURE(BM_Gantt, svg, render::Format::svg)
     ->Arg(100)
     ->Arg(1000)
+    ->Arg(10000)
     ->Unit(benchmark::kMillisecond);
+// PDF on A4 pages (the default): 10,000 rows are some 500 pages.
 BENCHMARK_CAPTURE(BM_Gantt, pdf, render::Format::pdf)
     ->Arg(100)
     ->Arg(1000)
+    ->Arg(10000)
     ->Unit(benchmark::kMillisecond);
 // PNG at 96 dpi: 1,000 rows is 30,000 pt tall, inside Cairo's 32767 px.
 BENCHMARK_CAPTURE(BM_Gantt, png, render::Format::png)
     ->Arg(100)
     ->Arg(1000)
     ->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Network)->Arg(100)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Network)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -5,8 +5,6 @@
 #include <tiendo/parse.hpp>
 #include <tiendo/phrase.hpp>
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -16,10 +14,13 @@
 
 #include <tiendo/suggest.hpp>
 #include "utf8.hpp"
+#include "yaml_tree.hpp"
 
 namespace tiendo {
 
 namespace {
+
+namespace YAML = detail::yaml;
 
 using Keys = std::vector<std::string>;
 
@@ -340,7 +341,7 @@ class PlanReader {
       if (!r_.expect_map(item, "an event")) continue;
       r_.check_keys(item, {"id", "name", "date", "until", "aliases"}, "an event");
       Event event;
-      event.where = r_.at(item["id"] ? item["id"] : item);
+      event.where = r_.at(item["id"] ? item["id"] : YAML::Node(item));
       event.id = r_.id(item, "id", "an event");
       event.name = r_.text(item, "name", false, "an event");
       if (const auto d = item["date"]) {
@@ -562,7 +563,7 @@ class PlanReader {
     r_.check_keys(item, keys, "a task");
 
     Task task;
-    task.where = r_.at(item["id"] ? item["id"] : item);
+    task.where = r_.at(item["id"] ? item["id"] : YAML::Node(item));
     task.id = r_.id(item, "id", "a task");
     task.name = r_.text(item, "name", true, "a task");
     task.owner = person_name(r_.text(item, "owner", false, "a task"));
@@ -618,7 +619,7 @@ class PlanReader {
     keys.insert(keys.end(), constraint_keys().begin(), constraint_keys().end());
     r_.check_keys(item, keys, "a step");
     Step step;
-    step.where = r_.at(item["id"] ? item["id"] : item);
+    step.where = r_.at(item["id"] ? item["id"] : YAML::Node(item));
     step.local_id = r_.id(item, "id", "a step");
     step.id = task_id + "." + step.local_id;
     step.name = r_.text(item, "name", true, "a step");
@@ -1049,8 +1050,8 @@ class PlanReader {
 ParseResult parse_plan(std::string_view text, const ParseOptions& options) {
   PlanReader reader(text, options);
   try {
-    const auto root = YAML::Load(std::string(text));
-    return reader.read(root);
+    const auto document = YAML::Load(text);
+    return reader.read(document->root);
   } catch (const YAML::ParserException& e) {
     ParseResult result;
     Reader r(text);

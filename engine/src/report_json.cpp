@@ -1,167 +1,195 @@
-// JSON reports (docs/report-format.md). Keys keep a fixed order so outputs
-// can be compared byte for byte.
+// JSON reports (docs/report-format.md), streamed with JsonWriter. Keys keep a
+// fixed order so outputs can be compared byte for byte. O(steps + links).
 #include <tiendo/report.hpp>
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
+
+#include "json_writer.hpp"
 
 namespace tiendo {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using detail::JsonWriter;
 
 std::string lang_code(Lang lang) {
   return lang == Lang::en ? "en" : "vi";
 }
 
-Json plan_json(const Analysis& a) {
+std::optional<std::string> iso(const std::optional<Date>& d) {
+  return d ? std::optional<std::string>(format_iso(*d)) : std::nullopt;
+}
+
+void plan_json(JsonWriter& w, const Analysis& a) {
   const auto& info = a.plan->info;
-  Json plan{{"id", info.id},
-            {"title", info.title},
-            {"issuer", info.issuer},
-            {"issued", info.issued ? Json(format_iso(*info.issued)) : Json(nullptr)},
-            {"lang", info.lang},
-            {"start", format_iso(a.schedule->start)},
-            {"finish", format_iso(a.schedule->finish)}};
-  Json events = Json::array();
+  w.begin_object()
+      .member("id", info.id)
+      .member("title", info.title)
+      .member("issuer", info.issuer)
+      .member("issued", iso(info.issued))
+      .member("lang", info.lang)
+      .member("start", format_iso(a.schedule->start))
+      .member("finish", format_iso(a.schedule->finish));
+  w.key("events").begin_array();
   for (const auto& e : a.plan->events) {
-    events.push_back({{"id", e.id}, {"name", e.name}, {"date", format_iso(e.date)}});
+    w.begin_object().member("id", e.id).member("name", e.name).member("date", format_iso(e.date));
+    w.end_object();
   }
-  plan["events"] = events;
-  Json committees = Json::array();
+  w.end_array();
+  w.key("committees").begin_array();
   for (const auto& c : a.plan->committees) {
-    Json meetings = Json::array();
-    for (const Date m : c.meetings) meetings.push_back(format_iso(m));
-    committees.push_back(
-        {{"id", c.id}, {"name", c.name}, {"meetings", meetings}, {"submit_lead", c.submit_lead}});
+    w.begin_object().member("id", c.id).member("name", c.name);
+    w.key("meetings").begin_array();
+    for (const Date m : c.meetings) w.value(format_iso(m));
+    w.end_array().member("submit_lead", c.submit_lead).end_object();
   }
-  plan["committees"] = committees;
-  return plan;
+  w.end_array().end_object();
 }
 
 /// The six dates steps and tasks share, in the documented order.
 template <typename Scheduled>
-void put_dates(Json& j, const Scheduled& s) {
-  j["start"] = format_iso(s.start);
-  j["finish"] = format_iso(s.finish);
-  j["early_start"] = format_iso(s.early_start);
-  j["early_finish"] = format_iso(s.early_finish);
-  j["late_start"] = format_iso(s.late_start);
-  j["late_finish"] = format_iso(s.late_finish);
+void dates(JsonWriter& w, const Scheduled& s) {
+  w.member("start", format_iso(s.start))
+      .member("finish", format_iso(s.finish))
+      .member("early_start", format_iso(s.early_start))
+      .member("early_finish", format_iso(s.early_finish))
+      .member("late_start", format_iso(s.late_start))
+      .member("late_finish", format_iso(s.late_finish));
 }
 
-Json step_json(const Analysis& a, NodeId v) {
+void step_json(JsonWriter& w, const Analysis& a, NodeId v) {
   const auto& g = *a.graph;
   const auto& step = g.step(*a.plan, v);
   const auto& s = a.schedule->steps[v];
-  Json preds = Json::array();
+  w.begin_object()
+      .member("id", step.id)
+      .member("task", a.plan->tasks[g.nodes[v].task].id)
+      .member("name", step.name)
+      .member("kind", to_string(step.kind));
+  dates(w, s);
+  w.member("duration", s.duration);
+  if (step.duration.elapsed()) {
+    w.member("calendar_days", step.duration.value);
+  } else {
+    w.key("calendar_days").null();
+  }
+  w.key("preds").begin_array();
   for (auto i = g.in_begin[v]; i < g.in_begin[v + 1]; ++i) {
     const auto& link = g.links[i];
-    preds.push_back({{"on", g.step(*a.plan, link.pred).id},
-                     {"type", std::string(to_string(link.type))},
-                     {"lag", link.lag}});
+    w.begin_object()
+        .member("on", g.step(*a.plan, link.pred).id)
+        .member("type", to_string(link.type))
+        .member("lag", link.lag)
+        .end_object();
   }
   for (auto i = g.event_begin[v]; i < g.event_begin[v + 1]; ++i) {
     const auto& e = g.event_links[i];
-    preds.push_back({{"on", a.plan->events[e.event].id},
-                     {"type", std::string(to_string(e.type))},
-                     {"lag", e.lag}});
+    w.begin_object()
+        .member("on", a.plan->events[e.event].id)
+        .member("type", to_string(e.type))
+        .member("lag", e.lag)
+        .end_object();
   }
-  Json j{{"id", step.id},
-         {"task", a.plan->tasks[g.nodes[v].task].id},
-         {"name", step.name},
-         {"kind", std::string(to_string(step.kind))}};
-  put_dates(j, s);
-  j["duration"] = s.duration;
-  j["calendar_days"] = step.duration.elapsed() ? Json(step.duration.value) : Json(nullptr);
-  j["preds"] = std::move(preds);
-  j["total_float"] = s.total_float;
-  j["free_float"] = s.free_float;
-  j["critical"] = s.critical;
-  j["driver"] = std::string(to_string(s.driver));
-  j["driving_pred"] =
-      s.driving_link ? Json(g.step(*a.plan, g.links[*s.driving_link].pred).id) : Json(nullptr);
-  j["meeting"] = s.meeting ? Json(format_iso(*s.meeting)) : Json(nullptr);
-  return j;
+  w.end_array()
+      .member("total_float", s.total_float)
+      .member("free_float", s.free_float)
+      .member("critical", s.critical)
+      .member("driver", to_string(s.driver));
+  if (s.driving_link) {
+    w.member("driving_pred", g.step(*a.plan, g.links[*s.driving_link].pred).id);
+  } else {
+    w.key("driving_pred").null();
+  }
+  w.member("meeting", iso(s.meeting)).end_object();
 }
 
-Json task_json(const Analysis& a, std::size_t t) {
+void task_json(JsonWriter& w, const Analysis& a, std::size_t t) {
   const auto& task = a.plan->tasks[t];
   const auto& s = a.schedule->tasks[t];
-  Json steps = Json::array();
-  for (const auto& step : task.steps) steps.push_back(step.id);
-  Json j{{"id", task.id},
-         {"name", task.name},
-         {"owner", task.owner},
-         {"lead", task.lead},
-         {"assist", task.assist}};
-  put_dates(j, s);
-  j["total_float"] = s.total_float;
-  j["critical"] = s.critical;
-  j["steps"] = std::move(steps);
-  return j;
+  w.begin_object()
+      .member("id", task.id)
+      .member("name", task.name)
+      .member("owner", task.owner)
+      .member("lead", task.lead)
+      .member("assist", task.assist);
+  dates(w, s);
+  w.member("total_float", s.total_float).member("critical", s.critical);
+  w.key("steps").begin_array();
+  for (const auto& step : task.steps) w.value(step.id);
+  w.end_array().end_object();
 }
 
-Json findings_json(const Analysis& a, Lang lang) {
-  Json out = Json::array();
+void findings_json(JsonWriter& w, const Analysis& a, Lang lang) {
+  w.begin_array();
   int number = 0;
   for (const auto& f : a.findings) {
-    out.push_back({{"number", ++number},
-                   {"kind", f.kind},
-                   {"severity", std::string(to_string(f.severity))},
-                   {"steps", f.steps},
-                   {"shortfall", f.shortfall},
-                   {"chain", f.chain},
-                   {"message", f.message(lang_code(lang))},
-                   {"line", f.where.known() ? Json(f.where.line) : Json(nullptr)}});
+    w.begin_object()
+        .member("number", ++number)
+        .member("kind", f.kind)
+        .member("severity", to_string(f.severity))
+        .member("steps", f.steps)
+        .member("shortfall", f.shortfall)
+        .member("chain", f.chain)
+        .member("message", f.message(lang_code(lang)));
+    if (f.where.known()) {
+      w.member("line", f.where.line);
+    } else {
+      w.key("line").null();
+    }
+    w.end_object();
   }
-  return out;
+  w.end_array();
 }
 
 }  // namespace
 
 std::string schedule_json(const Analysis& a, Lang lang) {
-  Json j;
-  j["plan"] = plan_json(a);
-  Json steps = Json::array();
-  for (NodeId v = 0; v < a.graph->size(); ++v) steps.push_back(step_json(a, v));
-  j["steps"] = std::move(steps);
-  Json tasks = Json::array();
-  for (std::size_t t = 0; t < a.plan->tasks.size(); ++t) tasks.push_back(task_json(a, t));
-  j["tasks"] = std::move(tasks);
-  Json path = Json::array();
-  for (const NodeId v : a.schedule->critical_path) path.push_back(a.graph->step(*a.plan, v).id);
-  j["critical_path"] = std::move(path);
+  JsonWriter w;
+  w.begin_object().key("plan");
+  plan_json(w, a);
+  w.key("steps").begin_array();
+  for (NodeId v = 0; v < a.graph->size(); ++v) step_json(w, a, v);
+  w.end_array().key("tasks").begin_array();
+  for (std::size_t t = 0; t < a.plan->tasks.size(); ++t) task_json(w, a, t);
+  w.end_array().key("critical_path").begin_array();
+  for (const NodeId v : a.schedule->critical_path) w.value(a.graph->step(*a.plan, v).id);
+  w.end_array();
   // The driving path into each end point (at most 30 steps, nearest first
   // kept; a cut path starts with "…"): what sets each end's date.
-  Json ends = Json::array();
+  w.key("end_points").begin_array();
   for (const NodeId v : end_points(*a.graph)) {
     const auto chain = driving_chain(*a.graph, *a.schedule, v, 30);
-    Json ids = Json::array();
-    if (chain_is_cut(*a.schedule, chain)) ids.push_back("…");
-    for (const NodeId n : chain) ids.push_back(a.graph->step(*a.plan, n).id);
     const auto& s = a.schedule->steps[v];
-    ends.push_back({{"id", a.graph->step(*a.plan, v).id},
-                    {"finish", format_iso(s.finish)},
-                    {"total_float", s.total_float},
-                    {"driving_path", ids}});
+    w.begin_object()
+        .member("id", a.graph->step(*a.plan, v).id)
+        .member("finish", format_iso(s.finish))
+        .member("total_float", s.total_float);
+    w.key("driving_path").begin_array();
+    if (chain_is_cut(*a.schedule, chain)) w.value("…");
+    for (const NodeId n : chain) w.value(a.graph->step(*a.plan, n).id);
+    w.end_array().end_object();
   }
-  j["end_points"] = std::move(ends);
-  j["feasible"] = feasible(a.findings);
-  j["findings"] = findings_json(a, lang);
-  return j.dump(2) + "\n";
+  w.end_array().member("feasible", feasible(a.findings)).key("findings");
+  findings_json(w, a, lang);
+  w.end_object();
+  return w.finish();
 }
 
 std::string check_json(const Analysis& a, Lang lang) {
-  Json j{
-      {"plan", a.plan->info.id},
-      {"feasible", feasible(a.findings)},
-      {"errors", std::count_if(a.findings.begin(), a.findings.end(),
-                               [](const Finding& f) { return f.severity == Severity::error; })},
-      {"warnings", std::count_if(a.findings.begin(), a.findings.end(),
-                                 [](const Finding& f) { return f.severity == Severity::warning; })},
-      {"findings", findings_json(a, lang)}};
-  return j.dump(2) + "\n";
+  const auto count = [&](Severity s) {
+    return static_cast<long long>(std::count_if(a.findings.begin(), a.findings.end(),
+                                                [s](const Finding& f) { return f.severity == s; }));
+  };
+  JsonWriter w;
+  w.begin_object()
+      .member("plan", a.plan->info.id)
+      .member("feasible", feasible(a.findings))
+      .member("errors", count(Severity::error))
+      .member("warnings", count(Severity::warning))
+      .key("findings");
+  findings_json(w, a, lang);
+  w.end_object();
+  return w.finish();
 }
 
 }  // namespace tiendo

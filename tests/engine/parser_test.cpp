@@ -72,9 +72,9 @@ TEST(Parser, ReadsACompletePlan) {
 TEST(Parser, YamlSyntax) {
   EXPECT_EQ(
       errors_of("plan: {id: T\ntasks: []\n"),
-      std::vector<std::string>{"2:6 [yaml-syntax] YAML syntax: end of map flow not found (look "
-                               "for an unclosed '{', '[' or quote, or a wrong indentation, "
-                               "here or above)"});
+      std::vector<std::string>{"2:6 [yaml-syntax] YAML syntax: while parsing a flow mapping: did "
+                               "not find expected ',' or '}' (look for an unclosed '{', '[' or "
+                               "quote, or a wrong indentation, here or above)"});
 }
 
 TEST(Parser, NotAMapping) {

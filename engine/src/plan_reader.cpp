@@ -1,4 +1,4 @@
-// Reads a YAML plan into the model. yaml-cpp builds the node tree; this file
+// Reads a YAML plan into the model. libyaml parses (yaml_tree.hpp); this file
 // checks keys and values and turns them into Plan values, collecting every
 // error with its position (docs/plan-format.md is the grammar in prose).
 #include <tiendo/meetings.hpp>

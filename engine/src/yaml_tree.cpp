@@ -15,24 +15,47 @@ bool null_scalar(const yaml_event_t& e, const std::string& value) {
   return value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL";
 }
 
-/// libyaml counts columns in characters; the reader wants bytes.
-Position mark_of(const yaml_mark_t& m, std::string_view text,
-                 const std::vector<std::size_t>& line_starts) {
-  Position out;
-  out.line = static_cast<int>(m.line);
-  out.pos = static_cast<int>(m.index);
-  if (m.line >= line_starts.size()) {
-    out.column = static_cast<int>(m.column);
+/// libyaml counts columns in characters; the reader wants bytes. Marks come
+/// in increasing order, so the walk resumes where the last one stopped: one
+/// pass over each line, whatever the number of nodes on it.
+class MarkMapper {
+ public:
+  explicit MarkMapper(std::string_view text) : text_(text) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') line_starts_.push_back(i + 1);
+    }
+  }
+
+  Position operator()(const yaml_mark_t& m) {
+    Position out;
+    out.line = static_cast<int>(m.line);
+    out.pos = static_cast<int>(m.index);
+    if (m.line >= line_starts_.size()) {
+      out.column = static_cast<int>(m.column);
+      return out;
+    }
+    if (m.line != line_ || m.column < chars_) {
+      line_ = m.line;
+      chars_ = 0;
+      byte_ = line_starts_[m.line];
+    }
+    while (chars_ < m.column && byte_ < text_.size()) {
+      ++byte_;
+      while (byte_ < text_.size() && (static_cast<unsigned char>(text_[byte_]) & 0xC0) == 0x80) {
+        ++byte_;
+      }
+      ++chars_;
+    }
+    out.column = static_cast<int>(byte_ - line_starts_[m.line]);
     return out;
   }
-  std::size_t byte = line_starts[m.line];
-  for (std::size_t chars = 0; chars < m.column && byte < text.size(); ++chars) {
-    ++byte;
-    while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
-  }
-  out.column = static_cast<int>(byte - line_starts[m.line]);
-  return out;
-}
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> line_starts_;
+  std::size_t line_ = SIZE_MAX, chars_ = 0, byte_ = 0;
+};
 
 /// Owns the libyaml parser and the current event.
 class Parser {
@@ -123,10 +146,7 @@ Node::iterator Node::end() const {
 
 std::shared_ptr<Document> Load(std::string_view text) {
   auto doc = std::make_shared<Document>();
-  std::vector<std::size_t> line_starts{0};
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') line_starts.push_back(i + 1);
-  }
+  MarkMapper mark_of(text);
   Parser parser(text);
   std::vector<NodeData*> stack;
   std::vector<const NodeData*> pending_key;  // per open map: a key waiting for its value
@@ -156,7 +176,7 @@ std::shared_ptr<Document> Load(std::string_view text) {
     if (!parser.next()) {
       const auto& p = parser.parser();
       ParserException e;
-      e.mark = mark_of(p.problem_mark, text, line_starts);
+      e.mark = mark_of(p.problem_mark);
       e.msg = p.problem ? p.problem : "syntax error";
       if (p.context) e.msg = std::string(p.context) + ": " + e.msg;
       throw e;
@@ -175,7 +195,7 @@ std::shared_ptr<Document> Load(std::string_view text) {
         node.scalar.assign(reinterpret_cast<const char*>(ev.data.scalar.value),
                            ev.data.scalar.length);
         node.kind = null_scalar(ev, node.scalar) ? NodeData::Kind::null : NodeData::Kind::scalar;
-        node.mark = mark_of(ev.start_mark, text, line_starts);
+        node.mark = mark_of(ev.start_mark);
         anchor(ev.data.scalar.anchor, &node);
         add(&node);
         break;
@@ -185,7 +205,7 @@ std::shared_ptr<Document> Load(std::string_view text) {
         auto& node = doc->nodes.emplace_back();
         node.kind =
             ev.type == YAML_SEQUENCE_START_EVENT ? NodeData::Kind::sequence : NodeData::Kind::map;
-        node.mark = mark_of(ev.start_mark, text, line_starts);
+        node.mark = mark_of(ev.start_mark);
         anchor(ev.type == YAML_SEQUENCE_START_EVENT ? ev.data.sequence_start.anchor
                                                     : ev.data.mapping_start.anchor,
                &node);
@@ -202,7 +222,7 @@ std::shared_ptr<Document> Load(std::string_view text) {
       case YAML_ALIAS_EVENT: {
         const auto it = anchors.find(reinterpret_cast<const char*>(ev.data.alias.anchor));
         if (it == anchors.end()) {
-          throw ParserException{mark_of(ev.start_mark, text, line_starts), "unknown alias"};
+          throw ParserException{mark_of(ev.start_mark), "unknown alias"};
         }
         add(it->second);
         break;

@@ -869,30 +869,9 @@ class PlanReader {
   }
 
   /// The committee of a meeting read from a phrase exists and meets then.
-  void check_meeting(MeetingRef& ref, const YAML::Node& node) {
-    const auto found = std::find_if(plan_.committees.begin(), plan_.committees.end(),
-                                    [&](const Committee& c) { return c.id == ref.committee; });
-    if (found == plan_.committees.end()) {
-      Keys ids;
-      for (const auto& c : plan_.committees) ids.push_back(c.id);
-      r_.error(r_.at(node), "unknown-committee", "no committee '" + ref.committee + "'",
-               did_you_mean(ref.committee, ids));
-      return;
-    }
-    if (ref.month) {
-      const bool meets = std::any_of(found->meetings.begin(), found->meetings.end(), [&](Date m) {
-        const date::year_month_day md{m};
-        return md.year() == ref.month->year() && md.month() == ref.month->month();
-      });
-      if (!meets) {
-        r_.error(r_.at(node), "unknown-meeting",
-                 found->id + " has no meeting in " +
-                     std::to_string(static_cast<int>(ref.month->year())) + "-" +
-                     (static_cast<unsigned>(ref.month->month()) < 10 ? "0" : "") +
-                     std::to_string(static_cast<unsigned>(ref.month->month())),
-                 meeting_list(*found));
-      }
-    }
+  void check_meeting(const MeetingRef& ref, const YAML::Node& node) {
+    const auto* found = find_committee(ref.committee, r_.at(node));
+    if (found != nullptr && ref.month) meets_in(*found, *ref.month, r_.at(node));
   }
 
   void read_window(const YAML::Node& node, std::vector<Constraint>& out) {
@@ -958,15 +937,8 @@ class PlanReader {
     MeetingRef ref;
     ref.committee = r_.scalar(committee, "'committee'").value_or("");
     ref.where = r_.at(committee);
-    const auto found = std::find_if(plan_.committees.begin(), plan_.committees.end(),
-                                    [&](const Committee& c) { return c.id == ref.committee; });
-    if (found == plan_.committees.end()) {
-      Keys ids;
-      for (const auto& c : plan_.committees) ids.push_back(c.id);
-      r_.error(ref.where, "unknown-committee", "no committee '" + ref.committee + "'",
-               did_you_mean(ref.committee, ids));
-      return;
-    }
+    const auto* found = find_committee(ref.committee, ref.where);
+    if (found == nullptr) return;
     if (const auto month = node["month"]) read_meeting_month(month, *found, ref);
     if (const auto d = node["date"]) {
       if (const auto value = r_.date_value(d, "a meeting 'date'")) {
@@ -992,17 +964,37 @@ class PlanReader {
     }
     const date::year_month_day ymd{*d};
     const date::year_month month{ymd.year(), ymd.month()};
+    if (!meets_in(committee, month, r_.at(node))) return;
+    ref.month = month;
+  }
+
+  /// The committee named `id`, or an error with a did-you-mean at `where`.
+  const Committee* find_committee(const std::string& id, SourceLocation where) {
+    const auto found = std::find_if(plan_.committees.begin(), plan_.committees.end(),
+                                    [&](const Committee& c) { return c.id == id; });
+    if (found != plan_.committees.end()) return &*found;
+    Keys ids;
+    for (const auto& c : plan_.committees) ids.push_back(c.id);
+    r_.error(where, "unknown-committee", "no committee '" + id + "'", did_you_mean(id, ids));
+    return nullptr;
+  }
+
+  /// Whether the committee meets in `month`; an error at `where` if not.
+  bool meets_in(const Committee& committee, date::year_month month, SourceLocation where) {
     const bool meets =
         std::any_of(committee.meetings.begin(), committee.meetings.end(), [&](Date m) {
           const date::year_month_day md{m};
           return md.year() == month.year() && md.month() == month.month();
         });
     if (!meets) {
-      r_.error(r_.at(node), "unknown-meeting", committee.id + " has no meeting in " + value,
+      const auto m = static_cast<unsigned>(month.month());
+      r_.error(where, "unknown-meeting",
+               committee.id + " has no meeting in " +
+                   std::to_string(static_cast<int>(month.year())) + (m < 10 ? "-0" : "-") +
+                   std::to_string(m),
                meeting_list(committee));
-      return;
     }
-    ref.month = month;
+    return meets;
   }
 
   static std::string meeting_list(const Committee& committee) {

@@ -1,7 +1,6 @@
 // Appendix tables into plan files. Everything this file cannot know (the
 // plan's start, the committee's meeting days, durations) is guessed and the
 // guess is written next to the value as a '# GUESS' comment.
-#include <tiendo/lunar.hpp>
 #include <tiendo/phrase.hpp>
 #include <tiendo/table_import.hpp>
 
@@ -225,15 +224,24 @@ ImportResult import_table(std::string_view text, std::string_view title) {
                : std::string{};
   };
 
-  // Read every phrase first: the earliest date gives the plan's start, and
-  // the committees named get a guessed meeting rhythm.
-  std::set<std::string> committees;
-  std::optional<Date> earliest;
+  // Every phrase is read once; the year only fills in dates written without
+  // one, so it does not change whether a phrase reads.
   PhraseContext context;
   context.year = 2024;
+  std::map<std::string, PhraseReading> readings;
+  const auto reading_of = [&](const std::string& phrase) -> const PhraseReading& {
+    auto it = readings.find(phrase);
+    if (it == readings.end()) it = readings.emplace(phrase, read_phrase(phrase, context)).first;
+    return it->second;
+  };
+
+  // The earliest date gives the plan's start, and the committees named get a
+  // guessed meeting rhythm.
+  std::set<std::string> committees;
+  std::optional<Date> earliest;
   const auto note_phrase = [&](const std::string& phrase) {
-    const auto r = read_phrase(phrase, context);
-    if (!r.ok()) return false;
+    const auto& r = reading_of(phrase);
+    if (!r.ok()) return;
     if (r.meeting) {
       committees.insert(r.meeting->committee);
       if (r.meeting->month) {
@@ -242,22 +250,15 @@ ImportResult import_table(std::string_view text, std::string_view title) {
       }
     }
     for (const auto& c : r.constraints) earliest = std::min(earliest.value_or(c.date), c.date);
-    return true;
   };
   for (std::size_t r = header + 1; r < rows.size(); ++r) {
     const auto [head, items] = items_of(cell(rows[r], cols.time));
     if (!head.empty()) note_phrase(head);
     for (const auto& i : items) note_phrase(i);
   }
-  Date start = earliest ? Date{date::year_month_day{*earliest}.year() /
-                               date::year_month_day{*earliest}.month() / 1}
-                        : Date{date::year{2024} / 1 / 1};
   // A month before the first date the table names, on its first day.
-  {
-    const date::year_month_day s{start};
-    const auto ym = s.year() / s.month() - date::months{1};
-    start = Date{ym / 1};
-  }
+  const date::year_month_day first{earliest.value_or(Date{date::year{2024} / 1 / 1})};
+  const Date start{(first.year() / first.month() - date::months{1}) / 1};
 
   std::string y;
   y += "# Imported by 'tiendo import' from an appendix table. Every value marked\n";
@@ -284,10 +285,7 @@ ImportResult import_table(std::string_view text, std::string_view title) {
   std::set<std::string> used;
   const auto when_line = [&](const std::string& phrase, const std::string& indent) {
     if (phrase.empty()) return indent + "# no time given\n";
-    PhraseContext c = context;
-    c.year = static_cast<int>(date::year_month_day{start}.year());
-    const auto r = read_phrase(phrase, c);
-    if (r.ok()) return indent + "when: " + quote(phrase) + "\n";
+    if (reading_of(phrase).ok()) return indent + "when: " + quote(phrase) + "\n";
     return indent + "# when: " + quote(phrase) +
            "  # not read: it names an event not yet in 'events', or no date\n";
   };
@@ -298,10 +296,9 @@ ImportResult import_table(std::string_view text, std::string_view title) {
     if (name.empty() && steps.empty()) continue;
     if (name.empty()) name = steps.front();
     auto [task_time, step_times] = items_of(cell(row, cols.time));
-    // One time item more than steps: the first one is the task's own time.
-    if (!task_time.empty() && step_times.size() + 1 == steps.size() + 1) {
-      // head + items already split that way
-    } else if (task_time.empty() && step_times.size() == steps.size() + 1) {
+    // One time item more than steps: the first one is the task's own time
+    // (items_of has split it off already when it had no dash).
+    if (task_time.empty() && step_times.size() == steps.size() + 1) {
       task_time = step_times.front();
       step_times.erase(step_times.begin());
     }
@@ -315,9 +312,9 @@ ImportResult import_table(std::string_view text, std::string_view title) {
       y += "    lead: " + quote(lead) + "\n";
     if (steps.empty()) {
       const auto g = guess_kind(name);
-      const auto span = read_phrase(task_time, context);
+      const auto& reading = reading_of(task_time);
       y += std::string("    kind: ") + g.kind + "  # GUESS\n";
-      if (!(span.ok() && span.span) && !(span.ok() && span.meeting)) {
+      if (!(reading.ok() && (reading.span || reading.meeting))) {
         y += std::string("    duration: ") + g.duration + "  # GUESS\n";
       }
       y += when_line(task_time, "    ");
@@ -330,7 +327,7 @@ ImportResult import_table(std::string_view text, std::string_view title) {
     for (std::size_t s = 0; s < steps.size(); ++s) {
       const auto g = guess_kind(steps[s]);
       const auto time = s < step_times.size() ? step_times[s] : std::string{};
-      const auto reading = read_phrase(time, context);
+      const auto& reading = reading_of(time);
       const bool meeting = reading.ok() && reading.meeting;
       const bool span = reading.ok() && reading.span;
       y += "      - id: " + slug(steps[s], step_ids) + "\n";

@@ -261,7 +261,8 @@ void add_chart_options(CLI::App& sub, Args& args) {
   sub.add_option("--dpi", args.dpi, "PNG resolution")
       ->check(CLI::Range(36.0, 600.0))
       ->default_str("150");
-  sub.add_option("--page", args.page, "Landscape page size (PDF pages; the width for PNG/SVG)")
+  sub.add_option("--page", args.page,
+                 "Landscape page size: the Gantt's PDF pages, or the page a network is scaled to")
       ->check(CLI::IsMember({"A4", "A3", "a4", "a3"}));
   sub.add_option("--title", args.title, "Title (default: the plan's)");
   sub.add_flag("--critical-only", args.critical_only, "Only critical steps");

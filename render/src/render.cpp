@@ -21,11 +21,6 @@ std::optional<Format> format_from_path(std::string_view path) {
 
 namespace {
 
-PageSize page_for(std::optional<PageSize> asked, Format format) {
-  if (asked) return *asked;
-  return format == Format::pdf ? PageSize::a4 : PageSize::none;
-}
-
 /// The date a PDF says it was made: the status date, else the plan's issue
 /// date, else its start. Never the clock, so the same plan gives the same file.
 std::string creation_date(const Analysis& a, std::optional<Date> status) {
@@ -37,13 +32,9 @@ std::string creation_date(const Analysis& a, std::optional<Date> status) {
 
 RenderResult render_gantt(const Analysis& analysis, const GanttOptions& options, Format format) {
   const PangoMetrics metrics;
-  const auto page = page_for(options.page, format);
-  // PNG and SVG are one image: a page size only sets the width.
-  auto list =
-      layout_gantt(analysis, options, metrics, format == Format::pdf ? page : PageSize::none);
-  if (format != Format::pdf && page != PageSize::none) {
-    list = layout_gantt(analysis, options, metrics, PageSize::none);
-  }
+  // PNG and SVG are one image sized to the chart; only PDF has pages.
+  const auto page = format == Format::pdf ? options.page.value_or(PageSize::a4) : PageSize::none;
+  const auto list = layout_gantt(analysis, options, metrics, page);
   return paint(list, format, {options.dpi, creation_date(analysis, options.status_date)});
 }
 

@@ -30,7 +30,7 @@ struct GanttOptions {
   std::optional<Date> from, to;  ///< the time range shown (default: the plan's)
   Scale scale = Scale::automatic;
   double dpi = 150;              ///< PNG only
-  std::optional<PageSize> page;  ///< default: A4 for PDF, none otherwise
+  std::optional<PageSize> page;  ///< PDF pages (default A4); PNG and SVG are one image
   GroupBy group_by = GroupBy::task;
   bool critical_only = false;
   std::optional<Date> status_date;

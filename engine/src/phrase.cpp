@@ -20,6 +20,13 @@ const char* const kMonthsEn[] = {"january",   "february", "march",    "april",
                                  "may",       "june",     "july",     "august",
                                  "september", "october",  "november", "december"};
 
+/// 1..12 for an English month name the patterns below matched.
+int english_month(const std::string& name) {
+  return static_cast<int>(std::find(std::begin(kMonthsEn), std::end(kMonthsEn), name) -
+                          std::begin(kMonthsEn)) +
+         1;
+}
+
 Date ymd(int y, int m, int d) {
   return Date{date::year{y} / date::month{static_cast<unsigned>(m)} /
               date::day{static_cast<unsigned>(d)}};
@@ -42,7 +49,7 @@ int to_int(const std::ssub_match& m) {
 
 /// A lunar month word: "gieng" (1), "chap" (12) or a number.
 int lunar_month(const std::string& word) {
-  if (word == "gieng" || word == "gieng") return 1;
+  if (word == "gieng") return 1;
   if (word == "chap") return 12;
   return std::stoi(word);
 }
@@ -108,9 +115,8 @@ std::optional<Date> solar_day(const std::string& s, int year, std::smatch* where
     return valid(to_int(m[1]), to_int(m[2]), to_int(m[3]));
   }
   if (std::regex_search(s, m, en)) {
-    const auto it = std::find(std::begin(kMonthsEn), std::end(kMonthsEn), m[2].str());
     if (where) *where = m;
-    return valid(to_int(m[3]), static_cast<int>(it - std::begin(kMonthsEn)) + 1, to_int(m[1]));
+    return valid(to_int(m[3]), english_month(m[2]), to_int(m[1]));
   }
   if (std::regex_search(s, m, dmy)) {
     if (where) *where = m;
@@ -227,9 +233,7 @@ class Reader {
         mm = to_int(m[2]);
         yy = to_int(m[3]);
       } else if (m[4].matched) {
-        mm = static_cast<int>(std::find(std::begin(kMonthsEn), std::end(kMonthsEn), m[4].str()) -
-                              std::begin(kMonthsEn)) +
-             1;
+        mm = english_month(m[4]);
         yy = to_int(m[5]);
       }
     } else {
@@ -371,9 +375,7 @@ class Reader {
       yy = to_int(m[3]);
     } else if (std::regex_search(s, m, en)) {
       part = m[1] == "early" ? 0 : m[1] == "mid" ? 1 : 2;
-      mm = static_cast<int>(std::find(std::begin(kMonthsEn), std::end(kMonthsEn), m[2].str()) -
-                            std::begin(kMonthsEn)) +
-           1;
+      mm = english_month(m[2]);
       yy = to_int(m[3]);
     } else {
       return false;
@@ -399,9 +401,7 @@ class Reader {
       mm = to_int(m[1]);
       yy = to_int(m[2]);
     } else if (std::regex_search(s, m, en)) {
-      mm = static_cast<int>(std::find(std::begin(kMonthsEn), std::end(kMonthsEn), m[1].str()) -
-                            std::begin(kMonthsEn)) +
-           1;
+      mm = english_month(m[1]);
       yy = to_int(m[2]);
     } else {
       return false;

@@ -21,16 +21,6 @@ namespace {
 
 using namespace style;
 
-const Font kText{kTextSize, false, false};
-const Font kBold{kTextSize, true, false};
-
-Stroke solid(Color c, double w) {
-  return {c, w, {}};
-}
-Stroke dashed(Color c, double w, std::vector<double> dash) {
-  return {c, w, std::move(dash)};
-}
-
 struct ColumnSpec {
   Column column;
   double width;
@@ -756,8 +746,16 @@ class GanttLayout {
   void draw_tier(const std::vector<AxisCell>& cells, double y, const Font& font, Color color,
                  const char* role) {
     for (const auto& cell : cells) {
-      ops_->push_back(TextOp{cell.x1, y, cell.x2 - cell.x1, kTierHeight, cell.label, font, color,
-                             Align::center, 1, {role, cell.label}});
+      ops_->push_back(TextOp{cell.x1,
+                             y,
+                             cell.x2 - cell.x1,
+                             kTierHeight,
+                             cell.label,
+                             font,
+                             color,
+                             Align::center,
+                             1,
+                             {role, cell.label}});
     }
   }
 

@@ -30,13 +30,6 @@ constexpr double kGapX = 56;
 constexpr double kGapY = 16;
 constexpr double kDummyH = 8;
 
-const Font kText{kTextSize, false, false};
-const Font kBold{kTextSize, true, false};
-
-Stroke solid(Color c, double w) {
-  return {c, w, {}};
-}
-
 struct Slot {
   bool dummy = false;
   NodeId node = 0;         ///< the step (real slots)

@@ -62,6 +62,13 @@ inline const Color kStepRowLine = from_hex(0xEDEDED);
 inline const Color kHeaderFill = from_hex(0xF4F4F4);
 inline const Color kSummary = from_hex(0x333333);
 
+inline Stroke solid(Color c, double width) {
+  return {c, width, {}};
+}
+inline Stroke dashed(Color c, double width, std::vector<double> dash) {
+  return {c, width, std::move(dash)};
+}
+
 constexpr double kMargin = 24;
 constexpr double kTextSize = 8;
 constexpr double kTitleSize = 15;
@@ -70,6 +77,9 @@ constexpr double kRowHeight = 22;
 constexpr double kBarHeight = 10;
 constexpr double kTierHeight = 15;
 constexpr double kLaneHeight = 11;
+inline const Font kText{kTextSize, false, false};
+inline const Font kBold{kTextSize, true, false};
+
 /// Below this many points per day, weekend stripes would bury the bars.
 constexpr double kWeekendMinDay = 4;
 

@@ -36,6 +36,7 @@ struct NodeFacts {
   std::optional<Date> deadline_date;
   // Committee gating.
   const std::vector<int>* meetings = nullptr;  ///< sorted start boundaries
+  std::size_t committee = 0;                   ///< index in Plan::committees (with meetings)
   int lead = 0;
   int pinned = kNone;
 };
@@ -148,6 +149,7 @@ class Scheduler {
       const auto c = committee_index(step.meeting->committee);
       const auto& committee = plan_.committees[c];
       f.meetings = &meeting_boundaries_[c];
+      f.committee = c;
       f.lead = committee.submit_lead;
       if (step.meeting->date) f.pinned = cal_.start_boundary(*step.meeting->date);
       // A month pin is resolved in the forward pass: the first meeting of the
@@ -289,24 +291,27 @@ class Scheduler {
   /// A month-pinned approval: the first meeting of that month on or after the
   /// inputs are ready, else the month's last meeting (too early: a finding).
   int pinned_in_month(NodeId v, int ready) {
-    const auto& ref = *g_.step(plan_, v).meeting;
-    const auto& committee = plan_.committees[committee_index(ref.committee)];
+    const auto& month = *g_.step(plan_, v).meeting->month;
+    const auto c = facts_[v].committee;
+    const auto& days = plan_.committees[c].meetings;
     int last = kNone;
-    for (const Date m : committee.meetings) {
-      const date::year_month_day ymd{m};
-      if (ymd.year() != ref.month->year() || ymd.month() != ref.month->month()) continue;
-      const int b = cal_.start_boundary(m);
+    for (std::size_t i = 0; i < days.size(); ++i) {
+      const date::year_month_day ymd{days[i]};
+      if (ymd.year() != month.year() || ymd.month() != month.month()) continue;
+      const int b = meeting_boundaries_[c][i];
       if (b >= ready) return b;
       last = b;
     }
     return last;
   }
 
+  /// The meeting whose day starts at `boundary` (meetings and their
+  /// boundaries are parallel arrays).
   std::optional<Date> meeting_day(NodeId v, int boundary) const {
-    const auto& ref = *g_.step(plan_, v).meeting;
-    const auto& committee = plan_.committees[committee_index(ref.committee)];
-    for (const Date m : committee.meetings) {
-      if (cal_.start_boundary(m) == boundary) return m;
+    const auto c = facts_[v].committee;
+    const auto& boundaries = meeting_boundaries_[c];
+    for (std::size_t i = 0; i < boundaries.size(); ++i) {
+      if (boundaries[i] == boundary) return plan_.committees[c].meetings[i];
     }
     return std::nullopt;
   }

@@ -52,9 +52,15 @@ def compare_dates(tiendo_csv, tj_csv):
     return checked, differ, examples
 
 
+def generate(plan_gen, n, directory, name, *options):
+    """Writes the synthetic project of n tasks to directory/name."""
+    with open(os.path.join(directory, name), "w") as f:
+        subprocess.run([plan_gen, str(n), "--common", *options], stdout=f, check=True)
+
+
 def main():
     tiendo, plan_gen, work = sys.argv[1:4]
-    tj_sizes = [int(n) for n in os.environ.get("TIENDO_COMPARE_TJ", "1000 20000").split()]  # noqa
+    tj_sizes = [int(n) for n in os.environ.get("TIENDO_COMPARE_TJ", "1000 20000").split()]
     uml_sizes = [int(n) for n in os.environ.get("TIENDO_COMPARE_UML", "200 1000").split()]
     os.makedirs(work, exist_ok=True)
     lines = ["| run | tasks | tiendo | other | other / tiendo | tiendo peak | other peak | dates |",
@@ -63,11 +69,8 @@ def main():
     for n in tj_sizes:
         d = os.path.join(work, f"tj-{n}")
         os.makedirs(d, exist_ok=True)
-        with open(os.path.join(d, "plan.yaml"), "w") as f:
-            subprocess.run([plan_gen, str(n), "--common"], stdout=f, check=True)
-        with open(os.path.join(d, "plan.tjp"), "w") as f:
-            subprocess.run([plan_gen, str(n), "--common", "--format", "tjp", "--csv", "tj-dates"],
-                           stdout=f, check=True)
+        generate(plan_gen, n, d, "plan.yaml")
+        generate(plan_gen, n, d, "plan.tjp", "--format", "tjp", "--csv", "tj-dates")
         t_s, t_mb, _ = measured([tiendo, "schedule", "plan.yaml", "--format", "json", "-o", "tiendo.json"], d)
         measured([tiendo, "schedule", "plan.yaml", "--format", "csv", "-o", "tiendo.csv"], d)
         j_s, j_mb, code = measured(["tj3", "--no-color", "plan.tjp"], d)
@@ -86,10 +89,8 @@ def main():
     for n in uml_sizes:
         d = os.path.join(work, f"uml-{n}")
         os.makedirs(d, exist_ok=True)
-        with open(os.path.join(d, "plan.yaml"), "w") as f:
-            subprocess.run([plan_gen, str(n), "--common"], stdout=f, check=True)
-        with open(os.path.join(d, "gantt.puml"), "w") as f:
-            subprocess.run([plan_gen, str(n), "--common", "--format", "puml"], stdout=f, check=True)
+        generate(plan_gen, n, d, "plan.yaml")
+        generate(plan_gen, n, d, "gantt.puml", "--format", "puml")
         t_s, t_mb, _ = measured([tiendo, "gantt", "plan.yaml", "-o", "tiendo.png", "--dpi", "72"], d)
         p_s, p_mb, code = measured(["plantuml", "-tpng", "gantt.puml"], d)
         note = "PNG" if code == 0 else "PlantUML failed"

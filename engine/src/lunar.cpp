@@ -8,7 +8,8 @@
 
 namespace tiendo {
 
-namespace detail {
+// Astronomy: new moons and the Sun's longitude, for the meridian of zone_hours.
+namespace {
 
 namespace {
 
@@ -50,11 +51,11 @@ Date from_julian_day(long jdn) {
   return Date{date::days{jdn - 2440588}};
 }
 
-long new_moon_day(long k, double zone_hours) {
+long new_moon_day(long k, double zone_hours = 7) {
   return static_cast<long>(std::floor(new_moon_instant(k) + 0.5 + zone_hours / 24));
 }
 
-int sun_sector(long jdn, double zone_hours) {
+int sun_sector(long jdn, double zone_hours = 7) {
   const double jd = static_cast<double>(jdn) - 0.5 - zone_hours / 24;  // local midnight
   const double t = (jd - 2451545.0) / 36525;
   const double t2 = t * t;
@@ -67,12 +68,9 @@ int sun_sector(long jdn, double zone_hours) {
   return static_cast<int>(std::floor(l / 30));
 }
 
-}  // namespace detail
+}  // namespace
 
 namespace {
-
-using detail::new_moon_day;
-using detail::sun_sector;
 
 long lunation_near(long jdn) {
   return static_cast<long>(
@@ -82,7 +80,7 @@ long lunation_near(long jdn) {
 /// First day (Julian day number) of lunar month 11 of solar year `year`: the
 /// month holding the December solstice.
 long month11(int year) {
-  const long last_day = detail::julian_day(Date{date::year{year} / date::December / 31});
+  const long last_day = julian_day(Date{date::year{year} / date::December / 31});
   const long k = lunation_near(last_day);
   const long start = new_moon_day(k);
   // If the Sun has already reached 270° when that month starts, the
@@ -112,7 +110,7 @@ int leap_offset(long a) {
 }  // namespace
 
 LunarDate to_lunar(Date day) {
-  const long n = detail::julian_day(day);
+  const long n = julian_day(day);
   long k = lunation_near(n);
   long start = new_moon_day(k + 1);
   if (start > n) start = new_moon_day(k);
@@ -170,7 +168,7 @@ std::optional<Date> from_lunar(const LunarDate& lunar) {
   const long start = new_moon_day(k + offset);
   const long next = new_moon_day(k + offset + 1);
   if (start + lunar.day - 1 >= next) return std::nullopt;  // no day 30 this month
-  return detail::from_julian_day(start + lunar.day - 1);
+  return from_julian_day(start + lunar.day - 1);
 }
 
 Date tet(int year) {

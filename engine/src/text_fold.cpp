@@ -28,10 +28,6 @@ bool starts_upper(std::string_view text) {
   return n > 0 && utf8proc_isupper(code);
 }
 
-std::string nfc(std::string_view text) {
-  return map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-}
-
 std::string fold(std::string_view text) {
   const auto folded = map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
                                     UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);

@@ -15,7 +15,4 @@ std::string fold(std::string_view text);
 /// True when `text` starts with an upper-case letter (any script).
 bool starts_upper(std::string_view text);
 
-/// NFC normalisation only.
-std::string nfc(std::string_view text);
-
 }  // namespace tiendo::detail

@@ -42,15 +42,4 @@ std::string year_name(int year);
 /// name is compared without case or diacritics ("canh ty" works).
 std::optional<int> year_from_name(std::string_view name, int around);
 
-namespace detail {
-/// The local (UTC+7) day, as a Julian day number, of new moon number k
-/// (k = 0 near 1900-01-01).
-long new_moon_day(long k, double zone_hours = 7);
-/// The Sun's longitude sector (0..11, 30° each) at local midnight starting
-/// Julian day `jdn`.
-int sun_sector(long jdn, double zone_hours = 7);
-long julian_day(Date d);
-Date from_julian_day(long jdn);
-}  // namespace detail
-
 }  // namespace tiendo

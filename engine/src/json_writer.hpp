@@ -1,8 +1,11 @@
 #pragma once
 // Streams JSON text with two-space indentation, keys in the order written,
 // without building a document in memory: a 20,000-step schedule is written
-// in one pass over the engine's arrays.
+// in one pass over the engine's arrays. An object inside an array is a
+// record and takes one line, so `grep` finds a whole step and a large report
+// stays half the size.
 
+#include <charconv>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -13,6 +16,9 @@ namespace tiendo::detail {
 
 class JsonWriter {
  public:
+  /// `expected_size`: bytes to reserve, so a large report grows without copies.
+  explicit JsonWriter(std::size_t expected_size = 0) { out_.reserve(expected_size); }
+
   JsonWriter& begin_object() { return open('{'); }
   JsonWriter& end_object() { return close('}'); }
   JsonWriter& begin_array() { return open('['); }
@@ -36,7 +42,9 @@ class JsonWriter {
   JsonWriter& value(const std::string& s) { return value(std::string_view(s)); }
   JsonWriter& value(long long n) {
     element();
-    out_ += std::to_string(n);
+    char buffer[24];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, n).ptr;
+    out_.append(buffer, end);
     return *this;
   }
   JsonWriter& value(int n) { return value(static_cast<long long>(n)); }
@@ -74,17 +82,26 @@ class JsonWriter {
   JsonWriter& open(char c) {
     element();
     out_ += c;
+    if (c == '{' && !in_record() && !arrays_.empty() && arrays_.back()) {
+      record_depth_ = first_.size() + 1;
+    }
     first_.push_back(true);
+    arrays_.push_back(c == '[');
     return *this;
   }
 
   JsonWriter& close(char c) {
     const bool empty = first_.back();
+    const bool record = in_record();
     first_.pop_back();
-    if (!empty) newline(first_.size());
+    arrays_.pop_back();
+    if (!empty && !record) newline(first_.size());
     out_ += c;
+    if (first_.size() < record_depth_) record_depth_ = 0;
     return *this;
   }
+
+  bool in_record() const { return record_depth_ != 0 && first_.size() >= record_depth_; }
 
   /// Separator and indentation before an element of the current container.
   void element() {
@@ -93,8 +110,13 @@ class JsonWriter {
       return;
     }
     if (first_.empty()) return;
-    if (!first_.back()) out_ += ',';
+    const bool first = first_.back();
     first_.back() = false;
+    if (in_record()) {
+      if (!first) out_ += ", ";
+      return;
+    }
+    if (!first) out_ += ',';
     newline(first_.size());
   }
 
@@ -105,44 +127,54 @@ class JsonWriter {
 
   void string(std::string_view s) {
     out_ += '"';
-    for (const char c : s) {
-      switch (c) {
-        case '"':
-          out_ += "\\\"";
-          break;
-        case '\\':
-          out_ += "\\\\";
-          break;
-        case '\b':
-          out_ += "\\b";
-          break;
-        case '\f':
-          out_ += "\\f";
-          break;
-        case '\n':
-          out_ += "\\n";
-          break;
-        case '\r':
-          out_ += "\\r";
-          break;
-        case '\t':
-          out_ += "\\t";
-          break;
-        default:
-          if (static_cast<unsigned char>(c) < 0x20) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
-            out_ += buffer;
-          } else {
-            out_ += c;
-          }
-      }
+    // Runs of bytes that need no escape (nearly all of them) go in at once.
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s, run, i - run);
+      run = i + 1;
+      escape(static_cast<char>(c));
     }
+    out_.append(s, run, s.size() - run);
     out_ += '"';
   }
 
+  void escape(char c) {
+    switch (c) {
+      case '"':
+        out_ += "\\\"";
+        break;
+      case '\\':
+        out_ += "\\\\";
+        break;
+      case '\b':
+        out_ += "\\b";
+        break;
+      case '\f':
+        out_ += "\\f";
+        break;
+      case '\n':
+        out_ += "\\n";
+        break;
+      case '\r':
+        out_ += "\\r";
+        break;
+      case '\t':
+        out_ += "\\t";
+        break;
+      default: {
+        char buffer[8];
+        std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
+        out_ += buffer;
+      }
+    }
+  }
+
   std::string out_;
-  std::vector<bool> first_;  ///< per open container: nothing written in it yet
+  std::vector<bool> first_;   ///< per open container: nothing written in it yet
+  std::vector<bool> arrays_;  ///< per open container: an array, not an object
+  std::size_t record_depth_ = 0;  ///< depth of the open record, 0 when none
   bool pending_key_ = false;
 };
 

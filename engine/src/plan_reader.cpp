@@ -50,7 +50,8 @@ bool valid_id(std::string_view id) {
 
 class Reader {
  public:
-  explicit Reader(std::string_view source) : source_(source) { index_lines(); }
+  explicit Reader(std::string_view source)
+      : line_count_(static_cast<std::size_t>(std::count(source.begin(), source.end(), '\n')) + 1) {}
 
   Diagnostics take_diagnostics() { return std::move(diagnostics_); }
   bool failed() const { return has_errors(diagnostics_); }
@@ -58,12 +59,8 @@ class Reader {
   // --- locations -----------------------------------------------------------
 
   SourceLocation at(const YAML::Mark& mark, int length = 1) const {
-    if (mark.is_null() || mark.line < 0) return {};
-    const auto line = static_cast<std::size_t>(mark.line);
-    if (line >= line_starts_.size()) return {};
-    const auto begin = line_starts_[line];
-    const auto text = source_.substr(begin, static_cast<std::size_t>(mark.column));
-    return {mark.line + 1, detail::utf8_length(text) + 1, std::max(length, 1)};
+    if (mark.is_null() || static_cast<std::size_t>(mark.line) >= line_count_) return {};
+    return {mark.line + 1, mark.column + 1, std::max(length, 1)};
   }
 
   SourceLocation at(const YAML::Node& node) const {
@@ -95,7 +92,7 @@ class Reader {
   bool check_keys(const YAML::Node& map, const Keys& known, std::string_view what) {
     bool ok = true;
     for (const auto& entry : map) {
-      const auto key = entry.first.Scalar();
+      const auto& key = entry.first.Scalar();
       if (std::find(known.begin(), known.end(), key) == known.end()) {
         error(at(entry.first), "unknown-key", "unknown key '" + key + "' in " + std::string(what),
               did_you_mean(key, known));
@@ -132,6 +129,7 @@ class Reader {
       return {};
     }
     if (node.IsNull()) return {};
+    if (node.IsScalar()) return node.Scalar();
     return scalar(node, std::string(what) + " '" + key + "'").value_or("");
   }
 
@@ -141,7 +139,7 @@ class Reader {
       error(at(map), "missing-key", std::string(what) + " needs '" + key + "'");
       return {};
     }
-    const auto value = scalar(node, std::string(what) + " id");
+    const auto value = node.IsScalar() ? node.Scalar() : scalar(node, std::string(what) + " id");
     if (!value) return {};
     if (!valid_id(*value)) {
       error(at(node), "invalid-id",
@@ -174,15 +172,7 @@ class Reader {
   }
 
  private:
-  void index_lines() {
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < source_.size(); ++i) {
-      if (source_[i] == '\n') line_starts_.push_back(i + 1);
-    }
-  }
-
-  std::string_view source_;
-  std::vector<std::size_t> line_starts_;
+  std::size_t line_count_;  ///< a mark past the last line is no place to point at
   Diagnostics diagnostics_;
 };
 
@@ -546,21 +536,25 @@ class PlanReader {
     for (const auto& item : node) read_task(item);
   }
 
-  static const Keys& constraint_keys() {
-    static const Keys keys{"due", "not_before", "start_on", "finish_on", "window", "at", "when"};
+  /// `keys` and the constraint keys: the keys a task or step may have. Built
+  /// once, not per item: a large plan has a hundred thousand steps.
+  static Keys with_constraint_keys(Keys keys) {
+    for (const char* k : {"due", "not_before", "start_on", "finish_on", "window", "at", "when"}) {
+      keys.emplace_back(k);
+    }
     return keys;
   }
 
   void read_task(const YAML::Node& item) {
     if (!r_.expect_map(item, "a task")) return;
     const auto steps_node = item["steps"];
-    Keys keys{"id", "name", "owner", "lead", "assist", "after", "steps", "note"};
-    keys.insert(keys.end(), constraint_keys().begin(), constraint_keys().end());
-    if (!steps_node) {
-      // A task without steps is one step itself, so it takes a step's keys too.
-      keys.insert(keys.end(), {"kind", "duration", "chain"});
-    }
-    r_.check_keys(item, keys, "a task");
+    static const Keys task_keys =
+        with_constraint_keys({"id", "name", "owner", "lead", "assist", "after", "steps", "note"});
+    // A task without steps is one step itself, so it takes a step's keys too.
+    static const Keys one_step_task_keys =
+        with_constraint_keys({"id", "name", "owner", "lead", "assist", "after", "steps", "note",
+                              "kind", "duration", "chain"});
+    r_.check_keys(item, steps_node ? task_keys : one_step_task_keys, "a task");
 
     Task task;
     task.where = r_.at(item["id"] ? item["id"] : YAML::Node(item));
@@ -615,9 +609,9 @@ class PlanReader {
 
   std::optional<Step> read_step(const YAML::Node& item, const std::string& task_id) {
     if (!r_.expect_map(item, "a step")) return std::nullopt;
-    Keys keys{"id", "name", "kind", "duration", "after", "chain", "note"};
-    keys.insert(keys.end(), constraint_keys().begin(), constraint_keys().end());
-    r_.check_keys(item, keys, "a step");
+    static const Keys step_keys =
+        with_constraint_keys({"id", "name", "kind", "duration", "after", "chain", "note"});
+    r_.check_keys(item, step_keys, "a step");
     Step step;
     step.where = r_.at(item["id"] ? item["id"] : YAML::Node(item));
     step.local_id = r_.id(item, "id", "a step");
@@ -729,7 +723,8 @@ class PlanReader {
   }
 
   std::optional<LinkSpec> read_link_map(const YAML::Node& node) {
-    r_.check_keys(node, {"on", "type", "lag"}, "a dependency");
+    static const Keys link_keys{"on", "type", "lag"};
+    r_.check_keys(node, link_keys, "a dependency");
     LinkSpec link;
     const auto on = node["on"];
     if (!on) {

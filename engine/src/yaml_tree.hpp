@@ -2,21 +2,21 @@
 // A small YAML document tree on libyaml's event parser, with the handful of
 // node operations the plan reader uses (yaml-cpp's names, so the reader reads
 // the same). libyaml parses tens of megabytes a second; yaml-cpp's node
-// builder was most of the time of a large plan.
+// builder was most of the time of a large plan. The tree is three flat
+// arrays, so a plan of 100,000 steps costs a few allocations, not millions.
 
 #include <cstddef>
-#include <deque>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace tiendo::detail::yaml {
 
-/// A position: 0-based line, and column in bytes from the line's start.
+/// A position: 0-based line, and 0-based column in code points (libyaml's
+/// own count, which is what a caret under Vietnamese text needs).
 struct Position {
-  int pos = -1;
   int line = -1;
   int column = -1;
   bool is_null() const { return line < 0; }
@@ -24,7 +24,7 @@ struct Position {
 
 using Mark = Position;
 
-struct NodeData;
+struct Document;
 struct Entry;
 
 /// A handle on a node of a Document; an invalid handle stands for a missing
@@ -32,9 +32,9 @@ struct Entry;
 class Node {
  public:
   Node() = default;
-  explicit Node(const NodeData* data) : data_(data) {}
+  Node(const Document* doc, std::uint32_t index) : doc_(doc), index_(index) {}
 
-  explicit operator bool() const { return data_ != nullptr; }
+  explicit operator bool() const { return doc_ != nullptr; }
   bool IsMap() const;
   bool IsSequence() const;
   bool IsScalar() const;
@@ -54,7 +54,8 @@ class Node {
   /// iterating a sequence gives entries that are the items themselves.
   class iterator {
    public:
-    iterator(const NodeData* data, std::size_t i) : data_(data), i_(i) {}
+    iterator(const Document* doc, std::uint32_t node, std::size_t i)
+        : doc_(doc), node_(node), i_(i) {}
     Entry operator*() const;
     iterator& operator++() {
       ++i_;
@@ -63,14 +64,16 @@ class Node {
     bool operator!=(const iterator& other) const { return i_ != other.i_; }
 
    private:
-    const NodeData* data_;
+    const Document* doc_;
+    std::uint32_t node_;
     std::size_t i_;
   };
   iterator begin() const;
   iterator end() const;
 
  private:
-  const NodeData* data_ = nullptr;
+  const Document* doc_ = nullptr;
+  std::uint32_t index_ = 0;
 };
 
 struct Entry : Node {
@@ -78,16 +81,20 @@ struct Entry : Node {
 };
 
 struct NodeData {
-  enum class Kind { null, scalar, sequence, map } kind = Kind::null;
-  std::string scalar;
-  std::vector<const NodeData*> items;                                ///< sequence items
-  std::vector<std::pair<const NodeData*, const NodeData*>> entries;  ///< map entries
+  enum class Kind : std::uint8_t { null, scalar, sequence, map };
+  Kind kind = Kind::null;
+  bool open = false;          ///< a container whose end is not read yet
+  std::uint32_t first = 0;    ///< its children: Document::children[first, first + count)
+  std::uint32_t count = 0;    ///< items, or keys and values alternating
+  std::uint32_t scalar = 0;   ///< index in Document::scalars
   Position mark;
 };
 
 /// Owns the nodes of one parsed document.
 struct Document {
-  std::deque<NodeData> nodes;  ///< stable addresses
+  std::vector<NodeData> nodes;
+  std::vector<std::uint32_t> children;  ///< node indexes, grouped by parent
+  std::vector<std::string> scalars;     ///< [0] is the empty string
   Node root;
 };
 

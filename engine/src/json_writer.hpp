@@ -172,8 +172,8 @@ class JsonWriter {
   }
 
   std::string out_;
-  std::vector<bool> first_;   ///< per open container: nothing written in it yet
-  std::vector<bool> arrays_;  ///< per open container: an array, not an object
+  std::vector<bool> first_;       ///< per open container: nothing written in it yet
+  std::vector<bool> arrays_;      ///< per open container: an array, not an object
   std::size_t record_depth_ = 0;  ///< depth of the open record, 0 when none
   bool pending_key_ = false;
 };

@@ -182,8 +182,8 @@ std::shared_ptr<Document> Load(std::string_view text) {
       case YAML_SCALAR_EVENT: {
         const std::string_view value(reinterpret_cast<const char*>(ev.data.scalar.value),
                                      ev.data.scalar.length);
-        const auto index = new_node(
-            null_scalar(ev, value) ? NodeData::Kind::null : NodeData::Kind::scalar, ev);
+        const auto index =
+            new_node(null_scalar(ev, value) ? NodeData::Kind::null : NodeData::Kind::scalar, ev);
         if (!value.empty()) {
           nodes[index].scalar = static_cast<std::uint32_t>(doc->scalars.size());
           doc->scalars.emplace_back(value);
@@ -195,8 +195,7 @@ std::shared_ptr<Document> Load(std::string_view text) {
       case YAML_SEQUENCE_START_EVENT:
       case YAML_MAPPING_START_EVENT: {
         const bool sequence = ev.type == YAML_SEQUENCE_START_EVENT;
-        const auto index =
-            new_node(sequence ? NodeData::Kind::sequence : NodeData::Kind::map, ev);
+        const auto index = new_node(sequence ? NodeData::Kind::sequence : NodeData::Kind::map, ev);
         nodes[index].open = true;
         anchor(sequence ? ev.data.sequence_start.anchor : ev.data.mapping_start.anchor, index);
         add(index);

@@ -83,10 +83,10 @@ struct Entry : Node {
 struct NodeData {
   enum class Kind : std::uint8_t { null, scalar, sequence, map };
   Kind kind = Kind::null;
-  bool open = false;          ///< a container whose end is not read yet
-  std::uint32_t first = 0;    ///< its children: Document::children[first, first + count)
-  std::uint32_t count = 0;    ///< items, or keys and values alternating
-  std::uint32_t scalar = 0;   ///< index in Document::scalars
+  bool open = false;         ///< a container whose end is not read yet
+  std::uint32_t first = 0;   ///< its children: Document::children[first, first + count)
+  std::uint32_t count = 0;   ///< items, or keys and values alternating
+  std::uint32_t scalar = 0;  ///< index in Document::scalars
   Position mark;
 };
 

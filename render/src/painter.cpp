@@ -243,7 +243,7 @@ RenderResult paint_png(const Page& page, double dpi) {
   }
   result.bytes = png.finish();
   result.pages = 1;
-  if (result.bytes.empty()) result.error = "libpng could not encode the image";
+  if (result.bytes.empty()) result.error = "zlib could not compress the image";
   return result;
 }
 

@@ -3,7 +3,8 @@
 // writer uses libpng's slowest settings and needs the whole image in memory;
 // this one takes the image in horizontal bands as they are painted, writes
 // RGB with the "up" filter and run-length compression, and records the
-// resolution so the image prints at its size.
+// resolution so the image prints at its size. Each band is compressed on a
+// worker thread while the next is painted, as a piece of one zlib stream.
 
 #include <cairo.h>
 
@@ -22,7 +23,7 @@ class PngStream {
 
   /// Appends the first `rows` rows of an opaque ARGB32 image surface.
   void write(cairo_surface_t* band, int rows);
-  /// Ends the file; the bytes, or an empty string if libpng failed.
+  /// Ends the file; the bytes, or an empty string if zlib failed.
   std::string finish();
 
  private:

@@ -14,7 +14,7 @@ packages=(
   build-essential cmake pkg-config ninja-build
   libboost-dev libhowardhinnant-date-dev libyaml-dev
   nlohmann-json3-dev libcli11-dev libutf8proc-dev
-  libcairo2-dev libpango1.0-dev zlib1g-dev fonts-noto-core fonts-dejavu-core poppler-utils
+  libcairo2-dev libpango1.0-dev zlib1g-dev libisal-dev fonts-noto-core fonts-dejavu-core poppler-utils
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 

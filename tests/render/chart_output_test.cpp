@@ -109,6 +109,31 @@ TEST(ChartOutput, PngPixelsAtComputedPlaces) {
       {255, 255, 255}, 4));
 }
 
+TEST(ChartOutput, TallPngHasNoLeftoversAtTheBottom) {
+  // Ninety tasks: a PNG of several 1,024-row bands. The last band reuses
+  // the surface of the one before; nothing of it may show below the page.
+  std::string yaml = "plan: {id: TALL, title: Tall, start: 2024-04-01}\ntasks:\n";
+  for (int t = 0; t < 90; ++t) {
+    yaml += "  - {id: t" + std::to_string(t) + ", name: Task " + std::to_string(t) +
+            ", duration: " + std::to_string(3 + t % 7) + "d" +
+            (t > 0 ? ", after: t" + std::to_string(t - 1) : std::string()) + "}\n";
+  }
+  const auto a = analyze(yaml);
+  ASSERT_TRUE(a.ok());
+  GanttOptions options;
+  options.dpi = 96;
+  const auto png = render_gantt(a, options, Format::png);
+  ASSERT_EQ(png.error, "");
+  const testing::Png image(png.bytes);
+  ASSERT_TRUE(image.ok());
+  ASSERT_GT(image.height(), 2 * 1024);
+  for (int y = image.height() - 3; y < image.height(); ++y) {
+    for (int x = 0; x < image.width(); ++x) {
+      ASSERT_EQ(image.pixel(x, y), (Rgb{255, 255, 255})) << "at " << x << "," << y;
+    }
+  }
+}
+
 TEST(ChartOutput, PdfPages) {
   const auto a = load_sample("129-KH-DUK.yaml");
   const auto count_pages = [](const std::string& pdf) {

@@ -5,6 +5,8 @@
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/depth_first_search.hpp>
+#include <boost/iterator/counting_iterator.hpp>
+#include <boost/iterator/transform_iterator.hpp>
 #include <boost/property_map/property_map.hpp>
 
 #include <algorithm>
@@ -21,7 +23,10 @@ struct EdgeData {
   std::uint32_t link = 0;
 };
 
-using CsrGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeData>;
+// 32-bit vertex and edge indexes: a million steps' graph in half the memory.
+using CsrGraph =
+    boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeData,
+                                       boost::no_property, std::uint32_t, std::uint32_t>;
 using Vertex = boost::graph_traits<CsrGraph>::vertex_descriptor;
 using Edge = boost::graph_traits<CsrGraph>::edge_descriptor;
 
@@ -42,7 +47,8 @@ struct CycleAndOrderVisitor : boost::default_dfs_visitor {
 };
 
 /// Ids to indexes: open addressing over string_views of the plan's own
-/// strings, so a million steps cost two arrays, not a million allocations.
+/// strings, so a quarter of a million tasks cost two arrays, not as many
+/// allocations.
 class IdIndex {
  public:
   void reserve(std::size_t n) {
@@ -80,6 +86,8 @@ class IdIndex {
   std::vector<std::string_view> keys_;
   std::vector<std::uint32_t> values_;
 };
+
+static_assert(sizeof(Link) == 20, "a link stays small: plans have millions");
 
 /// Pending link with names still unresolved on one side (a task).
 struct RawLink {
@@ -119,33 +127,45 @@ class GraphBuilder {
     std::size_t count = 0;
     for (const auto& task : plan_.tasks) count += task.steps.size();
     g_.nodes.reserve(count);
-    step_index_.reserve(count);
-    task_index_.reserve(plan_.tasks.size());  // both: O(1) per id, no allocation
+    task_index_.reserve(plan_.tasks.size());  // O(1) per id, no allocation
     task_first_.reserve(plan_.tasks.size() + 1);
     for (std::uint32_t t = 0; t < plan_.tasks.size(); ++t) {
       task_first_.push_back(static_cast<NodeId>(g_.nodes.size()));
       const auto& task = plan_.tasks[t];
       task_index_.insert(task.id, t);
-      for (std::uint32_t s = 0; s < task.steps.size(); ++s) {
-        step_index_.insert(task.steps[s].id, static_cast<NodeId>(g_.nodes.size()));
-        g_.nodes.push_back({t, s});
-      }
+      for (std::uint32_t s = 0; s < task.steps.size(); ++s) g_.nodes.push_back({t, s});
     }
     task_first_.push_back(static_cast<NodeId>(g_.nodes.size()));
   }
 
+  /// The node of the step of task `t` that `matches`, if any (a task has a
+  /// handful of steps: a scan beats a second index of a million ids).
+  template <typename Match>
+  std::optional<NodeId> step_of(std::uint32_t t, Match matches) const {
+    const auto& steps = plan_.tasks[t].steps;
+    for (std::uint32_t s = 0; s < steps.size(); ++s) {
+      if (matches(steps[s])) return task_first_[t] + s;
+    }
+    return std::nullopt;
+  }
+
   Target resolve(const std::string& name, std::uint32_t in_task) const {
-    // Ids hold no '.', so a dotted name is a full step id; a bare one is
-    // first a step of the same task.
-    if (name.find('.') != std::string::npos) {
-      const auto v = step_index_.find(name);
+    // Ids hold no '.', so a dotted name is "task.step"; a bare one is first a
+    // step of the same task, then a task (a one-step task is its own step),
+    // then an event.
+    if (const auto dot = name.find('.'); dot != std::string::npos) {
+      const auto t = task_index_.find(std::string_view(name).substr(0, dot));
+      const auto v = t ? step_of(*t, [&](const Step& s) { return s.id == name; }) : std::nullopt;
       return v ? Target{TargetKind::step, *v} : Target{};
     }
-    key_.assign(plan_.tasks[in_task].id).append(".").append(name);
-    if (const auto v = step_index_.find(key_)) return {TargetKind::step, *v};
-    // A one-step task's step shares the task's id: it is the task.
-    if (const auto v = step_index_.find(name)) return {TargetKind::step, *v};
-    if (const auto t = task_index_.find(name)) return {TargetKind::task, *t};
+    if (const auto v = step_of(in_task, [&](const Step& s) { return s.local_id == name; })) {
+      return {TargetKind::step, *v};
+    }
+    if (const auto t = task_index_.find(name)) {
+      const auto& steps = plan_.tasks[*t].steps;
+      if (steps.size() == 1 && steps[0].id == name) return {TargetKind::step, task_first_[*t]};
+      return {TargetKind::task, *t};
+    }
     for (std::uint32_t e = 0; e < plan_.events.size(); ++e) {
       const auto& event = plan_.events[e];
       if (event.id == name ||
@@ -173,32 +193,46 @@ class GraphBuilder {
   }
 
   void collect_links(std::vector<RawLink>& raw, std::vector<EventLink>& events) {
+    std::size_t written = 0;  // one allocation for a million links, not twenty
+    for (const auto& task : plan_.tasks) {
+      for (const auto& step : task.steps) written += step.after.size() + 1;
+    }
+    g_.links.reserve(written);
     for (std::uint32_t t = 0; t < plan_.tasks.size(); ++t) {
       const auto& task = plan_.tasks[t];
       // The task's own `after:` applies to its first steps (expanded later).
-      for (const auto& spec : task.after) {
-        add_link(spec, resolve(spec.target, t), t, {TargetKind::task, t}, raw, events);
+      for (std::uint32_t i = 0; i < task.after.size(); ++i) {
+        const auto& spec = task.after[i];
+        add_link(spec, {Link::Origin::task, i}, resolve(spec.target, t), t, {TargetKind::task, t},
+                 raw, events);
       }
       for (std::uint32_t s = 0; s < task.steps.size(); ++s) {
         const auto& step = task.steps[s];
         const NodeId v = task_first_[t] + s;
         bool names_previous = false;
-        for (const auto& spec : step.after) {
+        for (std::uint32_t i = 0; i < step.after.size(); ++i) {
+          const auto& spec = step.after[i];
           const auto target = resolve(spec.target, t);
           if (s > 0 && target.kind == TargetKind::step && target.index == v - 1) {
             names_previous = true;
           }
-          add_link(spec, target, t, {TargetKind::step, v}, raw, events);
+          add_link(spec, {Link::Origin::step, i}, target, t, {TargetKind::step, v}, raw, events);
         }
         if (s > 0 && step.chain && !names_previous) {
-          g_.links.push_back({v - 1, v, LinkType::FS, 0, true, step.where});
+          g_.links.push_back({v - 1, v, 0, LinkType::FS, Link::Origin::implied, 0});
         }
       }
     }
   }
 
-  void add_link(const LinkSpec& spec, Target pred, std::uint32_t in_task, Target succ,
-                std::vector<RawLink>& raw, std::vector<EventLink>& events) {
+  /// Where a link was written: its origin and index there.
+  struct Written {
+    Link::Origin origin;
+    std::uint32_t spec;
+  };
+
+  void add_link(const LinkSpec& spec, Written written, Target pred, std::uint32_t in_task,
+                Target succ, std::vector<RawLink>& raw, std::vector<EventLink>& events) {
     switch (pred.kind) {
       case TargetKind::none:
         report_unknown(spec, in_task);
@@ -229,11 +263,12 @@ class GraphBuilder {
     }
     if (pred.kind == TargetKind::step && succ.kind == TargetKind::step) {
       // Step to step: final already; only links naming a task wait in `raw`.
-      g_.links.push_back({pred.index, succ.index, spec.type, spec.lag, false, spec.where});
+      g_.links.push_back(
+          {pred.index, succ.index, spec.lag, spec.type, written.origin, written.spec});
       return;
     }
     RawLink r;
-    r.link = {pred.index, succ.index, spec.type, spec.lag, false, spec.where};
+    r.link = {pred.index, succ.index, spec.lag, spec.type, written.origin, written.spec};
     r.pred_is_task = pred.kind == TargetKind::task;
     r.succ_is_task = succ.kind == TargetKind::task;
     r.pred_task = pred.index;
@@ -321,9 +356,16 @@ class GraphBuilder {
     for (const auto& link : g_.links) ++count[link.succ + 1];
     for (std::size_t v = 0; v < n; ++v) count[v + 1] += count[v];
     g_.in_begin = count;
-    std::vector<Link> by_succ(g_.links.size());
-    for (const auto& link : g_.links) by_succ[count[link.succ]++] = link;
-    g_.links = std::move(by_succ);
+    // Links come step by step, so they are grouped already unless a link
+    // names a task; only then is a second copy of them worth its memory.
+    const bool grouped =
+        std::is_sorted(g_.links.begin(), g_.links.end(),
+                       [](const Link& a, const Link& b) { return a.succ < b.succ; });
+    if (!grouped) {
+      std::vector<Link> by_succ(g_.links.size());
+      for (const auto& link : g_.links) by_succ[count[link.succ]++] = link;
+      g_.links = std::move(by_succ);
+    }
 
     std::vector<std::uint32_t> out(n + 1, 0);
     for (const auto& link : g_.links) ++out[link.pred + 1];
@@ -345,16 +387,20 @@ class GraphBuilder {
   }
 
   bool order_or_report_cycle() {
-    std::vector<std::pair<Vertex, Vertex>> edges;
-    std::vector<EdgeData> data;
-    edges.reserve(g_.links.size());
-    data.reserve(g_.links.size());
-    for (std::uint32_t i = 0; i < g_.links.size(); ++i) {
-      edges.emplace_back(g_.links[i].pred, g_.links[i].succ);
-      data.push_back({i});
-    }
-    const CsrGraph csr(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(),
-                       data.begin(), g_.nodes.size());
+    // The CSR graph is read straight from the links grouped by predecessor,
+    // through iterators: no list of edge pairs is built first.
+    const auto& g = g_;
+    const auto edge_at = [&g](std::uint32_t i) {
+      const auto& link = g.links[g.out_links[i]];
+      return std::pair<Vertex, Vertex>(link.pred, link.succ);
+    };
+    const auto data_at = [&g](std::uint32_t i) { return EdgeData{g.out_links[i]}; };
+    const auto count = static_cast<std::uint32_t>(g_.links.size());
+    const boost::counting_iterator<std::uint32_t> first(0), last(count);
+    const CsrGraph csr(boost::edges_are_sorted, boost::make_transform_iterator(first, edge_at),
+                       boost::make_transform_iterator(last, edge_at),
+                       boost::make_transform_iterator(first, data_at),
+                       static_cast<std::uint32_t>(g_.nodes.size()), count);
 
     std::vector<std::uint32_t> tree_link(g_.nodes.size(), 0);
     std::vector<NodeId> finish_order;
@@ -393,14 +439,14 @@ class GraphBuilder {
     Diagnostic d{Severity::error,
                  "dependency-cycle",
                  "dependency cycle: " + text,
-                 back.where,
+                 g_.where(plan_, back),
                  {},
                  "remove one of these dependencies"};
     for (const auto l : path) {
       const auto& link = g_.links[l];
-      const auto how = link.implied ? " (steps of a task follow one another)" : "";
-      d.notes.push_back(
-          {"'" + name(link.succ) + "' waits for '" + name(link.pred) + "'" + how, link.where});
+      const auto how = link.implied() ? " (steps of a task follow one another)" : "";
+      d.notes.push_back({"'" + name(link.succ) + "' waits for '" + name(link.pred) + "'" + how,
+                         g_.where(plan_, link)});
     }
     diagnostics_.push_back(std::move(d));
   }
@@ -410,8 +456,6 @@ class GraphBuilder {
   Diagnostics diagnostics_;
   std::vector<NodeId> task_first_;
   std::vector<char> first_steps_, last_steps_;
-  IdIndex step_index_;
-  mutable std::string key_;  ///< reused to build "task.step" keys without allocating
   IdIndex task_index_;
 };
 

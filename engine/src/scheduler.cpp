@@ -79,7 +79,7 @@ class Scheduler {
   void run() {
     const auto n = g_.size();
     out_.steps.resize(n);
-    facts_.resize(n);
+    basics_.resize(n);
     start_ = cal_.start_boundary(plan_.info.start);
     gather_meetings();
     for (NodeId v = 0; v < n; ++v) gather_facts(v);
@@ -107,14 +107,12 @@ class Scheduler {
 
   void gather_facts(NodeId v) {
     const auto& step = g_.step(plan_, v);
-    auto& f = facts_[v];
-    f.elapsed = step.duration.elapsed() && step.duration.value > 0;
-    f.milestone = step.duration.value == 0;
-    if (f.elapsed) {
-      f.calendar_days = step.duration.value;
-    } else {
-      f.work = step.duration.value;
-    }
+    const bool special =
+        g_.constraint_begin[v] != g_.constraint_begin[v + 1] || step.meeting.has_value();
+    basics_[v] = {step.duration.elapsed() ? -step.duration.value : step.duration.value,
+                  special ? static_cast<std::uint32_t>(special_.size()) : kPlain};
+    if (!special) return;
+    auto& f = special_.emplace_back(plain_facts(basics_[v].length));
     // Milestones are reached at the end of their day, so their dates are end
     // boundaries; a step's start dates are start boundaries.
     const auto start_of = [&](Date d) {
@@ -187,7 +185,7 @@ class Scheduler {
   // --- forward pass --------------------------------------------------------
 
   void forward(NodeId v) {
-    const auto& f = facts_[v];
+    const auto f = facts(v);
     auto& s = out_.steps[v];
     s.node = v;
     int lb = start_;
@@ -258,8 +256,8 @@ class Scheduler {
     s.ready = lb;
 
     int es = lb;
-    const auto& step = g_.step(plan_, v);
     if (f.meetings != nullptr) {
+      const auto& step = g_.step(plan_, v);
       const auto& m = *f.meetings;
       if (f.pinned != kNone) {
         es = f.pinned;
@@ -292,7 +290,7 @@ class Scheduler {
   /// inputs are ready, else the month's last meeting (too early: a finding).
   int pinned_in_month(NodeId v, int ready) {
     const auto& month = *g_.step(plan_, v).meeting->month;
-    const auto c = facts_[v].committee;
+    const auto c = facts(v).committee;
     const auto& days = plan_.committees[c].meetings;
     int last = kNone;
     for (std::size_t i = 0; i < days.size(); ++i) {
@@ -308,7 +306,7 @@ class Scheduler {
   /// The meeting whose day starts at `boundary` (meetings and their
   /// boundaries are parallel arrays).
   std::optional<Date> meeting_day(NodeId v, int boundary) const {
-    const auto c = facts_[v].committee;
+    const auto c = facts(v).committee;
     const auto& boundaries = meeting_boundaries_[c];
     for (std::size_t i = 0; i < boundaries.size(); ++i) {
       if (boundaries[i] == boundary) return plan_.committees[c].meetings[i];
@@ -317,7 +315,7 @@ class Scheduler {
   }
 
   void place_early(NodeId v, int es, int lb) {
-    const auto& f = facts_[v];
+    const auto f = facts(v);
     auto& s = out_.steps[v];
     if (f.elapsed) {
       Date start = cal_.working_day(es);
@@ -364,14 +362,14 @@ class Scheduler {
   // --- backward pass -------------------------------------------------------
 
   void backward(NodeId v) {
-    const auto& f = facts_[v];
+    const auto f = facts(v);
     auto& s = out_.steps[v];
     int lf = end_;
     int ls_bound = kUnbounded;
     for (auto i = g_.out_begin[v]; i < g_.out_begin[v + 1]; ++i) {
       const auto& link = g_.links[g_.out_links[i]];
       const auto& w = out_.steps[link.succ];
-      const int lead = facts_[link.succ].meetings != nullptr ? facts_[link.succ].lead : 0;
+      const int lead = lead_of(link.succ);
       switch (link.type) {
         case LinkType::FS:
           lf = std::min(lf, w.ls - link.lag - lead);
@@ -418,7 +416,7 @@ class Scheduler {
   }
 
   void place_late_elapsed(NodeId v, int lf, int ls_bound) {
-    const auto& f = facts_[v];
+    const auto f = facts(v);
     auto& s = out_.steps[v];
     const auto days = date::days{f.calendar_days - 1};
     // The latest calendar day whose end boundary is still <= lf.
@@ -446,7 +444,7 @@ class Scheduler {
     for (auto i = g_.out_begin[v]; i < g_.out_begin[v + 1]; ++i) {
       const auto& link = g_.links[g_.out_links[i]];
       const auto& w = out_.steps[link.succ];
-      const int lead = facts_[link.succ].meetings != nullptr ? facts_[link.succ].lead : 0;
+      const int lead = lead_of(link.succ);
       int slack = 0;
       switch (link.type) {
         case LinkType::FS:
@@ -515,11 +513,47 @@ class Scheduler {
     return driving_chain(g_, out_, best);
   }
 
+  /// The facts of a step with no dates and no meeting: its duration alone.
+  /// `length`: working days, or minus the calendar days of an elapsed step.
+  static NodeFacts plain_facts(int length) {
+    NodeFacts f;
+    f.elapsed = length < 0;
+    f.milestone = length == 0;
+    if (f.elapsed) {
+      f.calendar_days = -length;
+    } else {
+      f.work = length;
+    }
+    return f;
+  }
+
+  NodeFacts facts(NodeId v) const {
+    const auto& b = basics_[v];
+    return b.special == kPlain ? plain_facts(b.length) : special_[b.special];
+  }
+
+  /// Working days a meeting-gated successor needs its inputs ahead.
+  int lead_of(NodeId v) const {
+    const auto& b = basics_[v];
+    if (b.special == kPlain) return 0;
+    const auto& f = special_[b.special];
+    return f.meetings != nullptr ? f.lead : 0;
+  }
+
+  /// Per node, 8 bytes: most steps of a large plan have a duration and
+  /// nothing else, so the full facts are kept only for the others.
+  struct Basic {
+    int length = 0;
+    std::uint32_t special = kPlain;  ///< index in special_, or kPlain
+  };
+  static constexpr std::uint32_t kPlain = std::numeric_limits<std::uint32_t>::max();
+
   const Plan& plan_;
   const DependencyGraph& g_;
   Schedule& out_;
   const WorkCalendar& cal_;
-  std::vector<NodeFacts> facts_;
+  std::vector<Basic> basics_;
+  std::vector<NodeFacts> special_;
   std::vector<std::vector<int>> meeting_boundaries_;
   int start_ = 0;
   int end_ = 0;

@@ -15,13 +15,20 @@ namespace tiendo {
 
 using NodeId = std::uint32_t;
 
+/// A link between two steps: 20 bytes, since a large plan has millions.
 struct Link {
+  /// Where it was written: the order of a task's steps (implied), or the
+  /// successor's step or task's `after` list, at index `spec`.
+  enum class Origin : std::uint8_t { implied, step, task };
+
   NodeId pred = 0;
   NodeId succ = 0;
+  int lag = 0;  ///< working days, negative = lead
   LinkType type = LinkType::FS;
-  int lag = 0;           ///< working days, negative = lead
-  bool implied = false;  ///< from the order of a task's steps
-  SourceLocation where;
+  Origin origin = Origin::implied;
+  std::uint32_t spec = 0;
+
+  bool implied() const { return origin == Origin::implied; }
 };
 
 /// A dependency on a named event: a date the step waits for (as `after:`).
@@ -60,6 +67,18 @@ struct DependencyGraph {
   std::size_t size() const { return nodes.size(); }
   const Step& step(const Plan& plan, NodeId v) const {
     return plan.tasks[nodes[v].task].steps[nodes[v].step];
+  }
+  /// Where a link was written in the plan file (its step, if implied).
+  SourceLocation where(const Plan& plan, const Link& link) const {
+    switch (link.origin) {
+      case Link::Origin::step:
+        return step(plan, link.succ).after[link.spec].where;
+      case Link::Origin::task:
+        return plan.tasks[nodes[link.succ].task].after[link.spec].where;
+      case Link::Origin::implied:
+        break;
+    }
+    return step(plan, link.succ).where;
   }
 };
 

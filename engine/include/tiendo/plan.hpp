@@ -6,6 +6,7 @@
 #include <tiendo/calendar.hpp>
 #include <tiendo/diagnostics.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,7 +14,7 @@
 namespace tiendo {
 
 enum class StepKind { draft, approval, production, broadcast, event, milestone, other };
-enum class LinkType { FS, SS, FF, SF };
+enum class LinkType : std::uint8_t { FS, SS, FF, SF };
 
 std::string_view to_string(StepKind kind);
 std::string_view to_string(LinkType type);

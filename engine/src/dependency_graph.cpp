@@ -10,6 +10,7 @@
 #include <boost/property_map/property_map.hpp>
 
 #include <algorithm>
+#include <numeric>
 #include <optional>
 #include <string_view>
 
@@ -387,6 +388,16 @@ class GraphBuilder {
   }
 
   bool order_or_report_cycle() {
+    // Plans are mostly written in the order work happens. When every link
+    // runs forward in the file, that order is topological and no cycle can
+    // exist; the passes then walk memory front to back.
+    const bool forward = std::all_of(g_.links.begin(), g_.links.end(),
+                                     [](const Link& link) { return link.pred < link.succ; });
+    if (forward) {
+      g_.order.resize(g_.nodes.size());
+      std::iota(g_.order.begin(), g_.order.end(), NodeId{0});
+      return true;
+    }
     // The CSR graph is read straight from the links grouped by predecessor,
     // through iterators: no list of edge pairs is built first.
     const auto& g = g_;

@@ -88,5 +88,30 @@ TEST(Graph, TaskLinksGoToTheTaskEnds) {
   for (const auto& l : graph.links) EXPECT_LT(position[l.pred], position[l.succ]);
 }
 
+TEST(Graph, OrderWhenLinksRunBackwardInTheFile) {
+  // c is written first but waits for b, which waits for a: the file's order
+  // is not topological, so the depth-first search orders the steps.
+  const auto g = graph_of(
+      "  - {id: c, name: C, duration: 1d, after: [b, a]}\n"
+      "  - {id: a, name: A, duration: 1d}\n"
+      "  - {id: b, name: B, duration: 1d, after: a}\n");
+  ASSERT_TRUE(g.graph);
+  const auto& graph = *g.graph;
+  ASSERT_EQ(graph.order.size(), 3u);
+  std::vector<std::size_t> position(graph.size());
+  for (std::size_t i = 0; i < graph.order.size(); ++i) position[graph.order[i]] = i;
+  EXPECT_LT(position[1], position[2]);  // a before b
+  EXPECT_LT(position[2], position[0]);  // b before c
+}
+
+TEST(Graph, FileOrderServesWhenEveryLinkRunsForward) {
+  const auto g = graph_of(
+      "  - {id: a, name: A, duration: 1d}\n"
+      "  - {id: b, name: B, duration: 1d, after: a}\n"
+      "  - {id: c, name: C, duration: 1d}\n");
+  ASSERT_TRUE(g.graph);
+  EXPECT_EQ(g.graph->order, (std::vector<NodeId>{0, 1, 2}));
+}
+
 }  // namespace
 }  // namespace tiendo

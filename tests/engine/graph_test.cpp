@@ -15,6 +15,13 @@ GraphResult graph_of(const std::string& tasks) {
   return build_graph(plan);
 }
 
+/// Each node's place in the graph's topological order.
+std::vector<std::size_t> positions(const DependencyGraph& graph) {
+  std::vector<std::size_t> position(graph.size());
+  for (std::size_t i = 0; i < graph.order.size(); ++i) position[graph.order[i]] = i;
+  return position;
+}
+
 TEST(Graph, CycleNamesEveryStepOnIt) {
   const auto g = graph_of(
       "  - {id: a, name: A, duration: 1d, after: c}\n"
@@ -83,8 +90,7 @@ TEST(Graph, TaskLinksGoToTheTaskEnds) {
   EXPECT_EQ(pairs,
             (std::vector<std::pair<NodeId, NodeId>>{{0, 2}, {0, 4}, {1, 2}, {1, 4}, {2, 3}}));
   // A topological order puts every predecessor first.
-  std::vector<std::size_t> position(graph.size());
-  for (std::size_t i = 0; i < graph.order.size(); ++i) position[graph.order[i]] = i;
+  const auto position = positions(graph);
   for (const auto& l : graph.links) EXPECT_LT(position[l.pred], position[l.succ]);
 }
 
@@ -98,8 +104,7 @@ TEST(Graph, OrderWhenLinksRunBackwardInTheFile) {
   ASSERT_TRUE(g.graph);
   const auto& graph = *g.graph;
   ASSERT_EQ(graph.order.size(), 3u);
-  std::vector<std::size_t> position(graph.size());
-  for (std::size_t i = 0; i < graph.order.size(); ++i) position[graph.order[i]] = i;
+  const auto position = positions(graph);
   EXPECT_LT(position[1], position[2]);  // a before b
   EXPECT_LT(position[2], position[0]);  // b before c
 }

@@ -2,7 +2,7 @@
 // PNG encoding tuned for charts: large flat areas, few colours. Cairo's own
 // writer uses libpng's slowest settings and needs the whole image in memory;
 // this one takes the image in horizontal bands as they are painted, writes
-// RGB with the "up" filter and run-length compression, and records the
+// RGB with the "up" filter and ISA-L's fast deflate, and records the
 // resolution so the image prints at its size. Each band is compressed on a
 // worker thread while the next is painted, as a piece of one zlib stream.
 

@@ -1,10 +1,11 @@
 // Engine benchmarks on synthetic plans (synthetic.hpp) from 10^3 to 10^6
-// steps: graph build, the schedule (both passes, floats, critical path), the
-// feasibility checks, and reading the plan file. Each reports steps, links,
-// the process's peak RSS while it ran (peak_MB, the in-memory plan included)
-// and how far that peak rose above the RSS it started from (added_MB: what
-// the measured calls hold at their peak). Numbers go in the README, never in
-// tests.
+// steps: graph build; the schedule, with each of its phases (facts, forward
+// pass, backward pass, floats + critical path); graph and schedule together;
+// the feasibility checks; reading the plan file. Each reports steps, links,
+// the process's peak RSS while it ran (peak_MB, the in-memory plans
+// included) and how far that peak rose above the RSS it started from
+// (added_MB: what the measured calls hold at their peak). Numbers go in the
+// README, never in tests.
 #include <benchmark/benchmark.h>
 #include <tiendo/checks.hpp>
 #include <tiendo/graph.hpp>
@@ -76,11 +77,20 @@ void BM_Schedule(benchmark::State& state) {
   const auto& plan = plan_of(static_cast<int>(state.range(0)));
   const auto g = *build_graph(plan).graph;
   const double start = start_memory();
+  SchedulePhases phases;
   for (auto _ : state) {
-    auto s = schedule_plan(plan, g);
+    auto s = schedule_plan(plan, g, phases);
     benchmark::DoNotOptimize(s);
   }
   counters(state, g, start);
+  // Each phase, in milliseconds per schedule.
+  const auto per_run = [&](double total) {
+    return benchmark::Counter(total / static_cast<double>(state.iterations()));
+  };
+  state.counters["facts_ms"] = per_run(phases.facts);
+  state.counters["forward_ms"] = per_run(phases.forward);
+  state.counters["backward_ms"] = per_run(phases.backward);
+  state.counters["floats_cp_ms"] = per_run(phases.floats);
 }
 
 void BM_GraphAndSchedule(benchmark::State& state) {

@@ -9,6 +9,7 @@
 #include <tiendo/schedule.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <limits>
 
 namespace tiendo {
@@ -76,23 +77,35 @@ class Scheduler {
   Scheduler(const Plan& plan, const DependencyGraph& graph, Schedule& out)
       : plan_(plan), g_(graph), out_(out), cal_(out.calendar) {}
 
-  void run() {
+  void run(SchedulePhases* phases) {
+    // Phase times only when asked: a clock read between phases, nothing more.
+    auto mark = std::chrono::steady_clock::now();
+    const auto lap = [&](double SchedulePhases::*phase) {
+      if (phases == nullptr) return;
+      const auto now = std::chrono::steady_clock::now();
+      phases->*phase += std::chrono::duration<double, std::milli>(now - mark).count();
+      mark = now;
+    };
     const auto n = g_.size();
     out_.steps.resize(n);
     basics_.resize(n);
     start_ = cal_.start_boundary(plan_.info.start);
     gather_meetings();
     for (NodeId v = 0; v < n; ++v) gather_facts(v);
+    lap(&SchedulePhases::facts);
     for (const NodeId v : g_.order) forward(v);
+    lap(&SchedulePhases::forward);
     end_ = start_;
     for (const auto& s : out_.steps) end_ = std::max(end_, s.ef);
     for (auto it = g_.order.rbegin(); it != g_.order.rend(); ++it) backward(*it);
+    lap(&SchedulePhases::backward);
     for (NodeId v = 0; v < n; ++v) floats(v);
     roll_up_tasks();
     out_.critical_path = critical_path();
     out_.start = plan_.info.start;
     out_.finish = plan_.info.start;
     for (const auto& s : out_.steps) out_.finish = std::max(out_.finish, s.finish);
+    lap(&SchedulePhases::floats);
   }
 
  private:
@@ -561,11 +574,23 @@ class Scheduler {
 
 }  // namespace
 
-Schedule schedule_plan(const Plan& plan, const DependencyGraph& graph) {
+namespace {
+
+Schedule schedule_with(const Plan& plan, const DependencyGraph& graph, SchedulePhases* phases) {
   const auto [first, last] = calendar_range(plan);
   Schedule schedule{WorkCalendar(plan.calendar, first, last), {}, {}, {}, {}, {}};
-  Scheduler(plan, graph, schedule).run();
+  Scheduler(plan, graph, schedule).run(phases);
   return schedule;
+}
+
+}  // namespace
+
+Schedule schedule_plan(const Plan& plan, const DependencyGraph& graph) {
+  return schedule_with(plan, graph, nullptr);
+}
+
+Schedule schedule_plan(const Plan& plan, const DependencyGraph& graph, SchedulePhases& phases) {
+  return schedule_with(plan, graph, &phases);
 }
 
 std::vector<NodeId> driving_chain(const DependencyGraph& graph, const Schedule& schedule, NodeId v,

@@ -235,16 +235,20 @@ std::string status_error(cairo_status_t status) {
 }  // namespace
 
 /// PNG: painted in horizontal bands streamed into the encoder, so a
-/// 1,000-row chart never holds its whole bitmap in memory.
+/// 10,000-row chart never holds its whole bitmap in memory.
 RenderResult paint_png(const Page& page, double dpi) {
   RenderResult result;
   const double scale = dpi / 72.0;
   const double w = std::ceil(page.width * scale);
   const double h = std::ceil(page.height * scale);
-  if (w > 32767 || h > 32767) {
+  // A band is a Cairo surface, at most 32,767 pixels wide; the height is the
+  // encoder's, and stays well inside Cairo's 24.8 fixed-point coordinates.
+  constexpr double kMaxWidth = 32767, kMaxHeight = 1 << 20;
+  if (w > kMaxWidth || h > kMaxHeight) {
     result.error = "the chart would be " + std::to_string(static_cast<long>(w)) + "x" +
-                   std::to_string(static_cast<long>(h)) +
-                   " pixels, over Cairo's 32767; lower --dpi or use PDF";
+                   std::to_string(static_cast<long>(h)) + " pixels, over the " +
+                   (w > kMaxWidth ? "32,767 wide" : "1,048,576 tall") +
+                   " a PNG can be here; lower --dpi, narrow the dates or use PDF";
     return result;
   }
   const int width = static_cast<int>(w), height = static_cast<int>(h);

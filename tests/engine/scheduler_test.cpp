@@ -42,6 +42,25 @@ TEST(Scheduler, FinishToStartChainCrossesTheWeekend) {
   EXPECT_EQ(a.graph->step(*a.plan, a.schedule->critical_path.back()).id, "t.c");
 }
 
+TEST(Scheduler, TimedPhasesGiveTheSameSchedule) {
+  const auto a =
+      analyze_ok(one_task("      - {id: a, name: A, duration: 3d, due: 2024-06-04}\n"
+                          "      - {id: b, name: B, duration: 2d}\n"));
+  SchedulePhases phases;
+  const auto timed = schedule_plan(*a.plan, *a.graph, phases);
+  ASSERT_EQ(timed.steps.size(), a.schedule->steps.size());
+  for (std::size_t v = 0; v < timed.steps.size(); ++v) {
+    EXPECT_EQ(timed.steps[v].start, a.schedule->steps[v].start);
+    EXPECT_EQ(timed.steps[v].late_finish, a.schedule->steps[v].late_finish);
+    EXPECT_EQ(timed.steps[v].total_float, a.schedule->steps[v].total_float);
+  }
+  EXPECT_EQ(timed.critical_path, a.schedule->critical_path);
+  for (const double ms : {phases.facts, phases.forward, phases.backward, phases.floats}) {
+    EXPECT_GE(ms, 0.0);
+    EXPECT_LT(ms, 1000.0);  // a two-step plan; a phase that is never timed stays 0
+  }
+}
+
 TEST(Scheduler, HolidaysAreSkipped) {
   const auto a =
       analyze_ok(one_task("      - {id: a, name: A, duration: 3d}\n", ", holidays: [2024-06-05]"));

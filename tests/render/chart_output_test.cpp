@@ -134,6 +134,17 @@ TEST(ChartOutput, TallPngHasNoLeftoversAtTheBottom) {
   }
 }
 
+TEST(ChartOutput, PngWiderThanCairoCanPaintSaysSo) {
+  const auto a = load_sample("129-KH-DUK.yaml");
+  GanttOptions options;
+  options.dpi = 3000;  // some 60,000 pixels wide
+  const auto png = render_gantt(a, options, Format::png);
+  EXPECT_TRUE(png.bytes.empty());
+  EXPECT_NE(png.error.find("over the 32,767 wide a PNG can be here"), std::string::npos)
+      << png.error;
+  EXPECT_NE(png.error.find("lower --dpi"), std::string::npos);
+}
+
 TEST(ChartOutput, PdfPages) {
   const auto a = load_sample("129-KH-DUK.yaml");
   const auto count_pages = [](const std::string& pdf) {

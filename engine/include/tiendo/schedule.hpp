@@ -63,6 +63,17 @@ struct Schedule {
 /// link is looked at once per pass and every calendar query is O(1).
 Schedule schedule_plan(const Plan& plan, const DependencyGraph& graph);
 
+/// Where a schedule's time went, in milliseconds (for bench/engine_bench).
+struct SchedulePhases {
+  double facts = 0;     ///< durations, date constraints and meetings to boundaries
+  double forward = 0;   ///< early dates
+  double backward = 0;  ///< late dates
+  double floats = 0;    ///< total and free float, task roll-up, critical path
+};
+
+/// schedule_plan, timing each phase into `phases`.
+Schedule schedule_plan(const Plan& plan, const DependencyGraph& graph, SchedulePhases& phases);
+
 /// The chain of driving predecessors that ends at `v`, first step first: at
 /// most `max_steps` of it, the ones nearest to `v`.
 std::vector<NodeId> driving_chain(const DependencyGraph& graph, const Schedule& schedule, NodeId v,

@@ -512,15 +512,31 @@ class Scheduler {
 
   /// The most critical path: the driving chain into the step with the least
   /// total float (the latest finish among equals, and among those the last in
-  /// topological order, so a chain is followed to its end).
+  /// the plan), followed on through successors that tie with it, so a chain
+  /// is followed to its end. The same whichever topological order the graph
+  /// chose.
   std::vector<NodeId> critical_path() const {
     if (out_.steps.empty()) return {};
-    NodeId best = g_.order.front();
-    for (const NodeId v : g_.order) {
+    NodeId best = 0;
+    for (NodeId v = 0; v < g_.size(); ++v) {
       const auto& s = out_.steps[v];
       const auto& b = out_.steps[best];
       if (s.total_float < b.total_float || (s.total_float == b.total_float && s.ef >= b.ef)) {
         best = v;
+      }
+    }
+    const auto ties = [&](NodeId w) {
+      return out_.steps[w].total_float == out_.steps[best].total_float &&
+             out_.steps[w].ef == out_.steps[best].ef;
+    };
+    for (bool moved = true; moved;) {  // each move goes down the DAG: it ends
+      moved = false;
+      for (auto i = g_.out_begin[best]; i < g_.out_begin[best + 1] && !moved; ++i) {
+        const NodeId w = g_.links[g_.out_links[i]].succ;
+        if (ties(w)) {
+          best = w;
+          moved = true;
+        }
       }
     }
     return driving_chain(g_, out_, best);

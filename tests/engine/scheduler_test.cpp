@@ -61,6 +61,32 @@ TEST(Scheduler, TimedPhasesGiveTheSameSchedule) {
   }
 }
 
+TEST(Scheduler, CriticalPathTieGoesToTheLaterStepWhateverTheOrder) {
+  // p and q tie (no float, same finish). z waits for y, written after it,
+  // so the graph orders steps by depth-first search, not by the file: the
+  // choice must still be the later one in the plan, q.
+  const auto a = analyze_ok(plan_header() +
+                            "tasks:\n"
+                            "  - {id: z, name: Z, duration: 1d, after: y}\n"
+                            "  - {id: y, name: Y, duration: 1d}\n"
+                            "  - {id: p, name: P, duration: 5d}\n"
+                            "  - {id: q, name: Q, duration: 5d}\n");
+  ASSERT_EQ(a.schedule->critical_path.size(), 1u);
+  EXPECT_EQ(a.graph->step(*a.plan, a.schedule->critical_path[0]).id, "q");
+}
+
+TEST(Scheduler, CriticalPathFollowsATieToTheEndOfItsChain) {
+  // The milestone is reached the day x finishes: same float, same finish.
+  // Written before x, it still ends the critical path.
+  const auto a = analyze_ok(plan_header() +
+                            "tasks:\n"
+                            "  - {id: m, name: M, kind: milestone, after: x}\n"
+                            "  - {id: x, name: X, duration: 3d}\n");
+  ASSERT_EQ(a.schedule->critical_path.size(), 2u);
+  EXPECT_EQ(a.graph->step(*a.plan, a.schedule->critical_path[0]).id, "x");
+  EXPECT_EQ(a.graph->step(*a.plan, a.schedule->critical_path[1]).id, "m");
+}
+
 TEST(Scheduler, HolidaysAreSkipped) {
   const auto a =
       analyze_ok(one_task("      - {id: a, name: A, duration: 3d}\n", ", holidays: [2024-06-05]"));

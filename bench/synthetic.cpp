@@ -37,12 +37,14 @@ Plan synthetic_plan(const SyntheticOptions& o) {
   std::uniform_int_distribution<int> lag(-2, 3);
   std::uniform_int_distribution<int> gap(0, 3);
   std::vector<std::size_t> steps_of;  // per task
+  plan.tasks.reserve(static_cast<std::size_t>(o.steps) / 3 + 1);  // tasks have 3 steps or more
   int made = 0;
   for (std::size_t t = 0; made < o.steps; ++t) {
     Task task;
     task.id = task_id(t);
     task.name = "Task " + std::to_string(t);
     const int n = std::min(task_size(rng), o.steps - made);
+    task.steps.reserve(static_cast<std::size_t>(n));  // as the plan reader does
     // Links across tasks, on recent tasks of the same programme; the chain
     // inside a task is one more link per step.
     const double cross = std::max(0.0, o.links - 1.0 * (n - 1) / n);
@@ -58,6 +60,7 @@ Plan synthetic_plan(const SyntheticOptions& o) {
       if (t > first) {
         int k = static_cast<int>(cross);
         if (percent(rng) < static_cast<int>((cross - k) * 100)) ++k;
+        step.after.reserve(static_cast<std::size_t>(k));
         std::uniform_int_distribution<std::size_t> earlier(std::max(first, t > 40 ? t - 40 : 0),
                                                            t - 1);
         for (int i = 0; i < k; ++i) {

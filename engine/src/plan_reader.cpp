@@ -533,6 +533,7 @@ class PlanReader {
       return;
     }
     if (!r_.expect_sequence(node, "'tasks'")) return;
+    plan_.tasks.reserve(node.size());
     for (const auto& item : node) read_task(item);
   }
 
@@ -593,6 +594,7 @@ class PlanReader {
                    "remove 'steps' to make the task a single step");
         }
         std::set<std::string> local_ids;
+        task.steps.reserve(steps_node.size());  // no growth slack: plans can be large
         for (const auto& step_node : steps_node) {
           auto step = read_step(step_node, task.id);
           if (!step) continue;
@@ -709,6 +711,7 @@ class PlanReader {
       return links;
     }
     if (!r_.expect_sequence(node, "'after'")) return links;
+    links.reserve(node.size());
     for (const auto& item : node) {
       if (item.IsScalar()) {
         links.push_back({item.Scalar(), LinkType::FS, 0, r_.at(item)});

@@ -88,7 +88,7 @@ class IdIndex {
   std::vector<std::uint32_t> values_;
 };
 
-static_assert(sizeof(Link) == 20, "a link stays small: plans have millions");
+static_assert(sizeof(Link) == 16, "a link stays small: plans have millions");
 
 /// Pending link with names still unresolved on one side (a task).
 struct RawLink {
@@ -202,22 +202,25 @@ class GraphBuilder {
     for (std::uint32_t t = 0; t < plan_.tasks.size(); ++t) {
       const auto& task = plan_.tasks[t];
       // The task's own `after:` applies to its first steps (expanded later).
+      if (too_many(task.after, task.where)) continue;
       for (std::uint32_t i = 0; i < task.after.size(); ++i) {
         const auto& spec = task.after[i];
-        add_link(spec, {Link::Origin::task, i}, resolve(spec.target, t), t, {TargetKind::task, t},
-                 raw, events);
+        add_link(spec, {Link::Origin::task, static_cast<std::uint16_t>(i)},
+                 resolve(spec.target, t), t, {TargetKind::task, t}, raw, events);
       }
       for (std::uint32_t s = 0; s < task.steps.size(); ++s) {
         const auto& step = task.steps[s];
         const NodeId v = task_first_[t] + s;
         bool names_previous = false;
+        if (too_many(step.after, step.where)) continue;
         for (std::uint32_t i = 0; i < step.after.size(); ++i) {
           const auto& spec = step.after[i];
           const auto target = resolve(spec.target, t);
           if (s > 0 && target.kind == TargetKind::step && target.index == v - 1) {
             names_previous = true;
           }
-          add_link(spec, {Link::Origin::step, i}, target, t, {TargetKind::step, v}, raw, events);
+          add_link(spec, {Link::Origin::step, static_cast<std::uint16_t>(i)}, target, t,
+                   {TargetKind::step, v}, raw, events);
         }
         if (s > 0 && step.chain && !names_previous) {
           g_.links.push_back({v - 1, v, 0, LinkType::FS, Link::Origin::implied, 0});
@@ -229,8 +232,20 @@ class GraphBuilder {
   /// Where a link was written: its origin and index there.
   struct Written {
     Link::Origin origin;
-    std::uint32_t spec;
+    std::uint16_t spec;
   };
+
+  /// A list of more dependencies than a link can point back into.
+  bool too_many(const std::vector<LinkSpec>& after, SourceLocation where) {
+    if (after.size() <= Link::kMaxSpecs) return false;
+    diagnostics_.push_back({Severity::error,
+                            "too-many-links",
+                            "more than 65,536 dependencies listed in one place",
+                            where,
+                            {},
+                            "split the work into several steps"});
+    return true;
+  }
 
   void add_link(const LinkSpec& spec, Written written, Target pred, std::uint32_t in_task,
                 Target succ, std::vector<RawLink>& raw, std::vector<EventLink>& events) {

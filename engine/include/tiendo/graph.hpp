@@ -15,18 +15,19 @@ namespace tiendo {
 
 using NodeId = std::uint32_t;
 
-/// A link between two steps: 20 bytes, since a large plan has millions.
+/// A link between two steps: 16 bytes, since a large plan has millions.
 struct Link {
   /// Where it was written: the order of a task's steps (implied), or the
   /// successor's step or task's `after` list, at index `spec`.
   enum class Origin : std::uint8_t { implied, step, task };
+  static constexpr std::size_t kMaxSpecs = 65536;  ///< dependencies one step or task may list
 
   NodeId pred = 0;
   NodeId succ = 0;
   int lag = 0;  ///< working days, negative = lead
   LinkType type = LinkType::FS;
   Origin origin = Origin::implied;
-  std::uint32_t spec = 0;
+  std::uint16_t spec = 0;
 
   bool implied() const { return origin == Origin::implied; }
 };

@@ -13,7 +13,7 @@
 namespace tiendo {
 
 /// What fixed a step's early start.
-enum class Driver {
+enum class Driver : std::uint8_t {
   plan_start,  ///< nothing earlier: the plan's start
   link,        ///< a predecessor (see ScheduledStep::driving_link)
   event,       ///< a named event it waits for

@@ -118,5 +118,24 @@ TEST(Graph, FileOrderServesWhenEveryLinkRunsForward) {
   EXPECT_EQ(g.graph->order, (std::vector<NodeId>{0, 1, 2}));
 }
 
+TEST(Graph, MoreDependenciesInOneListThanALinkCanPointBackTo) {
+  Plan plan;
+  Task task;
+  task.id = "t";
+  task.steps.resize(2);
+  task.steps[0].id = "t.a";
+  task.steps[0].local_id = "a";
+  task.steps[1].id = "t.b";
+  task.steps[1].local_id = "b";
+  task.steps[1].where = {7, 3, 1};
+  task.steps[1].after.assign(Link::kMaxSpecs + 1, LinkSpec{"a", LinkType::FS, 0, {}});
+  plan.tasks.push_back(task);
+  const auto g = build_graph(plan);
+  ASSERT_FALSE(g.graph);
+  ASSERT_EQ(g.diagnostics.size(), 1u);
+  EXPECT_EQ(g.diagnostics[0].code, "too-many-links");
+  EXPECT_EQ(g.diagnostics[0].where.line, 7);
+}
+
 }  // namespace
 }  // namespace tiendo

@@ -840,25 +840,33 @@ class GanttLayout {
     std::set<StepKind> kinds;
     bool milestone = false, approval = false, critical = false, floated = false, deadline = false,
          summary = false, conflict = false;
+    // A chart cut to --from/--to lists only what shows between its dates.
+    const auto shows = [&](Date first, Date last) { return last >= from_ && first <= to_; };
     for (const auto& row : rows_) {
-      if (row.kind == GanttRow::Kind::task && !row.node) summary = true;
+      if (row.kind == GanttRow::Kind::task && !row.node && row.task) {
+        const auto& t = a_.schedule->tasks[*row.task];
+        summary = summary || shows(t.start, t.finish);
+      }
       if (!row.node) continue;
       const auto& s = a_.schedule->steps[*row.node];
       const auto& step = a_.graph->step(*a_.plan, *row.node);
+      conflict = conflict || findings_by_step_.count(step.id) > 0;
+      const auto& g = *a_.graph;
+      for (auto i = g.constraint_begin[*row.node]; i < g.constraint_begin[*row.node + 1]; ++i) {
+        const auto& c = g.constraints[i];
+        const bool due = c.kind == ConstraintKind::due || c.kind == ConstraintKind::window;
+        const Date day = c.kind == ConstraintKind::window ? c.until : c.date;
+        deadline = deadline || (due && shows(day, day));
+      }
+      floated = floated || (s.total_float > 0 && shows(s.finish, s.late_finish));
+      if (!shows(s.start, s.finish)) continue;
+      critical = critical || s.critical;
       if (step.duration.is_milestone()) {
         milestone = true;
       } else if (step.meeting && s.meeting) {
         approval = true;
       } else {
         kinds.insert(step.kind);
-      }
-      critical = critical || s.critical;
-      floated = floated || s.total_float > 0;
-      conflict = conflict || findings_by_step_.count(step.id) > 0;
-      const auto& g = *a_.graph;
-      for (auto i = g.constraint_begin[*row.node]; i < g.constraint_begin[*row.node + 1]; ++i) {
-        const auto k = g.constraints[i].kind;
-        deadline = deadline || k == ConstraintKind::due || k == ConstraintKind::window;
       }
     }
     for (const auto k : kinds) items.push_back({Swatch::bar, k, labels::kind_name(k, o_.lang)});

@@ -158,6 +158,29 @@ TEST(GanttLayout, LegendShowsOnlyWhatIsUsed) {
   EXPECT_TRUE(bad.count("Vướng mắc (số theo báo cáo)"));
 }
 
+TEST(GanttLayout, CroppedLegendListsOnlyWhatShowsBetweenItsDates) {
+  const auto legend = [](const DisplayList& list) {
+    std::set<std::string> items;
+    for (const auto* t : ops<TextOp>(list.pages[0], "legend")) items.insert(t->text);
+    return items;
+  };
+  const auto a = load_sample("129-KH-DUK.yaml");
+  const auto whole = legend(gantt(a));
+  GanttOptions options;
+  options.from = testing::d("2024-10-21");
+  options.to = testing::d("2024-11-10");
+  const auto cropped = legend(gantt(a, options));
+  // The drafts (April-May) and the meeting approvals (May, July, September)
+  // are in the whole plan but not between 21/10 and 10/11.
+  EXPECT_TRUE(whole.count("Xây dựng, dự thảo"));
+  EXPECT_TRUE(whole.count("Duyệt tại kỳ họp"));
+  EXPECT_FALSE(cropped.count("Xây dựng, dự thảo"));
+  EXPECT_FALSE(cropped.count("Duyệt tại kỳ họp"));
+  // The anniversary on 2/11 and the broadcasts running into November are.
+  EXPECT_TRUE(cropped.count("Sự kiện"));
+  EXPECT_TRUE(cropped.count("Phát sóng, xuất bản"));
+}
+
 TEST(GanttLayout, VietnameseAndEnglishAxis) {
   const auto a = load_sample("129-KH-DUK.yaml");
   std::set<std::string> vi, en;

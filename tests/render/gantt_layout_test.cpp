@@ -143,12 +143,14 @@ TEST(GanttLayout, ConflictsAreNumberedAsInTheReport) {
   EXPECT_FALSE(outlined.count("nghe-thuat.tong-duyet")) << "a warning gets a badge, no outline";
 }
 
+/// The labels of the first page's legend.
+std::set<std::string> legend(const DisplayList& list) {
+  std::set<std::string> items;
+  for (const auto* t : ops<TextOp>(list.pages[0], "legend")) items.insert(t->text);
+  return items;
+}
+
 TEST(GanttLayout, LegendShowsOnlyWhatIsUsed) {
-  const auto legend = [](const DisplayList& list) {
-    std::set<std::string> items;
-    for (const auto* t : ops<TextOp>(list.pages[0], "legend")) items.insert(t->text);
-    return items;
-  };
   const auto ok = legend(gantt(load_sample("129-KH-DUK.yaml")));
   EXPECT_FALSE(ok.count("Vướng mắc (số theo báo cáo)"));
   EXPECT_TRUE(ok.count("Sự kiện"));
@@ -159,11 +161,6 @@ TEST(GanttLayout, LegendShowsOnlyWhatIsUsed) {
 }
 
 TEST(GanttLayout, CroppedLegendListsOnlyWhatShowsBetweenItsDates) {
-  const auto legend = [](const DisplayList& list) {
-    std::set<std::string> items;
-    for (const auto* t : ops<TextOp>(list.pages[0], "legend")) items.insert(t->text);
-    return items;
-  };
   const auto a = load_sample("129-KH-DUK.yaml");
   const auto whole = legend(gantt(a));
   GanttOptions options;

@@ -300,10 +300,16 @@ class PlanReader {
   }
 
   void read_weekday(const YAML::Node& node) {
+    if (const auto wd = weekday_value(node, "a day off")) plan_.calendar.days_off.push_back(*wd);
+  }
+
+  /// A day of the week as written in `days_off` or a meeting rule: 'thu' or
+  /// 'thursday', in any case. One reading for both, with a suggestion.
+  std::optional<Weekday> weekday_value(const YAML::Node& node, std::string_view what) {
     static const Keys names{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     static const Keys full{"monday", "tuesday",  "wednesday", "thursday",
                            "friday", "saturday", "sunday"};
-    const auto value = r_.scalar(node, "a day off").value_or("");
+    const auto value = r_.scalar(node, what).value_or("");
     std::string lower;
     for (const char c : value) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     auto it = std::find(names.begin(), names.end(), lower);
@@ -312,14 +318,19 @@ class PlanReader {
       it = f == full.end() ? names.end() : names.begin() + (f - full.begin());
     }
     if (it == names.end()) {
+      // 'thurs' is too far from 'thursday' for an edit distance, yet plain.
+      std::string suggestion = did_you_mean(lower, full);
+      for (std::size_t i = 0; i < names.size(); ++i) {
+        if (lower.size() > 3 && lower.rfind(names[i], 0) == 0) {
+          suggestion = "did you mean '" + full[i] + "'?";
+        }
+      }
       r_.error(r_.at(node), "invalid-weekday",
-               "'" + value + "' is not a day of the week (mon, tue, ... sun)",
-               did_you_mean(lower, full));
-      return;
+               "'" + value + "' is not a day of the week (mon, tue, ... sun)", suggestion);
+      return std::nullopt;
     }
     // date::weekday counts Sunday as 0.
-    const auto index = static_cast<unsigned>((it - names.begin() + 1) % 7);
-    plan_.calendar.days_off.emplace_back(index);
+    return Weekday{static_cast<unsigned>((it - names.begin() + 1) % 7)};
   }
 
   // --- events, committees, people, units ---------------------------------------
@@ -406,15 +417,9 @@ class PlanReader {
       }
     }
     if (const auto wd = node["weekday"]) {
-      static const Keys names{"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
-      const auto v = r_.scalar(wd, "'weekday'").value_or("");
-      const auto it = std::find(names.begin(), names.end(), v.substr(0, 3));
-      if (it == names.end()) {
-        r_.error(r_.at(wd), "invalid-weekday", "'" + v + "' is not a day of the week (mon ... sun)",
-                 did_you_mean(v, names));
-        return;
-      }
-      rule.weekday = Weekday{static_cast<unsigned>(it - names.begin())};
+      const auto weekday = weekday_value(wd, "'weekday'");
+      if (!weekday) return;
+      rule.weekday = *weekday;
       if (const auto nth = node["nth"]) {
         const auto v2 = r_.scalar(nth, "'nth'").value_or("");
         if (v2 == "last") {

@@ -131,6 +131,19 @@ TEST(MeetingRules, MonthlyLastThursday) {
                                          "2024-05-30"}));
 }
 
+TEST(MeetingRules, WeekdayReadAsInDaysOff) {
+  // A full name in any case, as `days_off` takes it...
+  EXPECT_EQ(meetings_of("{rule: {every: month, weekday: Thursday, nth: last}, until: 2024-02-29}"),
+            (std::vector<std::string>{"2024-01-25", "2024-02-29"}));
+  // ...and not a word that merely starts like a day, which it used to take.
+  const auto a = analyze(testing::plan_header() +
+                         "committees:\n  BTV: {rule: {every: month, weekday: thurs, nth: last}, "
+                         "until: 2024-02-29}\ntasks:\n  - {id: a, name: A, duration: 1d}\n");
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.diagnostics[0].code, "invalid-weekday");
+  EXPECT_EQ(a.diagnostics[0].suggestion, "did you mean 'thursday'?");
+}
+
 TEST(MeetingRules, MonthlyOnThe25thMovedToTheNextWorkingDay) {
   // 25/2/2024 is a Sunday, 25/5 a Saturday; 25/1 is a Thursday.
   const auto m = meetings_of("{rule: {every: month, day: 25, if_off: next}, until: 2024-05-31}");

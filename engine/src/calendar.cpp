@@ -82,6 +82,11 @@ std::string format_vn(Date d) {
   return text;
 }
 
+std::string_view weekday_vn(Weekday wd) {
+  static constexpr std::string_view kNames[] = {"CN", "T2", "T3", "T4", "T5", "T6", "T7"};
+  return kNames[wd.c_encoding()];
+}
+
 WorkCalendar::WorkCalendar(const CalendarSpec& spec, Date first, Date last)
     : first_(first), last_(std::max(first, last)) {
   const auto days = static_cast<std::size_t>((last_ - first_).count()) + 1;

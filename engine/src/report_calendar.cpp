@@ -42,8 +42,7 @@ std::string reason_text(const std::string& code, Lang lang) {
 }
 
 std::string weekday_vi(Date d) {
-  static const char* const names[] = {"CN", "T2", "T3", "T4", "T5", "T6", "T7"};
-  return names[Weekday{d}.c_encoding()];
+  return std::string(weekday_vn(Weekday{d}));
 }
 
 std::string weekday_en(Date d) {

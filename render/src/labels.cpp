@@ -121,9 +121,8 @@ std::string quarter(date::year y, unsigned q, Lang lang, int level) {
 }
 
 std::string weekday(Weekday wd, Lang lang) {
-  static const char* const vi[] = {"CN", "T2", "T3", "T4", "T5", "T6", "T7"};
-  static const char* const en[] = {"Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"};
-  return (lang == Lang::en ? en : vi)[wd.c_encoding()];
+  static const char* const en[] = {"Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"};  // narrow columns
+  return lang == Lang::en ? en[wd.c_encoding()] : std::string(weekday_vn(wd));
 }
 
 std::string day_month(Date d) {

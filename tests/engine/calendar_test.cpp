@@ -69,6 +69,20 @@ TEST(Calendar, CustomWeeklyDaysOff) {
   EXPECT_FALSE(cal.is_working(d("2024-06-07")));
 }
 
+TEST(Calendar, VietnameseWeekdayHeads) {
+  EXPECT_EQ(weekday_vn(date::Sunday), "CN");
+  EXPECT_EQ(weekday_vn(date::Monday), "T2");
+  EXPECT_EQ(weekday_vn(date::Saturday), "T7");
+  EXPECT_EQ(weekday_vn(Weekday{*parse_iso_date("2024-11-02")}), "T7");  // the anniversary
+}
+
+TEST(Calendar, DatesFormattedOutsideFourDigitYears) {
+  // Written by hand for four-digit years; any other year still comes out whole.
+  EXPECT_EQ(format_iso(Date{date::year{12345} / 1 / 2}), "12345-01-02");
+  EXPECT_EQ(format_vn(Date{date::year{12345} / 1 / 2}), "02/01/12345");
+  EXPECT_EQ(format_iso(Date{date::year{987} / 3 / 4}), "0987-03-04");
+}
+
 TEST(Calendar, IsoDates) {
   EXPECT_FALSE(parse_iso_date("2024-02-30"));
   EXPECT_FALSE(parse_iso_date("2024-2-3"));

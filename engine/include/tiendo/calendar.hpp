@@ -25,6 +25,10 @@ std::string format_iso(Date d);
 /// "dd/mm/yyyy", the way Vietnamese documents write dates.
 std::string format_vn(Date d);
 
+/// "CN", "T2" … "T7": the day of the week as Vietnamese tables and calendars
+/// head their columns.
+std::string_view weekday_vn(Weekday wd);
+
 /// What makes a day a working day. Built-in calendars (the Vietnamese one)
 /// are a later addition: `builtin` names one, and the lists here add to it.
 struct CalendarSpec {

@@ -14,6 +14,7 @@
 #include "labels.hpp"
 #include "style.hpp"
 #include "time_axis.hpp"
+#include "title_block.hpp"
 
 namespace tiendo::render {
 
@@ -779,18 +780,6 @@ class GanttLayout {
   }
 
   void draw_title(std::size_t) {
-    const double avail = page_w_ - 2 * kMargin;
-    const Font title_font{kTitleSize, true, false};
-    ops_->push_back(TextOp{kMargin,
-                           kMargin,
-                           avail,
-                           title_h_,
-                           title(),
-                           title_font,
-                           kInk,
-                           Align::left,
-                           2,
-                           {"title", {}}});
     const auto& info = a_.plan->info;
     std::string sub = info.id;
     if (!info.issuer.empty()) sub += " · " + info.issuer;
@@ -799,16 +788,7 @@ class GanttLayout {
     } else if (info.issued) {
       sub += " · " + std::string(w_.created) + " " + labels::full_date(*info.issued, o_.lang);
     }
-    ops_->push_back(TextOp{kMargin,
-                           kMargin + title_h_ + 2,
-                           avail,
-                           14,
-                           sub,
-                           Font{kSubtitleSize, false, false},
-                           kMutedInk,
-                           Align::left,
-                           1,
-                           {"subtitle", {}}});
+    add_title_block(*ops_, {title(), sub, kMargin, kMargin, page_w_ - 2 * kMargin, title_h_, 2});
   }
 
   // --- legend and footer ----------------------------------------------------------------

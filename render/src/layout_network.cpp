@@ -16,6 +16,7 @@
 
 #include "labels.hpp"
 #include "style.hpp"
+#include "title_block.hpp"
 
 namespace tiendo::render {
 
@@ -232,32 +233,13 @@ class NetworkLayout {
   }
 
   void draw_title(double width) {
-    const Font title_font{kTitleSize, true, false};
-    const auto title = o_.title.empty() ? a_.plan->info.title : o_.title;
-    ops_->push_back(TextOp{kMargin,
-                           kMargin,
-                           width - 2 * kMargin,
-                           m_.line_height(title_font),
-                           title,
-                           title_font,
-                           kInk,
-                           Align::left,
-                           1,
-                           {"title", {}}});
     const bool en = o_.lang == Lang::en;
     std::string sub = a_.plan->info.id + " · " +
                       (en ? "Critical-path network (activity on node)"
                           : "Sơ đồ mạng đường găng (công việc trên nút)");
-    ops_->push_back(TextOp{kMargin,
-                           kMargin + m_.line_height(title_font) + 2,
-                           width - 2 * kMargin,
-                           14,
-                           sub,
-                           Font{kSubtitleSize, false, false},
-                           kMutedInk,
-                           Align::left,
-                           1,
-                           {"subtitle", {}}});
+    const double title_h = m_.line_height(Font{kTitleSize, true, false});
+    add_title_block(*ops_, {o_.title.empty() ? a_.plan->info.title : o_.title, sub, kMargin,
+                            kMargin, width - 2 * kMargin, title_h, 1});
   }
 
   std::string short_date(Date d) const {

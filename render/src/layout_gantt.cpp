@@ -255,8 +255,10 @@ class GanttLayout {
     axis_top_ = rows_top_ - axis_h_;
     lane_top_ = axis_top_ - lanes_ * kLaneHeight;
     row_of_.clear();
+    row_spans_.clear();
     for (std::size_t r = begin; r < end; ++r) {
       if (rows_[r].node) row_of_[*rows_[r].node] = r - begin;
+      row_spans_.push_back(bar_span(rows_[r], r - begin));
     }
 
     draw_shading();
@@ -609,8 +611,15 @@ class GanttLayout {
       switch (link.type) {
         case LinkType::FS: {
           const double sx = std::min(s.x1 + 3, (s.x1 + s.x2) / 2);
-          if (sx >= p.x2 + 4) {
+          const auto vx =
+              sx >= p.x2 + 4 ? free_column(pr->second, sr->second, p.x2 + 4, sx) : std::nullopt;
+          if (sx >= p.x2 + 4 && (!vx || *vx >= sx)) {
+            // Straight down into the successor (or no clear column: still so).
             pts = {{p.x2, p.y}, {sx, p.y}, {sx, enter_y}};
+          } else if (sx >= p.x2 + 4) {
+            // Down a column that no bar in between covers, then along the
+            // gutter above (or below) the successor.
+            pts = {{p.x2, p.y}, {*vx, p.y}, {*vx, gutter}, {sx, gutter}, {sx, enter_y}};
           } else {
             pts = {{p.x2, p.y},        {p.x2 + 5, p.y}, {p.x2 + 5, gutter},
                    {s.x1 - 6, gutter}, {s.x1 - 6, s.y}, {s.x1, s.y}};
@@ -642,6 +651,46 @@ class GanttLayout {
                  {critical ? "link-critical" : "link",
                   g.step(*a_.plan, link.pred).id + ">" + g.step(*a_.plan, link.succ).id}});
     }
+  }
+
+  /// The extent of the bar drawn on page row `r` (x1 > x2 when none shows).
+  std::pair<double, double> bar_span(const GanttRow& row, std::size_t r) const {
+    if (row.kind == GanttRow::Kind::task && !row.node && row.task) {
+      const auto& task = a_.schedule->tasks[*row.task];
+      return {std::max(axis_.x(task.start), axis_.x0),
+              std::min(axis_.x(task.finish + date::days{1}), timeline_right())};
+    }
+    if (!row.node) return {1, 0};
+    const auto g = geometry(*row.node, r);
+    if (!g.visible) return {1, 0};
+    const double wing = g.diamond ? 5.5 : 0;
+    return {g.x1 - wing, g.x2 + wing};
+  }
+
+  /// The rightmost x in [lo, hi] that no bar of the rows strictly between
+  /// page rows `a` and `b` covers (with a little room), if any.
+  std::optional<double> free_column(std::size_t a, std::size_t b, double lo, double hi) const {
+    std::vector<std::pair<double, double>> blocked;
+    for (std::size_t r = std::min(a, b) + 1; r < std::max(a, b); ++r) {
+      const auto [x1, x2] = row_spans_[r];
+      if (x1 <= x2 && x2 + 2 >= lo && x1 - 2 <= hi) blocked.emplace_back(x1 - 2, x2 + 2);
+    }
+    std::sort(blocked.begin(), blocked.end(),
+              [](const auto& l, const auto& r) { return l.second > r.second; });
+    double x = hi;
+    // Each step moves x left of a bar that covers it; bars are visited from
+    // the right, so one pass finds the first clear spot.
+    for (bool moved = true; moved && x >= lo;) {
+      moved = false;
+      for (const auto& [x1, x2] : blocked) {
+        if (x1 <= x && x <= x2) {
+          x = x1 - 0.5;
+          moved = true;
+        }
+      }
+    }
+    if (x < lo) return std::nullopt;
+    return x;
   }
 
   // --- text: table, axis, labels, title ---------------------------------------------
@@ -1028,6 +1077,7 @@ class GanttLayout {
 
   // Per page.
   std::vector<Op>* ops_ = nullptr;
+  std::vector<std::pair<double, double>> row_spans_;  ///< per page row: its bar's x extent
   double rows_top_ = 0, rows_bottom_ = 0, axis_top_ = 0, lane_top_ = 0;
   std::map<NodeId, std::size_t> row_of_;
 };

@@ -244,6 +244,38 @@ TEST(GanttLayout, ArrowsStayInTheTimeline) {
   EXPECT_GT(arrows, 10);
 }
 
+TEST(GanttLayout, ArrowsGoDownAColumnClearOfTheBarsBetween) {
+  // a: Mon 3 - Tue 4/6; b (the row between): Fri 7 - Thu 13/6; c waits for a
+  // with a 4-day lag and starts Tue 11/6, under b. Straight down at c's start
+  // would cross b: the arrow goes down left of b, then along c's gutter.
+  const auto a =
+      testing::analyze_ok(testing::plan_header() +
+                          "tasks:\n"
+                          "  - {id: a, name: A, duration: 2d}\n"
+                          "  - {id: b, name: B, duration: 5d, not_before: 2024-06-07}\n"
+                          "  - {id: c, name: C, duration: 1d, after: {on: a, lag: 4d}}\n");
+  const auto list = gantt(a);
+  const auto& page = list.pages[0];
+  const PathOp* arrow = nullptr;
+  for (const auto* p : ops<PathOp>(page, "link")) {
+    if (p->tag.id == "a>c") arrow = p;
+  }
+  for (const auto* p : ops<PathOp>(page, "link-critical")) {
+    if (p->tag.id == "a>c") arrow = p;
+  }
+  ASSERT_NE(arrow, nullptr);
+  const RectOp* b = nullptr;
+  for (const auto* r : ops<RectOp>(page, "bar")) {
+    if (r->tag.id == "b") b = r;
+  }
+  ASSERT_NE(b, nullptr);
+  ASSERT_EQ(arrow->points.size(), 5u);
+  const double column = arrow->points[1].x;
+  EXPECT_EQ(arrow->points[2].x, column);
+  EXPECT_LT(column, b->x) << "the column clears b";
+  EXPECT_GT(arrow->points[2].y, b->y + b->h) << "it turns below b's bar";
+}
+
 TEST(GanttLayout, PagesRepeatTheHeaderAndKeepTasksWhole) {
   const auto a = load_sample("129-KH-DUK.yaml");
   const auto list = gantt(a, {}, PageSize::a4);

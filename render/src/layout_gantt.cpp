@@ -77,7 +77,7 @@ class GanttLayout {
     }
   }
 
-  std::string title() const { return o_.title.empty() ? a_.plan->info.title : o_.title; }
+  std::string title() const { return chart_title(o_.title, a_.plan->info.title); }
 
   void choose_range() {
     const auto& sched = *a_.schedule;
@@ -464,7 +464,7 @@ class GanttLayout {
     if (!g.visible) return;
     const Tag tag{"bar", step.id};
     if (g.diamond) {
-      const double h = 5.5;
+      const double h = kDiamondHalf;
       ops_->push_back(
           PolygonOp{{{g.x1, g.y - h}, {g.x1 + h, g.y}, {g.x1, g.y + h}, {g.x1 - h, g.y}},
                     s.critical ? kCritical : kInk,
@@ -484,12 +484,16 @@ class GanttLayout {
     }
   }
 
-  void draw_summary(std::uint32_t t, std::size_t r) {
+  /// A task's summary bar, cut to the timeline (x1 > x2 when outside it).
+  std::pair<double, double> summary_span(std::uint32_t t) const {
     const auto& task = a_.schedule->tasks[t];
-    double x1 = axis_.x(task.start), x2 = axis_.x(task.finish + date::days{1});
-    if (x2 < axis_.x0 || x1 > timeline_right()) return;
-    x1 = std::max(x1, axis_.x0);
-    x2 = std::min(x2, timeline_right());
+    return {std::max(axis_.x(task.start), axis_.x0),
+            std::min(axis_.x(task.finish + date::days{1}), timeline_right())};
+  }
+
+  void draw_summary(std::uint32_t t, std::size_t r) {
+    const auto [x1, x2] = summary_span(t);
+    if (x1 > x2) return;
     const double y = row_y(r) + kRowHeight / 2 - 2;
     const Color c = kSummary;
     ops_->push_back(
@@ -655,15 +659,11 @@ class GanttLayout {
 
   /// The extent of the bar drawn on page row `r` (x1 > x2 when none shows).
   std::pair<double, double> bar_span(const GanttRow& row, std::size_t r) const {
-    if (row.kind == GanttRow::Kind::task && !row.node && row.task) {
-      const auto& task = a_.schedule->tasks[*row.task];
-      return {std::max(axis_.x(task.start), axis_.x0),
-              std::min(axis_.x(task.finish + date::days{1}), timeline_right())};
-    }
+    if (row.kind == GanttRow::Kind::task && !row.node && row.task) return summary_span(*row.task);
     if (!row.node) return {1, 0};
     const auto g = geometry(*row.node, r);
     if (!g.visible) return {1, 0};
-    const double wing = g.diamond ? 5.5 : 0;
+    const double wing = g.diamond ? kDiamondHalf : 0;
     return {g.x1 - wing, g.x2 + wing};
   }
 
@@ -988,11 +988,13 @@ class GanttLayout {
                                  solid(shade(kind_color(StepKind::approval), 0.15), 0.6), tag});
         break;
       case Swatch::milestone:
-        ops_->push_back(
-            PolygonOp{{{x + 9, cy - 5.5}, {x + 14.5, cy}, {x + 9, cy + 5.5}, {x + 3.5, cy}},
-                      kInk,
-                      std::nullopt,
-                      tag});
+        ops_->push_back(PolygonOp{{{x + 9, cy - kDiamondHalf},
+                                   {x + 9 + kDiamondHalf, cy},
+                                   {x + 9, cy + kDiamondHalf},
+                                   {x + 9 - kDiamondHalf, cy}},
+                                  kInk,
+                                  std::nullopt,
+                                  tag});
         break;
       case Swatch::deadline:
         ops_->push_back(PolygonOp{

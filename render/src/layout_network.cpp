@@ -53,7 +53,7 @@ class NetworkLayout {
     order_layers();
     assign_coordinates();
     DisplayList list;
-    list.title = o_.title.empty() ? a_.plan->info.title : o_.title;
+    list.title = chart_title(o_.title, a_.plan->info.title);
     list.creator = "tiendo";
     list.pages.push_back(draw());
     return list;
@@ -238,8 +238,8 @@ class NetworkLayout {
                       (en ? "Critical-path network (activity on node)"
                           : "Sơ đồ mạng đường găng (công việc trên nút)");
     const double title_h = m_.line_height(Font{kTitleSize, true, false});
-    add_title_block(*ops_, {o_.title.empty() ? a_.plan->info.title : o_.title, sub, kMargin,
-                            kMargin, width - 2 * kMargin, title_h, 1});
+    add_title_block(*ops_, {chart_title(o_.title, a_.plan->info.title), sub, kMargin, kMargin,
+                            width - 2 * kMargin, title_h, 1});
   }
 
   std::string short_date(Date d) const {

@@ -82,5 +82,6 @@ inline const Font kBold{kTextSize, true, false};
 
 /// Below this many points per day, weekend stripes would bury the bars.
 constexpr double kWeekendMinDay = 4;
+constexpr double kDiamondHalf = 5.5;  ///< a milestone's diamond, centre to tip
 
 }  // namespace tiendo::render::style

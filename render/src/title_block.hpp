@@ -19,4 +19,9 @@ struct TitleBlock {
 
 void add_title_block(std::vector<Op>& ops, const TitleBlock& block);
 
+/// The title asked for on the command line, else the plan's own.
+inline std::string chart_title(const std::string& asked, const std::string& plan_title) {
+  return asked.empty() ? plan_title : asked;
+}
+
 }  // namespace tiendo::render

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "json_writer.hpp"
+#include "reports/json_writer.hpp"
 
 namespace tiendo {
 

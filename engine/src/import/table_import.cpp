@@ -9,7 +9,7 @@
 #include <regex>
 #include <set>
 
-#include "text_fold.hpp"
+#include "text/text_fold.hpp"
 
 namespace tiendo {
 

@@ -1,4 +1,4 @@
-#include "yaml_tree.hpp"
+#include "plan/yaml_tree.hpp"
 
 #include <yaml.h>
 

@@ -201,7 +201,7 @@ std::string year_name(int year) {
 
 }  // namespace tiendo
 
-#include "text_fold.hpp"
+#include "text/text_fold.hpp"
 
 namespace tiendo {
 

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <regex>
 
-#include "text_fold.hpp"
+#include "text/text_fold.hpp"
 
 namespace tiendo {
 

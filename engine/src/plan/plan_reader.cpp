@@ -13,8 +13,8 @@
 #include <utility>
 
 #include <tiendo/suggest.hpp>
-#include "utf8.hpp"
-#include "yaml_tree.hpp"
+#include "text/utf8.hpp"
+#include "plan/yaml_tree.hpp"
 
 namespace tiendo {
 

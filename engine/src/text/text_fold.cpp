@@ -1,4 +1,4 @@
-#include "text_fold.hpp"
+#include "text/text_fold.hpp"
 
 #include <utf8proc.h>
 

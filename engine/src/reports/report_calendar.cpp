@@ -6,7 +6,7 @@
 
 #include <map>
 
-#include "utf8.hpp"
+#include "text/utf8.hpp"
 
 namespace tiendo {
 

@@ -357,5 +357,48 @@ TEST(Scheduler, SwappedWorkingDayIsWorked) {
   expect_dates(step(a, "t.a"), "2024-06-03", "2024-06-08");
 }
 
+TEST(Scheduler, MilestoneDueBeforeThePlanStartsShowsItsOwnLateDate) {
+  // Due Wednesday 29 May, five days before the plan starts on Monday 3 June:
+  // the late date is the 29th itself (it used to show the 30th), and the
+  // milestone is two working days late (Thursday 30 and Friday 31 May).
+  const auto a = analyze_ok(plan_header() +
+                            "tasks:\n"
+                            "  - {id: m, name: M, kind: milestone, due: 2024-05-29}\n");
+  EXPECT_EQ(format_iso(step(a, "m").start), "2024-06-03");
+  EXPECT_EQ(format_iso(step(a, "m").late_finish), "2024-05-29");
+  EXPECT_EQ(step(a, "m").total_float, -2);
+}
+
+TEST(Scheduler, LateDatesFarBeforeThePlanStartAreNotClamped) {
+  // 300 working days (60 weeks) that must end by Friday 7 June 2024 start
+  // late on Monday 17 April 2023, 413 days before the plan's start.
+  const auto a = analyze_ok(one_task("      - {id: a, name: A, duration: 300d}\n"
+                                     "      - {id: m, name: M, kind: milestone, due: 2024-06-07}\n"));
+  expect_late(step(a, "t.a"), "2023-04-17", "2024-06-07");
+  EXPECT_EQ(format_iso(step(a, "t.m").late_finish), "2024-06-07");
+  EXPECT_EQ(step(a, "t.a").total_float, -295);  // early finish: 300 working days from 3 June
+}
+
+TEST(Scheduler, MilestoneNotBeforeADayLetsItsSuccessorsStartThatDay) {
+  // As in MS Project and P6: a milestone held to 'not before Wednesday 5
+  // June' is reached as the 5th begins, so the step after it starts on the
+  // 5th (it used to start on the 6th).
+  const auto a =
+      analyze_ok(one_task("      - {id: m, name: M, kind: milestone, not_before: 2024-06-05}\n"
+                          "      - {id: b, name: B, duration: 2d}\n"));
+  EXPECT_EQ(format_iso(step(a, "t.m").start), "2024-06-05");
+  expect_dates(step(a, "t.b"), "2024-06-05", "2024-06-06");
+}
+
+TEST(Scheduler, EventsStillHappenAtTheEndOfTheirDay) {
+  // An event of the plan is a day that is spent: what follows it starts the
+  // next working day (Thursday 6 June after Wednesday's ceremony).
+  const auto a = analyze_ok(plan_header() +
+                            "events: [{id: le, name: Le, date: 2024-06-05}]\n"
+                            "tasks:\n"
+                            "  - {id: b, name: B, duration: 2d, after: le}\n");
+  expect_dates(step(a, "b"), "2024-06-06", "2024-06-07");
+}
+
 }  // namespace
 }  // namespace tiendo

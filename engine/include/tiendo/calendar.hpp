@@ -16,7 +16,13 @@ namespace tiendo {
 using Date = date::sys_days;
 using Weekday = date::weekday;
 
-/// Parses an ISO date "YYYY-MM-DD"; nullopt when malformed or not a real day.
+/// The years a plan's dates may fall in: every calendar tiendo knows (Vietnam's
+/// lunar tables included) covers them, and every date prints as YYYY-MM-DD.
+inline constexpr int kFirstYear = 1900;
+inline constexpr int kLastYear = 2199;
+
+/// Parses an ISO date "YYYY-MM-DD", the whole text; nullopt when malformed, not
+/// a real day, or outside kFirstYear..kLastYear.
 std::optional<Date> parse_iso_date(std::string_view text);
 
 /// "YYYY-MM-DD".

@@ -1,6 +1,8 @@
 #pragma once
 // Reading plan files and writing outputs without ever leaving half a file.
 
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,12 +14,21 @@ struct FileText {
   std::string error;                ///< why not, otherwise
 };
 
-/// The whole file, or why it could not be read.
-FileText read_file(const std::string& path);
+/// The largest input tiendo reads: a plan of a million steps is about 140 MB.
+inline constexpr std::size_t kMaxInputBytes = std::size_t{256} << 20;
+
+/// The whole file, or why it could not be read ("-": standard input). A file
+/// larger than `max_bytes` is refused without reading it all (`/dev/zero`).
+FileText read_file(const std::string& path, std::size_t max_bytes = kMaxInputBytes);
 
 /// Writes `content` to a temporary file beside `path`, then renames it over
-/// `path`, so a reader sees the old file or the new one, never a part.
-/// Returns an empty string on success, else the reason.
-std::string write_file_atomically(const std::string& path, std::string_view content);
+/// `path`, so a reader sees the old file or the new one, never a part. A
+/// device or FIFO (`/dev/null`) is written in place, never replaced; through
+/// a symbolic link, the file it names is replaced. SIGINT, SIGTERM or SIGHUP
+/// while writing removes the temporary file. `before_rename` runs just before
+/// the rename (tests interrupt the write there). Returns an empty string on
+/// success, else the reason.
+std::string write_file_atomically(const std::string& path, std::string_view content,
+                                  const std::function<void()>& before_rename = {});
 
 }  // namespace tiendo

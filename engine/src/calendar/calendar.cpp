@@ -34,6 +34,7 @@ std::optional<Date> parse_iso_date(std::string_view text) {
       !parse_int(text.substr(8, 2), d)) {
     return std::nullopt;
   }
+  if (y < kFirstYear || y > kLastYear) return std::nullopt;
   const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
                                  date::day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return std::nullopt;

@@ -30,6 +30,10 @@ constexpr int kMaxErrors = 50;
 /// 30.10.2024), the ISO spelling to suggest; else a generic example.
 std::string iso_hint(const std::string& value) {
   int day = 0, month = 0, year = 0;
+  if (std::sscanf(value.c_str(), "%d-%d-%d", &year, &month, &day) == 3 &&
+      (year < kFirstYear || year > kLastYear)) {
+    return "dates run from " + std::to_string(kFirstYear) + " to " + std::to_string(kLastYear);
+  }
   char s1 = 0, s2 = 0;
   if (std::sscanf(value.c_str(), "%2d%c%2d%c%4d", &day, &s1, &month, &s2, &year) == 5 && s1 == s2 &&
       (s1 == '/' || s1 == '-' || s1 == '.') && year > 999) {
@@ -40,8 +44,12 @@ std::string iso_hint(const std::string& value) {
   return "write it as e.g. 2024-10-25";
 }
 
+/// Ids are short names; a longer one is a mistake (a pasted paragraph), and
+/// comparing it for suggestions would cost time for nothing.
+constexpr std::size_t kMaxIdLength = 100;
+
 bool valid_id(std::string_view id) {
-  if (id.empty()) return false;
+  if (id.empty() || id.size() > kMaxIdLength) return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
            c == '_';
@@ -141,6 +149,12 @@ class Reader {
     }
     const auto value = node.IsScalar() ? node.Scalar() : scalar(node, std::string(what) + " id");
     if (!value) return {};
+    if (value->size() > kMaxIdLength) {
+      error(at(node), "invalid-id",
+            "an id of " + std::to_string(value->size()) + " characters; ids are at most " +
+                std::to_string(kMaxIdLength));
+      return {};
+    }
     if (!valid_id(*value)) {
       error(at(node), "invalid-id",
             "id '" + *value + "' may hold only ASCII letters, digits, '-' and '_'");
@@ -183,8 +197,23 @@ class PlanReader {
   PlanReader(std::string_view source, const ParseOptions& options)
       : r_(source), options_(options) {}
 
-  ParseResult read(const YAML::Node& root) {
+  ParseResult read(const YAML::Document& document) {
     ParseResult result;
+    const auto& root = document.root;
+    for (const auto& duplicate : document.duplicate_keys) {
+      r_.error(r_.at(duplicate.second, detail::utf8_length(duplicate.key)), "duplicate-key",
+               "key '" + duplicate.key + "' is written twice in the same mapping",
+               "keep one of them: YAML does not allow a key twice, and the other would be lost",
+               {{"'" + duplicate.key + "' first written here",
+                 r_.at(duplicate.first, detail::utf8_length(duplicate.key))}});
+    }
+    if (!root) {
+      r_.error({1, 1, 1}, "empty-plan", "the plan file is empty",
+               "a plan starts with 'plan: {id: ..., title: ..., start: YYYY-MM-DD}' and has "
+               "'tasks'");
+      result.diagnostics = r_.take_diagnostics();
+      return result;
+    }
     if (!root.IsMap()) {
       r_.error(r_.at(root), "expected-map",
                "a plan file is a mapping with 'plan', 'calendar', 'events', 'committees' and "
@@ -350,8 +379,15 @@ class PlanReader {
       } else {
         r_.error(r_.at(item), "missing-key", "an event needs 'date'");
       }
-      if (const auto until = item["until"])
+      if (const auto until = item["until"]) {
         event.until = r_.date_value(until, "an event's 'until'");
+        if (event.until && *event.until < event.date) {
+          r_.error(r_.at(until), "invalid-event",
+                   "event '" + event.id + "' ends (" + format_iso(*event.until) +
+                       ") before it starts (" + format_iso(event.date) + ")",
+                   "'until' is the event's last day, on or after its 'date'");
+        }
+      }
       if (const auto aliases = item["aliases"]) {
         if (r_.expect_sequence(aliases, "'aliases'")) {
           for (const auto& alias : aliases) {
@@ -510,6 +546,7 @@ class PlanReader {
       r_.check_keys(item, {"id", "name", "title", "unit"}, "a person");
       Person person;
       person.id = r_.id(item, "id", "a person");
+      if (!person.id.empty()) declare_in(people_ids_, person.id, r_.at(item["id"]), "person");
       person.name = r_.text(item, "name", true, "a person");
       person.title = r_.text(item, "title", false, "a person");
       person.unit = r_.text(item, "unit", false, "a person");
@@ -525,6 +562,7 @@ class PlanReader {
       r_.check_keys(item, {"id", "name"}, "a unit");
       Unit unit;
       unit.id = r_.id(item, "id", "a unit");
+      if (!unit.id.empty()) declare_in(unit_ids_, unit.id, r_.at(item["id"]), "unit");
       unit.name = r_.text(item, "name", true, "a unit");
       plan_.units.push_back(std::move(unit));
     }
@@ -1024,7 +1062,13 @@ class PlanReader {
   }
 
   void declare(const std::string& id, SourceLocation where, std::string_view what) {
-    const auto [it, inserted] = declared_.emplace(id, where);
+    declare_in(declared_, id, where, what);
+  }
+
+  /// Records `id` among `ids`; an error naming both places if it is there.
+  void declare_in(std::map<std::string, SourceLocation>& ids, const std::string& id,
+                  SourceLocation where, std::string_view what) {
+    const auto [it, inserted] = ids.emplace(id, where);
     if (!inserted) {
       r_.error(where, "duplicate-id", "id '" + id + "' is used twice (" + std::string(what) + ")",
                {}, {{"'" + id + "' first declared here", it->second}});
@@ -1037,7 +1081,8 @@ class PlanReader {
   /// A fixed span read from a phrase, for the step being read: its duration
   /// when none is written.
   std::optional<std::pair<Date, Date>> span_;
-  std::map<std::string, SourceLocation> declared_;
+  std::map<std::string, SourceLocation> declared_;  ///< tasks and events share one namespace
+  std::map<std::string, SourceLocation> people_ids_, unit_ids_;
 };
 
 }  // namespace
@@ -1046,7 +1091,7 @@ ParseResult parse_plan(std::string_view text, const ParseOptions& options) {
   PlanReader reader(text, options);
   try {
     const auto document = YAML::Load(text);
-    return reader.read(document->root);
+    return reader.read(*document);
   } catch (const YAML::ParserException& e) {
     ParseResult result;
     Reader r(text);

@@ -2,7 +2,9 @@
 
 #include <yaml.h>
 
+#include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <optional>
 
 namespace tiendo::detail::yaml {
@@ -18,6 +20,60 @@ bool null_scalar(const yaml_event_t& e, std::string_view value) {
 
 Position position(const yaml_mark_t& m) {
   return {static_cast<int>(m.line), static_cast<int>(m.column)};
+}
+
+/// The line and code-point column of a byte offset: libyaml's reader reports
+/// invalid UTF-8 and control characters by offset only.
+Position position_of_offset(std::string_view text, std::size_t offset) {
+  Position p{0, 0};
+  offset = std::min(offset, text.size());
+  for (std::size_t i = 0; i < offset; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++p.line;
+      p.column = 0;
+    } else if ((c & 0xC0) != 0x80) {
+      ++p.column;  // a continuation byte does not start a code point
+    }
+  }
+  return p;
+}
+
+/// Keys that appear twice in the map whose keys and values are
+/// children[first, first + count) alternating.
+void find_duplicate_keys(Document& doc, std::uint32_t first, std::uint32_t count) {
+  const auto key_text = [&](std::uint32_t i) -> const std::string* {
+    const auto& k = doc.nodes[doc.children[first + i]];
+    if (k.kind == NodeData::Kind::map || k.kind == NodeData::Kind::sequence) return nullptr;
+    return &doc.scalars[k.scalar];
+  };
+  const auto report = [&](std::uint32_t earlier, std::uint32_t later) {
+    doc.duplicate_keys.push_back({*key_text(later), doc.nodes[doc.children[first + earlier]].mark,
+                                  doc.nodes[doc.children[first + later]].mark});
+  };
+  // A step's map has a handful of keys: compare them pairwise, without the
+  // allocation a hash table costs on each of a million maps.
+  constexpr std::uint32_t kPairwise = 2 * 16;
+  if (count <= kPairwise) {
+    for (std::uint32_t i = 2; i < count; i += 2) {
+      const auto* key = key_text(i);
+      for (std::uint32_t j = 0; key != nullptr && j < i; j += 2) {
+        const auto* other = key_text(j);
+        if (other != nullptr && *other == *key) {
+          report(j, i);
+          break;
+        }
+      }
+    }
+    return;
+  }
+  std::unordered_map<std::string_view, std::uint32_t> seen;
+  for (std::uint32_t i = 0; i < count; i += 2) {
+    const auto* key = key_text(i);
+    if (key == nullptr) continue;
+    const auto [it, inserted] = seen.emplace(*key, i);
+    if (!inserted) report(it->second, i);
+  }
 }
 
 /// Owns the libyaml parser and the current event.
@@ -165,7 +221,8 @@ std::shared_ptr<Document> Load(std::string_view text) {
     if (!parser.next()) {
       const auto& p = parser.parser();
       ParserException e;
-      e.mark = position(p.problem_mark);
+      e.mark = p.error == YAML_READER_ERROR ? position_of_offset(text, p.problem_offset)
+                                            : position(p.problem_mark);
       e.msg = p.problem ? p.problem : "syntax error";
       if (p.context) e.msg = std::string(p.context) + ": " + e.msg;
       throw e;
@@ -194,6 +251,12 @@ std::shared_ptr<Document> Load(std::string_view text) {
       }
       case YAML_SEQUENCE_START_EVENT:
       case YAML_MAPPING_START_EVENT: {
+        if (open.size() >= kMaxDepth) {
+          // libyaml's scanner slows down with depth (quadratically), and no
+          // plan nests deeper than a handful of levels.
+          throw ParserException{position(ev.start_mark),
+                                "nesting deeper than " + std::to_string(kMaxDepth) + " levels"};
+        }
         const bool sequence = ev.type == YAML_SEQUENCE_START_EVENT;
         const auto index = new_node(sequence ? NodeData::Kind::sequence : NodeData::Kind::map, ev);
         nodes[index].open = true;
@@ -213,6 +276,7 @@ std::shared_ptr<Document> Load(std::string_view text) {
         doc->children.insert(doc->children.end(), pending.begin() + static_cast<long>(from),
                              pending.end());
         pending.resize(from);
+        if (node.kind == NodeData::Kind::map) find_duplicate_keys(*doc, node.first, node.count);
         break;
       }
       case YAML_ALIAS_EVENT: {

@@ -90,11 +90,22 @@ struct NodeData {
   Position mark;
 };
 
+/// A key written twice in one mapping: YAML forbids it, and silently keeping
+/// the last would hide the first.
+struct DuplicateKey {
+  std::string key;
+  Position first, second;
+};
+
+/// How deeply containers may nest before the document is refused.
+inline constexpr std::size_t kMaxDepth = 64;
+
 /// Owns the nodes of one parsed document.
 struct Document {
   std::vector<NodeData> nodes;
   std::vector<std::uint32_t> children;  ///< node indexes, grouped by parent
   std::vector<std::string> scalars;     ///< [0] is the empty string
+  std::vector<DuplicateKey> duplicate_keys;
   Node root;
 };
 

@@ -460,16 +460,31 @@ class GraphBuilder {
     }
     std::reverse(path.begin(), path.end());
     const auto name = [&](NodeId v) { return g_.step(plan_, v).id; };
+    // A long cycle is shown by its ends: the first and last few steps and its
+    // length, so that a 100,000-step cycle is a screenful, not megabytes.
+    constexpr std::size_t kShownEachEnd = 5;
+    const bool cut = path.size() > 2 * kShownEachEnd + 1;
+    const auto shown = [&](std::size_t i) {
+      return !cut || i < kShownEachEnd || i >= path.size() - kShownEachEnd;
+    };
     std::string text = name(g_.links[path.front()].pred);
-    for (const auto l : path) text += " -> " + name(g_.links[l].succ);
+    for (std::size_t i = 0; i < path.size(); ++i) {
+      if (shown(i)) {
+        text += " -> " + name(g_.links[path[i]].succ);
+      } else if (i == kShownEachEnd) {
+        text += " -> ... (" + std::to_string(path.size() - 2 * kShownEachEnd) + " more steps)";
+      }
+    }
+    if (cut) text += " (a cycle of " + std::to_string(path.size()) + " steps)";
     Diagnostic d{Severity::error,
                  "dependency-cycle",
                  "dependency cycle: " + text,
                  g_.where(plan_, back),
                  {},
                  "remove one of these dependencies"};
-    for (const auto l : path) {
-      const auto& link = g_.links[l];
+    for (std::size_t i = 0; i < path.size(); ++i) {
+      if (!shown(i)) continue;
+      const auto& link = g_.links[path[i]];
       const auto how = link.implied() ? " (steps of a task follow one another)" : "";
       d.notes.push_back({"'" + name(link.succ) + "' waits for '" + name(link.pred) + "'" + how,
                          g_.where(plan_, link)});

@@ -56,10 +56,13 @@ std::pair<Date, Date> calendar_range(const Plan& plan) {
     for (const Date m : c.meetings) see(m);
   }
   long long work = 0;
+  int max_lead = 0;
+  for (const auto& c : plan.committees) max_lead = std::max(max_lead, c.submit_lead);
   for (const auto& task : plan.tasks) {
     for (const auto& c : task.constraints) see(c.kind == ConstraintKind::window ? c.until : c.date);
     for (const auto& step : task.steps) {
       work += step.duration.value;
+      if (step.meeting) work += max_lead + 23;  // the lead, and a month to the next meeting
       for (const auto& link : step.after) work += std::max(link.lag, 0);
       for (const auto& c : step.constraints) {
         see(c.date);
@@ -67,9 +70,13 @@ std::pair<Date, Date> calendar_range(const Plan& plan) {
       }
     }
   }
-  // Working days to calendar days (7/5 plus holidays), capped at 300 years.
-  const long long room = std::min<long long>(work * 3 / 2 + 730, 300LL * 366);
-  return {lo - date::days{400}, hi + date::days{static_cast<int>(room)}};
+  // Working days to calendar days (7/5, plus Vietnam's ~20 holidays a year),
+  // capped at 300 years. Late dates can run back from the earliest date the
+  // plan names by as much work as the plan holds, early dates forward from
+  // the latest: the range covers both, so no date is clamped to its ends.
+  const long long room = std::min<long long>(work * 8 / 5 + 400, 300LL * 366);
+  return {lo - date::days{static_cast<int>(room)},
+          hi + date::days{static_cast<int>(room + 330)}};
 }
 
 class Scheduler {
@@ -127,7 +134,9 @@ class Scheduler {
     if (!special) return;
     auto& f = special_.emplace_back(plain_facts(basics_[v].length));
     // Milestones are reached at the end of their day, so their dates are end
-    // boundaries; a step's start dates are start boundaries.
+    // boundaries; a step's start dates are start boundaries. A milestone
+    // held back by 'not before D' is the exception: as in MS Project and P6,
+    // it is reached as D begins, so what waits for it may start on D.
     const auto start_of = [&](Date d) {
       return f.milestone ? cal_.end_boundary(d) : cal_.start_boundary(d);
     };
@@ -136,9 +145,9 @@ class Scheduler {
       switch (c.kind) {
         case ConstraintKind::not_before:
         case ConstraintKind::window:
-          if (start_of(c.date) > f.not_before ||
+          if (cal_.start_boundary(c.date) > f.not_before ||
               (f.not_before_date && c.date > *f.not_before_date)) {
-            f.not_before = std::max(f.not_before, start_of(c.date));
+            f.not_before = std::max(f.not_before, cal_.start_boundary(c.date));
             f.not_before_date = std::max(c.date, f.not_before_date.value_or(c.date));
           }
           if (c.kind == ConstraintKind::window) add_deadline(f, c.until);
@@ -369,7 +378,8 @@ class Scheduler {
     }
     // Reached at the end of the last working day before boundary t; at the
     // plan's start that day would precede the plan, so it shows the start.
-    return t > start_ ? cal_.working_day(t - 1) : cal_.working_day(t);
+    // (A late date before the start is a real day before the plan.)
+    return t == start_ ? cal_.working_day(t) : cal_.working_day(t - 1);
   }
 
   // --- backward pass -------------------------------------------------------

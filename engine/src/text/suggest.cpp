@@ -6,6 +6,10 @@
 namespace tiendo {
 
 int edit_distance(std::string_view a, std::string_view b, int max_distance) {
+  // Lengths further apart than the limit cannot come within it: this keeps a
+  // 64,000-character unknown id from costing |a| * |b| against each known id.
+  const auto gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  if (gap > static_cast<std::size_t>(max_distance)) return max_distance + 1;
   // Two rows of the classic table; O(|a| * |b|) time, O(|b|) memory.
   std::vector<int> previous(b.size() + 1);
   std::vector<int> current(b.size() + 1);
@@ -25,6 +29,10 @@ int edit_distance(std::string_view a, std::string_view b, int max_distance) {
 }
 
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+  // Nobody misspells a word of this length by a letter or two: no suggestion,
+  // and no quadratic comparison of long words.
+  constexpr std::size_t kLongestWordCompared = 128;
+  if (word.size() > kLongestWordCompared) return {};
   const int limit = std::max(1, std::min(3, static_cast<int>(word.size()) / 3));
   int best = limit + 1;
   std::string match;

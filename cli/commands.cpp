@@ -12,6 +12,8 @@
 #include <tiendo/table_import.hpp>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -39,6 +41,11 @@ struct Args {
   bool no_links = false;
 };
 
+/// The name diagnostics give the plan: its path, or "<stdin>" for "-".
+std::string display_name(const std::string& path) {
+  return path == "-" ? "<stdin>" : path;
+}
+
 /// Reads and analyses the plan; prints diagnostics. nullopt: bad input.
 std::optional<Analysis> load(const Args& args) {
   const auto file = read_file(args.plan_path);
@@ -50,7 +57,7 @@ std::optional<Analysis> load(const Args& args) {
   options.lenient = args.lenient;
   auto analysis = analyze(*file.text, options);
   for (const auto& d : analysis.diagnostics) {
-    std::cerr << format_diagnostic(d, args.plan_path, *file.text);
+    std::cerr << format_diagnostic(d, display_name(args.plan_path), *file.text);
   }
   if (!analysis.ok()) return std::nullopt;
   return analysis;
@@ -61,9 +68,17 @@ Lang pick_lang(const Args& args, const Analysis& analysis) {
   return lang == "en" ? Lang::en : Lang::vi;
 }
 
-int emit(const Args& args, const std::string& text) {
+/// Writes the output to -o FILE (atomically), or to standard output when
+/// there is no -o or it is "-". A failed write is bad output, exit 2: a
+/// report that did not reach its reader must not look like success.
+int emit(const Args& args, std::string_view text) {
   if (args.output.empty() || args.output == "-") {
-    std::cout << text;
+    std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
+    std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "tiendo: cannot write to standard output: " << std::strerror(errno) << "\n";
+      return kBadInput;
+    }
     return kOk;
   }
   if (const auto error = write_file_atomically(args.output, text); !error.empty()) {
@@ -102,17 +117,31 @@ std::optional<Date> date_arg(const std::string& text, const char* flag, bool& ok
   return d;
 }
 
+/// The chart's format: --format, else the extension of -o. Standard output
+/// (-o -) has no extension, so it needs --format.
 std::optional<render::Format> chart_format(const Args& args) {
   if (args.output.empty()) {
-    std::cerr << "tiendo: a chart needs -o FILE.png, FILE.svg or FILE.pdf\n";
+    std::cerr << "tiendo: a chart needs -o FILE.png, FILE.svg or FILE.pdf (or -o - --format png)\n";
     return std::nullopt;
   }
-  const auto format = render::format_from_path(args.output);
-  if (!format) {
-    std::cerr << "tiendo: cannot tell the format of '" << args.output
-              << "': name it .png, .svg or .pdf\n";
+  const auto named = args.format.empty() ? std::nullopt : render::format_from_path("." + args.format);
+  const auto by_extension =
+      args.output == "-" ? std::nullopt : render::format_from_path(args.output);
+  if (named && by_extension && *named != *by_extension) {
+    std::cerr << "tiendo: --format " << args.format << " but -o '" << args.output
+              << "' names another format\n";
+    return std::nullopt;
   }
-  return format;
+  if (!named && !by_extension) {
+    if (args.output == "-") {
+      std::cerr << "tiendo: a chart on standard output needs --format png, svg or pdf\n";
+    } else {
+      std::cerr << "tiendo: cannot tell the format of '" << args.output
+                << "': name it .png, .svg or .pdf, or give --format\n";
+    }
+    return std::nullopt;
+  }
+  return named ? named : by_extension;
 }
 
 std::optional<render::PageSize> page_arg(const std::string& page) {
@@ -137,6 +166,11 @@ int run_gantt(const Args& args) {
   options.to = date_arg(args.to, "--to", ok);
   options.status_date = date_arg(args.status_date, "--status-date", ok);
   if (!ok) return kBadInput;
+  if (options.from && options.to && *options.to < *options.from) {
+    std::cerr << "tiendo: --from " << args.from << " is after --to " << args.to
+              << ": the chart would show no day\n";
+    return kBadInput;
+  }
   const auto analysis = load(args);
   if (!analysis) return kBadInput;
   options.lang = pick_lang(args, *analysis);
@@ -216,7 +250,7 @@ int run_import(const Args& args) {
   }
   const auto result = import_table(*file.text, title);
   for (const auto& d : result.diagnostics) {
-    std::cerr << format_diagnostic(d, args.plan_path, *file.text);
+    std::cerr << format_diagnostic(d, display_name(args.plan_path), *file.text);
   }
   if (result.yaml.empty()) return kBadInput;
   std::cerr << "tiendo: " << result.tasks << " tasks, " << result.steps << " steps imported\n";
@@ -238,7 +272,8 @@ int run_network(const Args& args) {
 }
 
 void add_plan_and_lang(CLI::App& sub, Args& args) {
-  sub.add_option("PLAN", args.plan_path, "The plan file (YAML, see docs/plan-format.md)")
+  sub.add_option("PLAN", args.plan_path,
+                 "The plan file (YAML, see docs/plan-format.md), or - for standard input")
       ->required();
   sub.add_option("-l,--lang", args.lang, "Language of labels and messages (default: the plan's)")
       ->check(CLI::IsMember({"vi", "en"}));
@@ -256,8 +291,12 @@ void add_report_options(CLI::App& sub, Args& args, std::vector<std::string> form
 
 void add_chart_options(CLI::App& sub, Args& args) {
   add_plan_and_lang(sub, args);
-  sub.add_option("-o,--output", args.output, "The chart: FILE.png, FILE.svg or FILE.pdf")
+  sub.add_option("-o,--output", args.output,
+                 "The chart: FILE.png, FILE.svg or FILE.pdf, or - for standard output")
       ->required();
+  sub.add_option("-f,--format", args.format,
+                 "png, svg or pdf (default: the extension of -o; needed with -o -)")
+      ->check(CLI::IsMember({"png", "svg", "pdf"}));
   sub.add_option("--dpi", args.dpi, "PNG resolution")
       ->check(CLI::Range(36.0, 600.0))
       ->default_str("150");

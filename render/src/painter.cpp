@@ -251,6 +251,17 @@ RenderResult paint_png(const Page& page, double dpi) {
                    " a PNG can be here; lower --dpi, narrow the dates or use PDF";
     return result;
   }
+  // Past a gigapixel a PNG takes longer to paint than to read on paper, and
+  // few programs open it: PDF pages are the way to print a chart that big.
+  constexpr double kMaxPixels = 1 << 30;
+  if (w * h > kMaxPixels) {
+    result.error = "the chart would be " + std::to_string(static_cast<long>(w)) + "x" +
+                   std::to_string(static_cast<long>(h)) + " pixels (" +
+                   std::to_string(static_cast<long>(w * h / 1e6)) +
+                   " megapixels), over the 1,073 megapixels a PNG may have here; lower --dpi, "
+                   "narrow the dates or use PDF";
+    return result;
+  }
   const int width = static_cast<int>(w), height = static_cast<int>(h);
   constexpr int kBand = 1024;
   const SurfaceHandle band(

@@ -1,6 +1,8 @@
 // The render library's entry points: options -> layout -> painter.
 #include <tiendo/render/render.hpp>
 
+#include <algorithm>
+
 #include "layout_gantt.hpp"
 #include "layout_network.hpp"
 #include "painter.hpp"
@@ -30,7 +32,32 @@ std::string creation_date(const Analysis& a, std::optional<Date> status) {
 
 }  // namespace
 
+namespace {
+
+/// Charts past these sizes are no longer read by anyone, and would cost
+/// minutes and gigabytes to lay out: an error, with the figure, instead.
+constexpr std::size_t kMaxGanttSteps = 100'000;
+constexpr std::size_t kMaxNetworkSteps = 20'000;
+
+/// The steps a chart would draw: all, or the critical ones.
+std::size_t shown_steps(const Analysis& a, bool critical_only) {
+  if (!critical_only) return a.graph->size();
+  return static_cast<std::size_t>(std::count_if(a.schedule->steps.begin(), a.schedule->steps.end(),
+                                                [](const auto& s) { return s.critical; }));
+}
+
+std::string too_many_steps(std::size_t steps, std::size_t limit, std::string_view chart) {
+  return "a " + std::string(chart) + " of " + std::to_string(steps) +
+         " steps is more than a chart can show (at most " + std::to_string(limit) +
+         "); draw a part of it with --critical-only, or use schedule and check";
+}
+
+}  // namespace
+
 RenderResult render_gantt(const Analysis& analysis, const GanttOptions& options, Format format) {
+  if (const auto steps = shown_steps(analysis, options.critical_only); steps > kMaxGanttSteps) {
+    return {{}, 0, too_many_steps(steps, kMaxGanttSteps, "Gantt chart")};
+  }
   const PangoMetrics metrics;
   // PNG and SVG are one image sized to the chart; only PDF has pages.
   const auto page = format == Format::pdf ? options.page.value_or(PageSize::a4) : PageSize::none;
@@ -40,6 +67,9 @@ RenderResult render_gantt(const Analysis& analysis, const GanttOptions& options,
 
 RenderResult render_network(const Analysis& analysis, const NetworkOptions& options,
                             Format format) {
+  if (const auto steps = shown_steps(analysis, options.critical_only); steps > kMaxNetworkSteps) {
+    return {{}, 0, too_many_steps(steps, kMaxNetworkSteps, "network")};
+  }
   const PangoMetrics metrics;
   // A network is one drawing: sized to itself unless a page is asked for,
   // then scaled down to fit it.

@@ -129,5 +129,42 @@ expect_status 0 "explain a plan" -- "$tiendo" explain "$ok" --lang en
 expect_grep "$tmp/out" "due by 2024-08-29" "explain shows the dates a phrase means"
 expect_status 2 "explain an unreadable phrase" -- "$tiendo" explain --phrase "khi nào xong"
 expect_status 0 "--lenient reads past an unreadable phrase" -- "$tiendo" check "$tmp/lenient.yaml" --lenient
+# Conventions of a command-line tool: '-' is standard input, '-o -' standard
+# output; a write that fails is exit 2; devices are written, never replaced.
+expect_status 0 "a plan on standard input" -- bash -c "\"$tiendo\" schedule - --format json <$ok"
+"$tiendo" schedule "$ok" --format json >"$tmp/by-path.json"
+if cmp -s "$tmp/out" "$tmp/by-path.json"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL: a plan from stdin schedules differently"; fi
+expect_status 2 "bad input on standard input is named <stdin>" -- bash -c "echo 'tasks: [' | \"$tiendo\" check -"
+expect_grep "$tmp/err" "^<stdin>:" "a diagnostic on stdin names <stdin>"
+if [[ -w /dev/full ]]; then
+  expect_status 2 "a report that cannot be written" -- bash -c "\"$tiendo\" check \"$ok\" >/dev/full"
+  expect_grep "$tmp/err" "cannot write to standard output" "the failed write is said"
+  expect_status 2 "a chart that cannot be written" -- bash -c "\"$tiendo\" gantt \"$ok\" -o - -f png >/dev/full"
+fi
+expect_status 0 "a chart on standard output" -- "$tiendo" gantt "$ok" -o - --format png
+if [[ "$(head -c 8 "$tmp/out" | od -An -tx1 | tr -d ' \n')" == "89504e470d0a1a0a" ]]; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: -o - -f png is not a PNG"; fi
+expect_status 2 "a chart on standard output needs --format" -- "$tiendo" gantt "$ok" -o -
+expect_grep "$tmp/err" "needs --format" "the missing --format is named"
+expect_status 2 "--format and the extension disagree" -- "$tiendo" network "$ok" -o "$tmp/n.svg" -f pdf
+expect_status 2 "--from after --to" -- "$tiendo" gantt "$ok" -o "$tmp/y.png" --from 2024-10-01 --to 2024-09-01
+expect_grep "$tmp/err" "is after --to" "--from after --to is explained"
+mkfifo "$tmp/fifo"
+cat "$tmp/fifo" >"$tmp/from-fifo.json" &
+expect_status 0 "a FIFO as -o" -- "$tiendo" schedule "$ok" --format json -o "$tmp/fifo"
+wait
+if [[ -p "$tmp/fifo" ]] && cmp -s "$tmp/from-fifo.json" "$tmp/by-path.json"; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: the FIFO was replaced or not written"; fi
+expect_status 0 "-o /dev/null" -- "$tiendo" gantt "$ok" -o /dev/null -f pdf
+if [[ -c /dev/null ]]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL: /dev/null is no longer a device"; fi
+printf 'plan: {id: W, start: 2024-06-03}\ncalendar: {days_off: [mon, tue, wed, thu, fri, sat, sun]}\ntasks:\n  - {id: a, name: A, duration: 1d}\n' >"$tmp/no-work.yaml"
+expect_status 2 "a calendar with no working day" -- "$tiendo" gantt "$tmp/no-work.yaml" -o "$tmp/w.png"
+expect_grep "$tmp/err" "no-working-day" "no working day is a located error"
+expect_status 2 "a phrase that is not UTF-8" -- "$tiendo" explain --phrase $'Tr\xffc 30/8/2024' --format json
+expect_grep "$tmp/err" "UTF-8" "invalid UTF-8 is said"
+head -c 300000 /dev/zero >"$tmp/zeros.yaml"
+expect_status 2 "a file of NUL bytes" -- "$tiendo" check "$tmp/zeros.yaml"
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

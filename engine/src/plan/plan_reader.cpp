@@ -297,6 +297,15 @@ class PlanReader {
     if (const auto holidays = node["holidays"]) read_holidays(holidays);
     cal.extra_days_off = r_.date_list(node["extra_days_off"], "'extra_days_off'");
     cal.working_days = r_.date_list(node["working_days"], "'working_days'");
+    if (const auto days = node["days_off"]; days && cal.working_days.empty()) {
+      std::set<unsigned> weekdays;
+      for (const auto wd : cal.days_off) weekdays.insert(wd.c_encoding());
+      if (weekdays.size() == 7) {
+        r_.error(r_.at(days), "no-working-day",
+                 "every day of the week is a day off: nothing could ever be scheduled",
+                 "list the weekly days off only, e.g. 'days_off: [sat, sun]'");
+      }
+    }
     if (const auto base = node["base"]) read_builtin(base);
   }
 

@@ -5,6 +5,8 @@
 // record and takes one line, so `grep` finds a whole step and a large report
 // stays half the size.
 
+#include <utf8proc.h>
+
 #include <charconv>
 #include <cstdio>
 #include <optional>
@@ -128,12 +130,28 @@ class JsonWriter {
   void string(std::string_view s) {
     out_ += '"';
     // Runs of bytes that need no escape (nearly all of them) go in at once.
+    // Bytes that are not UTF-8 (a phrase typed in another encoding) become
+    // U+FFFD: the output stays JSON whatever the input held.
     std::size_t run = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    for (std::size_t i = 0; i < s.size();) {
       const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x80) {
+        utf8proc_int32_t code_point = 0;
+        const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                        static_cast<utf8proc_ssize_t>(s.size() - i), &code_point);
+        if (n > 0) {
+          i += static_cast<std::size_t>(n);
+          continue;
+        }
+        out_.append(s, run, i - run);
+        out_ += "\uFFFD";
+        run = ++i;
+        continue;
+      }
+      ++i;
       if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(s, run, i - run);
-      run = i + 1;
+      out_.append(s, run, i - 1 - run);
+      run = i;
       escape(static_cast<char>(c));
     }
     out_.append(s, run, s.size() - run);

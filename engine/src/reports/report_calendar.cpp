@@ -2,10 +2,10 @@
 #include <tiendo/report.hpp>
 #include <tiendo/vn_calendar.hpp>
 
-#include <nlohmann/json.hpp>
 
 #include <map>
 
+#include "reports/json_writer.hpp"
 #include "text/utf8.hpp"
 
 namespace tiendo {
@@ -125,29 +125,34 @@ std::string calendar_text(int year, Lang lang) {
 
 std::string calendar_json(int year, Lang lang) {
   const auto vy = vietnam_year(year);
-  nlohmann::ordered_json j;
-  j["calendar"] = "vn";
-  j["year"] = year;
-  j["announced"] = vy.announced;
-  j["by_rule"] = vy.by_rule;
-  auto days = nlohmann::ordered_json::array();
+  detail::JsonWriter w;
+  w.begin_object()
+      .member("format", "tiendo-calendar-1")
+      .member("calendar", "vn")
+      .member("year", year)
+      .member("announced", vy.announced)
+      .member("by_rule", vy.by_rule);
+  w.key("days_off").begin_array();
   for (const auto& r : rows_of(vy, lang)) {
-    days.push_back({{"date", format_iso(r.date)},
-                    {"weekday", weekday_en(r.date)},
-                    {"name", r.name},
-                    {"reason", r.reason},
-                    {"note", r.note}});
+    w.begin_object()
+        .member("date", format_iso(r.date))
+        .member("weekday", weekday_en(r.date))
+        .member("name", r.name)
+        .member("reason", r.reason)
+        .member("note", r.note)
+        .end_object();
   }
-  j["days_off"] = std::move(days);
-  auto work = nlohmann::ordered_json::array();
-  for (const auto& w : vy.working_days) {
-    work.push_back({{"date", format_iso(w.date)},
-                    {"weekday", weekday_en(w.date)},
-                    {"name", lang == Lang::en ? w.name_en : w.name_vi},
-                    {"note", w.note}});
+  w.end_array().key("working_days").begin_array();
+  for (const auto& day : vy.working_days) {
+    w.begin_object()
+        .member("date", format_iso(day.date))
+        .member("weekday", weekday_en(day.date))
+        .member("name", lang == Lang::en ? day.name_en : day.name_vi)
+        .member("note", day.note)
+        .end_object();
   }
-  j["working_days"] = std::move(work);
-  return j.dump(2) + "\n";
+  w.end_array().end_object();
+  return w.finish();
 }
 
 }  // namespace tiendo

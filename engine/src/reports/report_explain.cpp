@@ -3,13 +3,13 @@
 #include <tiendo/phrase.hpp>
 #include <tiendo/report.hpp>
 
-#include <nlohmann/json.hpp>
+#include "reports/json_writer.hpp"
 
 namespace tiendo {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using detail::JsonWriter;
 
 std::string describe(const Constraint& c, Lang lang) {
   const bool en = lang == Lang::en;
@@ -47,11 +47,11 @@ std::string describe(const MeetingRef& m, Lang lang) {
             : "tại kỳ họp " + m.committee + " gần nhất sau khi hồ sơ sẵn sàng";
 }
 
-Json constraint_json(const Constraint& c) {
-  Json j{{"kind", std::string(to_string(c.kind))}, {"date", format_iso(c.date)}};
-  if (c.kind == ConstraintKind::window) j["until"] = format_iso(c.until);
-  if (!c.event.empty()) j["event"] = c.event;
-  return j;
+void constraint_json(JsonWriter& w, const Constraint& c) {
+  w.begin_object().member("kind", to_string(c.kind)).member("date", format_iso(c.date));
+  if (c.kind == ConstraintKind::window) w.member("until", format_iso(c.until));
+  if (!c.event.empty()) w.member("event", c.event);
+  w.end_object();
 }
 
 }  // namespace
@@ -98,28 +98,35 @@ Explained explain_phrase(std::string_view phrase, int year, Lang lang, bool as_j
   context.year = year;
   const auto r = read_phrase(phrase, context);
   if (as_json) {
-    Json j{{"phrase", std::string(phrase)}, {"ok", r.ok()}};
+    JsonWriter w;
+    w.begin_object()
+        .member("format", "tiendo-phrase-1")
+        .member("phrase", phrase)
+        .member("ok", r.ok());
     if (!r.ok()) {
-      j["error"] = r.error;
-      j["accepted"] = std::string(accepted_phrases());
-      return {j.dump(2) + "\n", false};
+      w.member("error", r.error).member("accepted", accepted_phrases()).end_object();
+      return {w.finish(), false};
     }
-    Json constraints = Json::array();
-    for (const auto& c : r.constraints) constraints.push_back(constraint_json(c));
-    j["constraints"] = std::move(constraints);
+    w.key("constraints").begin_array();
+    for (const auto& c : r.constraints) constraint_json(w, c);
+    w.end_array();
     if (r.meeting) {
-      Json m{{"committee", r.meeting->committee}};
+      w.key("meeting").begin_object().member("committee", r.meeting->committee);
       if (r.meeting->month) {
         const auto mm = static_cast<unsigned>(r.meeting->month->month());
-        m["month"] = std::to_string(static_cast<int>(r.meeting->month->year())) + "-" +
-                     (mm < 10 ? "0" : "") + std::to_string(mm);
+        w.member("month", std::to_string(static_cast<int>(r.meeting->month->year())) + "-" +
+                              (mm < 10 ? "0" : "") + std::to_string(mm));
       }
-      j["meeting"] = std::move(m);
+      w.end_object();
     }
-    if (r.span) j["span"] = {format_iso(r.span->first), format_iso(r.span->second)};
-    j["ongoing"] = r.ongoing;
-    j["meaning"] = lang == Lang::en ? r.meaning_en : r.meaning_vi;
-    return {j.dump(2) + "\n", true};
+    if (r.span) {
+      w.key("span").begin_array().value(format_iso(r.span->first)).value(format_iso(r.span->second));
+      w.end_array();
+    }
+    w.member("ongoing", r.ongoing)
+        .member("meaning", lang == Lang::en ? r.meaning_en : r.meaning_vi)
+        .end_object();
+    return {w.finish(), true};
   }
   if (!r.ok()) {
     return {r.error + "\n" + (lang == Lang::en ? "accepted: " : "các dạng được hiểu: ") +

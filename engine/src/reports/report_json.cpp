@@ -33,6 +33,7 @@ void plan_json(JsonWriter& w, const Analysis& a) {
   w.key("events").begin_array();
   for (const auto& e : a.plan->events) {
     w.begin_object().member("id", e.id).member("name", e.name).member("date", format_iso(e.date));
+    if (e.until) w.member("until", format_iso(*e.until));
     w.end_object();
   }
   w.end_array();
@@ -146,7 +147,7 @@ void findings_json(JsonWriter& w, const Analysis& a, Lang lang) {
 std::string schedule_json(const Analysis& a, Lang lang) {
   // About 650 bytes a step (with its links) and 100 a task.
   JsonWriter w(650 * a.graph->size() + 100 * a.plan->tasks.size() + 4096);
-  w.begin_object().key("plan");
+  w.begin_object().member("format", "tiendo-schedule-1").key("plan");
   plan_json(w, a);
   w.key("steps").begin_array();
   for (NodeId v = 0; v < a.graph->size(); ++v) step_json(w, a, v);
@@ -183,6 +184,7 @@ std::string check_json(const Analysis& a, Lang lang) {
   };
   JsonWriter w;
   w.begin_object()
+      .member("format", "tiendo-check-1")
       .member("plan", a.plan->info.id)
       .member("feasible", feasible(a.findings))
       .member("errors", count(Severity::error))

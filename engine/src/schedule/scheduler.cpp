@@ -52,6 +52,7 @@ std::pair<Date, Date> calendar_range(const Plan& plan) {
     hi = std::max(hi, d);
   };
   for (const auto& e : plan.events) see(e.date);
+  for (const Date d : plan.calendar.working_days) see(d);
   for (const auto& c : plan.committees) {
     for (const Date m : c.meetings) see(m);
   }

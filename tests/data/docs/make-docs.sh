@@ -6,9 +6,9 @@
 #   bash make-docs.sh           regenerate everything, then check it
 #   bash make-docs.sh --check   only check the committed files (needs unzip and pandoc)
 #
-# Idempotent: every run rewrites the same files from the same sources. The bytes differ
-# between runs (the programs stamp the time of writing into the zip entries and metadata),
-# the content does not.
+# Idempotent: every run makes the same files from the same sources, and a file whose content
+# did not change is not replaced (the programs stamp the time of writing into zip entries and
+# metadata; src/same-content.py compares without those), so a second run changes nothing.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 HERE=$PWD
@@ -48,44 +48,57 @@ SEEDS_HTML=(002-BTG-so-ket-2024 003-tuyen-truyen-dai-hoi-2020) # HTML sources, i
 SHAPES=(shape-phase-matrix shape-section-rows shape-date-per-row shape-two-tables)
 
 generate() {
-  local f args
+  local f args OUT="$WORK/out"
+  mkdir -p "$OUT"
   # 1. Seeds through LibreOffice Writer: .docx (Word 2007-365) and .odt
   args=()
   for f in "${SEEDS_FODT[@]}"; do args+=("src/$f.fodt"); done
-  lo --convert-to 'docx:MS Word 2007 XML' --outdir "$HERE" "${args[@]}"
-  lo --convert-to odt --outdir "$HERE" "${args[@]}"
+  lo --convert-to 'docx:MS Word 2007 XML' --outdir "$OUT" "${args[@]}"
+  lo --convert-to odt --outdir "$OUT" "${args[@]}"
   args=()
   for f in "${SEEDS_HTML[@]}"; do args+=("src/$f.html"); done
-  lo --infilter='HTML (StarWriter)' --convert-to 'docx:MS Word 2007 XML' --outdir "$HERE" "${args[@]}"
-  lo --infilter='HTML (StarWriter)' --convert-to odt --outdir "$HERE" "${args[@]}"
+  lo --infilter='HTML (StarWriter)' --convert-to 'docx:MS Word 2007 XML' --outdir "$OUT" "${args[@]}"
+  lo --infilter='HTML (StarWriter)' --convert-to odt --outdir "$OUT" "${args[@]}"
 
   # 2. The same four plans through pandoc
   # (without the HTML <title>, which pandoc would print as a Title paragraph the plan does not have)
-  pandoc -f html src/000-129-KH-DUK.pandoc.html -o 000-129-KH-DUK.pandoc.docx
-  sed '/<title>/d' src/002-BTG-so-ket-2024.html | pandoc -f html -o 002-BTG-so-ket-2024.pandoc.docx
-  pandoc -f markdown-smart src/003-tuyen-truyen-dai-hoi-2020.md -o 003-tuyen-truyen-dai-hoi-2020.pandoc.docx
-  pandoc -f markdown-smart src/004-DUK-TW-15-nam-2022.md -o 004-DUK-TW-15-nam-2022.pandoc.docx
+  pandoc -f html src/000-129-KH-DUK.pandoc.html -o "$OUT/000-129-KH-DUK.pandoc.docx"
+  sed '/<title>/d' src/002-BTG-so-ket-2024.html | pandoc -f html -o "$OUT/002-BTG-so-ket-2024.pandoc.docx"
+  pandoc -f markdown-smart src/003-tuyen-truyen-dai-hoi-2020.md -o "$OUT/003-tuyen-truyen-dai-hoi-2020.pandoc.docx"
+  pandoc -f markdown-smart src/004-DUK-TW-15-nam-2022.md -o "$OUT/004-DUK-TW-15-nam-2022.pandoc.docx"
 
   # 3. Writer's HTML export of seed 000
-  lo --convert-to 'html:HTML (StarWriter)' --outdir "$HERE" 000-129-KH-DUK.odt
+  lo --convert-to 'html:HTML (StarWriter)' --outdir "$OUT" "$OUT/000-129-KH-DUK.odt"
 
   # 4. The appendix of seed 000 as a workbook: openpyxl writes it, Calc re-saves it as Excel would
-  /usr/bin/python3 src/make-xlsx.py 000-appendix.xlsx
+  /usr/bin/python3 src/make-xlsx.py "$OUT/000-appendix.xlsx"
   mkdir -p "$WORK/calc"
-  lo --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir "$WORK/calc" 000-appendix.xlsx
-  mv "$WORK/calc/000-appendix.xlsx" 000-appendix.calc.xlsx
+  lo --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir "$WORK/calc" "$OUT/000-appendix.xlsx"
+  mv "$WORK/calc/000-appendix.xlsx" "$OUT/000-appendix.calc.xlsx"
 
   # 5. Other table shapes of real plans
   args=()
   for f in "${SHAPES[@]}"; do args+=("src/$f.html"); done
-  lo --infilter='HTML (StarWriter)' --convert-to 'docx:MS Word 2007 XML' --outdir "$HERE" "${args[@]}"
+  lo --infilter='HTML (StarWriter)' --convert-to 'docx:MS Word 2007 XML' --outdir "$OUT" "${args[@]}"
 
-  # 6. The main sample of the README
+  # 6. Into place: a file whose content did not change is left as it is, so that running
+  #    this again leaves the work tree clean (only time stamps would differ).
+  for f in "$OUT"/*; do
+    if [[ -e "$HERE/${f##*/}" ]] && /usr/bin/python3 src/same-content.py "$HERE/${f##*/}" "$f"; then
+      continue
+    fi
+    cp "$f" "$HERE/${f##*/}"
+    echo "make-docs: wrote ${f##*/}"
+  done
+
+  # 7. The main sample of the README
   mkdir -p ../../../samples/docs
-  cp 000-129-KH-DUK.docx ../../../samples/docs/129-KH-DUK.docx
+  cmp -s 000-129-KH-DUK.docx ../../../samples/docs/129-KH-DUK.docx ||
+    cp 000-129-KH-DUK.docx ../../../samples/docs/129-KH-DUK.docx
 }
 
 # ---- checks -------------------------------------------------------------------------
+PY=/usr/bin/python3; [[ -x $PY ]] || PY=python3
 FAIL=0
 fail() { echo "FAIL: $*" >&2; FAIL=1; }
 count() { { unzip -p "$1" "$2" 2>/dev/null || true; } | { grep -o -- "$3" || true; } | wc -l; }
@@ -94,7 +107,7 @@ has() { # file, member, regex, what
   ((n > 0)) || fail "$1: no $4 ($3) in $2"
 }
 docx_in_cells() { # file, regex: the regex inside a table cell
-  unzip -p "$1" word/document.xml | python3 -c '
+  unzip -p "$1" word/document.xml | "$PY" -c '
 import re, sys
 x = sys.stdin.read()
 cells = re.findall(r"<w:tc>.*?</w:tc>", x, re.S)
@@ -152,7 +165,7 @@ check() {
   done
   # No text lost: every word of the seed, in order, in the text of each document of it
   local lo=(); command -v soffice >/dev/null && lo=(--lo)
-  /usr/bin/python3 "$HERE/src/compare-text.py" "$HERE" "${lo[@]}" || FAIL=1
+  "$PY" "$HERE/src/compare-text.py" "$HERE" "${lo[@]}" || FAIL=1
   ((FAIL == 0)) && echo "make-docs: all checks passed"
   return $FAIL
 }

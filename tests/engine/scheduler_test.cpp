@@ -400,5 +400,45 @@ TEST(Scheduler, EventsStillHappenAtTheEndOfTheirDay) {
   expect_dates(step(a, "b"), "2024-06-06", "2024-06-07");
 }
 
+TEST(Scheduler, StartByThatCannotBeMetGivesNegativeFloat) {
+  // a runs Monday 3 to Friday 7 June; b may start on Monday 10 but must
+  // start by Thursday 6: two working days late, total float -2 on both.
+  const auto a =
+      analyze_ok(one_task("      - {id: a, name: A, duration: 5d}\n"
+                          "      - {id: b, name: B, duration: 2d, start_by: 2024-06-06}\n"));
+  expect_dates(step(a, "t.b"), "2024-06-10", "2024-06-11");
+  expect_late(step(a, "t.b"), "2024-06-06", "2024-06-07");
+  EXPECT_EQ(step(a, "t.b").total_float, -2);
+  EXPECT_EQ(format_iso(step(a, "t.a").late_finish), "2024-06-05");
+  EXPECT_EQ(step(a, "t.a").total_float, -2);
+  ASSERT_EQ(a.findings.size(), 1u);
+  EXPECT_EQ(a.findings[0].kind, "start-by-missed");
+  EXPECT_EQ(a.findings[0].shortfall, 2);
+}
+
+TEST(Scheduler, FinishNotBeforeHoldsTheStepBack) {
+  // Two working days that may not finish before Friday 7 June: Thursday 6
+  // and Friday 7. Not before Saturday 8: the finish moves to Monday 10.
+  const auto a = analyze_ok(plan_header() +
+                            "tasks:\n"
+                            "  - {id: c, name: C, duration: 2d, finish_not_before: 2024-06-07}\n"
+                            "  - {id: d, name: D, duration: 2d, finish_not_before: 2024-06-08}\n"
+                            "  - {id: e, name: E, duration: 3cd, finish_not_before: 2024-06-09}\n");
+  expect_dates(step(a, "c"), "2024-06-06", "2024-06-07");
+  expect_dates(step(a, "d"), "2024-06-07", "2024-06-10");
+  expect_dates(step(a, "e"), "2024-06-07", "2024-06-09");
+  EXPECT_TRUE(a.findings.empty());
+}
+
+TEST(Scheduler, FinishNotBeforeAfterTheDueDateContradicts) {
+  const auto a = analyze_ok(
+      plan_header() +
+      "tasks:\n"
+      "  - {id: c, name: C, duration: 1d, due: 2024-06-05, finish_not_before: 2024-06-07}\n");
+  bool found = false;
+  for (const auto& f : a.findings) found = found || f.kind == "constraints-contradict";
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace tiendo

@@ -47,6 +47,8 @@ enum class ConstraintKind {
   start_on,    ///< must start on (MSO)
   finish_on,   ///< must finish on (MFO)
   window,      ///< from .. to: SNET `date` and deadline `until`
+  start_by,    ///< start no later than (SNLT); never moves dates, late if missed
+  finish_not_before,  ///< finish no earlier than (FNET): "hoàn thành trong tháng 2"
 };
 
 std::string_view to_string(ConstraintKind kind);

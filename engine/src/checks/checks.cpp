@@ -123,7 +123,7 @@ class Checker {
   void check_constraints(NodeId v) {
     const auto& step = g_.step(plan_, v);
     const auto& s = s_.steps[v];
-    std::optional<Constraint> latest_start, earliest_due;
+    std::optional<Constraint> latest_start, earliest_due, finish_floor;
     for (auto i = g_.constraint_begin[v]; i < g_.constraint_begin[v + 1]; ++i) {
       const auto& c = g_.constraints[i];
       switch (c.kind) {
@@ -168,7 +168,22 @@ class Checker {
             latest_start = c;
           }
           break;
+        case ConstraintKind::start_by:
+          if (const int late = start_lateness(v, c.date)) start_by_missed(v, c, late);
+          break;
+        case ConstraintKind::finish_not_before:
+          if (!finish_floor || c.date > finish_floor->date) finish_floor = c;
+          break;
       }
+    }
+    if (finish_floor && earliest_due && finish_floor->date > earliest_due->date) {
+      auto& f = add("constraints-contradict", Severity::error, {step.id}, earliest_due->where);
+      f.message_en = quoted(step.id) + " cannot finish no earlier than " +
+                     format_iso(finish_floor->date) + " and be done by " +
+                     format_iso(earliest_due->date);
+      f.message_vi = "Bước " + quoted(step.id) + " không thể xong không sớm hơn " +
+                     format_vn(finish_floor->date) + " mà vẫn xong trước " +
+                     format_vn(earliest_due->date);
     }
     if (latest_start && earliest_due && !fits(v, latest_start->date, earliest_due->date)) {
       auto& f = add("constraints-contradict", Severity::error, {step.id}, earliest_due->where);
@@ -195,6 +210,30 @@ class Checker {
     auto chain = latest == v ? std::vector<std::string>{} : chain_of(latest);
     chain.push_back(id(v));
     return chain;
+  }
+
+  /// Working days by which the step's early start passes `latest` (0 if not).
+  int start_lateness(NodeId v, Date latest) const {
+    const auto& s = s_.steps[v];
+    if (elapsed(v)) {
+      if (s.early_start <= latest) return 0;
+      return std::max(1, cal_.working_days_between(latest + date::days{1}, s.early_start));
+    }
+    return std::max(0, s.es - cal_.start_boundary(latest));
+  }
+
+  void start_by_missed(NodeId v, const Constraint& c, int late) {
+    const auto& step = g_.step(plan_, v);
+    const auto& s = s_.steps[v];
+    auto& f = add("start-by-missed", Severity::error, {step.id}, c.where);
+    f.shortfall = late;
+    f.chain = chain_of_inputs(v);
+    f.message_en = quoted(step.id) + " must start by " + format_iso(c.date) +
+                   " but can start only on " + format_iso(s.early_start) + ", " + days_en(late) +
+                   " late; driven by " + chain_text(v, false);
+    f.message_vi = "Bước " + quoted(step.id) + " phải bắt đầu chậm nhất ngày " + format_vn(c.date) +
+                   " nhưng chỉ có thể bắt đầu ngày " + format_vn(s.early_start) + ", chậm " +
+                   days_vi(late) + "; do chuỗi " + chain_text(v, true);
   }
 
   void deadline_missed(NodeId v, const Constraint& c, Date due, int late, bool window) {

@@ -50,6 +50,10 @@ std::string_view to_string(ConstraintKind kind) {
       return "finish_on";
     case ConstraintKind::window:
       return "window";
+    case ConstraintKind::start_by:
+      return "start_by";
+    case ConstraintKind::finish_not_before:
+      return "finish_not_before";
   }
   return "not_before";
 }

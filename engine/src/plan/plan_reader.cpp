@@ -592,7 +592,8 @@ class PlanReader {
   /// `keys` and the constraint keys: the keys a task or step may have. Built
   /// once, not per item: a large plan has a hundred thousand steps.
   static Keys with_constraint_keys(Keys keys) {
-    for (const char* k : {"due", "not_before", "start_on", "finish_on", "window", "at", "when"}) {
+    for (const char* k : {"due", "not_before", "start_on", "finish_on", "start_by",
+                          "finish_not_before", "window", "at", "when"}) {
       keys.emplace_back(k);
     }
     return keys;
@@ -860,6 +861,8 @@ class PlanReader {
     single("due", ConstraintKind::due);
     single("start_on", ConstraintKind::start_on);
     single("finish_on", ConstraintKind::finish_on);
+    single("start_by", ConstraintKind::start_by);
+    single("finish_not_before", ConstraintKind::finish_not_before);
     if (const auto window = item["window"]) read_window(window, out);
     if (const auto at = item["at"]) read_at(at, step, out);
     if (const auto when = item["when"]) {

@@ -26,6 +26,10 @@ std::string describe(const Constraint& c, Lang lang) {
     case ConstraintKind::window:
       return (en ? "within " : "trong khoảng ") + day(c.date) + (en ? " .. " : " – ") +
              day(c.until);
+    case ConstraintKind::start_by:
+      return (en ? "starts by " : "bắt đầu chậm nhất ") + day(c.date);
+    case ConstraintKind::finish_not_before:
+      return (en ? "finishes no earlier than " : "xong không sớm hơn ") + day(c.date);
   }
   return {};
 }

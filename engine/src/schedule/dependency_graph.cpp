@@ -344,10 +344,12 @@ class GraphBuilder {
       const auto& step = task.steps[g_.nodes[v].step];
       g_.constraints.insert(g_.constraints.end(), step.constraints.begin(), step.constraints.end());
       for (const auto& c : task.constraints) {
-        const bool start_side =
-            c.kind == ConstraintKind::not_before || c.kind == ConstraintKind::start_on;
-        const bool finish_side =
-            c.kind == ConstraintKind::due || c.kind == ConstraintKind::finish_on;
+        const bool start_side = c.kind == ConstraintKind::not_before ||
+                                c.kind == ConstraintKind::start_on ||
+                                c.kind == ConstraintKind::start_by;
+        const bool finish_side = c.kind == ConstraintKind::due ||
+                                 c.kind == ConstraintKind::finish_on ||
+                                 c.kind == ConstraintKind::finish_not_before;
         if (c.kind == ConstraintKind::window) {
           if (first_steps_[v]) {
             g_.constraints.push_back(

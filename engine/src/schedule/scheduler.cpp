@@ -35,6 +35,10 @@ struct NodeFacts {
   std::optional<Date> finish_on_date;
   int deadline = kUnbounded;
   std::optional<Date> deadline_date;
+  int start_by = kUnbounded;  ///< latest start boundary (SNLT)
+  std::optional<Date> start_by_date;
+  int finish_floor = kNone;  ///< earliest end boundary (FNET)
+  std::optional<Date> finish_floor_date;
   // Committee gating.
   const std::vector<int>* meetings = nullptr;  ///< sorted start boundaries
   std::size_t committee = 0;                   ///< index in Plan::committees (with meetings)
@@ -164,6 +168,20 @@ class Scheduler {
           f.finish_on = cal_.end_boundary(c.date);
           f.finish_on_date = c.date;
           break;
+        case ConstraintKind::start_by:
+          if (!f.start_by_date || c.date < *f.start_by_date) {
+            f.start_by = cal_.start_boundary(c.date);
+            f.start_by_date = c.date;
+          }
+          break;
+        case ConstraintKind::finish_not_before:
+          // Finishing on or after D: the step's last working day is D or a
+          // later one, so its end boundary is past D's start.
+          if (!f.finish_floor_date || c.date > *f.finish_floor_date) {
+            f.finish_floor = cal_.start_boundary(c.date) + (f.milestone ? 0 : 1);
+            f.finish_floor_date = c.date;
+          }
+          break;
       }
     }
     if (step.meeting) {
@@ -276,6 +294,12 @@ class Scheduler {
     if (f.meetings != nullptr && inputs == kNone) inputs = start_ + f.lead;
     if (inputs != kNone) consider(inputs, input_driver, input_link);
     consider(f.not_before, Driver::constraint, std::nullopt);
+    if (f.finish_floor != kNone) {
+      consider(f.elapsed ? cal_.start_boundary(*f.finish_floor_date -
+                                               date::days{f.calendar_days - 1})
+                         : start_for_end(f, f.finish_floor),
+               Driver::constraint, std::nullopt);
+    }
     s.ready = lb;
 
     int es = lb;
@@ -346,8 +370,14 @@ class Scheduler {
         start = *f.start_on_date;
       } else if (f.finish_on_date) {
         start = *f.finish_on_date - date::days{f.calendar_days - 1};
-      } else if (s.driver == Driver::constraint && f.not_before_date) {
-        start = *f.not_before_date;
+      } else if (s.driver == Driver::constraint && (f.not_before_date || f.finish_floor_date)) {
+        // A calendar-day step held back by a date keeps that very day, even
+        // one that is not worked.
+        const auto floor_start = [&] {
+          return *f.finish_floor_date - date::days{f.calendar_days - 1};
+        };
+        start = f.not_before_date ? *f.not_before_date : floor_start();
+        if (f.finish_floor_date) start = std::max(start, floor_start());
       } else if (lb > es) {
         start = cal_.working_day(lb);
       }
@@ -419,6 +449,7 @@ class Scheduler {
     const int work = duration_of(f);
     int ls = std::min(lf - work, ls_bound);
     if (f.start_on != kNone) ls = std::min(ls, f.start_on);
+    ls = std::min(ls, f.start_by);
     if (f.meetings != nullptr) {
       if (f.pinned != kNone || g_.step(plan_, v).meeting->month) {
         ls = std::min(ls, s.es);  // pinned: it does not move
@@ -450,6 +481,7 @@ class Scheduler {
     if (f.finish_on_date) finish = std::min(finish, *f.finish_on_date);
     if (f.start_on_date) finish = std::min(finish, *f.start_on_date + days);
     if (ls_bound != kUnbounded) finish = std::min(finish, cal_.working_day(ls_bound) + days);
+    if (f.start_by_date) finish = std::min(finish, *f.start_by_date + days);
     // Days off after the early finish are no float: with the same end
     // boundary, the late finish is the early one.
     if (finish > s.early_finish && cal_.end_boundary(finish) == s.ef) finish = s.early_finish;

@@ -19,8 +19,12 @@ const std::vector<Event>& events() {
 }
 
 PhraseReading read(const std::string& text, BeforeMeans before = BeforeMeans::day_before) {
-  static const std::vector<Committee> committees{{"BTV", "", {}, 3, {}}};
-  PhraseContext c{2024, before, &events(), &committees};
+  static const std::vector<Committee> committees{{"BTV", "Ban Thường vụ", {}, {}, 3, {}}};
+  PhraseContext c;
+  c.year = 2024;
+  c.before = before;
+  c.events = &events();
+  c.committees = &committees;
   return read_phrase(text, c);
 }
 

@@ -105,9 +105,7 @@ int makespan(const Psplib& p) {
   return end - start;
 }
 
-fs::path source_dir() {
-  return fs::path(__FILE__).parent_path().parent_path().parent_path();
-}
+using testing::source_dir;
 
 TEST(Reference, PsplibBundledInstances) {
   int checked = 0;

@@ -4,9 +4,15 @@
 #include <gtest/gtest.h>
 #include <tiendo/analysis.hpp>
 
+#include <filesystem>
 #include <string>
 
 namespace tiendo::testing {
+
+/// The repository's root (tests read their data from it).
+inline std::filesystem::path source_dir() {
+  return std::filesystem::path(__FILE__).parent_path().parent_path().parent_path();
+}
 
 /// Analyses `yaml`; fails the test (with the diagnostics) if it has errors.
 inline Analysis analyze_ok(const std::string& yaml) {

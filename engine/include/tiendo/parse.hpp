@@ -17,6 +17,9 @@ struct ParseOptions {
   /// A time phrase that cannot be read is a warning, and its step stays
   /// unconstrained, instead of an error.
   bool lenient = false;
+  /// A time phrase with words the reader did not use is an error, not a
+  /// warning (`phrase-partly-read`).
+  bool strict = false;
 };
 
 /// Reads a YAML plan (docs/plan-format.md). Collects every error it can

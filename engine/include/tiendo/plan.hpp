@@ -5,6 +5,7 @@
 
 #include <tiendo/calendar.hpp>
 #include <tiendo/diagnostics.hpp>
+#include <tiendo/lang.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -53,6 +54,12 @@ enum class ConstraintKind {
 
 std::string_view to_string(ConstraintKind kind);
 
+struct Constraint;
+
+/// What a constraint means, in words: "due by 2024-08-29", "xong chậm nhất
+/// 29/08/2024".
+std::string describe(const Constraint& constraint, Lang lang);
+
 struct Constraint {
   ConstraintKind kind = ConstraintKind::not_before;
   Date date{};
@@ -60,7 +67,16 @@ struct Constraint {
   std::string event;    ///< the event the date came from, if any
   std::string written;  ///< the text as written, for explanations
   SourceLocation where;
+  /// The bytes of `written` this constraint was read from (a phrase says
+  /// several things; `explain` shows which words gave which).
+  std::uint32_t words_begin = 0;
+  std::uint32_t words_end = 0;
 };
+
+struct MeetingRef;
+
+/// "at the BTV meeting of 5/2024", "tại kỳ họp BTV tháng 5/2024".
+std::string describe(const MeetingRef& meeting, Lang lang);
 
 /// An approval gated by a committee: the first meeting after the inputs are
 /// ready plus the submission lead, or a meeting pinned by month or date.
@@ -111,6 +127,7 @@ struct Event {
 struct Committee {
   std::string id;
   std::string name;
+  std::vector<std::string> aliases;  ///< other names phrases use ("Ban Thường vụ")
   std::vector<Date> meetings;  ///< sorted ascending
   int submit_lead = 0;         ///< working days between inputs ready and the meeting
   SourceLocation where;

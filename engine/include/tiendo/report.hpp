@@ -2,13 +2,12 @@
 // The schedule and the feasibility report as text, JSON and CSV.
 
 #include <tiendo/analysis.hpp>
+#include <tiendo/lang.hpp>
 
 #include <string>
 #include <string_view>
 
 namespace tiendo {
-
-enum class Lang { vi, en };
 
 /// The schedule as an aligned terminal table.
 std::string schedule_table(const Analysis& analysis, Lang lang);

@@ -1,555 +1,550 @@
-// Reading time phrases. Each clause is folded (no case, no diacritics) and
-// tried against the forms below, most specific first; the first that matches
-// gives the clause's meaning. docs/phrases.md lists every form with examples.
-#include <tiendo/lunar.hpp>
+// Reading a time phrase: the text cut into tokens, the grammar's expressions
+// found wherever they start (the longest at each place), combined into one
+// reading; readings that cannot both hold are an error, and every word that
+// no expression used is said back to the planner.
 #include <tiendo/phrase.hpp>
+#include <tiendo/suggest.hpp>
 
 #include <algorithm>
-#include <regex>
+#include <array>
 
-#include "text/text_fold.hpp"
+#include "phrases/grammar.hpp"
+#include "phrases/tokens.hpp"
+#include "phrases/words.hpp"
 
 namespace tiendo {
 
 namespace {
 
-using std::regex;
-using std::smatch;
+using phrases::Form;
+using phrases::Grammar;
+using phrases::Piece;
+using phrases::Tok;
+using phrases::Token;
+using phrases::Verb;
 
-const char* const kMonthsEn[] = {"january",   "february", "march",    "april",
-                                 "may",       "june",     "july",     "august",
-                                 "september", "october",  "november", "december"};
+struct VerbAt {
+  Verb verb = Verb::none;
+  std::size_t begin = 0, end = 0;
+};
 
-/// 1..12 for an English month name the patterns below matched.
-int english_month(const std::string& name) {
-  return static_cast<int>(std::find(std::begin(kMonthsEn), std::end(kMonthsEn), name) -
-                          std::begin(kMonthsEn)) +
-         1;
-}
-
-Date ymd(int y, int m, int d) {
-  return Date{date::year{y} / date::month{static_cast<unsigned>(m)} /
-              date::day{static_cast<unsigned>(d)}};
-}
-Date month_last(int y, int m) {
-  return Date{date::year{y} / date::month{static_cast<unsigned>(m)} / date::last};
-}
-
-std::optional<Date> valid(int y, int m, int d) {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-  const date::year_month_day v{date::year{y}, date::month{static_cast<unsigned>(m)},
-                               date::day{static_cast<unsigned>(d)}};
-  if (!v.ok()) return std::nullopt;
-  return Date{v};
-}
-
-int to_int(const std::ssub_match& m) {
-  return std::stoi(m.str());
-}
-
-/// A lunar month word: "gieng" (1), "chap" (12) or a number.
-int lunar_month(const std::string& word) {
-  if (word == "gieng") return 1;
-  if (word == "chap") return 12;
-  return std::stoi(word);
-}
-
-/// A year written as digits or as a sexagenary name.
-std::optional<int> year_word(const std::string& word, int around) {
-  if (word.empty()) return around;
-  if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return std::stoi(word);
-  }
-  return year_from_name(word, around);
-}
-
-const std::string kYear = R"((?:\s+(?:nam\s+)?(\d{4}|[a-z]+\s+[a-z]+))?)";
-
-std::optional<Date> lunar_day(const std::string& s, int around) {
-  smatch m;
-  static const regex tet_day(R"((?:mung|mong)\s+(\d{1,2})\s+tet)" + kYear);
-  static const regex month_day(
-      R"((?:mung|mong|ngay)\s+(\d{1,2})\s+thang\s+(gieng|chap|\d{1,2})(?:\s+am\s+lich)?)" + kYear);
-  static const regex numeric(R"((?:ngay\s+)?(\d{1,2})[/.\-](\d{1,2})\s+(?:am\s+lich|al))" + kYear);
-  static const regex full_moon(R"(ram\s+thang\s+(gieng|chap|\d{1,2}))" + kYear);
-  static const regex new_year(R"(tet\s+nguyen\s+dan)" + kYear);
-  int day = 0, month = 0;
-  std::string year;
-  if (std::regex_search(s, m, tet_day)) {
-    day = to_int(m[1]);
-    month = 1;
-    year = m[2];
-  } else if (std::regex_search(s, m, month_day)) {
-    day = to_int(m[1]);
-    month = lunar_month(m[2]);
-    year = m[3];
-  } else if (std::regex_search(s, m, numeric)) {
-    day = to_int(m[1]);
-    month = to_int(m[2]);
-    year = m[3];
-  } else if (std::regex_search(s, m, full_moon)) {
-    day = 15;
-    month = lunar_month(m[1]);
-    year = m[2];
-  } else if (std::regex_search(s, m, new_year)) {
-    day = 1;
-    month = 1;
-    year = m[1];
-  } else {
-    return std::nullopt;
-  }
-  const auto y = year_word(year, around);
-  if (!y) return std::nullopt;
-  return from_lunar({day, month, *y, false});
-}
-
-/// A solar day: ISO, d/m/y with '/', '-' or '.', or d/m (year from context).
-std::optional<Date> solar_day(const std::string& s, int year, std::smatch* where = nullptr) {
-  smatch m;
-  static const regex iso(R"((\d{4})-(\d{2})-(\d{2}))");
-  static const regex dmy(R"((\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?)");
-  static const regex en(
-      R"((\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4}))");
-  if (std::regex_search(s, m, iso)) {
-    if (where) *where = m;
-    return valid(to_int(m[1]), to_int(m[2]), to_int(m[3]));
-  }
-  if (std::regex_search(s, m, en)) {
-    if (where) *where = m;
-    return valid(to_int(m[3]), english_month(m[2]), to_int(m[1]));
-  }
-  if (std::regex_search(s, m, dmy)) {
-    if (where) *where = m;
-    return valid(m[3].matched ? to_int(m[3]) : year, to_int(m[2]), to_int(m[1]));
+/// A verb that changes what a date means for the step: starting, finishing,
+/// or 'at the earliest'.
+std::optional<VerbAt> verb_at(const std::vector<Token>& t, std::size_t i) {
+  static constexpr std::array<std::pair<std::string_view, Verb>, 21> kVerbs{
+      {{"bat dau", Verb::start},
+       {"khoi cong", Verb::start},
+       {"khoi dong", Verb::start},
+       {"khai giang", Verb::start},
+       {"start", Verb::start},
+       {"begin", Verb::start},
+       {"hoan thanh", Verb::finish},
+       {"ket thuc", Verb::finish},
+       {"xong", Verb::finish},
+       {"completion date", Verb::finish},
+       {"completion", Verb::finish},
+       {"complete", Verb::finish},
+       {"completed", Verb::finish},
+       {"finish", Verb::finish},
+       {"end", Verb::finish},
+       {"som nhat", Verb::earliest},
+       {"at the earliest", Verb::earliest},
+       {"lui", Verb::moved},
+       {"doi", Verb::moved},
+       {"hoan", Verb::moved},
+       {"postponed", Verb::moved}}};
+  for (const auto& [w, v] : kVerbs) {
+    if (phrases::words_at(t, i, w)) return VerbAt{v, i, i + phrases::word_count(w)};
   }
   return std::nullopt;
 }
 
-std::string two(int v) {
-  return (v < 10 ? "0" : "") + std::to_string(v);
-}
-std::string vn(Date d) {
-  return format_vn(d);
-}
-std::string iso(Date d) {
-  return format_iso(d);
-}
-
-class Reader {
- public:
-  Reader(const PhraseContext& context, PhraseReading& out) : c_(context), out_(out) {}
-
-  /// True when the clause held a time expression.
-  bool clause(const std::string& s) {
-    return meeting(s) || day_span(s) || month_span(s) || before(s) || after(s) || during(s) ||
-           at_event(s) || lunar_single(s) || part_of_month(s) || month(s) || quarter(s) ||
-           half(s) || year(s) || single_day(s) || ongoing(s);
-  }
-
- private:
-  // --- results --------------------------------------------------------------
-
-  void window(Date from, Date to, const std::string& en, const std::string& vi) {
-    Constraint c;
-    c.kind = ConstraintKind::window;
-    c.date = from;
-    c.until = to;
-    out_.constraints.push_back(c);
-    note(en + " (" + iso(from) + " .. " + iso(to) + ")",
-         vi + " (" + vn(from) + " – " + vn(to) + ")");
-  }
-
-  void single(ConstraintKind kind, Date d, const std::string& event, const std::string& en,
-              const std::string& vi) {
-    Constraint c;
-    c.kind = kind;
-    c.date = d;
-    c.event = event;
-    out_.constraints.push_back(c);
-    note(en, vi);
-  }
-
-  void note(const std::string& en, const std::string& vi) {
-    out_.meaning_en += (out_.meaning_en.empty() ? "" : "; ") + en;
-    out_.meaning_vi += (out_.meaning_vi.empty() ? "" : "; ") + vi;
-  }
-
-  Date before_day(Date d) const {
-    return c_.before == BeforeMeans::day_before ? d - date::days{1} : d;
-  }
-
-  // --- events ---------------------------------------------------------------
-
-  /// The event named at the start of `rest` (its id, name or an alias).
-  const Event* event_at(const std::string& rest) const {
-    if (c_.events == nullptr) return nullptr;
-    const Event* best = nullptr;
-    std::size_t best_len = 0;
-    for (const auto& e : *c_.events) {
-      std::vector<std::string> names{e.id, e.name};
-      names.insert(names.end(), e.aliases.begin(), e.aliases.end());
-      for (const auto& n : names) {
-        const auto f = detail::fold(n);
-        if (!f.empty() && rest.rfind(f, 0) == 0 && f.size() > best_len) {
-          best = &e;
-          best_len = f.size();
+/// Changes what a piece means by the verb before it; false when the verb
+/// has nothing to say to it.
+bool apply_verb(Piece& p, Verb verb) {
+  const auto replace = [&](ConstraintKind from, ConstraintKind to) {
+    bool changed = false;
+    for (auto& c : p.constraints) {
+      if (c.kind == from) {
+        c.kind = to;
+        changed = true;
+      }
+    }
+    return changed;
+  };
+  switch (p.form) {
+    case Form::before:
+      if (verb == Verb::start) return replace(ConstraintKind::due, ConstraintKind::start_by);
+      if (verb == Verb::earliest) return replace(ConstraintKind::due, ConstraintKind::not_before);
+      return verb == Verb::finish;
+    case Form::deadline:
+      if (verb == Verb::start) return replace(ConstraintKind::due, ConstraintKind::start_by);
+      if (verb == Verb::moved && p.period) {
+        // "lùi … đến quý II/2022": moved to that period, held within it.
+        p.constraints.clear();
+        Constraint c;
+        c.kind = ConstraintKind::window;
+        c.date = p.period->first;
+        c.until = p.period->last;
+        p.constraints.push_back(c);
+        return true;
+      }
+      return verb == Verb::finish;
+    case Form::within:
+      if (verb == Verb::finish || verb == Verb::start) {
+        std::vector<Constraint> out;
+        for (const auto& c : p.constraints) {
+          if (c.kind != ConstraintKind::window) {
+            out.push_back(c);
+            continue;
+          }
+          // Finished within a period: no later than its end, no earlier than
+          // its start. Started within it: likewise for the start.
+          auto first = c, last = c;
+          first.kind = verb == Verb::finish ? ConstraintKind::finish_not_before
+                                            : ConstraintKind::not_before;
+          last.kind = verb == Verb::finish ? ConstraintKind::due : ConstraintKind::start_by;
+          last.date = c.until;
+          first.until = last.until = {};
+          out.push_back(first);
+          out.push_back(last);
         }
+        p.constraints = std::move(out);
+        return true;
       }
-    }
-    return best;
-  }
-
-  /// The event named right after one of `words` in `s`.
-  const Event* event_after(const std::string& s, const std::string& words) const {
-    const regex re("(?:^|\\s)(?:" + words + ")\\s+");
-    for (auto it = std::sregex_iterator(s.begin(), s.end(), re); it != std::sregex_iterator();
-         ++it) {
-      const auto rest = s.substr(static_cast<std::size_t>(it->position() + it->length()));
-      if (const auto* e = event_at(rest)) return e;
-    }
-    return nullptr;
-  }
-
-  // --- forms ----------------------------------------------------------------
-
-  bool meeting(const std::string& s) {
-    smatch m;
-    static const regex vi(
-        R"((?:tai|trong|o)\s+(?:ky\s+|phien\s+|cuoc\s+)?hop\s+([a-z0-9_\-]+)(?:\s+thang\s+(\d{1,2})(?:[/.\-]|\s+nam\s+)(\d{4}))?)");
-    static const regex en(
-        R"(at\s+the\s+([a-z0-9_\-]+)\s+meeting(?:\s+(?:of|in)\s+(?:(\d{1,2})/(\d{4})|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})))?)");
-    MeetingRef ref;
-    std::string id;
-    int mm = 0, yy = 0;
-    if (std::regex_search(s, m, vi)) {
-      id = m[1];
-      if (m[2].matched) {
-        mm = to_int(m[2]);
-        yy = to_int(m[3]);
+      return false;
+    case Form::day:
+      if (verb == Verb::finish) return replace(ConstraintKind::start_on, ConstraintKind::finish_on);
+      return verb == Verb::start;
+    case Form::after:
+      if (verb == Verb::finish) {
+        return replace(ConstraintKind::not_before, ConstraintKind::finish_not_before);
       }
-    } else if (std::regex_search(s, m, en)) {
-      id = m[1];
-      if (m[2].matched) {
-        mm = to_int(m[2]);
-        yy = to_int(m[3]);
-      } else if (m[4].matched) {
-        mm = english_month(m[4]);
-        yy = to_int(m[5]);
-      }
-    } else {
+      return verb == Verb::start;
+    case Form::other:
       return false;
+  }
+  return false;
+}
+
+/// Separates the clauses of a phrase: the verb of one does not reach the next.
+bool clause_break(const Token& t) {
+  return t.kind == Tok::comma || t.kind == Tok::semicolon || t.kind == Tok::dot ||
+         t.kind == Tok::colon || t.is_word("va") || t.is_word("and");
+}
+
+/// Words that join and are never reported: 'và', 'and', 'các'.
+bool quiet(const Token& t) {
+  return !t.meaningful() || t.is_word("va") || t.is_word("and") || t.is_word("cac") ||
+         t.is_word("cung");
+}
+
+/// "Đợt 1:", "Đợt I:", "Phase 2 is", "giai đoạn 1:": a label of the round,
+/// not a time.
+std::size_t skip_label(const Grammar& g, std::size_t i) {
+  const auto& t = g.tokens();
+  std::size_t j = i;
+  bool lead = false;
+  for (const std::string_view w : {"dot", "phase", "giai doan", "buoc", "round"}) {
+    if (auto e = g.words(j, w)) {
+      j = *e;
+      lead = true;
+      break;
     }
-    // Committee ids are acronyms: upper case unless the plan spells one otherwise.
-    ref.committee = id;
-    for (auto& ch : ref.committee) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
-    if (c_.committees != nullptr) {
-      for (const auto& c : *c_.committees) {
-        if (detail::fold(c.id) == id) ref.committee = c.id;
-      }
-    }
-    if (mm != 0) {
-      ref.month = date::year{yy} / date::month{static_cast<unsigned>(mm)};
-      note("at the " + ref.committee + " meeting of " + std::to_string(yy) + "-" + two(mm),
-           "tại kỳ họp " + ref.committee + " tháng " + std::to_string(mm) + "/" +
-               std::to_string(yy));
-    } else {
-      note("at the first " + ref.committee + " meeting its documents can reach",
-           "tại kỳ họp " + ref.committee + " gần nhất sau khi hồ sơ sẵn sàng");
-    }
-    out_.meeting = ref;
-    return true;
   }
+  if (!lead || j >= t.size()) return i;
+  const bool numbered = (t[j].kind == Tok::number && t[j].digits <= 2) ||
+                        (t[j].kind == Tok::word && phrases::roman(t[j].text));
+  if (!numbered) return i;
+  ++j;
+  if (j < t.size() && t[j].kind == Tok::colon) return j + 1;
+  if (g.word(j, "is")) return j + 1;
+  return j;
+}
 
-  bool day_span(const std::string& s) {
-    smatch m;
-    static const regex vi(
-        R"((?:tu|from)\s+(?:ngay\s+)?(\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?|\d{4}-\d{2}-\d{2})\s*(?:(?:den|toi|to|until)(?:\s+het)?(?:\s+ngay)?|-|–)\s*(\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?|\d{4}-\d{2}-\d{2}))");
-    if (!std::regex_search(s, m, vi)) return false;
-    const auto to = solar_day(m[2], c_.year);
-    if (!to) return false;
-    const int year = static_cast<int>(date::year_month_day{*to}.year());
-    auto from = solar_day(m[1], year);
-    if (!from) return false;
-    if (*from > *to) from = solar_day(m[1], year - 1);  // 28/12 - 05/01/2025
-    out_.span = std::pair{*from, *to};
-    Constraint c;
-    c.kind = ConstraintKind::window;
-    c.date = *from;
-    c.until = *to;
-    out_.constraints.push_back(c);
-    Constraint start;
-    start.kind = ConstraintKind::start_on;
-    start.date = *from;
-    out_.constraints.push_back(start);
-    note("runs from " + iso(*from) + " to " + iso(*to),
-         "diễn ra từ " + vn(*from) + " đến " + vn(*to));
-    return true;
+/// Remarks in parentheses that do not bear on the dates.
+std::size_t skip_remark(const Grammar& g, std::size_t i) {
+  for (const std::string_view w :
+       {"tinh theo dau buu dien", "theo dau buu dien", "ke ca ngay nghi", "ke ca thu bay, chu nhat"}) {
+    if (auto e = g.words(i, w)) return *e;
   }
+  return i;
+}
 
-  bool month_span(const std::string& s) {
-    smatch m;
-    static const regex re(
-        R"((?:tu|from)\s+thang\s+(\d{1,2})(?:[/.\-](\d{4}))?\s+(?:den|toi)\s+(?:het\s+)?thang\s+(\d{1,2})[/.\-](\d{4}))");
-    if (!std::regex_search(s, m, re)) return false;
-    const int y2 = to_int(m[4]);
-    const int y1 = m[2].matched ? to_int(m[2]) : (to_int(m[1]) <= to_int(m[3]) ? y2 : y2 - 1);
-    window(ymd(y1, to_int(m[1]), 1), month_last(y2, to_int(m[3])), "within those months",
-           "trong các tháng đó");
-    return true;
+/// The first and last day a piece speaks of, to compare a reading with the
+/// same one written again in parentheses ("(tức mùng 7 Tết Nhâm Dần)").
+std::optional<std::pair<Date, Date>> extent(const Piece& p) {
+  std::optional<std::pair<Date, Date>> out;
+  const auto see = [&](Date d) {
+    if (!out) out = std::pair{d, d};
+    out->first = std::min(out->first, d);
+    out->second = std::max(out->second, d);
+  };
+  for (const auto& c : p.constraints) {
+    see(c.date);
+    if (c.kind == ConstraintKind::window) see(c.until);
   }
+  if (p.meeting && p.meeting->date) see(*p.meeting->date);
+  return out;
+}
 
-  bool before(const std::string& s) {
-    smatch m;
-    static const regex re(R"((?:^|\s)(truoc|before|by|no\s+later\s+than|cham\s+nhat|han)\s+(.*))");
-    if (!std::regex_search(s, m, re)) return false;
-    const std::string word = m[1];
-    const std::string named = m[2];  // an event's name may start with "ngày"
-    const std::string rest = strip(named, "ngay ");
-    const bool same_day =
-        word == "by" || word == "no later than" || word == "cham nhat" || word == "han";
-    if (const auto d = day_of(rest)) {
-      const Date due = same_day ? *d : before_day(*d);
-      single(ConstraintKind::due, due, {},
-             "due " + iso(due) + (due != *d ? " (the day before " + iso(*d) + ")" : ""),
-             "hoàn thành trước hết ngày " + vn(due));
-      return true;
-    }
-    const auto* e = event_at(strip(named, "khai mac "));
-    if (e == nullptr) e = event_at(named);
-    if (e == nullptr) return false;
-    const Date due = e->date - date::days{1};
-    single(ConstraintKind::due, due, e->id, "due " + iso(due) + ", before " + e->name,
-           "xong trước " + e->name + " (hạn " + vn(due) + ")");
-    return true;
-  }
+std::string bytes_of(std::string_view text, const std::vector<Token>& t, std::size_t begin,
+                     std::size_t end) {
+  if (begin >= end || end > t.size()) return {};
+  return std::string(text.substr(t[begin].begin, t[end - 1].end - t[begin].begin));
+}
 
-  bool after(const std::string& s) {
-    smatch m;
-    static const regex re(R"((?:^|\s)(sau|after|ke\s+tu)\s+(.*))");
-    if (!std::regex_search(s, m, re)) return false;
-    const std::string named = m[2];
-    const std::string rest = strip(named, "ngay ");
-    if (const auto d = day_of(rest)) {
-      const bool from = m[1].str() == "ke tu";
-      const Date start = from ? *d : *d + date::days{1};
-      single(ConstraintKind::not_before, start, {}, "not before " + iso(start),
-             "bắt đầu từ " + vn(start));
-      return true;
-    }
-    const auto* e = event_at(named);
-    if (e == nullptr) return false;
-    const Date start = e->until.value_or(e->date) + date::days{1};
-    single(ConstraintKind::not_before, start, e->id,
-           "after " + e->name + ": not before " + iso(start),
-           "sau " + e->name + ": từ " + vn(start));
-    return true;
-  }
+bool same(const Constraint& a, const Constraint& b) {
+  return a.kind == b.kind && a.date == b.date &&
+         (a.kind != ConstraintKind::window || a.until == b.until);
+}
 
-  bool during(const std::string& s) {
-    const auto* e =
-        event_after(s, R"(trong(?:\s+thoi\s+gian)?(?:\s+tien\s+hanh|\s+dien\s+ra)?|during)");
-    if (e == nullptr) return false;
-    window(e->date, e->until.value_or(e->date), "during " + e->name, "trong thời gian " + e->name);
-    out_.constraints.back().event = e->id;
-    return true;
-  }
-
-  bool at_event(const std::string& s) {
-    const auto* e = event_after(s, R"(tai|vao\s+dip|nhan\s+dip|at|on)");
-    if (e == nullptr) return false;
-    single(ConstraintKind::start_on, e->date, e->id,
-           "on the day of " + e->name + " (" + iso(e->date) + ")",
-           "tại " + e->name + " (" + vn(e->date) + ")");
-    return true;
-  }
-
-  bool part_of_month(const std::string& s) {
-    smatch m;
-    static const regex vi(R"((dau|giua|cuoi)\s+thang\s+(\d{1,2})(?:[/.\-]|\s+nam\s+)(\d{4}))");
-    static const regex en(
-        R"((early|mid|late)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4}))");
-    int part = 0, mm = 0, yy = 0;
-    if (std::regex_search(s, m, vi)) {
-      part = m[1] == "dau" ? 0 : m[1] == "giua" ? 1 : 2;
-      mm = to_int(m[2]);
-      yy = to_int(m[3]);
-    } else if (std::regex_search(s, m, en)) {
-      part = m[1] == "early" ? 0 : m[1] == "mid" ? 1 : 2;
-      mm = english_month(m[2]);
-      yy = to_int(m[3]);
-    } else {
-      return false;
-    }
-    if (mm < 1 || mm > 12) return false;
-    const Date from = ymd(yy, mm, part * 10 + 1);
-    const Date to = part == 2 ? month_last(yy, mm) : ymd(yy, mm, part * 10 + 10);
-    static const char* const en_part[] = {"early", "mid", "late"};
-    static const char* const vi_part[] = {"đầu", "giữa", "cuối"};
-    window(from, to, std::string(en_part[part]) + " " + std::to_string(yy) + "-" + two(mm),
-           std::string(vi_part[part]) + " tháng " + std::to_string(mm) + "/" + std::to_string(yy));
-    return true;
-  }
-
-  bool month(const std::string& s) {
-    smatch m;
-    static const regex vi(R"(thang\s+(\d{1,2})(?:[/.\-]|\s+nam\s+)(\d{4}))");
-    static const regex en(
-        R"((january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4}))");
-    static const regex num(R"((?:^|\s)(?:in|during)\s+(\d{1,2})/(\d{4}))");
-    int mm = 0, yy = 0;
-    if (std::regex_search(s, m, vi) || std::regex_search(s, m, num)) {
-      mm = to_int(m[1]);
-      yy = to_int(m[2]);
-    } else if (std::regex_search(s, m, en)) {
-      mm = english_month(m[1]);
-      yy = to_int(m[2]);
-    } else {
-      return false;
-    }
-    if (mm < 1 || mm > 12) return false;
-    window(ymd(yy, mm, 1), month_last(yy, mm), "in " + std::to_string(yy) + "-" + two(mm),
-           "trong tháng " + std::to_string(mm) + "/" + std::to_string(yy));
-    return true;
-  }
-
-  bool quarter(const std::string& s) {
-    smatch m;
-    static const regex vi(R"(quy\s+(iv|iii|ii|i|[1-4])(?:[/.\-]|\s+nam\s+)(\d{4}))");
-    static const regex en(R"(q([1-4])\s*(\d{4}))");
-    int q = 0, yy = 0;
-    if (std::regex_search(s, m, vi)) {
-      const std::string r = m[1];
-      q = r == "i" || r == "1" ? 1 : r == "ii" || r == "2" ? 2 : r == "iii" || r == "3" ? 3 : 4;
-      yy = to_int(m[2]);
-    } else if (std::regex_search(s, m, en)) {
-      q = to_int(m[1]);
-      yy = to_int(m[2]);
-    } else {
-      return false;
-    }
-    window(ymd(yy, 3 * q - 2, 1), month_last(yy, 3 * q),
-           "Q" + std::to_string(q) + " " + std::to_string(yy),
-           "quý " + std::to_string(q) + "/" + std::to_string(yy));
-    return true;
-  }
-
-  bool half(const std::string& s) {
-    smatch m;
-    static const regex vi(R"(6\s+thang\s+(dau|cuoi)\s+nam\s+(\d{4}))");
-    static const regex en(R"((first|second)\s+half\s+(?:of\s+)?(\d{4}))");
-    bool first = true;
-    int yy = 0;
-    if (std::regex_search(s, m, vi)) {
-      first = m[1] == "dau";
-      yy = to_int(m[2]);
-    } else if (std::regex_search(s, m, en)) {
-      first = m[1] == "first";
-      yy = to_int(m[2]);
-    } else {
-      return false;
-    }
-    window(first ? ymd(yy, 1, 1) : ymd(yy, 7, 1), first ? ymd(yy, 6, 30) : ymd(yy, 12, 31),
-           std::string(first ? "first" : "second") + " half of " + std::to_string(yy),
-           std::string("6 tháng ") + (first ? "đầu" : "cuối") + " năm " + std::to_string(yy));
-    return true;
-  }
-
-  bool year(const std::string& s) {
-    smatch m;
-    static const regex part(R"((dau|cuoi|early|late)\s+(?:nam\s+)?(\d{4}))");
-    static const regex whole(R"((?:^|\s)(?:nam|in)\s+(\d{4}))");
-    if (std::regex_search(s, m, part)) {
-      const bool early = m[1] == "dau" || m[1] == "early";
-      const int yy = to_int(m[2]);
-      // The first or the last quarter of the year.
-      window(early ? ymd(yy, 1, 1) : ymd(yy, 10, 1), early ? ymd(yy, 3, 31) : ymd(yy, 12, 31),
-             std::string(early ? "early " : "late ") + std::to_string(yy) + ", taken as its " +
-                 (early ? "first" : "last") + " quarter",
-             std::string(early ? "đầu" : "cuối") + " năm " + std::to_string(yy) + ", hiểu là quý " +
-                 (early ? "I" : "IV"));
-      return true;
-    }
-    if (!std::regex_search(s, m, whole)) return false;
-    const int yy = to_int(m[1]);
-    window(ymd(yy, 1, 1), ymd(yy, 12, 31), "in " + std::to_string(yy),
-           "trong năm " + std::to_string(yy));
-    return true;
-  }
-
-  /// A lunar date names one day even where a year or month pattern would
-  /// also match ('ngày 10/3 âm lịch năm 2025').
-  bool lunar_single(const std::string& s) {
-    const auto d = lunar_day(s, c_.year);
-    if (!d) return false;
-    single(ConstraintKind::start_on, *d, {}, "on " + iso(*d) + " (a lunar date)",
-           "vào ngày " + vn(*d) + " (âm lịch)");
-    return true;
-  }
-
-  bool single_day(const std::string& s) {
-    const auto d = day_of(s);
-    if (!d) return false;
-    single(ConstraintKind::start_on, *d, {}, "on " + iso(*d), "vào ngày " + vn(*d));
-    return true;
-  }
-
-  bool ongoing(const std::string& s) {
-    static const regex re(
-        R"(thuong\s+xuyen|lien\s+tuc|theo\s+ke\s+hoach|theo\s+lich\s+trinh|theo\s+kich\s+ban|ongoing|as\s+planned|continuous)");
-    if (!std::regex_search(s, re)) return false;
-    out_.ongoing = true;
-    note("ongoing, no date of its own", "thường xuyên, không có mốc riêng");
-    return true;
-  }
-
-  std::optional<Date> day_of(const std::string& s) const {
-    if (auto d = lunar_day(s, c_.year)) return d;
-    return solar_day(s, c_.year);
-  }
-
-  static std::string strip(const std::string& s, const std::string& prefix) {
-    return s.rfind(prefix, 0) == 0 ? s.substr(prefix.size()) : s;
-  }
-
-  const PhraseContext& c_;
-  PhraseReading& out_;
-};
+/// The words of the phrase, for did-you-mean on a word not understood.
+const std::vector<std::string>& vocabulary() {
+  static const std::vector<std::string> words{
+      "truoc", "sau",   "tu",    "den",  "trong", "thang", "quy",   "nam",   "ngay",
+      "tuan",  "dau",   "giua",  "cuoi", "cham",  "nhat",  "han",   "tai",   "hop",
+      "thuong", "xuyen", "theo", "hoach", "vao",  "het",   "ke",    "gieng", "chap",
+      "mung",  "tet",   "am",    "lich", "before", "after", "from",  "until", "during",
+      "quarter", "month", "year", "week"};
+  return words;
+}
 
 }  // namespace
 
 std::optional<Date> read_day(std::string_view text, int default_year) {
-  const auto s = detail::fold(text);
-  if (auto d = lunar_day(s, default_year)) return d;
-  return solar_day(s, default_year);
+  const auto tokens = phrases::tokenize(text);
+  if (!tokens.error.empty() || tokens.list.empty()) return std::nullopt;
+  PhraseContext context;
+  context.year = default_year;
+  const Grammar g(tokens.list, context);
+  const auto d = g.day(0);
+  // The whole value, and nothing else: 'x2024-01-03y' is not a date.
+  if (!d || d->end != tokens.list.size()) return std::nullopt;
+  return g.settle_day(d->day, 0);
 }
 
 std::string_view accepted_phrases() {
-  return "a date (30/8/2024, 30-8-2024, 30.8.2024, 2024-08-30, 30 August 2024, mùng 1 Tết 2025, "
-         "10/3 âm lịch năm 2025, Rằm tháng Giêng 2026); Trước (ngày) DATE; Sau DATE; Từ ngày D1 "
-         "đến D2; Từ tháng M/YYYY đến (hết) tháng M/YYYY; (Trong) tháng M/YYYY; đầu/giữa/cuối "
-         "tháng M/YYYY; quý I/YYYY; 6 tháng đầu/cuối năm YYYY; (Trong) năm YYYY; đầu/cuối năm "
-         "YYYY; Tại kỳ họp BTV (tháng M/YYYY); Tại/Trước/Sau/Trong thời gian EVENT; Thường xuyên; "
-         "Theo kế hoạch. English: before/by/after DATE, from D1 to D2, in June 2024, "
-         "early/mid/late "
-         "June 2024, Q1 2021, first half of 2024, in 2024, at the BTV meeting of May 2024, "
-         "at/before/after/during EVENT, ongoing";
+  return "a date (30/8/2024, 30-8-2024, 30.8.2024, 2024-08-30, ngày 30 tháng 8 năm 2024, 30 "
+         "August 2024, mùng 1 Tết 2025, 10/3 âm lịch năm 2025, Rằm tháng Giêng 2026); Trước "
+         "(ngày) DATE; Chậm nhất (ngày) DATE; đến (hết) DATE; Sau DATE; Từ (ngày) DATE; Từ ngày D1 "
+         "đến D2; Từ tháng M đến tháng M/YYYY; (Trong) tháng M/YYYY; tháng 6, 7/2026; "
+         "đầu/giữa/cuối tháng M/YYYY; thượng/trung/hạ tuần tháng M; tuần thứ N của tháng M; "
+         "quý I/YYYY; đầu/cuối quý II/YYYY; N tháng đầu năm YYYY; (Trong) năm YYYY; giai đoạn "
+         "2026 - 2030; đầu/cuối năm YYYY; Tại kỳ họp BTV (tháng M/YYYY | ngày D); Tại/Trước/Sau/"
+         "Trong thời gian EVENT; Trước EVENT 3 ngày; chậm nhất 5 ngày làm việc trước EVENT; "
+         "trong 10 ngày kể từ EVENT; Thường xuyên; Theo kế hoạch. English: before/by/after DATE, "
+         "from D1 to D2, in June 2024, early/mid/late June 2024, Q1 2021, by end of Q1 2026, the "
+         "first 9 months of 2026, at the BTV meeting of May 2024, two weeks after EVENT";
 }
 
 PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
   PhraseReading out;
-  Reader reader(context, out);
-  const auto folded = detail::fold(text);
-  bool any = false;
-  std::size_t begin = 0;
-  while (begin <= folded.size()) {
-    auto end = folded.find_first_of(",;", begin);
-    if (end == std::string::npos) end = folded.size();
-    auto clause = folded.substr(begin, end - begin);
-    while (!clause.empty() && clause.front() == ' ') clause.erase(0, 1);
-    if (!clause.empty()) any = reader.clause(clause) || any;
-    begin = end + 1;
+  if (text.size() > kMaxPhraseBytes) {
+    out.error = "a time phrase of " + std::to_string(text.size()) + " bytes; phrases are at most " +
+                std::to_string(kMaxPhraseBytes);
+    out.suggestion = "a time is a few words, e.g. 'Trước ngày 30/8/2024'";
+    return out;
   }
-  if (!any) out.error = "cannot read '" + std::string(text) + "' as a time";
+  const auto tokens = phrases::tokenize(text);
+  if (!tokens.error.empty()) {
+    out.error = "the phrase is " + tokens.error;
+    out.error_begin = static_cast<std::uint32_t>(tokens.error_at);
+    out.error_end = out.error_begin + 1;
+    out.suggestion = "save the file as UTF-8";
+    return out;
+  }
+  const auto& t = tokens.list;
+  const Grammar g(t, context);
+  std::vector<char> used(t.size(), 0);
+  std::vector<Piece> pieces;
+  const auto mark = [&](std::size_t begin, std::size_t end) {
+    for (std::size_t k = begin; k < end && k < t.size(); ++k) used[k] = 1;
+  };
+  std::size_t clause = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    // "(tức mùng 7 Tết Nhâm Dần)": the same time written again must agree.
+    if (t[i].kind == Tok::open && !pieces.empty() && extent(pieces.back())) {
+      std::size_t j = i + 1;
+      for (const std::string_view w : {"tuc la", "tuc", "nham ngay", "nham", "i e", "that is"}) {
+        if (auto e = g.words(j, w)) {
+          j = *e;
+          break;
+        }
+      }
+      // Its dates without a year are in the year of what it restates.
+      g.year_hint(static_cast<int>(date::year_month_day{extent(pieces.back())->first}.year()));
+      auto again = g.expression(j);
+      if (!again || again->end >= t.size() || t[again->end].kind != Tok::close) {
+        again = g.range(j, true);
+      }
+      g.year_hint(0);
+      if (again && again->end < t.size() && t[again->end].kind == Tok::close) {
+        const auto first = extent(pieces.back()), second = extent(*again);
+        if (second && first != second) {
+          g.fail(j, "'" + bytes_of(text, t, j, again->end) + "' (" +
+                        phrases::iso(second->first) + ") does not agree with '" +
+                        bytes_of(text, t, pieces.back().begin, pieces.back().end) + "' (" +
+                        phrases::iso(first->first) + ")");
+          break;
+        }
+        if (second) {
+          mark(i, again->end + 1);
+          i = again->end + 1;
+          continue;
+        }
+      }
+    }
+    if (clause_break(t[i])) {
+      clause = i + 1;
+      ++i;
+      continue;
+    }
+    if (!t[i].meaningful()) {
+      ++i;
+      continue;
+    }
+    if (const auto e = skip_label(g, i); e > i) {
+      mark(i, e);
+      i = e;
+      continue;
+    }
+    auto p = g.expression(i);
+    if (g.failure()) break;
+    if (p) {
+      mark(p->begin, p->end);
+      // The nearest verb of the clause before it, not used by another piece.
+      for (std::size_t k = i; k > clause;) {
+        --k;
+        if (used[k]) continue;
+        if (const auto v = verb_at(t, k); v && v->end <= i) {
+          if (apply_verb(*p, v->verb)) mark(v->begin, v->end);
+          break;
+        }
+      }
+      pieces.push_back(std::move(*p));
+      i = pieces.back().end;
+      continue;
+    }
+    if (auto e = phrases::skip_filler(t, i); e > i) {
+      mark(i, e);
+      i = e;
+      continue;
+    }
+    if (auto e = skip_remark(g, i); e > i) {
+      mark(i, e);
+      i = e;
+      continue;
+    }
+    ++i;
+  }
+  // A verb the clause holds and no date went with is not time either.
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (used[k]) continue;
+    if (const auto v = verb_at(t, k); v && v->verb != Verb::earliest && v->verb != Verb::moved) {
+      mark(v->begin, v->end);
+    }
+  }
+
+  const auto fail_at = [&](std::size_t token, const std::string& message,
+                           const std::string& suggestion) {
+    out = PhraseReading{};
+    out.error = message;
+    out.suggestion = suggestion;
+    if (token < t.size()) {
+      out.error_begin = t[token].begin;
+      out.error_end = t[token].end;
+      out.understood = bytes_of(text, t, 0, token);
+    }
+  };
+  if (g.failure()) {
+    fail_at(g.failure()->token, g.failure()->message, g.failure()->suggestion);
+    return out;
+  }
+
+  // Combine the pieces: each constraint once, with the words it came from.
+  std::vector<std::pair<Constraint, const Piece*>> all;
+  for (const auto& p : pieces) {
+    for (auto c : p.constraints) {
+      c.words_begin = t[p.begin].begin;
+      c.words_end = t[p.end - 1].end;
+      const bool seen = std::any_of(all.begin(), all.end(),
+                                    [&](const auto& other) { return same(other.first, c); });
+      if (!seen) all.emplace_back(std::move(c), &p);
+    }
+    if (p.meeting) {
+      if (out.meeting) {
+        fail_at(p.begin, "two committee meetings in one phrase: a step is approved at one",
+                "split the step, one approval per meeting");
+        return out;
+      }
+      out.meeting = p.meeting;
+    }
+    if (p.span) out.span = p.span;
+    out.ongoing = out.ongoing || p.ongoing;
+  }
+  // "will start on April 11 and end on June 22": a fixed span.
+  {
+    const auto start = std::find_if(all.begin(), all.end(), [](const auto& x) {
+      return x.first.kind == ConstraintKind::start_on;
+    });
+    const auto finish = std::find_if(all.begin(), all.end(), [](const auto& x) {
+      return x.first.kind == ConstraintKind::finish_on;
+    });
+    if (start != all.end() && finish != all.end() && !out.span &&
+        start->first.date <= finish->first.date) {
+      const Date first = start->first.date, last = finish->first.date;
+      auto window = start->first;
+      window.kind = ConstraintKind::window;
+      window.until = last;
+      window.words_end = std::max(start->first.words_end, finish->first.words_end);
+      window.words_begin = std::min(start->first.words_begin, finish->first.words_begin);
+      start->first.words_begin = window.words_begin;
+      start->first.words_end = window.words_end;
+      const auto* source = start->second;
+      all.erase(finish);
+      all.emplace_back(window, source);
+      out.span = std::pair{first, last};
+    }
+  }
+  // Readings that cannot both hold: the phrase is refused, with both.
+  const auto piece_text = [&](const Piece* p) { return bytes_of(text, t, p->begin, p->end); };
+  for (std::size_t a = 0; a < all.size(); ++a) {
+    for (std::size_t b = a + 1; b < all.size(); ++b) {
+      const auto& x = all[a].first;
+      const auto& y = all[b].first;
+      std::string why;
+      if (x.kind == y.kind && x.kind != ConstraintKind::window && all[a].second != all[b].second) {
+        why = "two different dates for one thing";
+      } else if (x.kind == ConstraintKind::window && y.kind == ConstraintKind::window) {
+        const bool nested = (x.date <= y.date && y.until <= x.until) ||
+                            (y.date <= x.date && x.until <= y.until);
+        if (!nested) why = "two periods that are not one inside the other";
+      } else if ((x.kind == ConstraintKind::window) != (y.kind == ConstraintKind::window)) {
+        const auto& w = x.kind == ConstraintKind::window ? x : y;
+        const auto& d = x.kind == ConstraintKind::window ? y : x;
+        const bool inside = d.date >= w.date && d.date <= w.until;
+        const bool fixed = d.kind == ConstraintKind::start_on || d.kind == ConstraintKind::finish_on;
+        if (fixed && !inside) why = "a day outside the period it also names";
+      }
+      const auto starts_after_due = [](const Constraint& s, const Constraint& due) {
+        return (s.kind == ConstraintKind::not_before || s.kind == ConstraintKind::start_on) &&
+               due.kind == ConstraintKind::due && s.date > due.date;
+      };
+      if (starts_after_due(x, y) || starts_after_due(y, x)) why = "a start after the deadline";
+      if (!why.empty()) {
+        fail_at(all[b].second->begin,
+                "the phrase says two things that cannot both hold (" + why + "): '" +
+                    piece_text(all[a].second) + "' (" + describe(x, Lang::en) + ") and '" +
+                    piece_text(all[b].second) + "' (" + describe(y, Lang::en) + ")",
+                "a step has one time: split it into steps, one time each");
+        return out;
+      }
+    }
+  }
+  if (out.meeting && std::any_of(all.begin(), all.end(), [](const auto& x) {
+        return x.first.kind == ConstraintKind::start_on;
+      })) {
+    fail_at(pieces.front().begin,
+            "a committee meeting and a fixed day in one phrase: the approval is on the meeting's day",
+            "keep the meeting, or the day");
+    return out;
+  }
+  for (auto& [c, p] : all) {
+    c.written = std::string(text);
+    out.constraints.push_back(std::move(c));
+  }
+
+  // What nothing used: said, never dropped.
+  std::vector<std::pair<std::size_t, std::size_t>> unused;
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (used[k] || quiet(t[k])) continue;
+    if (!unused.empty() && unused.back().second == k) {
+      unused.back().second = k + 1;
+    } else if (!unused.empty() && std::all_of(t.begin() + static_cast<long>(unused.back().second),
+                                              t.begin() + static_cast<long>(k),
+                                              [](const Token& x) { return !x.meaningful(); })) {
+      unused.back().second = k + 1;  // across punctuation: one run of words
+    } else {
+      unused.emplace_back(k, k + 1);
+    }
+  }
+  const bool read_something =
+      !out.constraints.empty() || out.meeting || out.ongoing ||
+      std::any_of(pieces.begin(), pieces.end(), [](const Piece& p) { return p.remark; });
+  if (!read_something) {
+    const std::size_t first = unused.empty() ? 0 : unused.front().first;
+    std::string suggestion;
+    if (first < t.size() && t[first].kind == Tok::word) {
+      suggestion = did_you_mean(t[first].text, vocabulary());
+    }
+    if (suggestion.empty()) {
+      suggestion = "write e.g. 'Trước ngày 30/8/2024', 'Trong tháng 6/2024', 'Tại kỳ họp BTV "
+                   "tháng 5/2024', 'Thường xuyên'";
+    }
+    fail_at(first, "cannot read '" + std::string(text) + "' as a time", suggestion);
+    if (first < t.size()) out.error += ": '" + std::string(text.substr(t[first].begin, t[first].end - t[first].begin)) + "' is not understood";
+    return out;
+  }
+
+  // The meaning, said back.
+  const auto add_meaning = [&](const std::string& en, const std::string& vi) {
+    out.meaning_en += (out.meaning_en.empty() ? "" : "; ") + en;
+    out.meaning_vi += (out.meaning_vi.empty() ? "" : "; ") + vi;
+  };
+  if (out.span) {
+    add_meaning("runs from " + format_iso(out.span->first) + " to " + format_iso(out.span->second),
+                "diễn ra từ " + format_vn(out.span->first) + " đến " + format_vn(out.span->second));
+  }
+  for (const auto& c : out.constraints) {
+    if (out.span && (c.kind == ConstraintKind::window || c.kind == ConstraintKind::start_on) &&
+        c.date == out.span->first) {
+      continue;
+    }
+    add_meaning(describe(c, Lang::en), describe(c, Lang::vi));
+  }
+  if (out.meeting) add_meaning(describe(*out.meeting, Lang::en), describe(*out.meeting, Lang::vi));
+  if (out.ongoing) add_meaning("ongoing, no date of its own", "thường xuyên, không có mốc riêng");
+  for (const auto& p : pieces) {
+    for (std::size_t n = 0; n < p.notes_en.size() && p.remark; ++n) {
+      add_meaning(p.notes_en[n], n < p.notes_vi.size() ? p.notes_vi[n] : p.notes_en[n]);
+    }
+  }
+  if (out.constraints.empty() && !out.meeting && !out.ongoing) {
+    add_meaning("no date of its own", "không có mốc riêng");
+  }
+
+  // Notes and warnings.
+  const auto covered = [&](std::size_t begin, std::size_t end) {
+    for (std::size_t k = begin; k < end; ++k) {
+      if (!used[k]) return false;
+    }
+    return begin < end;
+  };
+  for (const auto& a : g.assumptions()) {
+    if (!covered(a.begin, a.end)) continue;
+    out.warnings.push_back({Severity::note, "phrase-assumption", a.en, a.vi, t[a.begin].begin,
+                            t[a.end - 1].end});
+  }
+  for (const auto& p : pieces) {
+    if (p.hour_dropped) {
+      out.warnings.push_back({Severity::note, "phrase-hour-dropped",
+                              "the hour is dropped: tiendo schedules whole days",
+                              "giờ được bỏ qua: tiendo lập lịch theo ngày", t[p.begin].begin,
+                              t[p.end - 1].end});
+    }
+  }
+  if (!unused.empty()) {
+    std::string list;
+    for (const auto& [b, e] : unused) {
+      list += (list.empty() ? "'" : ", '") + bytes_of(text, t, b, e) + "'";
+    }
+    out.warnings.push_back(
+        {Severity::warning, "phrase-partly-read",
+         "not read: " + list + "; read as: " + out.meaning_en,
+         "không đọc được: " + list + "; hiểu là: " + out.meaning_vi, t[unused.front().first].begin,
+         t[unused.back().second - 1].end});
+  }
   return out;
 }
 

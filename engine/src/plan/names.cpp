@@ -76,4 +76,44 @@ std::string_view to_string(Driver driver) {
   return "plan_start";
 }
 
+std::string describe(const Constraint& c, Lang lang) {
+  const bool en = lang == Lang::en;
+  const auto day = [&](Date d) { return en ? format_iso(d) : format_vn(d); };
+  switch (c.kind) {
+    case ConstraintKind::not_before:
+      return (en ? "not before " : "không sớm hơn ") + day(c.date);
+    case ConstraintKind::due:
+      return (en ? "due by " : "xong chậm nhất ") + day(c.date);
+    case ConstraintKind::start_on:
+      return (en ? "starts on " : "bắt đầu ngày ") + day(c.date);
+    case ConstraintKind::finish_on:
+      return (en ? "finishes on " : "kết thúc ngày ") + day(c.date);
+    case ConstraintKind::window:
+      return (en ? "within " : "trong khoảng ") + day(c.date) + (en ? " .. " : " – ") +
+             day(c.until);
+    case ConstraintKind::start_by:
+      return (en ? "starts by " : "bắt đầu chậm nhất ") + day(c.date);
+    case ConstraintKind::finish_not_before:
+      return (en ? "finishes no earlier than " : "xong không sớm hơn ") + day(c.date);
+  }
+  return {};
+}
+
+std::string describe(const MeetingRef& m, Lang lang) {
+  const bool en = lang == Lang::en;
+  if (m.month) {
+    const auto month = std::to_string(static_cast<unsigned>(m.month->month())) + "/" +
+                       std::to_string(static_cast<int>(m.month->year()));
+    return (en ? "at the " + m.committee + " meeting of "
+               : "tại kỳ họp " + m.committee + " tháng ") +
+           month;
+  }
+  if (m.date)
+    return (en ? "at the " + m.committee + " meeting on "
+               : "tại kỳ họp " + m.committee + " ngày ") +
+           format_vn(*m.date);
+  return en ? "at the first " + m.committee + " meeting its documents can reach"
+            : "tại kỳ họp " + m.committee + " gần nhất sau khi hồ sơ sẵn sàng";
+}
+
 }  // namespace tiendo

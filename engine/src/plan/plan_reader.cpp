@@ -90,8 +90,21 @@ class Reader {
                             std::move(notes), std::move(suggestion)});
   }
 
-  void warning(SourceLocation where, std::string code, std::string message) {
-    diagnostics_.push_back({Severity::warning, std::move(code), std::move(message), where, {}, {}});
+  void warning(SourceLocation where, std::string code, std::string message,
+               Severity severity = Severity::warning) {
+    diagnostics_.push_back({severity, std::move(code), std::move(message), where, {}, {}});
+  }
+
+  /// The place of bytes [begin, end) of a scalar's text, when its columns
+  /// can be told; else the scalar itself.
+  SourceLocation inside(const YAML::Node& node, std::uint32_t begin, std::uint32_t end) const {
+    const auto offset = node.TextOffset();
+    if (offset < 0 || end <= begin || end > node.Scalar().size()) return at(node);
+    const std::string_view text = node.Scalar();
+    auto where = at(node.Mark());
+    where.column += offset + detail::utf8_length(text.substr(0, begin));
+    where.length = std::max(1, detail::utf8_length(text.substr(begin, end - begin)));
+    return where;
   }
 
   // --- structure checks ----------------------------------------------------
@@ -419,9 +432,18 @@ class PlanReader {
       const auto& body = entry.second;
       if (!r_.expect_map(body, "committee '" + committee.id + "'")) continue;
       r_.check_keys(
-          body, {"name", "meetings", "submit_lead", "rule", "from", "until", "moved", "cancelled"},
+          body,
+          {"name", "aliases", "meetings", "submit_lead", "rule", "from", "until", "moved",
+           "cancelled"},
           "a committee");
       committee.name = r_.text(body, "name", false, "a committee");
+      if (const auto aliases = body["aliases"]) {
+        if (r_.expect_sequence(aliases, "'aliases'")) {
+          for (const auto& alias : aliases) {
+            if (const auto a = r_.scalar(alias, "an alias")) committee.aliases.push_back(*a);
+          }
+        }
+      }
       committee.meetings = r_.date_list(body["meetings"], "'meetings'");
       if (const auto rule = body["rule"]) read_meeting_rule(rule, body, committee);
       read_meeting_exceptions(body, committee);
@@ -881,6 +903,9 @@ class PlanReader {
     c.before = plan_.info.before;
     c.events = &plan_.events;
     c.committees = &plan_.committees;
+    c.issued = plan_.info.issued;
+    c.start = plan_.info.start;
+    c.calendar = &plan_.calendar;
     return c;
   }
 
@@ -890,19 +915,33 @@ class PlanReader {
     if (!text) return;
     const auto reading = read_phrase(*text, phrase_context());
     if (!reading.ok()) {
-      const auto message = reading.error + "; accepted forms: " + std::string(accepted_phrases());
+      const auto where = r_.inside(node, reading.error_begin, reading.error_end);
+      std::vector<Note> notes;
+      if (!reading.understood.empty()) {
+        notes.push_back({"read up to here: '" + reading.understood + "'", r_.at(node)});
+      }
       if (options_.lenient) {
-        r_.warning(r_.at(node), "unread-phrase", message + " (the step stays unconstrained)");
+        r_.warning(where, "unread-phrase", reading.error + " (the step stays unconstrained)");
       } else {
-        r_.error(r_.at(node), "unread-phrase", reading.error,
-                 "write one of: " + std::string(accepted_phrases()) +
-                     "; or run with --lenient to leave it unconstrained");
+        r_.error(where, "unread-phrase", reading.error,
+                 reading.suggestion.empty()
+                     ? "see docs/phrases.md; or run with --lenient to leave it unconstrained"
+                     : reading.suggestion,
+                 std::move(notes));
       }
       return;
     }
+    for (const auto& w : reading.warnings) {
+      const auto where = r_.inside(node, w.begin, w.end);
+      if (options_.strict && w.severity == Severity::warning) {
+        r_.error(where, w.code, w.message_en, "reword the phrase, or run without --strict");
+      } else {
+        r_.warning(where, w.code, w.message_en, w.severity);
+      }
+    }
     for (auto c : reading.constraints) {
       c.written = *text;
-      c.where = r_.at(node);
+      c.where = r_.inside(node, c.words_begin, c.words_end);
       out.push_back(std::move(c));
     }
     if (reading.span) span_ = reading.span;
@@ -925,6 +964,12 @@ class PlanReader {
   void check_meeting(const MeetingRef& ref, const YAML::Node& node) {
     const auto* found = find_committee(ref.committee, r_.at(node));
     if (found != nullptr && ref.month) meets_in(*found, *ref.month, r_.at(node));
+    if (found != nullptr && ref.date &&
+        std::find(found->meetings.begin(), found->meetings.end(), *ref.date) ==
+            found->meetings.end()) {
+      r_.error(r_.at(node), "unknown-meeting",
+               found->id + " does not meet on " + format_iso(*ref.date), meeting_list(*found));
+    }
   }
 
   void read_window(const YAML::Node& node, std::vector<Constraint>& out) {

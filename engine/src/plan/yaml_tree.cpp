@@ -1,5 +1,7 @@
 #include "plan/yaml_tree.hpp"
 
+#include "text/utf8.hpp"
+
 #include <yaml.h>
 
 #include <algorithm>
@@ -143,6 +145,9 @@ std::size_t Node::size() const {
 Position Node::Mark() const {
   return doc_ ? doc_->nodes[index_].mark : Position{};
 }
+int Node::TextOffset() const {
+  return doc_ ? doc_->nodes[index_].text_offset : -1;
+}
 
 Node Node::operator[](std::string_view key) const {
   if (!IsMap()) return Node{};
@@ -245,6 +250,18 @@ std::shared_ptr<Document> Load(std::string_view text) {
           nodes[index].scalar = static_cast<std::uint32_t>(doc->scalars.size());
           doc->scalars.emplace_back(value);
         }
+        // Columns inside the text can be told for a one-line scalar written
+        // as it reads (plain, or quoted without escapes).
+        const auto style = ev.data.scalar.style;
+        const bool one_line = ev.start_mark.line == ev.end_mark.line;
+        const bool quoted =
+            style == YAML_SINGLE_QUOTED_SCALAR_STYLE || style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+        const auto written = static_cast<int>(ev.end_mark.column - ev.start_mark.column);
+        const bool as_written = written == detail::utf8_length(value) + (quoted ? 2 : 0);
+        nodes[index].text_offset = static_cast<std::int8_t>(
+            !one_line || !as_written || (style != YAML_PLAIN_SCALAR_STYLE && !quoted) ? -1
+            : quoted                                                                 ? 1
+                                                                                     : 0);
         anchor(ev.data.scalar.anchor, index);
         add(index);
         break;

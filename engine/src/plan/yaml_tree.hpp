@@ -42,6 +42,8 @@ class Node {
   const std::string& Scalar() const;
   std::size_t size() const;
   Position Mark() const;
+  /// The code-point column offset of the scalar's text from its mark, or -1.
+  int TextOffset() const;
 
   /// The value of a key in a map (invalid if absent).
   Node operator[](std::string_view key) const;
@@ -87,6 +89,9 @@ struct NodeData {
   std::uint32_t first = 0;   ///< its children: Document::children[first, first + count)
   std::uint32_t count = 0;   ///< items, or keys and values alternating
   std::uint32_t scalar = 0;  ///< index in Document::scalars
+  /// Where its text starts after the mark: 1 for a quoted scalar (the quote);
+  /// -1 when columns inside it cannot be told (block scalars, escapes).
+  std::int8_t text_offset = 0;
   Position mark;
 };
 

@@ -3,6 +3,8 @@
 #include <tiendo/phrase.hpp>
 #include <tiendo/report.hpp>
 
+#include <algorithm>
+
 #include "reports/json_writer.hpp"
 
 namespace tiendo {
@@ -11,50 +13,18 @@ namespace {
 
 using detail::JsonWriter;
 
-std::string describe(const Constraint& c, Lang lang) {
-  const bool en = lang == Lang::en;
-  const auto day = [&](Date d) { return en ? format_iso(d) : format_vn(d); };
-  switch (c.kind) {
-    case ConstraintKind::not_before:
-      return (en ? "not before " : "không sớm hơn ") + day(c.date);
-    case ConstraintKind::due:
-      return (en ? "due by " : "xong chậm nhất ") + day(c.date);
-    case ConstraintKind::start_on:
-      return (en ? "starts on " : "bắt đầu ngày ") + day(c.date);
-    case ConstraintKind::finish_on:
-      return (en ? "finishes on " : "kết thúc ngày ") + day(c.date);
-    case ConstraintKind::window:
-      return (en ? "within " : "trong khoảng ") + day(c.date) + (en ? " .. " : " – ") +
-             day(c.until);
-    case ConstraintKind::start_by:
-      return (en ? "starts by " : "bắt đầu chậm nhất ") + day(c.date);
-    case ConstraintKind::finish_not_before:
-      return (en ? "finishes no earlier than " : "xong không sớm hơn ") + day(c.date);
-  }
-  return {};
-}
-
-std::string describe(const MeetingRef& m, Lang lang) {
-  const bool en = lang == Lang::en;
-  if (m.month) {
-    const auto month = std::to_string(static_cast<unsigned>(m.month->month())) + "/" +
-                       std::to_string(static_cast<int>(m.month->year()));
-    return (en ? "at the " + m.committee + " meeting of "
-               : "tại kỳ họp " + m.committee + " tháng ") +
-           month;
-  }
-  if (m.date)
-    return (en ? "at the " + m.committee + " meeting on "
-               : "tại kỳ họp " + m.committee + " ngày ") +
-           format_vn(*m.date);
-  return en ? "at the first " + m.committee + " meeting its documents can reach"
-            : "tại kỳ họp " + m.committee + " gần nhất sau khi hồ sơ sẵn sàng";
+/// The words of a phrase a constraint came from.
+std::string_view words_of(const Constraint& c) {
+  const std::string_view written = c.written;
+  if (c.words_end <= c.words_begin || c.words_end > written.size()) return written;
+  return written.substr(c.words_begin, c.words_end - c.words_begin);
 }
 
 void constraint_json(JsonWriter& w, const Constraint& c) {
   w.begin_object().member("kind", to_string(c.kind)).member("date", format_iso(c.date));
   if (c.kind == ConstraintKind::window) w.member("until", format_iso(c.until));
   if (!c.event.empty()) w.member("event", c.event);
+  w.member("words", words_of(c));
   w.end_object();
 }
 
@@ -62,38 +32,50 @@ void constraint_json(JsonWriter& w, const Constraint& c) {
 
 std::string explain_plan(const Plan& plan, Lang lang) {
   std::string out;
+  const bool en = lang == Lang::en;
   const auto phrases = [&](const std::string& id, const std::vector<Constraint>& constraints,
                            const std::optional<MeetingRef>& meeting) {
-    // Constraints read from one phrase sit next to each other.
+    // Constraints read from one phrase sit next to each other; each says
+    // which of its words it came from when not all of them.
     std::size_t i = 0;
     while (i < constraints.size()) {
       const auto& written = constraints[i].written;
-      std::string meaning;
       std::size_t j = i;
-      while (j < constraints.size() && constraints[j].written == written) {
-        meaning += (meaning.empty() ? "" : "; ") + describe(constraints[j], lang);
-        ++j;
-      }
+      while (j < constraints.size() && constraints[j].written == written) ++j;
       if (!written.empty()) {
-        out += id + " (" + (lang == Lang::en ? "line " : "dòng ") +
-               std::to_string(constraints[i].where.line) + "): \"" + written + "\" → " + meaning +
-               "\n";
+        out += id + " (" + (en ? "line " : "dòng ") + std::to_string(constraints[i].where.line) +
+               "): \"" + written + "\"";
+        const bool whole = std::all_of(constraints.begin() + static_cast<long>(i),
+                                       constraints.begin() + static_cast<long>(j),
+                                       [&](const Constraint& c) { return words_of(c) == written; });
+        if (whole) {
+          std::string meaning;
+          for (std::size_t k = i; k < j; ++k) {
+            meaning += (meaning.empty() ? "" : "; ") + describe(constraints[k], lang);
+          }
+          out += " → " + meaning + "\n";
+        } else {
+          out += "\n";
+          for (std::size_t k = i; k < j; ++k) {
+            out += "    \"" + std::string(words_of(constraints[k])) + "\" → " +
+                   describe(constraints[k], lang) + "\n";
+          }
+        }
       }
       i = j;
     }
     if (meeting && !meeting->written.empty()) {
-      out += id + " (" + (lang == Lang::en ? "line " : "dòng ") +
-             std::to_string(meeting->where.line) + "): \"" + meeting->written + "\" → " +
-             describe(*meeting, lang) + "\n";
+      out += id + " (" + (en ? "line " : "dòng ") + std::to_string(meeting->where.line) + "): \"" +
+             meeting->written + "\" → " + describe(*meeting, lang) + "\n";
     }
   };
   for (const auto& task : plan.tasks) {
     phrases(task.id, task.constraints, std::nullopt);
     for (const auto& step : task.steps) phrases(step.id, step.constraints, step.meeting);
   }
-  if (out.empty())
-    out = lang == Lang::en ? "no time phrases in this plan\n"
-                           : "kế hoạch không có cụm từ thời gian nào\n";
+  if (out.empty()) {
+    out = en ? "no time phrases in this plan\n" : "kế hoạch không có cụm từ thời gian nào\n";
+  }
   return out;
 }
 
@@ -101,6 +83,14 @@ Explained explain_phrase(std::string_view phrase, int year, Lang lang, bool as_j
   PhraseContext context;
   context.year = year;
   const auto r = read_phrase(phrase, context);
+  const bool en = lang == Lang::en;
+  const auto column = [&](std::uint32_t byte) {
+    int n = 1;
+    for (std::uint32_t k = 0; k < byte && k < phrase.size(); ++k) {
+      n += (static_cast<unsigned char>(phrase[k]) & 0xC0) == 0x80 ? 0 : 1;
+    }
+    return n;
+  };
   if (as_json) {
     JsonWriter w;
     w.begin_object()
@@ -108,11 +98,18 @@ Explained explain_phrase(std::string_view phrase, int year, Lang lang, bool as_j
         .member("phrase", phrase)
         .member("ok", r.ok());
     if (!r.ok()) {
-      w.member("error", r.error).member("accepted", accepted_phrases()).end_object();
+      w.member("error", r.error)
+          .member("column", column(r.error_begin))
+          .member("understood", r.understood)
+          .member("suggestion", r.suggestion)
+          .end_object();
       return {w.finish(), false};
     }
     w.key("constraints").begin_array();
-    for (const auto& c : r.constraints) constraint_json(w, c);
+    for (auto c : r.constraints) {
+      c.written = std::string(phrase);
+      constraint_json(w, c);
+    }
     w.end_array();
     if (r.meeting) {
       w.key("meeting").begin_object().member("committee", r.meeting->committee);
@@ -121,25 +118,38 @@ Explained explain_phrase(std::string_view phrase, int year, Lang lang, bool as_j
         w.member("month", std::to_string(static_cast<int>(r.meeting->month->year())) + "-" +
                               (mm < 10 ? "0" : "") + std::to_string(mm));
       }
+      if (r.meeting->date) w.member("date", format_iso(*r.meeting->date));
       w.end_object();
     }
     if (r.span) {
       w.key("span").begin_array().value(format_iso(r.span->first)).value(format_iso(r.span->second));
       w.end_array();
     }
-    w.member("ongoing", r.ongoing)
-        .member("meaning", lang == Lang::en ? r.meaning_en : r.meaning_vi)
-        .end_object();
+    w.member("ongoing", r.ongoing).member("meaning", en ? r.meaning_en : r.meaning_vi);
+    w.key("warnings").begin_array();
+    for (const auto& warning : r.warnings) {
+      w.begin_object()
+          .member("severity", to_string(warning.severity))
+          .member("code", warning.code)
+          .member("column", column(warning.begin))
+          .member("message", en ? warning.message_en : warning.message_vi)
+          .end_object();
+    }
+    w.end_array().end_object();
     return {w.finish(), true};
   }
   if (!r.ok()) {
-    return {r.error + "\n" + (lang == Lang::en ? "accepted: " : "các dạng được hiểu: ") +
-                std::string(accepted_phrases()) + "\n",
-            false};
+    std::string text = r.error + "\n";
+    if (!r.understood.empty()) text += (en ? "read up to: " : "đọc được đến: ") + r.understood + "\n";
+    if (!r.suggestion.empty()) text += (en ? "help: " : "gợi ý: ") + r.suggestion + "\n";
+    return {text, false};
   }
-  return {"\"" + std::string(phrase) + "\" → " + (lang == Lang::en ? r.meaning_en : r.meaning_vi) +
-              "\n",
-          true};
+  std::string text = "\"" + std::string(phrase) + "\" → " + (en ? r.meaning_en : r.meaning_vi) + "\n";
+  for (const auto& warning : r.warnings) {
+    text += std::string(to_string(warning.severity)) + " [" + warning.code + "]: " +
+            (en ? warning.message_en : warning.message_vi) + "\n";
+  }
+  return {text, true};
 }
 
 }  // namespace tiendo

@@ -1,0 +1,1029 @@
+// Expressions: what a phrase says about a step with the terms it names.
+// Each production reads from a token position and returns a Piece: the
+// constraints it means and the tokens it used. docs/phrases.md is the table.
+#include <tiendo/lunar.hpp>
+
+#include <algorithm>
+#include <array>
+
+#include "phrases/grammar.hpp"
+#include "phrases/words.hpp"
+
+namespace tiendo::phrases {
+
+namespace {
+
+Constraint make(ConstraintKind kind, Date day, Date until = {}, std::string event = {}) {
+  Constraint c;
+  c.kind = kind;
+  c.date = day;
+  c.until = until;
+  c.event = std::move(event);
+  return c;
+}
+
+Piece piece(std::size_t begin, std::size_t end, Form form = Form::other) {
+  Piece p;
+  p.begin = begin;
+  p.end = end;
+  p.form = form;
+  return p;
+}
+
+void window(Piece& p, const Period& period) {
+  p.constraints.push_back(make(ConstraintKind::window, period.first, period.last, period.event));
+}
+
+void span(Piece& p, Date first, Date last) {
+  p.span = std::pair{first, last};
+  p.constraints.push_back(make(ConstraintKind::window, first, last));
+  p.constraints.push_back(make(ConstraintKind::start_on, first));
+}
+
+/// An amount of time in an offset: days, working days, weeks, months.
+struct Amount {
+  int count = 0;
+  enum class Unit { days, working_days, weeks, months } unit = Unit::days;
+  std::size_t end = 0;
+};
+
+std::optional<Amount> amount_at(const Grammar& g, std::size_t i) {
+  const auto& t = g.tokens();
+  std::size_t j = i;
+  for (const std::string_view w : {"it nhat", "toi thieu", "khong qua", "toi da", "at least"}) {
+    if (auto e = g.words(j, w)) {
+      j = *e;
+      break;
+    }
+  }
+  Amount a;
+  if (g.number(j, 3)) {
+    a.count = t[j].value;
+    ++j;
+  } else if (const auto n = spelled_number(t, j)) {
+    a.count = n->value;
+    j = n->end;
+  } else {
+    return std::nullopt;
+  }
+  if (auto e = g.words(j, "ngay lam viec")) {
+    a.unit = Amount::Unit::working_days;
+    j = *e;
+  } else if (auto e2 = g.words(j, "working days")) {
+    a.unit = Amount::Unit::working_days;
+    j = *e2;
+  } else if (g.word(j, "ngay") || g.word(j, "days") || g.word(j, "day")) {
+    ++j;
+  } else if (g.word(j, "tuan") || g.word(j, "weeks") || g.word(j, "week")) {
+    a.unit = Amount::Unit::weeks;
+    ++j;
+  } else if (g.word(j, "thang") || g.word(j, "months") || g.word(j, "month")) {
+    a.unit = Amount::Unit::months;
+    ++j;
+  } else {
+    return std::nullopt;
+  }
+  a.end = j;
+  return a;
+}
+
+/// `from` moved by the amount, back (sign -1) or forward (+1).
+Date shift(const Grammar& g, Date from, const Amount& a, int sign) {
+  switch (a.unit) {
+    case Amount::Unit::days:
+      return from + date::days{sign * a.count};
+    case Amount::Unit::weeks:
+      return from + date::days{sign * 7 * a.count};
+    case Amount::Unit::months: {
+      const date::year_month_day d{from};
+      const auto moved = d.year() / d.month() / 1 + date::months{sign * a.count};
+      const auto last =
+          date::year_month_day_last{moved.year(), date::month_day_last{moved.month()}};
+      return Date{moved.year() / moved.month() / std::min(d.day(), last.day())};
+    }
+    case Amount::Unit::working_days:
+      return g.working_days_from(from, sign * a.count);
+  }
+  return from;
+}
+
+/// The event an expression is anchored on: a plan's event, Tết, the opening
+/// of the plan's only event ("trước khai mạc"), or a name with its date.
+std::optional<Term> anchor(const Grammar& g, std::size_t i) {
+  std::size_t j = i;
+  bool closing = false;
+  for (const std::string_view w :
+       {"ngay khai mac", "khai mac", "le khai mac", "the opening of", "opening of", "the opening"}) {
+    if (auto e = g.words(j, w)) {
+      j = *e;
+      break;
+    }
+  }
+  if (auto e = g.words(j, "be mac")) {
+    j = *e;
+    closing = true;
+  }
+  if (g.word(j, "khi")) ++j;
+  if (auto e = g.words(j, "ket thuc")) j = *e;
+  if (g.word(j, "the")) ++j;
+  // "ngày dự kiến tổ chức hội thảo": the event's name after words of doing.
+  std::size_t named_at = j;
+  if (g.word(named_at, "ngay")) ++named_at;
+  named_at = skip_filler(g.tokens(), skip_filler(g.tokens(), named_at));
+  auto found = g.event(j);
+  if (!found && named_at > j) found = g.event(named_at);
+  if (!found && j > i && g.context().events != nullptr && g.context().events->size() == 1) {
+    // "trước khai mạc": the opening of the plan's one event.
+    const auto& e = g.context().events->front();
+    Term t;
+    t.begin = i;
+    t.end = j;
+    t.period = {e.date, e.until.value_or(e.date), Period::Grain::event, e.id, e.name};
+    found = t;
+  }
+  // A name with its date in parentheses, when that reads further.
+  if (auto named = g.named_date(j); named && (!found || named->end > found->end)) found = named;
+  if (!found) return std::nullopt;
+  found->begin = i;
+  if (closing) found->period.first = found->period.last;
+  return found;
+}
+
+}  // namespace
+
+// --- offsets ------------------------------------------------------------------
+
+std::optional<Piece> Grammar::offset(std::size_t i) const {
+  // "N ngày trước EVENT" (due), "ít nhất N ngày trước EVENT", "two weeks
+  // after the ceremony" (not before), "N ngày sau EVENT".
+  const auto a = amount_at(*this, i);
+  if (!a) return std::nullopt;
+  std::size_t j = a->end;
+  int sign = 0;
+  if (word(j, "truoc") || word(j, "before")) {
+    sign = -1;
+  } else if (word(j, "sau") || word(j, "after")) {
+    sign = 1;
+  } else {
+    return std::nullopt;
+  }
+  ++j;
+  if (auto e = words(j, "so voi")) j = *e;
+  const auto e = anchor(*this, j);
+  if (!e) return std::nullopt;
+  if (sign < 0) {
+    auto p = piece(i, e->end, Form::before);
+    p.constraints.push_back(make(ConstraintKind::due, shift(*this, e->period.first, *a, -1), {},
+                                 e->period.event));
+    return p;
+  }
+  auto p = piece(i, e->end, Form::after);
+  p.constraints.push_back(make(ConstraintKind::not_before, shift(*this, e->period.last, *a, 1),
+                               {}, e->period.event));
+  return p;
+}
+
+// --- ongoing, citations, remarks ----------------------------------------------------
+
+std::optional<Piece> Grammar::ongoing(std::size_t i) const {
+  static constexpr std::array<std::string_view, 17> kForms{
+      "thuong xuyen", "lien tuc",   "theo ke hoach", "theo lich trinh", "theo kich ban",
+      "theo tien do", "hang ngay",  "hang tuan",     "hang thang",      "hang quy",
+      "hang nam",     "ongoing",    "continuous",    "continuously",    "as planned",
+      "as scheduled", "on an ongoing basis"};
+  for (const auto& f : kForms) {
+    if (auto e = words(i, f)) {
+      auto p = piece(i, *e);
+      // "Theo kịch bản và lịch trình": the second of a pair read alike.
+      if (f.rfind("theo ", 0) == 0) {
+        for (const std::string_view more : {"va lich trinh", "va kich ban", "va ke hoach"}) {
+          if (auto m = words(p.end, more)) p.end = *m;
+        }
+      }
+      p.ongoing = true;
+      return p;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Piece> Grammar::citation(std::size_t i) const {
+  // "Thực hiện theo Kế hoạch số 108-KH/ĐUK, ngày 02/01/2024 của Ban Thường vụ":
+  // the date is the document's, not a time of this step.
+  std::size_t j = i;
+  bool follows = false;
+  if (auto e = words(j, "can cu")) j = *e;
+  if (word(j, "theo")) {
+    follows = true;
+    ++j;
+  }
+  static constexpr std::array<std::string_view, 14> kDocuments{
+      "ke hoach",  "quyet dinh", "nghi quyet", "chi thi",  "cong van", "thong bao",    "huong dan",
+      "van ban",   "thong tu",   "nghi dinh",  "ket luan", "quy dinh", "chuong trinh", "de an"};
+  std::optional<std::size_t> doc;
+  for (const auto& d : kDocuments) {
+    if (auto e = words(j, d)) {
+      doc = e;
+      break;
+    }
+  }
+  if (!doc || !word(*doc, "so")) return std::nullopt;
+  j = *doc + 1;
+  // The number: tokens written together ("108-KH/ĐUK", "86/NQ-CP").
+  const std::size_t number_start = j;
+  while (j < t_.size() && (j == number_start || !t_[j].space_before) &&
+         t_[j].kind != Tok::comma && t_[j].kind != Tok::open) {
+    ++j;
+  }
+  if (j == number_start) return std::nullopt;
+  if (j < t_.size() && t_[j].kind == Tok::comma) ++j;
+  if (word(j, "ngay")) {
+    if (const auto d = day(j)) j = d->end;
+  }
+  if (word(j, "cua")) {
+    ++j;
+    while (j < t_.size() && t_[j].meaningful()) ++j;  // the issuer
+  }
+  auto p = piece(i, j);
+  p.ongoing = follows;
+  p.remark = !follows;
+  return p;
+}
+
+std::optional<Piece> Grammar::duration_remark(std::size_t i) const {
+  // "Dự kiến ½ ngày", "trong vòng 1 năm": how long, not when.
+  std::size_t j = i;
+  if (auto e = words(j, "trong vong")) j = *e;
+  if (j < t_.size() && t_[j].kind == Tok::other && t_[j].text == "½" && word(j + 1, "ngay")) {
+    auto p = piece(i, j + 2);
+    p.remark = true;
+    return p;
+  }
+  if (j == i) return std::nullopt;
+  const auto a = amount_at(*this, j);
+  if (!a && !(number(j, 2) && word(j + 1, "nam"))) return std::nullopt;
+  const std::size_t end = a ? a->end : j + 2;
+  if (word(end, "ke") || word(end, "tu")) return std::nullopt;  // counted from a day
+  auto p = piece(i, end);
+  p.remark = true;
+  return p;
+}
+
+// --- meetings ------------------------------------------------------------------------
+
+std::optional<Piece> Grammar::meeting(std::size_t i) const {
+  std::size_t j = i;
+  for (const std::string_view lead : {"trinh tai", "tai", "trinh", "trong", "o", "at the", "at"}) {
+    if (auto e = words(j, lead)) {
+      j = *e;
+      break;
+    }
+  }
+  std::optional<std::size_t> named_committee;
+  std::string unknown_name;
+  std::size_t name_at = j;
+  const auto read_committee = [&](std::size_t k) {
+    if (const auto found = committee_at(k)) {
+      named_committee = found->first;
+      return found->second;
+    }
+    return k;
+  };
+  bool is_meeting = false;
+  for (const std::string_view w :
+       {"ky hop", "phien hop", "cuoc hop", "hop le ky", "hop le", "hop dinh ky", "hop"}) {
+    if (auto e = words(j, w)) {
+      j = *e;
+      is_meeting = true;
+      break;
+    }
+  }
+  if (!is_meeting) {
+    // "at the BTV meeting of May 2026".
+    const auto k = read_committee(j);
+    if (k > j && word(k, "meeting")) {
+      j = k + 1;
+    } else if (j < t_.size() && t_[j].kind == Tok::word && word(j + 1, "meeting") &&
+               c_.committees == nullptr) {
+      unknown_name = t_[j].text;
+      j += 2;
+    } else {
+      return std::nullopt;
+    }
+  } else {
+    if (word(j, "thu") && number(j + 1, 2)) j += 2;  // "kỳ họp thứ 5": the session's number
+    if (j < t_.size() && t_[j].kind == Tok::comma) ++j;
+    name_at = j;
+    const auto k = read_committee(j);
+    if (k > j) {
+      j = k;
+    } else if (j < t_.size() && t_[j].kind == Tok::word && !word(j, "thang") && !word(j, "ngay") &&
+               !word(j, "vao") && !word(j, "ky") && !word(j, "cua")) {
+      // Words naming a committee the plan does not declare.
+      std::size_t k2 = j;
+      while (k2 < t_.size() && t_[k2].kind == Tok::word && !word(k2, "thang") &&
+             !word(k2, "ngay") && !word(k2, "vao") && k2 - j < 8) {
+        unknown_name += (unknown_name.empty() ? "" : " ") + t_[k2].text;
+        ++k2;
+      }
+      j = k2;
+    }
+    if (word(j, "khoa") && j + 1 < t_.size() && roman(t_[j + 1].text)) j += 2;
+  }
+  // When: a month, a day, or nothing (the first meeting the documents reach).
+  MeetingRef ref;
+  std::size_t k = j;
+  if (word(k, "vao") || word(k, "of") || word(k, "in") || word(k, "on")) ++k;
+  if (word(k, "ky") && word(k + 1, "thang")) ++k;
+  if (const auto m = month(k)) {
+    const auto p = settle(*m);
+    if (!p) return std::nullopt;
+    const date::year_month_day first{p->first};
+    ref.month = first.year() / first.month();
+    j = m->end;
+  } else if (const auto d = day(k); d && (word(k, "ngay") || d->end > k + 1)) {
+    const auto when = settle_day(d->day, d->begin);
+    if (!when) return std::nullopt;
+    ref.date = when;
+    j = d->end;
+  }
+  // Which committee.
+  if (named_committee) {
+    ref.committee = (*c_.committees)[*named_committee].id;
+  } else if (!unknown_name.empty()) {
+    if (c_.committees != nullptr) {
+      std::string hint;
+      for (const auto& c : *c_.committees) {
+        hint += (hint.empty() ? "the plan's committees: " : ", ") + c.id +
+                (c.name.empty() ? "" : " (" + c.name + ")");
+      }
+      fail(name_at, "no committee named '" + unknown_name + "'",
+           hint.empty() ? "declare it under 'committees'" : hint);
+      return std::nullopt;
+    }
+    // No plan (explain --phrase): committee ids are acronyms, upper case.
+    for (auto& ch : unknown_name) {
+      ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+    }
+    ref.committee = unknown_name;
+  } else if (c_.committees != nullptr && c_.committees->size() == 1) {
+    ref.committee = c_.committees->front().id;
+  } else if (c_.committees != nullptr && c_.committees->size() > 1) {
+    fail(i, "which committee's meeting? the plan has several; name it (e.g. 'kỳ họp " +
+                c_.committees->front().id + "')");
+    return std::nullopt;
+  } else {
+    fail(i, "a committee meeting, but no committee: declare it under 'committees'");
+    return std::nullopt;
+  }
+  auto p = piece(i, j);
+  p.meeting = ref;
+  return p;
+}
+
+// --- ranges and lists -----------------------------------------------------------------
+
+std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
+  std::size_t j = i;
+  for (const std::string_view lead : {"trong thoi gian tu", "bat dau tu", "tu", "from", "between"}) {
+    if (auto e = words(j, lead)) {
+      j = *e;
+      led = true;
+      break;
+    }
+  }
+  // "Từ nay đến ngày 2/9/2026": from the plan's issue date.
+  if (led && word(j, "nay")) {
+    const auto sign = range_sign(j + 1);
+    if (!sign) return std::nullopt;
+    const auto b = term(*sign, true);
+    if (!b) return std::nullopt;
+    const auto to = settle(*b);
+    if (!to) return std::nullopt;
+    if (!c_.issued) {
+      fail(j, "'từ nay' runs from the plan's issue date, and the plan has none",
+           "add 'issued: YYYY-MM-DD' under 'plan'");
+      return std::nullopt;
+    }
+    auto p = piece(i, b->end);
+    window(p, {*c_.issued, to->last, Period::Grain::days, {}, {}});
+    return p;
+  }
+  // "khai mạc 19h ngày 15/2/2026 và bế mạc vào 21h ngày 22/2"; "will start
+  // on April 11 and end on June 22".
+  std::optional<Term> a;
+  if (!led) {
+    for (const std::string_view open : {"khai mac", "start on", "begin on", "starts on"}) {
+      if (auto e = words(j, open)) {
+        a = day(*e);
+        break;
+      }
+    }
+  }
+  if (!a) {
+    a = term(j, true);
+    if (!a && led) a = anchor(*this, j);
+    if (!a) return std::nullopt;
+  }
+  std::size_t k = a->end;
+  std::optional<std::size_t> sign;
+  bool joined_by_words = false;
+  for (const std::string_view joiner : {"va keo dai den", "keo dai den", "va be mac vao",
+                                        "va be mac", "and end on", "and ends on", "and"}) {
+    if (auto e = words(k, joiner); e && (joiner != "and" || words(i, "between"))) {
+      sign = e;
+      joined_by_words = true;
+      break;
+    }
+  }
+  if (!sign) sign = range_sign(k);
+  // Without 'từ', only a dash (or 'và bế mạc') makes two days a range.
+  if (!sign || (!led && !joined_by_words && t_[k].kind != Tok::dash)) return std::nullopt;
+  std::size_t b_at = *sign;
+  if (word(b_at, "het")) ++b_at;
+  auto b = term(b_at, true);
+  if (!b) b = anchor(*this, b_at);
+  if (!b) return std::nullopt;
+  // Missing parts borrowed across the range, and a lunar mark shared.
+  Term first = *a, last = *b;
+  if (first.kind == Term::Kind::day && last.kind == Term::Kind::day) {
+    if (last.day.lunar && !first.day.lunar && first.day.month == 0) first.day.lunar = true;
+    if (first.day.month != 0 && last.day.month == 0) {
+      last.day.month = first.day.month;
+      if (!last.day.year_given) {
+        last.day.year = first.day.year;
+        last.day.year_name = first.day.year_name;
+        last.day.year_offset = first.day.year_offset;
+        last.day.year_given = first.day.year_given;
+      }
+    }
+  }
+  if (first.kind == Term::Kind::month && last.kind == Term::Kind::month && last.month.lunar) {
+    first.month.lunar = true;
+  }
+  const auto to = settle(last, &first);
+  if (!to) return std::nullopt;
+  // The end's year and month as settled, for a start written without them.
+  Term hint = last;
+  const date::year_month_day end_day{to->last};
+  if (hint.kind == Term::Kind::day) {
+    hint.day.year = static_cast<int>(end_day.year());
+    hint.day.year_name.clear();
+    hint.day.year_offset = 0;
+    hint.day.year_given = true;
+    if (hint.day.month == 0) hint.day.month = static_cast<int>(static_cast<unsigned>(end_day.month()));
+    if (last.day.lunar) {
+      const auto lunar = to_lunar(to->last);
+      hint.day.year = lunar.year;
+      hint.day.month = lunar.month;
+    }
+  }
+  if (hint.kind == Term::Kind::month) {
+    hint.month.year = static_cast<int>(end_day.year());
+    hint.month.year_name.clear();
+    hint.month.year_offset = 0;
+    hint.month.year_given = true;
+  }
+  auto from = settle(first, &hint);
+  if (!from) return std::nullopt;
+  const bool borrowed_year = (first.kind == Term::Kind::day && !first.day.year_given) ||
+                             (first.kind == Term::Kind::month && !first.month.year_given);
+  if (from->first > to->last && borrowed_year) {
+    // "28/12 - 05/01/2025": the first day is in the year before.
+    Term earlier = hint;
+    if (earlier.kind == Term::Kind::day) earlier.day.year -= 1;
+    if (earlier.kind == Term::Kind::month) earlier.month.year -= 1;
+    from = settle(first, &earlier);
+    if (!from) return std::nullopt;
+  }
+  if (from->first > to->last) {
+    fail(a->begin, "the range ends (" + vn(to->last) + ") before it starts (" + vn(from->first) + ")");
+    return std::nullopt;
+  }
+  auto p = piece(i, b->end);
+  const bool days = a->kind == Term::Kind::day && b->kind == Term::Kind::day;
+  if (days) {
+    span(p, from->first, to->last);
+    // "(9 ngày)" after a range must count its days.
+    if (p.end + 2 < t_.size() && t_[p.end].kind == Tok::open) {
+      if (const auto n = amount_at(*this, p.end + 1); n && n->unit == Amount::Unit::days &&
+                                                       n->end < t_.size() &&
+                                                       t_[n->end].kind == Tok::close) {
+        const int count = static_cast<int>((to->last - from->first).count()) + 1;
+        if (n->count != count) {
+          fail(p.end, "the range holds " + std::to_string(count) + " days, not " +
+                          std::to_string(n->count));
+          return std::nullopt;
+        }
+        p.end = n->end + 1;
+      }
+    }
+  } else {
+    window(p, {from->first, to->last, Period::Grain::days, {}, {}});
+  }
+  p.hour_dropped = (a->kind == Term::Kind::day && a->day.time_of_day) ||
+                   (b->kind == Term::Kind::day && b->day.time_of_day);
+  return p;
+}
+
+std::optional<Piece> Grammar::list(std::size_t i) const {
+  // "tháng 6, 7/2026", "tháng 8 và tháng 9/2026", "các ngày 2, 3 và 4/1/2014",
+  // "09;10/4/2016", "trong hai ngày 26 và 27/6", "tuần cuối tháng 8 và tuần đầu tháng 9".
+  std::size_t j = i;
+  if (word(j, "vao") || word(j, "trong")) ++j;
+  std::optional<int> count;
+  if (auto e = words(j, "cac ngay")) {
+    j = *e;
+  } else if (auto e2 = words(j, "cac thang")) {
+    j = *e2;
+  } else if (const auto a = amount_at(*this, j); a && a->unit == Amount::Unit::days) {
+    count = a->count;
+    j = a->end;
+  }
+  std::vector<Term> items;
+  const bool month_list = word(j, "thang");
+  while (j < t_.size()) {
+    std::optional<Term> item;
+    if (month_list && !items.empty() && number(j, 2)) item = month(j, true);
+    if (!item) item = term(j, true);
+    if (!item) break;
+    items.push_back(*item);
+    j = item->end;
+    std::size_t k = j;
+    if (k < t_.size() && (t_[k].kind == Tok::comma || t_[k].kind == Tok::semicolon)) {
+      ++k;
+      if (word(k, "va") || word(k, "and")) ++k;
+    } else if (word(k, "va") || word(k, "and") || (k < t_.size() && t_[k].text == "&")) {
+      ++k;
+    } else {
+      break;
+    }
+    // Only another term continues the list.
+    if (!term(k, true) && !(month_list && number(k, 2))) break;
+    j = k;
+  }
+  if (items.size() < 2) return std::nullopt;
+  const auto& last = items.back();
+  std::vector<Period> periods;
+  for (std::size_t n = 0; n < items.size(); ++n) {
+    Term item = items[n];
+    const bool earlier = n + 1 < items.size();
+    // Earlier items take what they lack from the last.
+    if (earlier && item.kind == Term::Kind::day && last.kind == Term::Kind::day &&
+        item.day.month == 0) {
+      item.day.month = last.day.month;
+      item.day.lunar = last.day.lunar;
+    }
+    if (earlier && item.kind == Term::Kind::month && last.kind == Term::Kind::month &&
+        last.month.lunar) {
+      item.month.lunar = true;
+    }
+    const auto settled = settle(item, earlier ? &last : nullptr);
+    if (!settled) return std::nullopt;
+    periods.push_back(*settled);
+  }
+  // One step has one time: the periods must follow one another (days off
+  // between them do not count: the last week of August and the first of
+  // September are one time, the weekend between them included).
+  const auto joined = [&](const Period& before, const Period& next) {
+    if (next.first <= before.last) return false;
+    for (Date d = before.last + date::days{1}; d < next.first; d += date::days{1}) {
+      if (working_days_from(d - date::days{1}, 1) == d) return false;
+    }
+    return true;
+  };
+  for (std::size_t n = 1; n < periods.size(); ++n) {
+    if (!joined(periods[n - 1], periods[n])) {
+      fail(items[n].begin,
+           "'" + periods[n - 1].name + "' and '" + periods[n].name +
+               "' are separate periods, and a step has one time",
+           "split the step into one step per period");
+      return std::nullopt;
+    }
+  }
+  auto p = piece(i, j);
+  const bool days = std::all_of(items.begin(), items.end(),
+                                [](const Term& t) { return t.kind == Term::Kind::day; });
+  if (days) {
+    span(p, periods.front().first, periods.back().last);
+  } else {
+    window(p, {periods.front().first, periods.back().last, Period::Grain::days, {}, {}});
+  }
+  if (count && *count != static_cast<int>(items.size())) {
+    fail(i, "it says " + std::to_string(*count) + " days but names " + std::to_string(items.size()));
+    return std::nullopt;
+  }
+  return p;
+}
+
+// --- qualifiers --------------------------------------------------------------------------
+
+std::optional<Piece> Grammar::before(std::size_t i) const {
+  std::size_t j = i;
+  std::optional<std::size_t> lead;
+  for (const std::string_view w : {"truoc", "before", "prior to"}) {
+    if (auto e = words(j, w)) {
+      lead = e;
+      break;
+    }
+  }
+  if (!lead) return std::nullopt;
+  j = *lead;
+  // "trước ít nhất 35 ngày làm việc trước ngày ...", "trước 2 tuần so với E".
+  if (const auto a = amount_at(*this, j)) {
+    std::size_t k = a->end;
+    if (word(k, "truoc")) {
+      ++k;
+    } else if (auto e = words(k, "so voi")) {
+      k = *e;
+    } else {
+      return std::nullopt;
+    }
+    const auto e = anchor(*this, k);
+    if (!e) return std::nullopt;
+    auto p = piece(i, e->end, Form::before);
+    p.constraints.push_back(
+        make(ConstraintKind::due, shift(*this, e->period.first, *a, -1), {}, e->period.event));
+    return p;
+  }
+  // An event, its offset maybe after it: "Trước Lễ Kỷ niệm 03 ngày".
+  if (const auto e = anchor(*this, j)) {
+    auto p = piece(i, e->end, Form::before);
+    Date due = e->period.first - date::days{1};
+    if (const auto a = amount_at(*this, e->end)) {
+      due = shift(*this, e->period.first, *a, -1);
+      p.end = a->end;
+    }
+    p.constraints.push_back(make(ConstraintKind::due, due, {}, e->period.event));
+    return p;
+  }
+  if (word(j, "ngay") && !day(j)) ++j;
+  const auto what = term(j);
+  if (!what) return std::nullopt;
+  const auto settled = settle(*what);
+  if (!settled) return std::nullopt;
+  auto p = piece(i, what->end, Form::before);
+  if (what->kind == Term::Kind::day) {
+    // Before 17h on the 25th is done on the 25th; before the 25th, on the
+    // 24th (or on the 25th when the plan says 'before' means that).
+    const bool hour = what->day.time_of_day;
+    const Date due = hour || c_.before == BeforeMeans::same_day ? settled->first
+                                                                 : settled->first - date::days{1};
+    p.constraints.push_back(make(ConstraintKind::due, due));
+    p.hour_dropped = hour;
+  } else {
+    // Before a month, a quarter, a year: done before it starts.
+    p.constraints.push_back(
+        make(ConstraintKind::due, settled->first - date::days{1}, {}, settled->event));
+  }
+  return p;
+}
+
+std::optional<Piece> Grammar::deadline(std::size_t i) const {
+  std::size_t j = i;
+  std::optional<std::size_t> lead;
+  for (const std::string_view w :
+       {"cham nhat den", "cham nhat la", "cham nhat vao", "cham nhat", "muon nhat la", "han chot",
+        "thoi han", "han", "den het", "den", "toi", "cho den", "no later than", "not later than",
+        "by", "due at", "due by", "due", "until"}) {
+    if (auto e = words(j, w)) {
+      lead = e;
+      break;
+    }
+  }
+  if (!lead) return std::nullopt;
+  j = *lead;
+  if (word(j, "la")) ++j;
+  if (word(j, "vao")) ++j;
+  if (word(j, "den")) ++j;
+  // "chậm nhất 5 ngày (kể từ ngày chuyển Email)", "chậm nhất 70 ngày trước
+  // bầu cử", "chậm nhất không quá 45 ngày kể từ ...", "7 ngày sau ...".
+  if (const auto a = amount_at(*this, j)) {
+    std::size_t k = a->end;
+    const bool paren = k < t_.size() && t_[k].kind == Tok::open;
+    if (paren) ++k;
+    enum class From { start, end, before } from = From::start;
+    if (auto e = words(k, "ke tu")) {
+      k = *e;
+    } else if (word(k, "sau") || word(k, "after")) {
+      ++k;
+      from = From::end;
+    } else if (word(k, "truoc") || word(k, "before")) {
+      ++k;
+      from = From::before;
+    } else {
+      return std::nullopt;
+    }
+    const auto e = anchor(*this, k);
+    if (!e) return std::nullopt;
+    std::size_t end = e->end;
+    if (paren) {
+      if (end >= t_.size() || t_[end].kind != Tok::close) return std::nullopt;
+      ++end;
+    }
+    const Date due = from == From::before ? shift(*this, e->period.first, *a, -1)
+                     : from == From::end  ? shift(*this, e->period.last, *a, 1)
+                                          : shift(*this, e->period.first, *a, 1);
+    auto p = piece(i, end, Form::deadline);
+    p.constraints.push_back(make(ConstraintKind::due, due, {}, e->period.event));
+    return p;
+  }
+  if (word(j, "ngay") && !day(j)) ++j;
+  const auto what = term(j);
+  if (!what) {
+    const auto e = anchor(*this, j);
+    if (!e) return std::nullopt;
+    auto p = piece(i, e->end, Form::deadline);
+    p.constraints.push_back(make(ConstraintKind::due, e->period.first, {}, e->period.event));
+    return p;
+  }
+  const auto settled = settle(*what);
+  if (!settled) return std::nullopt;
+  auto p = piece(i, what->end, Form::deadline);
+  p.period = settled;
+  p.constraints.push_back(make(ConstraintKind::due, settled->last, {}, settled->event));
+  p.hour_dropped = what->kind == Term::Kind::day && what->day.time_of_day;
+  return p;
+}
+
+std::optional<Piece> Grammar::after(std::size_t i) const {
+  std::size_t j = i;
+  enum class Lead { after, from, earliest } lead{};
+  bool found = false;
+  for (const auto& [w, l] : std::array<std::pair<std::string_view, Lead>, 12>{
+           {{"ngay sau khi", Lead::after},
+            {"ngay sau", Lead::after},
+            {"sau khi", Lead::after},
+            {"sau", Lead::after},
+            {"after", Lead::after},
+            {"ke tu", Lead::from},
+            {"bat dau tu", Lead::from},
+            {"tu", Lead::from},
+            {"from", Lead::from},
+            {"starting", Lead::from},
+            {"som nhat vao", Lead::earliest},
+            {"som nhat", Lead::earliest}}}) {
+    if (auto e = words(j, w)) {
+      j = *e;
+      lead = l;
+      found = true;
+      break;
+    }
+  }
+  if (!found) return std::nullopt;
+  if (word(j, "on")) ++j;
+  // "Sau 15 ngày kể từ E", "sau E 1 tuần".
+  if (lead == Lead::after) {
+    if (const auto a = amount_at(*this, j)) {
+      std::size_t k = a->end;
+      if (word(k, "khi")) ++k;
+      if (auto e = words(k, "ke tu")) k = *e;
+      const auto e = anchor(*this, k);
+      if (!e) return std::nullopt;
+      auto p = piece(i, e->end, Form::after);
+      p.constraints.push_back(make(ConstraintKind::not_before, shift(*this, e->period.last, *a, 1),
+                                   {}, e->period.event));
+      return p;
+    }
+    if (const auto e = anchor(*this, j)) {
+      auto p = piece(i, e->end, Form::after);
+      Date from = e->period.last + date::days{1};
+      if (const auto a = amount_at(*this, e->end)) {
+        from = shift(*this, e->period.last, *a, 1);
+        p.end = a->end;
+      }
+      p.constraints.push_back(make(ConstraintKind::not_before, from, {}, e->period.event));
+      return p;
+    }
+  }
+  std::size_t k = j;
+  if (word(k, "ngay") && !day(k)) ++k;
+  auto what = term(k);
+  if (!what && lead != Lead::after) what = anchor(*this, k);
+  if (!what) return std::nullopt;
+  const auto settled = settle(*what);
+  if (!settled) return std::nullopt;
+  auto p = piece(i, what->end, Form::after);
+  const Date from = lead == Lead::after ? settled->last + date::days{1} : settled->first;
+  p.constraints.push_back(make(ConstraintKind::not_before, from, {}, settled->event));
+  p.hour_dropped =
+      what->kind == Term::Kind::day && what->day.time_of_day && !what->day.from_midnight;
+  // "sớm nhất vào ngày 1/8/2013, muộn nhất vào ngày 28/8/2013".
+  if (lead == Lead::earliest) {
+    std::size_t m = p.end;
+    if (m < t_.size() && t_[m].kind == Tok::comma) ++m;
+    if (auto e = words(m, "muon nhat")) {
+      m = *e;
+      if (word(m, "vao")) ++m;
+      if (const auto latest = day(m)) {
+        if (const auto d = settle_day(latest->day, latest->begin)) {
+          p.constraints.push_back(make(ConstraintKind::start_by, *d));
+          p.end = latest->end;
+        }
+      }
+    }
+  }
+  return p;
+}
+
+std::optional<Piece> Grammar::within(std::size_t i) const {
+  std::size_t j = i;
+  bool single_day_window = false;
+  for (const std::string_view w :
+       {"trong thoi gian", "trong khoang", "trong", "vao", "in", "during", "within", "on"}) {
+    if (auto e = words(j, w)) {
+      single_day_window = w == "trong";
+      j = *e;
+      break;
+    }
+  }
+  if (j == i) return std::nullopt;
+  // "trong thời gian tiến hành Đại hội".
+  for (const std::string_view filler : {"tien hanh", "dien ra", "to chuc"}) {
+    if (auto e = words(j, filler)) {
+      j = *e;
+      break;
+    }
+  }
+  auto what = term(j);
+  if (!what) what = anchor(*this, j);
+  if (!what) return std::nullopt;
+  const auto settled = settle(*what);
+  if (!settled) return std::nullopt;
+  const bool on_a_day = what->kind == Term::Kind::day && !single_day_window;
+  auto p = piece(i, what->end, on_a_day ? Form::day : Form::within);
+  p.period = settled;
+  if (on_a_day) {
+    p.constraints.push_back(make(ConstraintKind::start_on, settled->first));
+  } else {
+    window(p, *settled);
+  }
+  p.hour_dropped = what->kind == Term::Kind::day && what->day.time_of_day;
+  // "in 2022 and the following years": from then on.
+  for (const std::string_view onwards :
+       {"and the following years", "va cac nam tiep theo", "tro di", "onwards"}) {
+    if (auto e = words(p.end, onwards)) {
+      p.constraints.clear();
+      p.constraints.push_back(make(ConstraintKind::not_before, settled->first));
+      p.form = Form::after;
+      p.end = *e;
+    }
+  }
+  return p;
+}
+
+std::optional<Piece> Grammar::around_event(std::size_t i) const {
+  std::size_t j = i;
+  // "trước, trong và sau Lễ Kỷ niệm": the step runs across the event.
+  if (auto e = words(j, "trong thoi gian")) j = *e;
+  if (word(j, "truoc") && j + 3 < t_.size()) {
+    std::size_t k = j + 1;
+    if (t_[k].kind == Tok::comma) ++k;
+    if (word(k, "trong") && (word(k + 1, "va") || t_[k + 1].kind == Tok::comma)) {
+      k += 2;
+      if (word(k, "va")) ++k;
+      if (word(k, "sau")) {
+        ++k;
+        if (word(k, "khi")) ++k;
+        if (const auto e = anchor(*this, k)) {
+          auto p = piece(i, e->end);
+          p.constraints.push_back(
+              make(ConstraintKind::start_by, e->period.first, {}, e->period.event));
+          p.constraints.push_back(
+              make(ConstraintKind::finish_not_before, e->period.last, {}, e->period.event));
+          return p;
+        }
+      }
+    }
+  }
+  j = i;
+  bool at = false;
+  for (const std::string_view w : {"tai", "at", "on"}) {
+    if (auto e = words(j, w)) {
+      j = *e;
+      at = true;
+      break;
+    }
+  }
+  if (!at) {
+    for (const std::string_view w : {"vao dip", "nhan dip", "dip", "on the occasion of", "around"}) {
+      if (auto e = words(j, w)) {
+        j = *e;
+        break;
+      }
+    }
+    if (j == i) return std::nullopt;
+  }
+  const auto e = anchor(*this, j);
+  if (!e || e->kind == Term::Kind::day) return std::nullopt;
+  auto p = piece(i, e->end);
+  if (at) {
+    p.constraints.push_back(make(ConstraintKind::start_on, e->period.first, {}, e->period.event));
+  } else {
+    // On the occasion of: an emphasis, not a bound.
+    p.remark = true;
+    p.notes_en.push_back("around " + e->period.name + " (" + iso(e->period.first) +
+                         "), not a bound");
+    p.notes_vi.push_back("vào dịp " + e->period.name + " (" + vn(e->period.first) +
+                         "), không phải mốc ràng buộc");
+  }
+  return p;
+}
+
+std::optional<Piece> Grammar::counted(std::size_t i) const {
+  // "trong vòng 15 ngày kể từ 0 giờ ngày 01/04/2020" (a span from that day);
+  // "trong thời gian 10 ngày kể từ ngày có quyết định" (due then + 10);
+  // "kể từ 0h ngày 9/7 trong 15 ngày"; "trong 2 tuần từ 0h ngày 31/5".
+  std::size_t j = i;
+  std::optional<Amount> a;
+  std::optional<Term> from;
+  const auto anchor_at = [&](std::size_t k) -> std::optional<Term> {
+    if (auto e = words(k, "ke tu")) {
+      k = *e;
+    } else if (word(k, "tu") || word(k, "from")) {
+      ++k;
+    } else {
+      return std::nullopt;
+    }
+    if (auto d = day(k)) return d;
+    return anchor(*this, k);
+  };
+  for (const std::string_view w : {"trong vong", "trong thoi gian", "trong", "within"}) {
+    if (auto e = words(j, w)) {
+      j = *e;
+      break;
+    }
+  }
+  if (j > i) {
+    a = amount_at(*this, j);
+    if (!a) return std::nullopt;
+    from = anchor_at(a->end);
+    if (!from) return std::nullopt;
+    j = from->end;
+  } else {
+    from = anchor_at(j);
+    if (!from || from->kind != Term::Kind::day) return std::nullopt;
+    const std::size_t k = from->end;
+    if (!word(k, "trong")) return std::nullopt;
+    a = amount_at(*this, k + 1);
+    if (!a) return std::nullopt;
+    j = a->end;
+  }
+  const auto settled = settle(*from);
+  if (!settled) return std::nullopt;
+  auto p = piece(i, j);
+  if (from->kind == Term::Kind::day && from->day.from_midnight) {
+    // Counted from the start of the day: that day is the first of them.
+    span(p, settled->first, shift(*this, settled->first, *a, 1) - date::days{1});
+  } else {
+    // Counted as the law counts a period in days: from the day after.
+    p.form = Form::deadline;
+    p.constraints.push_back(
+        make(ConstraintKind::due, shift(*this, settled->first, *a, 1), {}, settled->event));
+  }
+  return p;
+}
+
+std::optional<Piece> Grammar::bare(std::size_t i) const {
+  auto what = term(i);
+  if (!what) return std::nullopt;
+  const auto settled = settle(*what);
+  if (!settled) return std::nullopt;
+  auto p = piece(i, what->end, what->kind == Term::Kind::day ? Form::day : Form::within);
+  p.period = settled;
+  if (what->kind == Term::Kind::day) {
+    p.constraints.push_back(make(ConstraintKind::start_on, settled->first));
+    p.hour_dropped = what->day.time_of_day;
+  } else if (settled->grain == Period::Grain::event) {
+    p.form = Form::day;
+    p.constraints.push_back(make(ConstraintKind::start_on, settled->first, {}, settled->event));
+  } else {
+    window(p, *settled);
+  }
+  return p;
+}
+
+std::optional<Piece> Grammar::expression(std::size_t i) const {
+  std::optional<Piece> best;
+  const auto consider = [&](std::optional<Piece> candidate) {
+    if (candidate && (!best || candidate->end > best->end)) best = std::move(candidate);
+  };
+  // Longest wins; on a tie, the earlier production (the more specific).
+  consider(ongoing(i));
+  consider(citation(i));
+  consider(meeting(i));
+  consider(around_event(i));
+  consider(range(i));
+  consider(counted(i));
+  consider(list(i));
+  consider(before(i));
+  consider(deadline(i));
+  consider(offset(i));
+  consider(after(i));
+  consider(within(i));
+  consider(duration_remark(i));
+  consider(bare(i));
+  return best;
+}
+
+}  // namespace tiendo::phrases

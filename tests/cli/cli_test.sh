@@ -163,7 +163,7 @@ printf 'plan: {id: W, start: 2024-06-03}\ncalendar: {days_off: [mon, tue, wed, t
 expect_status 2 "a calendar with no working day" -- "$tiendo" gantt "$tmp/no-work.yaml" -o "$tmp/w.png"
 expect_grep "$tmp/err" "no-working-day" "no working day is a located error"
 expect_status 2 "a phrase that is not UTF-8" -- "$tiendo" explain --phrase $'Tr\xffc 30/8/2024' --format json
-expect_grep "$tmp/err" "UTF-8" "invalid UTF-8 is said"
+expect_grep "$tmp/out" "not valid UTF-8" "invalid UTF-8 is said"
 head -c 300000 /dev/zero >"$tmp/zeros.yaml"
 expect_status 2 "a file of NUL bytes" -- "$tiendo" check "$tmp/zeros.yaml"
 echo "$passed passed, $failed failed"

@@ -12,11 +12,9 @@
 #include <string>
 #include <vector>
 
-namespace tiendo::testing {
+#include "plan_fixture.hpp"
 
-inline std::filesystem::path source_dir() {
-  return std::filesystem::path(__FILE__).parent_path().parent_path().parent_path();
-}
+namespace tiendo::testing {
 
 inline Analysis load_sample(const std::string& name) {
   const auto file = read_file((source_dir() / "samples" / name).string());

@@ -7,7 +7,8 @@
 
 namespace tiendo {
 
-/// Levenshtein distance, stopping early once it exceeds `max_distance`.
+/// Edit distance (insertions, deletions, substitutions, and swaps of two
+/// neighbouring characters), stopping early once it exceeds `max_distance`.
 int edit_distance(std::string_view a, std::string_view b, int max_distance);
 
 /// The candidate closest to `word` (ties: the first in the list), if within

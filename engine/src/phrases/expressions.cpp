@@ -194,11 +194,15 @@ std::optional<Piece> Grammar::ongoing(std::size_t i) const {
   for (const auto& f : kForms) {
     if (auto e = words(i, f)) {
       auto p = piece(i, *e);
-      // "Theo kịch bản và lịch trình": the second of a pair read alike.
+      // "Theo kịch bản và lịch trình các hoạt động, sự kiện": which plan or
+      // schedule it follows is named after it, up to the end of the clause.
       if (f.rfind("theo ", 0) == 0) {
-        for (const std::string_view more : {"va lich trinh", "va kich ban", "va ke hoach"}) {
-          if (auto m = words(p.end, more)) p.end = *m;
+        std::size_t k = p.end;
+        while (k < t_.size() && t_[k].kind != Tok::semicolon && t_[k].kind != Tok::dot &&
+               t_[k].kind != Tok::open && !term(k)) {
+          ++k;
         }
+        if (k == t_.size() || t_[k].kind == Tok::semicolon || t_[k].kind == Tok::dot) p.end = k;
       }
       p.ongoing = true;
       return p;

@@ -300,7 +300,7 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
       ++i;
       continue;
     }
-    if (!t[i].meaningful()) {
+    if (!t[i].meaningful() && t[i].kind != Tok::other) {
       ++i;
       continue;
     }
@@ -318,7 +318,11 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
         --k;
         if (used[k]) continue;
         if (const auto v = verb_at(t, k); v && v->end <= i) {
-          if (apply_verb(*p, v->verb)) mark(v->begin, v->end);
+          if (apply_verb(*p, v->verb)) {
+            mark(v->begin, v->end);
+            // Right before it, the verb is one of its words ("Hoàn thành trước ngày …").
+            if (v->end == i) p->begin = v->begin;
+          }
           break;
         }
       }
@@ -473,7 +477,17 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
       !out.constraints.empty() || out.meeting || out.ongoing ||
       std::any_of(pieces.begin(), pieces.end(), [](const Piece& p) { return p.remark; });
   if (!read_something) {
-    const std::size_t first = unused.empty() ? 0 : unused.front().first;
+    // The first word that is not a word of time phrases at all: the one to
+    // name ('Trong thnag 6/2024': 'thnag', not 'Trong').
+    std::size_t first = unused.empty() ? 0 : unused.front().first;
+    const auto& known = vocabulary();
+    for (std::size_t k = first; k < t.size(); ++k) {
+      if (used[k] || quiet(t[k]) || t[k].kind != Tok::word) continue;
+      if (std::find(known.begin(), known.end(), t[k].text) == known.end()) {
+        first = k;
+        break;
+      }
+    }
     std::string suggestion;
     if (first < t.size() && t[first].kind == Tok::word) {
       suggestion = did_you_mean(t[first].text, vocabulary());

@@ -10,7 +10,10 @@ int edit_distance(std::string_view a, std::string_view b, int max_distance) {
   // 64,000-character unknown id from costing |a| * |b| against each known id.
   const auto gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (gap > static_cast<std::size_t>(max_distance)) return max_distance + 1;
-  // Two rows of the classic table; O(|a| * |b|) time, O(|b|) memory.
+  // Three rows of the table (optimal string alignment: a swap of two
+  // neighbouring letters, 'thnag' for 'thang', is one edit, as people type);
+  // O(|a| * |b|) time, O(|b|) memory.
+  std::vector<int> before(b.size() + 1);
   std::vector<int> previous(b.size() + 1);
   std::vector<int> current(b.size() + 1);
   std::iota(previous.begin(), previous.end(), 0);
@@ -20,9 +23,13 @@ int edit_distance(std::string_view a, std::string_view b, int max_distance) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
       const int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
       current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        current[j] = std::min(current[j], before[j - 2] + 1);
+      }
       row_best = std::min(row_best, current[j]);
     }
     if (row_best > max_distance) return max_distance + 1;
+    std::swap(before, previous);
     std::swap(previous, current);
   }
   return previous[b.size()];

@@ -471,7 +471,7 @@ class GraphBuilder {
     for (const auto l : path) {
       const auto& link = g_.links[l];
       const auto how = link.implied() ? " (steps of a task follow one another)" : "";
-      d.notes.push_back({"'" + name(link.succ) + "' waits for '" + name(link.pred) + "'" + how,
+      d.notes.push_back({'\'' + name(link.succ) + "' waits for '" + name(link.pred) + "'" + how,
                          g_.where(plan_, link)});
     }
     diagnostics_.push_back(std::move(d));

@@ -126,7 +126,7 @@ std::optional<Date> solar_day(const std::string& s, int year, std::smatch* where
 }
 
 std::string two(int v) {
-  return (v < 10 ? "0" : "") + std::to_string(v);
+  return v < 10 ? '0' + std::to_string(v) : std::to_string(v);
 }
 std::string vn(Date d) {
   return format_vn(d);

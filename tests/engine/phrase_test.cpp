@@ -29,17 +29,19 @@ std::string summary(const PhraseReading& r) {
   if (!r.ok()) return "error: " + r.error;
   std::string out;
   for (const auto& c : r.constraints) {
-    out += (out.empty() ? "" : " ") + std::string(to_string(c.kind)) + " " + format_iso(c.date);
+    if (!out.empty()) out += ' ';
+    out += std::string(to_string(c.kind)) + " " + format_iso(c.date);
     if (c.kind == ConstraintKind::window) out += ".." + format_iso(c.until);
   }
   if (r.meeting) {
-    out += (out.empty() ? "" : " ") + std::string("meeting ") + r.meeting->committee;
+    if (!out.empty()) out += ' ';
+    out += "meeting " + r.meeting->committee;
     if (r.meeting->month) {
-      out += " " + std::to_string(static_cast<int>(r.meeting->month->year())) + "-" +
+      out += ' ' + std::to_string(static_cast<int>(r.meeting->month->year())) + "-" +
              std::to_string(static_cast<unsigned>(r.meeting->month->month()));
     }
   }
-  if (r.ongoing) out += (out.empty() ? "" : " ") + std::string("ongoing");
+  if (r.ongoing) out += out.empty() ? "ongoing" : " ongoing";
   return out;
 }
 

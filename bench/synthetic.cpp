@@ -9,7 +9,7 @@ namespace tiendo::bench {
 namespace {
 
 std::string task_id(std::size_t t) {
-  return "t" + std::to_string(t);
+  return 't' + std::to_string(t);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <tiendo/report.hpp>
 #include <tiendo/suggest.hpp>
 #include <tiendo/table_import.hpp>
+#include <tiendo/version.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -315,7 +316,7 @@ int run(int argc, char** argv) {
       "their feasibility, and draws Gantt charts and critical-path networks.",
       "tiendo"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "tiendo 0.1.0");
+  app.set_version_flag("--version", "tiendo " TIENDO_VERSION);
 
   struct Command {
     const char* name;

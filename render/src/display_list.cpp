@@ -45,7 +45,7 @@ std::string paint(const std::optional<Color>& fill, const std::optional<Stroke>&
 
 std::string points(const std::vector<Point>& pts) {
   std::string out;
-  for (const auto& p : pts) out += " " + num(p.x) + "," + num(p.y);
+  for (const auto& p : pts) out += ' ' + num(p.x) + "," + num(p.y);
   return out;
 }
 

@@ -104,9 +104,9 @@ std::string month(date::year_month ym, Lang lang, int level) {
     case 0:
       return "Tháng " + std::to_string(m) + "/" + y;
     case 1:
-      return "T" + std::to_string(m) + "/" + y;
+      return 'T' + std::to_string(m) + "/" + y;
     case 2:
-      return "T" + std::to_string(m);
+      return 'T' + std::to_string(m);
     default:
       return std::to_string(m);
   }
@@ -115,7 +115,7 @@ std::string month(date::year_month ym, Lang lang, int level) {
 std::string quarter(date::year y, unsigned q, Lang lang, int level) {
   const auto year = std::to_string(static_cast<int>(y));
   if (lang == Lang::en)
-    return level == 0 ? "Q" + std::to_string(q) + " " + year : "Q" + std::to_string(q);
+    return level == 0 ? 'Q' + std::to_string(q) + " " + year : 'Q' + std::to_string(q);
   return level == 0 ? std::string("Quý ") + kRoman[q - 1] + "/" + year
                     : std::string("Quý ") + kRoman[q - 1];
 }

@@ -368,11 +368,12 @@ class NetworkLayout {
         continue;
       clean.push_back(p);
     }
-    const std::string label =
-        link.type == LinkType::FS && link.lag == 0
-            ? std::string()
-            : std::string(to_string(link.type)) +
-                  (link.lag ? (link.lag > 0 ? "+" : "") + std::to_string(link.lag) + "d" : "");
+    std::string label;
+    if (link.type != LinkType::FS || link.lag != 0) {
+      label = to_string(link.type);
+      if (link.lag > 0) label += '+';
+      if (link.lag != 0) label += std::to_string(link.lag) + "d";
+    }
     ops_->push_back(
         PathOp{clean,
                critical ? solid(kCritical, 1.6) : solid(kLink, 0.7),

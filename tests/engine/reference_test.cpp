@@ -84,12 +84,12 @@ int makespan(const Psplib& p) {
   }
   for (std::size_t j = 0; j < n; ++j) {
     Task task;
-    task.id = "j" + std::to_string(j + 1);
+    task.id = 'j' + std::to_string(j + 1);
     Step step;
     step.id = step.local_id = task.id;
     step.duration = {p.durations[j], Duration::Unit::working_days};
     for (const int pred : predecessors[j]) {
-      step.after.push_back({"j" + std::to_string(pred + 1), LinkType::FS, 0, {}});
+      step.after.push_back({'j' + std::to_string(pred + 1), LinkType::FS, 0, {}});
     }
     task.steps.push_back(step);
     plan.tasks.push_back(task);

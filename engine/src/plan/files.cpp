@@ -139,7 +139,7 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
   const auto dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   // The temporary lives in the target's folder so the rename never crosses
   // file systems (rename is atomic only within one).
-  auto temporary = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+  auto temporary = (dir / ('.' + target.filename().string() + ".XXXXXX")).string();
   const int fd = ::mkstemp(temporary.data());
   if (fd < 0) return "cannot create a file in " + dir.string() + ": " + std::strerror(errno);
   const TemporaryGuard guard(temporary);

@@ -1098,7 +1098,7 @@ class PlanReader {
   static std::string meeting_list(const Committee& committee) {
     if (committee.meetings.empty()) return "the committee has no meetings listed";
     std::string out = "its meetings are";
-    for (const Date m : committee.meetings) out += " " + format_iso(m);
+    for (const Date m : committee.meetings) out += ' ' + format_iso(m);
     return out;
   }
 

@@ -110,14 +110,14 @@ std::string calendar_text(int year, Lang lang) {
     if (!r.note.empty()) out += " — " + r.note;
     out += "\n";
   }
-  out += "\n" + std::string(en ? "Working days in exchange (làm bù):" : "Ngày làm bù:");
+  out += '\n' + std::string(en ? "Working days in exchange (làm bù):" : "Ngày làm bù:");
   if (vy.working_days.empty()) out += en ? " none" : " không có";
   out += "\n";
   for (const auto& w : vy.working_days) {
     out += format_iso(w.date) + "  " + (en ? weekday_en(w.date) : weekday_vi(w.date)) + "  " +
            (en ? w.name_en : w.name_vi) + (w.note.empty() ? "" : " — " + w.note) + "\n";
   }
-  out += "\n" + std::to_string(rows.size()) + (en ? " days off, " : " ngày nghỉ, ") +
+  out += '\n' + std::to_string(rows.size()) + (en ? " days off, " : " ngày nghỉ, ") +
          std::to_string(vy.working_days.size()) +
          (en ? " swapped working days\n" : " ngày làm bù\n");
   return out;

@@ -102,8 +102,9 @@ std::string schedule_csv(const Analysis& a, Lang lang) {
       if (!preds.empty()) preds += ' ';
       preds += g.step(*a.plan, link.pred).id;
       if (link.type != LinkType::FS || link.lag != 0) {
-        preds += ":" + std::string(to_string(link.type));
-        if (link.lag != 0) preds += (link.lag > 0 ? "+" : "") + std::to_string(link.lag) + "d";
+        preds += ':' + std::string(to_string(link.type));
+        if (link.lag > 0) preds += '+';
+        if (link.lag != 0) preds += std::to_string(link.lag) + "d";
       }
     }
     const std::vector<std::string> fields{step.id,
@@ -122,7 +123,10 @@ std::string schedule_csv(const Analysis& a, Lang lang) {
                                           s.critical ? "true" : "false",
                                           preds};
     std::string line;
-    for (const auto& f : fields) line += (line.empty() ? "" : ",") + csv_field(f);
+    for (const auto& f : fields) {
+      if (!line.empty()) line += ',';
+      line += csv_field(f);
+    }
     out += line + "\r\n";
   }
   return out;
@@ -145,7 +149,7 @@ std::string check_text(const Analysis& a, Lang lang) {
   for (const auto& f : a.findings) {
     const auto severity =
         f.severity == Severity::error ? (en ? "error" : "lỗi") : (en ? "warning" : "cảnh báo");
-    out += "[" + std::to_string(++number) + "] " + severity + " [" + f.kind + "]";
+    out += '[' + std::to_string(++number) + "] " + severity + " [" + f.kind + "]";
     if (f.where.known())
       out += " (" + (en ? std::string("line ") : "dòng ") + std::to_string(f.where.line) + ")";
     out += ": " + f.message(en ? "en" : "vi") + "\n";

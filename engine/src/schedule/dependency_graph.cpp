@@ -488,7 +488,7 @@ class GraphBuilder {
       if (!shown(i)) continue;
       const auto& link = g_.links[path[i]];
       const auto how = link.implied() ? " (steps of a task follow one another)" : "";
-      d.notes.push_back({"'" + name(link.succ) + "' waits for '" + name(link.pred) + "'" + how,
+      d.notes.push_back({'\'' + name(link.succ) + "' waits for '" + name(link.pred) + "'" + how,
                          g_.where(plan_, link)});
     }
     diagnostics_.push_back(std::move(d));

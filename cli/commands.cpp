@@ -213,7 +213,18 @@ int run_gantt(const Args& args) {
 
 int run_calendar(const Args& args) {
   if (args.plan_path != "vn") {
-    std::cerr << "tiendo: the built-in calendar is 'vn', not '" << args.plan_path << "'\n";
+    // A plan: its committees' meetings, and those a day off moved.
+    if (args.plan_path.size() > 5 && args.plan_path.ends_with(".yaml")) {
+      const auto analysis = load(args);
+      if (!analysis) return kBadInput;
+      return emit(args, meetings_text(*analysis->plan, pick_lang(args, *analysis)));
+    }
+    std::cerr << "tiendo: the built-in calendar is 'vn', not '" << args.plan_path
+              << "' (or give a plan file: tiendo calendar PLAN.yaml)\n";
+    return kBadInput;
+  }
+  if (args.year == 0) {
+    std::cerr << "tiendo: calendar vn needs a YEAR, e.g. tiendo calendar vn 2025\n";
     return kBadInput;
   }
   const auto lang = args.lang == "en" ? Lang::en : Lang::vi;
@@ -364,10 +375,12 @@ int run(int argc, char** argv) {
 
   auto& calendar = commands[4];
   calendar.app = app.add_subcommand(
-      "calendar", "List a year's non-working days in a built-in calendar, and why");
-  calendar.app->add_option("CALENDAR", calendar.args.plan_path, "The calendar: vn")->required();
-  calendar.app->add_option("YEAR", calendar.args.year, "The year, 1900-2100")
-      ->required()
+      "calendar",
+      "List a year's non-working days in a built-in calendar, and why; or a plan's committee "
+      "meetings and the ones a day off moved");
+  calendar.app->add_option("CALENDAR", calendar.args.plan_path, "The calendar: vn; or a PLAN.yaml")
+      ->required();
+  calendar.app->add_option("YEAR", calendar.args.year, "The year, 1900-2100 (with vn)")
       ->check(CLI::Range(1900, 2100));
   calendar.args.format = "text";
   calendar.app->add_option("-f,--format", calendar.args.format, "Output format")

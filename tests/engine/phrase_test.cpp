@@ -21,7 +21,7 @@ const std::vector<Event>& events() {
 
 const std::vector<Committee>& committees() {
   static const std::vector<Committee> list{
-      {"BTV", "Ban Thường vụ Đảng ủy Khối", {"Ban Thường vụ"}, {}, 3, {}}};
+      {"BTV", "Ban Thường vụ Đảng ủy Khối", {"Ban Thường vụ"}, {}, 3, {}, {}}};
   return list;
 }
 

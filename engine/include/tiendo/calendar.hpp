@@ -35,6 +35,9 @@ std::string format_vn(Date d);
 /// head their columns.
 std::string_view weekday_vn(Weekday wd);
 
+/// WorkCalendar::reason_off in Vietnamese ("ngày nghỉ hằng tuần", "ngày lễ").
+std::string_view reason_off_vi(std::string_view reason);
+
 /// What makes a day a working day. Built-in calendars (the Vietnamese one)
 /// are a later addition: `builtin` names one, and the lists here add to it.
 struct CalendarSpec {

@@ -130,6 +130,13 @@ struct Committee {
   std::vector<std::string> aliases;  ///< other names phrases use ("Ban Thường vụ")
   std::vector<Date> meetings;  ///< sorted ascending
   int submit_lead = 0;         ///< working days between inputs ready and the meeting
+  /// Meetings of its rule that fell on a day off, and where they went.
+  struct Moved {
+    Date from{};
+    std::optional<Date> to;  ///< empty: that month's meeting is skipped
+    std::string reason;
+  };
+  std::vector<Moved> moved_by_days_off;
   SourceLocation where;
 };
 
@@ -156,6 +163,9 @@ struct PlanInfo {
   std::string lang = "vi";
   Date start{};
   BeforeMeans before = BeforeMeans::day_before;
+  /// Events (ceremonies, congresses) may fall on days off without a word,
+  /// as most ceremonies do; `calendar: {events_on_days_off: warn}` says so.
+  bool warn_events_on_days_off = false;
 };
 
 struct Plan {

@@ -29,6 +29,9 @@ std::string calendar_json(int year, Lang lang);
 
 /// Every time phrase of the plan, where it is, and the constraints it became.
 std::string explain_plan(const Plan& plan, Lang lang);
+
+/// Each committee's meetings, and the ones its rule moved off a day off.
+std::string meetings_text(const Plan& plan, Lang lang);
 /// One phrase read on its own (dates without a year take `year`); text, or
 /// JSON with the constraint kinds and dates, or the error.
 struct Explained {

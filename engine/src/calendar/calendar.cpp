@@ -27,6 +27,14 @@ bool parse_int(std::string_view text, int& value) {
 
 }  // namespace
 
+std::string_view reason_off_vi(std::string_view reason) {
+  if (reason == "weekly day off") return "ngày nghỉ hằng tuần";
+  if (reason == "holiday") return "ngày lễ";
+  if (reason == "compensatory day off") return "ngày nghỉ bù";
+  if (reason == "announced day off") return "ngày nghỉ theo thông báo";
+  return "ngày nghỉ";
+}
+
 std::optional<Date> parse_iso_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   int y = 0, m = 0, d = 0;

@@ -21,9 +21,9 @@ std::optional<Date> day_in_month(const MeetingRule& rule, date::year_month ym) {
 
 }  // namespace
 
-std::vector<Date> meetings_from_rule(const MeetingRule& rule, Date from, Date until,
-                                     const WorkCalendar& calendar) {
-  std::vector<Date> out;
+RuleMeetings meetings_from_rule(const MeetingRule& rule, Date from, Date until,
+                                const WorkCalendar& calendar) {
+  RuleMeetings out;
   const date::year_month_day f{from};
   for (auto ym = f.year() / f.month(); Date{ym / 1} <= until; ym += date::months{1}) {
     if (rule.every == MeetingRule::Every::quarter &&
@@ -31,13 +31,35 @@ std::vector<Date> meetings_from_rule(const MeetingRule& rule, Date from, Date un
             rule.months.end()) {
       continue;
     }
-    auto d = day_in_month(rule, ym);
-    if (!d) continue;
-    if (!calendar.is_working(*d)) {
-      if (rule.if_off == MeetingRule::IfOff::next) d = calendar.next_working(*d);
-      if (rule.if_off == MeetingRule::IfOff::previous) d = calendar.previous_working(*d);
+    const auto planned = day_in_month(rule, ym);
+    if (!planned) continue;
+    std::optional<Date> d = planned;
+    if (!calendar.is_working(*planned) && rule.if_off != MeetingRule::IfOff::keep) {
+      // Within the month when it can: "the January meeting" stays in January.
+      const Date first{ym / 1};
+      const Date last{ym / date::last};
+      const auto next = calendar.next_working(*planned);
+      const auto previous = calendar.previous_working(*planned);
+      const bool next_in = next > *planned && next <= last;
+      const bool previous_in = previous < *planned && previous >= first;
+      switch (rule.if_off) {
+        case MeetingRule::IfOff::next:
+          d = next_in ? std::optional(next) : previous_in ? std::optional(previous) : std::nullopt;
+          break;
+        case MeetingRule::IfOff::previous:
+          d = previous_in ? std::optional(previous) : next_in ? std::optional(next) : std::nullopt;
+          break;
+        case MeetingRule::IfOff::skip:
+          d.reset();
+          break;
+        case MeetingRule::IfOff::keep:
+          break;
+      }
+      if (*planned >= from && *planned <= until) {
+        out.moved.push_back({*planned, d, std::string(calendar.reason_off(*planned))});
+      }
     }
-    if (*d >= from && *d <= until) out.push_back(*d);
+    if (d && *d >= from && *d <= until) out.days.push_back(*d);
   }
   return out;
 }

@@ -19,12 +19,6 @@ std::string days_vi(int n) {
   return std::to_string(n) + " ngày làm việc";
 }
 
-std::string reason_vi(std::string_view reason) {
-  if (reason == "weekly day off") return "ngày nghỉ hằng tuần";
-  if (reason == "holiday") return "ngày lễ";
-  return "ngày nghỉ";
-}
-
 class Checker {
  public:
   Checker(const Plan& plan, const DependencyGraph& graph, const Schedule& schedule)
@@ -329,11 +323,14 @@ class Checker {
     const auto reason = cal_.reason_off(d);
     auto& f = add("fixed-date-non-working", Severity::warning, std::move(steps), where);
     f.message_en = what_en + " falls on " + format_iso(d) + ", a " + std::string(reason);
-    f.message_vi = what_vi + " rơi vào ngày " + format_vn(d) + ", " + reason_vi(reason);
+    f.message_vi = what_vi + " rơi vào ngày " + format_vn(d) + ", " + std::string(reason_off_vi(reason));
   }
 
   void check_fixed_days() {
+    // Ceremonies and congresses are often held on days off: said only when
+    // the plan asks.
     for (const auto& event : plan_.events) {
+      if (!plan_.info.warn_events_on_days_off) break;
       fixed_day("event " + quoted(event.id), "Sự kiện " + quoted(event.name), event.date, {},
                 event.where);
     }

@@ -298,8 +298,20 @@ class PlanReader {
   void read_calendar(const YAML::Node& node) {
     if (!node) return;  // the default: Saturday and Sunday off, no holidays
     if (!r_.expect_map(node, "'calendar'")) return;
-    r_.check_keys(node, {"days_off", "holidays", "extra_days_off", "working_days", "base"},
+    r_.check_keys(node,
+                  {"days_off", "holidays", "extra_days_off", "working_days", "base",
+                   "events_on_days_off"},
                   "'calendar'");
+    if (const auto events = node["events_on_days_off"]) {
+      const auto v = r_.scalar(events, "'events_on_days_off'").value_or("");
+      if (v == "warn" || v == "allow") {
+        plan_.info.warn_events_on_days_off = v == "warn";
+      } else {
+        r_.error(r_.at(events), "invalid-value",
+                 "'events_on_days_off' is 'allow' or 'warn', not '" + v + "'",
+                 did_you_mean(v, {"allow", "warn"}));
+      }
+    }
     auto& cal = plan_.calendar;
     if (const auto days = node["days_off"]) {
       cal.days_off.clear();
@@ -433,8 +445,8 @@ class PlanReader {
       if (!r_.expect_map(body, "committee '" + committee.id + "'")) continue;
       r_.check_keys(
           body,
-          {"name", "aliases", "meetings", "submit_lead", "rule", "from", "until", "moved",
-           "cancelled"},
+          {"name", "aliases", "meetings", "submit_lead", "rule", "on_day_off", "from", "until",
+           "moved", "cancelled"},
           "a committee");
       committee.name = r_.text(body, "name", false, "a committee");
       if (const auto aliases = body["aliases"]) {
@@ -469,7 +481,8 @@ class PlanReader {
   /// month and two years on).
   void read_meeting_rule(const YAML::Node& node, const YAML::Node& body, Committee& committee) {
     if (!r_.expect_map(node, "'rule'")) return;
-    r_.check_keys(node, {"every", "weekday", "nth", "day", "if_off", "months"}, "a meeting rule");
+    r_.check_keys(node, {"every", "weekday", "nth", "day", "on_day_off", "if_off", "months"},
+                  "a meeting rule");
     MeetingRule rule;
     if (const auto every = node["every"]) {
       const auto v = r_.scalar(every, "'every'").value_or("");
@@ -511,17 +524,19 @@ class PlanReader {
                "e.g. {every: month, weekday: thu, nth: last}");
       return;
     }
-    if (const auto off = node["if_off"]) {
-      const auto v = r_.scalar(off, "'if_off'").value_or("");
-      if (v == "next") {
-        rule.if_off = MeetingRule::IfOff::next;
-      } else if (v == "previous") {
-        rule.if_off = MeetingRule::IfOff::previous;
-      } else if (v == "keep") {
-        rule.if_off = MeetingRule::IfOff::keep;
+    // What a meeting that falls on a day off does: the committee's
+    // `on_day_off`, or the rule's own (`if_off` is its older name).
+    for (const auto& off : {body["on_day_off"], node["on_day_off"], node["if_off"]}) {
+      if (!off) continue;
+      static const Keys choices{"next", "previous", "skip", "keep"};
+      const auto v = r_.scalar(off, "'on_day_off'").value_or("");
+      const auto it = std::find(choices.begin(), choices.end(), v);
+      if (it == choices.end()) {
+        r_.error(r_.at(off), "invalid-value",
+                 "'on_day_off' is next, previous, skip or keep, not '" + v + "'",
+                 did_you_mean(v, choices));
       } else {
-        r_.error(r_.at(off), "invalid-value", "'if_off' is next, previous or keep, not '" + v + "'",
-                 did_you_mean(v, {"next", "previous", "keep"}));
+        rule.if_off = static_cast<MeetingRule::IfOff>(it - choices.begin());
       }
     }
     if (const auto months = node["months"]) {
@@ -539,8 +554,11 @@ class PlanReader {
     if (const auto f = body["from"]) from = r_.date_value(f, "'from'").value_or(from);
     if (const auto u = body["until"]) until = r_.date_value(u, "'until'").value_or(until);
     const WorkCalendar calendar(plan_.calendar, from - date::days{31}, until + date::days{62});
-    const auto days = meetings_from_rule(rule, from, until, calendar);
-    committee.meetings.insert(committee.meetings.end(), days.begin(), days.end());
+    const auto by_rule = meetings_from_rule(rule, from, until, calendar);
+    committee.meetings.insert(committee.meetings.end(), by_rule.days.begin(), by_rule.days.end());
+    for (const auto& m : by_rule.moved) {
+      committee.moved_by_days_off.push_back({m.from, m.to, m.reason});
+    }
   }
 
   /// `moved: {2024-07-25: 2024-07-30}` and `cancelled: [2024-08-29]`.

@@ -30,8 +30,32 @@ void constraint_json(JsonWriter& w, const Constraint& c) {
 
 }  // namespace
 
-std::string explain_plan(const Plan& plan, Lang lang) {
+std::string meetings_text(const Plan& plan, Lang lang) {
+  const bool en = lang == Lang::en;
   std::string out;
+  for (const auto& c : plan.committees) {
+    out += (en ? "Meetings of " : "Các kỳ họp của ") + c.id + (c.name.empty() ? "" : " (" + c.name + ")") +
+           ":";
+    if (c.meetings.empty()) out += en ? " none" : " không có";
+    for (const Date m : c.meetings) out += " " + (en ? format_iso(m) : format_vn(m));
+    out += "\n";
+    for (const auto& m : c.moved_by_days_off) {
+      const auto day = [&](Date d) { return en ? format_iso(d) : format_vn(d); };
+      out += "  " + day(m.from) + " (" + (en ? m.reason : std::string(reason_off_vi(m.reason))) +
+             ") ";
+      if (m.to) {
+        out += (en ? "moved to " : "dời sang ") + day(*m.to) + "\n";
+      } else {
+        out += en ? "skipped: no working day left that month\n"
+                  : "bỏ: tháng đó không còn ngày làm việc\n";
+      }
+    }
+  }
+  return out;
+}
+
+std::string explain_plan(const Plan& plan, Lang lang) {
+  std::string out = meetings_text(plan, lang);
   const bool en = lang == Lang::en;
   const auto phrases = [&](const std::string& id, const std::vector<Constraint>& constraints,
                            const std::optional<MeetingRef>& meeting) {

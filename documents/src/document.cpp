@@ -55,7 +55,9 @@ const Cell& Table::shown_at(int row, int column) const {
   return cell.covered ? at(cell.anchor_row, cell.anchor_column) : cell;
 }
 
-std::string Table::text(int row, int column) const { return plain_text(shown_at(row, column).blocks); }
+std::string Table::text(int row, int column) const {
+  return plain_text(shown_at(row, column).blocks);
+}
 
 std::string plain_text(const std::vector<Block>& blocks) {
   std::string out;

@@ -164,8 +164,8 @@ class DocxReader {
     if (!numpr) return std::nullopt;
     NumberingRef ref;
     ref.num_id = xml_int(w.attribute(w.child(numpr, "numId"), "val"), 0, 0, 1 << 30);
-    ref.level = xml_int(w.attribute(w.child(numpr, "ilvl"), "val"), 0, 0,
-                        ListCounters::kLevels - 1);
+    ref.level =
+        xml_int(w.attribute(w.child(numpr, "ilvl"), "val"), 0, 0, ListCounters::kLevels - 1);
     return ref;
   }
 
@@ -192,8 +192,10 @@ class DocxReader {
     // Styles named "heading N" without an outline level (some converters).
     const auto named = from_styles(style_id, [](const Style& s) -> std::optional<int> {
       std::string lower;
-      for (const char c : s.name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (lower.size() == 9 && lower.starts_with("heading ") && lower[8] >= '1' && lower[8] <= '9') {
+      for (const char c : s.name)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (lower.size() == 9 && lower.starts_with("heading ") && lower[8] >= '1' &&
+          lower[8] <= '9') {
         return lower[8] - '0';
       }
       return std::nullopt;
@@ -224,8 +226,8 @@ class DocxReader {
             xml_int(w.attribute(w.child(node, "abstractNumId"), "val"), -1, -1, 1 << 30);
         for (const auto override_node : node.children()) {
           if (!w.is(override_node, "lvlOverride")) continue;
-          const int at = xml_int(w.attribute(override_node, "ilvl"), 0, 0,
-                                 ListCounters::kLevels - 1);
+          const int at =
+              xml_int(w.attribute(override_node, "ilvl"), 0, 0, ListCounters::kLevels - 1);
           if (const auto start = w.child(override_node, "startOverride")) {
             numbering.start_overrides[at] = xml_int(w.attribute(start, "val"), 1, 0, 1 << 20);
           }
@@ -340,7 +342,8 @@ class DocxReader {
     const auto direct = numbering_ref(w_, ppr);
     if (direct) {
       paragraph.list = list_item(*direct);
-    } else if (const auto styled = from_styles(style_id, [](const Style& s) { return s.numbering; })) {
+    } else if (const auto styled =
+                   from_styles(style_id, [](const Style& s) { return s.numbering; })) {
       // A style's numbering that draws nothing is a heading's outline
       // numbering set to none, not a list.
       auto item = list_item(*styled);
@@ -362,15 +365,16 @@ class DocxReader {
     return style;
   }
 
-  void read_inline(pugi::xml_node parent, ParagraphBuilder& builder, const RunStyle& paragraph_style) {
+  void read_inline(pugi::xml_node parent, ParagraphBuilder& builder,
+                   const RunStyle& paragraph_style) {
     const ReadContext::Nesting nesting(context_, false, where(parent));
     for (const auto node : parent.children()) {
       const auto name = w_.local_name(node);
       if (name == "r") {
         read_run(node, builder, run_style(node, paragraph_style));
       } else if (name == "hyperlink" || name == "ins" || name == "smartTag" ||
-                 name == "customXml" || name == "fldSimple" || name == "moveTo" ||
-                 name == "dir" || name == "bdo") {
+                 name == "customXml" || name == "fldSimple" || name == "moveTo" || name == "dir" ||
+                 name == "bdo") {
         read_inline(node, builder, paragraph_style);
       } else if (name == "sdt") {
         read_inline(w_.child(node, "sdtContent"), builder, paragraph_style);

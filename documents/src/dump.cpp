@@ -66,8 +66,8 @@ void dump_table(const Table& table, int indent, std::string& out) {
       out.append(static_cast<std::size_t>(indent + 2), ' ');
       out += "[" + std::to_string(r) + "," + std::to_string(c) + "]";
       if (cell.covered) {
-        out += " = [" + std::to_string(cell.anchor_row) + "," +
-               std::to_string(cell.anchor_column) + "]\n";
+        out += " = [" + std::to_string(cell.anchor_row) + "," + std::to_string(cell.anchor_column) +
+               "]\n";
         continue;
       }
       if (cell.row_span > 1 || cell.column_span > 1) {

@@ -89,16 +89,17 @@ bool is_one_of(std::string_view name, std::initializer_list<std::string_view> na
 }
 
 bool is_inline(std::string_view name) {
-  return is_one_of(name, {"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del",
-                          "dfn", "em", "font", "i", "ins", "kbd", "label", "mark", "nobr", "q",
-                          "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
-                          "tt", "u", "var", "o:p"});
+  return is_one_of(name, {"a",    "abbr", "b",  "bdi",  "bdo",   "big",  "cite",   "code",   "data",
+                          "del",  "dfn",  "em", "font", "i",     "ins",  "kbd",    "label",  "mark",
+                          "nobr", "q",    "s",  "samp", "small", "span", "strike", "strong", "sub",
+                          "sup",  "time", "tt", "u",    "var",   "o:p"});
 }
 
 bool is_skipped(std::string_view name) {
-  return is_one_of(name, {"head", "script", "style", "title", "template", "noscript", "iframe",
-                          "object", "embed", "svg", "math", "select", "textarea", "button",
-                          "img", "input", "map", "canvas", "video", "audio", "meta", "link"});
+  return is_one_of(
+      name, {"head",  "script", "style", "title",  "template", "noscript", "iframe", "object",
+             "embed", "svg",    "math",  "select", "textarea", "button",   "img",    "input",
+             "map",   "canvas", "video", "audio",  "meta",     "link"});
 }
 
 struct InlineFormat {
@@ -126,7 +127,8 @@ struct Sink {
 
 class HtmlReader {
  public:
-  HtmlReader(ReadContext& context, int first_line) : context_(context), line_offset_(first_line - 1) {}
+  HtmlReader(ReadContext& context, int first_line)
+      : context_(context), line_offset_(first_line - 1) {}
 
   /// Parses and reads the body; `encoding` nullptr lets the document's
   /// <meta charset> decide.
@@ -137,12 +139,12 @@ class HtmlReader {
     if (!parser) throw std::bad_alloc();
     // NONET: never fetch anything; no error output (errors are ours to report).
     const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING;
-    const HtmlDocument document(htmlCtxtReadMemory(parser.get(), html.data(),
-                                                   static_cast<int>(std::min<std::size_t>(html.size(), INT_MAX)),
-                                                   "document.html", encoding, options));
+    const HtmlDocument document(htmlCtxtReadMemory(
+        parser.get(), html.data(), static_cast<int>(std::min<std::size_t>(html.size(), INT_MAX)),
+        "document.html", encoding, options));
     if (const auto* error = xmlCtxtGetLastError(parser.get());
-        error && error->message && std::string_view(error->message).find("Excessive depth") !=
-                                       std::string_view::npos) {
+        error && error->message &&
+        std::string_view(error->message).find("Excessive depth") != std::string_view::npos) {
       context_.fail("nested-too-deep", "HTML elements nested more than 256 deep (line " +
                                            std::to_string(error->line + line_offset_) + ")");
     }
@@ -284,7 +286,7 @@ class HtmlReader {
                                   : "decimal";
       } else {
         // A browser's default bullets by depth: disc, circle, square.
-        list.type = !type.empty() ? lower(type)
+        list.type = !type.empty()     ? lower(type)
                     : list.level == 0 ? "disc"
                     : list.level == 1 ? "circle"
                                       : "square";
@@ -376,7 +378,8 @@ class HtmlReader {
       Sink sink{cell.blocks, ParagraphBuilder(true), line_of(node)};
       read_children(node, sink, format_of(node, name, {}));
       flush(sink);
-      builder.put(row, column, std::move(cell), rowspan, colspan, SourceLocation{line_of(node), 0, 1});
+      builder.put(row, column, std::move(cell), rowspan, colspan,
+                  SourceLocation{line_of(node), 0, 1});
       column += colspan;
     }
   }

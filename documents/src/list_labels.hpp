@@ -10,8 +10,8 @@ namespace tiendo::documents::detail {
 
 enum class NumberStyle {
   decimal,
-  decimal_zero,       ///< 01, 02 … (Word's decimalZero)
-  lower_letter,       ///< a … z, aa … (HTML, ODF)
+  decimal_zero,  ///< 01, 02 … (Word's decimalZero)
+  lower_letter,  ///< a … z, aa … (HTML, ODF)
   upper_letter,
   lower_letter_word,  ///< a … z, aa, bb … (Word repeats the letter)
   upper_letter_word,

@@ -130,7 +130,8 @@ class OdfReader {
         if (!italic.empty()) style.italic = italic == "italic" || italic == "oblique";
         styles_[std::string(names.style.attribute(node, "name"))] = std::move(style);
       } else if (names.text.is(node, "list-style")) {
-        list_styles_[std::string(names.style.attribute(node, "name"))] = read_list_style(names, node);
+        list_styles_[std::string(names.style.attribute(node, "name"))] =
+            read_list_style(names, node);
       }
     }
   }
@@ -143,7 +144,8 @@ class OdfReader {
           kind != "list-level-style-image") {
         continue;
       }
-      const int level = xml_int(names.text.attribute(node, "level"), 0, 0, ListCounters::kLevels) - 1;
+      const int level =
+          xml_int(names.text.attribute(node, "level"), 0, 0, ListCounters::kLevels) - 1;
       if (level < 0) continue;
       ListLevel lvl;
       lvl.prefix = names.style.attribute(node, "num-prefix");
@@ -151,11 +153,12 @@ class OdfReader {
       if (kind == "list-level-style-number") {
         lvl.style = odf_number_style(names.style.attribute(node, "num-format"));
         lvl.start = xml_int(names.text.attribute(node, "start-value"), 1, 0, 1 << 20);
-        lvl.display_levels = xml_int(names.text.attribute(node, "display-levels"), 1, 1,
-                                     ListCounters::kLevels);
+        lvl.display_levels =
+            xml_int(names.text.attribute(node, "display-levels"), 1, 1, ListCounters::kLevels);
       } else {
         lvl.style = NumberStyle::bullet;
-        lvl.bullet = kind == "list-level-style-image" ? "•" : names.text.attribute(node, "bullet-char");
+        lvl.bullet =
+            kind == "list-level-style-image" ? "•" : names.text.attribute(node, "bullet-char");
       }
       out[static_cast<std::size_t>(level)] = std::move(lvl);
     }
@@ -321,7 +324,8 @@ class OdfReader {
       } else if (name == "line-break") {
         builder.line_break();
       } else if (name == "span") {
-        read_inline(node, builder, format_of(std::string(n().text.attribute(node, "style-name")), format));
+        read_inline(node, builder,
+                    format_of(std::string(n().text.attribute(node, "style-name")), format));
       } else if (name == "note" || name == "number" || name == "tracked-changes" ||
                  name == "bookmark" || name == "bookmark-start" || name == "bookmark-end" ||
                  name == "soft-page-break" || name == "change" || name == "change-start" ||
@@ -347,9 +351,8 @@ class OdfReader {
     TableBuilder builder(context_);
     int row = 0;
     read_rows(table, builder, row);
-    const std::string name = format_ == Format::ods
-                                 ? clean_text(n().table.attribute(table, "name"))
-                                 : std::string{};
+    const std::string name =
+        format_ == Format::ods ? clean_text(n().table.attribute(table, "name")) : std::string{};
     return builder.finish(name, false, where(table));
   }
 
@@ -358,7 +361,8 @@ class OdfReader {
     for (const auto node : parent.children()) {
       const auto name = n().table.local_name(node);
       if (name == "table-row") {
-        const int repeat = xml_int(n().table.attribute(node, "number-rows-repeated"), 1, 1, kMaxRows);
+        const int repeat =
+            xml_int(n().table.attribute(node, "number-rows-repeated"), 1, 1, kMaxRows);
         // A repeated row is read once: an empty one (a spreadsheet's
         // 1,048,000 empty rows) only moves the row on.
         std::vector<std::pair<int, Cell>> cells;
@@ -394,13 +398,14 @@ class OdfReader {
       }
       const int column_span =
           xml_int(n().table.attribute(node, "number-columns-spanned"), 1, 1, kMaxColumns);
-      const int row_span = xml_int(n().table.attribute(node, "number-rows-spanned"), 1, 1, kMaxRows);
+      const int row_span =
+          xml_int(n().table.attribute(node, "number-rows-spanned"), 1, 1, kMaxRows);
       Cell cell;
       read_blocks(node, cell.blocks);
       if (format_ == Format::ods) read_value(node, cell);
       const bool keep = !cell.blocks.empty() || column_span > 1 || row_span > 1;
+      // At most kMaxColumns copies; the builder counts them against max_cells.
       for (int copy = 0; keep && copy < repeat && column + copy < kMaxColumns; ++copy) {
-        context_.count_cells(1, where(node));
         cells.emplace_back(column + copy, cell);
         spans.emplace_back(row_span, column_span);
       }

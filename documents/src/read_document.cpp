@@ -60,10 +60,10 @@ Format zip_format(ZipArchive& zip, std::string_view file_name, ReadContext& cont
   if (const auto mimetype = zip.contains("mimetype") ? zip.read("mimetype") : std::nullopt) {
     if (mimetype->starts_with("application/vnd.oasis.opendocument.text")) return Format::odt;
     if (mimetype->starts_with("application/vnd.oasis.opendocument.spreadsheet")) return Format::ods;
-    context.fail("unsupported-format",
-                 name + " is an OpenDocument file of another kind ('" +
-                     mimetype->substr(0, 80) + "')",
-                 {}, "tiendo reads text documents and spreadsheets");
+    context.fail(
+        "unsupported-format",
+        name + " is an OpenDocument file of another kind ('" + mimetype->substr(0, 80) + "')", {},
+        "tiendo reads text documents and spreadsheets");
   }
   const auto types = detail::read_xml_part(zip, "[Content_Types].xml", context);
   if (!types) {
@@ -99,7 +99,8 @@ std::string utf16_to_utf8(std::string_view bytes, bool little_endian, ReadContex
   const auto unit = [&](std::size_t i) {
     const auto a = static_cast<unsigned char>(bytes[i]);
     const auto b = static_cast<unsigned char>(bytes[i + 1]);
-    return little_endian ? static_cast<char32_t>(a | (b << 8)) : static_cast<char32_t>((a << 8) | b);
+    return little_endian ? static_cast<char32_t>(a | (b << 8))
+                         : static_cast<char32_t>((a << 8) | b);
   };
   for (std::size_t i = 2; i + 1 < bytes.size(); i += 2) {
     char32_t c = unit(i);
@@ -108,8 +109,8 @@ std::string utf16_to_utf8(std::string_view bytes, bool little_endian, ReadContex
       c = 0x10000 + ((c - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
       i += 2;
     } else if (c >= 0xD800 && c <= 0xDFFF) {
-      context.fail("invalid-utf16", "byte " + std::to_string(i) +
-                                        ": a lone UTF-16 surrogate; the file is damaged");
+      context.fail("invalid-utf16",
+                   "byte " + std::to_string(i) + ": a lone UTF-16 surrogate; the file is damaged");
     }
     if (c < 0x80) {
       out += static_cast<char>(c);
@@ -166,8 +167,9 @@ Document read_bytes(std::string_view bytes, std::string_view file_name, ReadCont
   }
   if (bytes.starts_with(kOle2Magic)) refuse_ole2(bytes, file_name, context);
   if (bytes.starts_with("%PDF")) {
-    context.fail("unsupported-format", name + " is a PDF, which keeps no tables, only text placed on pages",
-                 {}, "import the Word or Excel file the PDF was made from");
+    context.fail("unsupported-format",
+                 name + " is a PDF, which keeps no tables, only text placed on pages", {},
+                 "import the Word or Excel file the PDF was made from");
   }
   if (bytes.starts_with("{\\rtf")) {
     context.fail("unsupported-format", name + " is an RTF document", {},
@@ -190,9 +192,9 @@ Document read_bytes(std::string_view bytes, std::string_view file_name, ReadCont
   if (looks_like_html(text)) return detail::read_html(text, context);
   if (const auto bad = detail::first_invalid_utf8(text)) {
     const auto at = detail::LineIndex(text).at(*bad);
-    context.fail("invalid-utf8", name + " is not UTF-8 text (byte " + std::to_string(*bad + 1) +
-                                     ")",
-                 at, "save the table as 'Unicode (UTF-8)' text or CSV");
+    context.fail("invalid-utf8",
+                 name + " is not UTF-8 text (byte " + std::to_string(*bad + 1) + ")", at,
+                 "save the table as 'Unicode (UTF-8)' text or CSV");
   }
   return detail::read_text_table(text, context);
 }

@@ -46,8 +46,8 @@ char detect_delimiter(std::string_view text) {
 /// True when a cell holds HTML markup: a known tag, not just a '<'.
 bool looks_like_html_fragment(std::string_view text) {
   static constexpr std::string_view kTags[] = {
-      "p", "br", "ul", "ol", "li", "div", "span", "b", "i", "u", "strong", "em", "font",
-      "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "a", "sup", "sub"};
+      "p",     "br", "ul", "ol", "li", "div", "span", "b",  "i",  "u",  "strong", "em",  "font",
+      "table", "tr", "td", "th", "h1", "h2",  "h3",   "h4", "h5", "h6", "a",      "sup", "sub"};
   for (std::size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
     std::size_t i = at + 1;
     if (i < text.size() && text[i] == '/') ++i;
@@ -75,7 +75,8 @@ class TextTableReader {
     int row = 0;
     while (position_ < text_.size()) {
       const auto record = read_record();
-      const bool blank = record.size() == 1 && record[0].text.find_first_not_of(" \r") == std::string::npos;
+      const bool blank =
+          record.size() == 1 && record[0].text.find_first_not_of(" \r") == std::string::npos;
       if (blank) continue;  // an empty line between rows (Word leaves them) is no row
       for (std::size_t column = 0; column < record.size(); ++column) {
         if (record[column].text.empty()) continue;

@@ -8,13 +8,13 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <tuple>
 #include <cmath>
 #include <cstdio>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -99,13 +99,15 @@ struct DateParts {
   int seconds = 0;
 };
 
-std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+std::string two_digits(int n) {
+  return (n < 10 ? "0" : "") + std::to_string(n);
+}
 
 /// Draws a date with the first section of an Excel format code.
 std::string format_date(std::string_view code, const DateParts& parts) {
-  static constexpr const char* kMonths[] = {"January", "February", "March",     "April",
-                                            "May",     "June",     "July",      "August",
-                                            "September", "October", "November", "December"};
+  static constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
   static constexpr const char* kDays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                           "Thursday", "Friday", "Saturday"};
   const int year = static_cast<int>(parts.day.year());
@@ -262,7 +264,8 @@ class XlsxReader {
     if (!x.is(workbook->root(), "workbook")) {
       context_.fail("missing-part", "'" + workbook_name + "' is not a SpreadsheetML workbook");
     }
-    system_1904_ = xml_true(x.attribute(x.child(workbook->root(), "workbookPr"), "date1904"), false);
+    system_1904_ =
+        xml_true(x.attribute(x.child(workbook->root(), "workbookPr"), "date1904"), false);
     const auto related = read_relationships(zip_, workbook_name, context_);
     read_shared_strings(target_of(related, "sharedStrings"));
     read_styles(target_of(related, "styles"));
@@ -338,7 +341,8 @@ class XlsxReader {
       if (!x.is(font, "font")) continue;
       const auto b = x.child(font, "b");
       const auto i = x.child(font, "i");
-      fonts.emplace_back(b && xml_true(x.attribute(b, "val")), i && xml_true(x.attribute(i, "val")));
+      fonts.emplace_back(b && xml_true(x.attribute(b, "val")),
+                         i && xml_true(x.attribute(i, "val")));
     }
     for (const auto xf : x.child(part->root(), "cellXfs").children()) {
       if (!x.is(xf, "xf")) continue;

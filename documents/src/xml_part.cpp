@@ -24,8 +24,7 @@ XmlPart::XmlPart(std::string name, std::string bytes, ReadContext& context)
     if (const auto bad = first_invalid_utf8(bytes_)) {
       const auto at = lines_.at(*bad);
       context.fail("invalid-utf8", name_ + ":" + std::to_string(at.line) + ":" +
-                                       std::to_string(at.column) +
-                                       ": the XML is not valid UTF-8");
+                                       std::to_string(at.column) + ": the XML is not valid UTF-8");
     }
   }
   // parse_ws_pcdata keeps whitespace-only text (<w:t xml:space="preserve"> </w:t>);
@@ -40,7 +39,8 @@ XmlPart::XmlPart(std::string name, std::string bytes, ReadContext& context)
   }
   for (const auto node : document_.children()) {
     if (node.type() == pugi::node_doctype) {
-      const auto at = lines_.at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug(), 0)));
+      const auto at =
+          lines_.at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug(), 0)));
       context.fail("xml-doctype", name_ + ":" + std::to_string(at.line) + ":" +
                                       std::to_string(at.column) +
                                       ": a DOCTYPE, which Office documents never have (its "
@@ -101,7 +101,8 @@ std::string_view Namespace::local_of(std::string_view qualified, pugi::xml_node 
                                      bool attribute) const {
   if (uris_.empty()) return {};
   const auto colon = qualified.find(':');
-  const auto prefix = colon == std::string_view::npos ? std::string_view{} : qualified.substr(0, colon);
+  const auto prefix =
+      colon == std::string_view::npos ? std::string_view{} : qualified.substr(0, colon);
   const auto local = colon == std::string_view::npos ? qualified : qualified.substr(colon + 1);
   if (local.find(':') != std::string_view::npos) return {};
   if (declared_ && qualified.size() == prefix_.size() + local.size() &&

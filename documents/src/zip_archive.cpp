@@ -72,8 +72,8 @@ std::optional<std::string> ZipArchive::read(std::string_view name) {
   zip_stat_t stat;
   zip_stat_init(&stat);
   if (zip_stat_index(zip_.get(), at, 0, &stat) != 0) {
-    context_.fail("zip-error", "cannot read the zip entry '" + entry + "': " +
-                                   zip_strerror(zip_.get()));
+    context_.fail("zip-error",
+                  "cannot read the zip entry '" + entry + "': " + zip_strerror(zip_.get()));
   }
   const auto& limits = context_.limits();
   if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
@@ -98,16 +98,16 @@ std::optional<std::string> ZipArchive::read(std::string_view name) {
   }
   const std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(zip_.get(), at, 0));
   if (!file) {
-    context_.fail("zip-error", "cannot open the zip entry '" + entry + "': " +
-                                   zip_strerror(zip_.get()));
+    context_.fail("zip-error",
+                  "cannot open the zip entry '" + entry + "': " + zip_strerror(zip_.get()));
   }
   std::string out;
   std::array<char, 65536> buffer;
   for (;;) {
     const auto n = zip_fread(file.get(), buffer.data(), buffer.size());
     if (n < 0) {
-      context_.fail("zip-error", "the zip entry '" + entry + "' is damaged: " +
-                                     zip_file_strerror(file.get()));
+      context_.fail("zip-error",
+                    "the zip entry '" + entry + "' is damaged: " + zip_file_strerror(file.get()));
     }
     if (n == 0) break;
     out.append(buffer.data(), static_cast<std::size_t>(n));

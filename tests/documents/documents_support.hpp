@@ -4,9 +4,9 @@
 // needs to sit in the repository.
 
 #include <gtest/gtest.h>
+#include <zip.h>
 #include <tiendo/documents/document.hpp>
 #include <tiendo/files.hpp>
-#include <zip.h>
 
 #include <memory>
 #include <stdexcept>
@@ -112,7 +112,8 @@ inline std::string make_xlsx(const std::vector<std::string>& sheets) {
     workbook += "<sheet name=\"S" + n + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
     rels += "<Relationship Id=\"rId" + n +
             "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-            "worksheet\" Target=\"worksheets/sheet" + n + ".xml\"/>";
+            "worksheet\" Target=\"worksheets/sheet" +
+            n + ".xml\"/>";
     entries.push_back({"xl/worksheets/sheet" + n + ".xml", sheets[i]});
   }
   entries.push_back({"xl/workbook.xml", workbook + "</sheets></workbook>"});

@@ -170,9 +170,9 @@ TEST_P(AppendixTest, TimeOfRowOneHoldsItsThreeItems) {
               "6/2024");
     return;
   }
-  EXPECT_EQ(lines(time), (std::vector<std::string>{"- Xuất bản kỳ tháng 10/2024 (số 219)",
-                                                   "- Tại kỳ họp BTV tháng 5/2024",
-                                                   "- Trong tháng 6/2024"}));
+  EXPECT_EQ(lines(time),
+            (std::vector<std::string>{"- Xuất bản kỳ tháng 10/2024 (số 219)",
+                                      "- Tại kỳ họp BTV tháng 5/2024", "- Trong tháng 6/2024"}));
 }
 
 TEST_P(AppendixTest, SameWordsAsTheLibreOfficeDocx) {
@@ -276,7 +276,8 @@ TEST_P(NumberedListTest, TwelveLinesOfWorkLabelledFromTheNumbering) {
     }
   }
   ASSERT_EQ(labels.size(), 12u);
-  for (int i = 0; i < 12; ++i) EXPECT_EQ(labels[static_cast<std::size_t>(i)], "(" + std::to_string(i + 1) + ")");
+  for (int i = 0; i < 12; ++i)
+    EXPECT_EQ(labels[static_cast<std::size_t>(i)], "(" + std::to_string(i + 1) + ")");
   // The number is the list's, not the text's; the time is an italic run.
   const auto* first = find_paragraph(document, "Tuyên truyền kết quả và hoạt động phong trào");
   ASSERT_NE(first, nullptr);
@@ -294,7 +295,8 @@ INSTANTIATE_TEST_SUITE_P(Seed004, NumberedListTest,
                                            "docs/004-DUK-TW-15-nam-2022.pandoc.docx"));
 
 TEST(NumberedList, SloganOfSeed003NumberedOneToTen) {
-  for (const char* file : {"docs/003-tuyen-truyen-dai-hoi-2020.docx", "docs/003-tuyen-truyen-dai-hoi-2020.odt"}) {
+  for (const char* file :
+       {"docs/003-tuyen-truyen-dai-hoi-2020.docx", "docs/003-tuyen-truyen-dai-hoi-2020.odt"}) {
     const auto document = read_ok(file);
     const auto* first = find_paragraph(document, "Nhiệt liệt chào mừng đại hội đảng bộ các cấp");
     const auto* last = find_paragraph(document, "Chủ tịch Hồ Chí Minh vĩ đại sống mãi");
@@ -349,7 +351,39 @@ TEST_P(WorkbookTest, DateCellsAsIsoDatesWithTheirShownText) {
 }
 
 INSTANTIATE_TEST_SUITE_P(OpenpyxlAndCalc, WorkbookTest,
-                         ::testing::Values("docs/000-appendix.xlsx", "docs/000-appendix.calc.xlsx"));
+                         ::testing::Values("docs/000-appendix.xlsx",
+                                           "docs/000-appendix.calc.xlsx"));
+
+TEST(Spreadsheet, OdsSheetsWithMergesDatesAndRepeats) {
+  const std::string content =
+      R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:spreadsheet>)"
+      R"(<table:table table:name="Phụ lục"><table:table-row><table:table-cell><text:p>STT</text:p></table:table-cell>)"
+      R"(<table:table-cell table:number-columns-spanned="2" table:number-rows-spanned="2"><text:p>Nội dung</text:p></table:table-cell><table:covered-table-cell/></table:table-row>)"
+      R"(<table:table-row><table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell><table:covered-table-cell table:number-columns-repeated="2"/></table:table-row>)"
+      R"(<table:table-row table:number-rows-repeated="2"><table:table-cell office:value-type="date" office:date-value="2024-07-31"><text:p>31/07/2024</text:p></table:table-cell></table:table-row>)"
+      R"(<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>)"
+      R"(</table:table></office:spreadsheet></office:body></office:document-content>)";
+  const auto bytes =
+      test::make_zip({{"mimetype", "application/vnd.oasis.opendocument.spreadsheet", false, true},
+                      {"content.xml", content}});
+  const auto result = read_document(bytes, "sheet.ods");
+  ASSERT_TRUE(result.document) << test::error_message(result);
+  EXPECT_EQ(result.document->format, Format::ods);
+  const auto* sheet = result.document->body[0].table();
+  ASSERT_NE(sheet, nullptr);
+  EXPECT_EQ(sheet->name, "Phụ lục");
+  EXPECT_EQ(sheet->rows, 4);  // the million empty rows add none
+  EXPECT_EQ(sheet->columns, 3);
+  EXPECT_EQ(sheet->at(0, 1).row_span, 2);
+  EXPECT_EQ(sheet->at(0, 1).column_span, 2);
+  EXPECT_EQ(sheet->text(1, 2), "Nội dung");
+  EXPECT_EQ(sheet->at(1, 0).kind, ValueKind::number);
+  for (int row : {2, 3}) {
+    EXPECT_EQ(sheet->at(row, 0).kind, ValueKind::date);
+    EXPECT_EQ(sheet->at(row, 0).value, "2024-07-31");
+    EXPECT_EQ(sheet->text(row, 0), "31/07/2024");
+  }
+}
 
 // --- table shapes ---------------------------------------------------------------
 
@@ -470,7 +504,9 @@ TEST(TextTable, Utf16WithByteOrderMark) {
 
 TEST(Text, NfcAndNonBreakingSpaces) {
   // "Đặt" decomposed (D with stroke, a, combining dot below, combining breve), and NBSP.
-  const std::string decomposed = "\xC4\x90\x61\xCC\xA3\xCC\x86t\xC2\xA0" "b\xC3\xA0i";
+  const std::string decomposed =
+      "\xC4\x90\x61\xCC\xA3\xCC\x86t\xC2\xA0"
+      "b\xC3\xA0i";
   const auto result = read_document("STT\tX\n1\t" + decomposed + "\n", "x.tsv");
   ASSERT_TRUE(result.document);
   EXPECT_EQ(result.document->body[0].table()->text(1, 1), "Đặt bài");

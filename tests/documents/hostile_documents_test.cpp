@@ -30,7 +30,9 @@ TEST(Hostile, AWellFormedPackageReads) {
   EXPECT_EQ(result.document->body[0].paragraph()->text, "Xin chào");
 }
 
-TEST(Hostile, EmptyFile) { EXPECT_EQ(error_code(read_document("", "empty.docx")), "empty-file"); }
+TEST(Hostile, EmptyFile) {
+  EXPECT_EQ(error_code(read_document("", "empty.docx")), "empty-file");
+}
 
 TEST(Hostile, NotAZipThoughItStartsLikeOne) {
   const auto result = read_document(std::string("PK\x03\x04", 4) + std::string(200, 'x'), "a.docx");
@@ -77,7 +79,8 @@ TEST(Hostile, LegacyWordDocument) {
 
 TEST(Hostile, ZipBombEntryOverTheSizeLimitWithDefaultLimits) {
   // 65 MB of one character deflates to about 64 KB.
-  const auto body = document_xml("<w:p><w:r><w:t>" + std::string(65u << 20, 'a') + "</w:t></w:r></w:p>");
+  const auto body =
+      document_xml("<w:p><w:r><w:t>" + std::string(65u << 20, 'a') + "</w:t></w:r></w:p>");
   const auto result = read_document(make_docx(body), "bomb.docx");
   EXPECT_EQ(error_code(result), "zip-bomb");
   EXPECT_NE(error_message(result).find("word/document.xml"), std::string::npos);
@@ -86,13 +89,14 @@ TEST(Hostile, ZipBombEntryOverTheSizeLimitWithDefaultLimits) {
 
 TEST(Hostile, ZipBombByCompressionRatio) {
   // 2 MB that deflate to about 2 KB: a ratio of about 1000.
-  const auto body = document_xml("<w:p><w:r><w:t>" + std::string(2u << 20, 'a') + "</w:t></w:r></w:p>");
+  const auto body =
+      document_xml("<w:p><w:r><w:t>" + std::string(2u << 20, 'a') + "</w:t></w:r></w:p>");
   const auto result = read_document(make_docx(body), "bomb.docx");
   EXPECT_EQ(error_code(result), "zip-bomb");
   EXPECT_NE(error_message(result).find(" to 1 "), std::string::npos) << error_message(result);
   // Stored (not compressed), the same text is a document like any other.
-  const auto stored = make_zip({{"[Content_Types].xml", test::kDocxTypes},
-                                {"word/document.xml", body, false, true}});
+  const auto stored = make_zip(
+      {{"[Content_Types].xml", test::kDocxTypes}, {"word/document.xml", body, false, true}});
   EXPECT_TRUE(read_document(stored, "big.docx").document);
 }
 
@@ -101,7 +105,8 @@ TEST(Hostile, ZipBombByTotalSize) {
   ReadLimits limits;
   limits.max_entry_bytes = 1u << 20;
   limits.max_total_bytes = 2u << 20;
-  const std::string row = "<row><c t=\"inlineStr\"><is><t>" + std::string(800'000, 'x') + "</t></is></c></row>";
+  const std::string row =
+      "<row><c t=\"inlineStr\"><is><t>" + std::string(800'000, 'x') + "</t></is></c></row>";
   std::vector<test::Entry> entries;
   const auto bytes = make_xlsx({worksheet(row), worksheet(row), worksheet(row)});
   const auto result = read_document(bytes, "many.xlsx", limits);
@@ -130,12 +135,14 @@ TEST(Hostile, PugixmlNeverExpandsDeclaredEntities) {
   // Why refusing the DOCTYPE is about clarity, not survival: even parsed,
   // the declared entity stays the literal text "&lol9;".
   pugi::xml_document document;
-  ASSERT_TRUE(document.load_string(kBillionLaughs.c_str(), pugi::parse_default | pugi::parse_doctype));
+  ASSERT_TRUE(
+      document.load_string(kBillionLaughs.c_str(), pugi::parse_default | pugi::parse_doctype));
   EXPECT_STREQ(document.select_node("//w:t").node().text().get(), "&lol9;");
 }
 
 TEST(Hostile, DocxWithoutItsDocumentPart) {
-  const auto result = read_document(make_zip({{"[Content_Types].xml", test::kDocxTypes}}), "x.docx");
+  const auto result =
+      read_document(make_zip({{"[Content_Types].xml", test::kDocxTypes}}), "x.docx");
   EXPECT_EQ(error_code(result), "missing-part");
   EXPECT_NE(error_message(result).find("word/document.xml"), std::string::npos);
 }
@@ -153,8 +160,8 @@ TEST(Hostile, XmlSyntaxErrorNamesPartAndLine) {
 }
 
 TEST(Hostile, InvalidUtf8InAnXmlPart) {
-  const auto result =
-      read_document(make_docx(document_xml("<w:p><w:r><w:t>Ba\xC3\x28n</w:t></w:r></w:p>")), "x.docx");
+  const auto result = read_document(
+      make_docx(document_xml("<w:p><w:r><w:t>Ba\xC3\x28n</w:t></w:r></w:p>")), "x.docx");
   EXPECT_EQ(error_code(result), "invalid-utf8");
   EXPECT_NE(error_message(result).find("word/document.xml:2:"), std::string::npos)
       << error_message(result);
@@ -201,7 +208,8 @@ TEST(Hostile, InlineElementsNestedDeep) {
   for (int i = 0; i < 5'000; ++i) runs += "<w:hyperlink>";
   runs += "<w:r><w:t>x</w:t></w:r>";
   for (int i = 0; i < 5'000; ++i) runs += "</w:hyperlink>";
-  const auto result = read_document(make_docx(document_xml("<w:p>" + runs + "</w:p>")), "deep.docx");
+  const auto result =
+      read_document(make_docx(document_xml("<w:p>" + runs + "</w:p>")), "deep.docx");
   EXPECT_EQ(error_code(result), "nested-too-deep");
 }
 
@@ -251,7 +259,10 @@ TEST(Hostile, UnclosedQuoteInCsv) {
 }
 
 TEST(Hostile, BinaryGarbageAndOtherFormats) {
-  EXPECT_EQ(error_code(read_document(std::string("\x7F" "ELF\0\0\0", 7), "a.out")),
+  EXPECT_EQ(error_code(read_document(std::string("\x7F"
+                                                 "ELF\0\0\0",
+                                                 7),
+                                     "a.out")),
             "unsupported-format");
   EXPECT_EQ(error_code(read_document("%PDF-1.7\n...", "plan.pdf")), "unsupported-format");
   EXPECT_EQ(error_code(read_document("{\\rtf1\\ansi hello}", "plan.rtf")), "unsupported-format");

@@ -51,14 +51,16 @@ struct ListItem {
 };
 
 struct Paragraph {
-  std::string text;             ///< the runs joined (rule 1)
-  std::vector<Run> runs;        ///< adjacent runs of equal formatting are merged
-  int heading_level = 0;        ///< 0 = body text, 1..9 = heading level
-  bool bold = false;            ///< every visible character is bold
-  bool italic = false;          ///< every visible character is italic
+  std::string text;              ///< the runs joined (rule 1)
+  std::vector<Run> runs;         ///< adjacent runs of equal formatting are merged
+  int heading_level = 0;         ///< 0 = body text, 1..9 = heading level
+  bool bold = false;             ///< every visible character is bold
+  bool italic = false;           ///< every visible character is italic
   std::optional<ListItem> list;  ///< set when the paragraph is a list item
-  int index = 0;  ///< position among all paragraphs of the document in reading order, from 0
-  int line = 0;   ///< line in the file (HTML, TSV) or in its XML part; 0 when unknown
+  /// Position among all paragraphs of the document in reading order, from 0
+  /// (copies of a spreadsheet's repeated cell share their original's).
+  int index = 0;
+  int line = 0;  ///< line in the file (HTML, TSV) or in its XML part; 0 when unknown
 };
 
 /// The typed value of a spreadsheet cell; documents' cells have kind `none`.
@@ -78,7 +80,7 @@ struct Cell {
   /// top-left position of the merged cell that covers it.
   int anchor_row = 0;
   int anchor_column = 0;
-  bool covered = false;            ///< part of a merge, not its top-left position
+  bool covered = false;  ///< part of a merge, not its top-left position
   ValueKind kind = ValueKind::none;
   std::string value;  ///< spreadsheets: ISO date, number as Excel's General shows it, TRUE/FALSE
 };
@@ -96,7 +98,7 @@ struct Table {
   /// The cell whose content the reader sees at a position: the merge's
   /// top-left cell when the position is covered.
   const Cell& shown_at(int row, int column) const;
-  /// shown_at's paragraphs (nested tables' too) joined by "\n".
+  /// shown_at's text (plain_text of its blocks).
   std::string text(int row, int column) const;
 };
 
@@ -111,8 +113,8 @@ struct Block {
 
 struct Document {
   Format format = Format::text_table;
-  std::string title;         ///< from the file's metadata; empty when there is none
-  std::vector<Block> body;   ///< in reading order; a workbook's sheets are its tables
+  std::string title;        ///< from the file's metadata; empty when there is none
+  std::vector<Block> body;  ///< in reading order; a workbook's sheets are its tables
 };
 
 /// The bounds that keep a hostile file from costing unbounded time or memory.
@@ -122,9 +124,9 @@ struct ReadLimits {
   /// Uncompressed / compressed size, checked for entries over 1 MiB: deflate
   /// cannot pass ~1032, and real office files stay well under 100.
   std::size_t max_compression_ratio = 200;
-  int max_depth = 32;                   ///< tables nested inside tables
-  int max_element_depth = 256;          ///< XML/HTML elements nested inside each other
-  std::size_t max_cells = 1'000'000;    ///< grid positions over all tables
+  int max_depth = 32;                 ///< tables nested inside tables
+  int max_element_depth = 256;        ///< XML/HTML elements nested inside each other
+  std::size_t max_cells = 1'000'000;  ///< grid positions over all tables
   std::size_t max_paragraphs = 1'000'000;
 };
 
@@ -147,8 +149,8 @@ DocumentResult read_document(std::string_view bytes, std::string_view file_name,
 /// looking at what a reader made of a file.
 std::string dump(const Document& document);
 
-/// The text of a list of blocks: paragraphs (and nested tables' paragraphs)
-/// joined by "\n".
+/// The text of a list of blocks: the non-empty paragraphs (nested tables'
+/// too, cell by cell) joined by "\n".
 std::string plain_text(const std::vector<Block>& blocks);
 
 }  // namespace tiendo::documents

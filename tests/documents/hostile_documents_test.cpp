@@ -1,0 +1,281 @@
+// Bad and hostile files: each is a clear diagnostic, never a crash, never
+// unbounded time or memory. Every test here fails if its guard is removed.
+
+#include <gtest/gtest.h>
+#include <pugixml.hpp>
+#include <tiendo/documents/document.hpp>
+
+#include <string>
+
+#include "documents_support.hpp"
+
+namespace tiendo::documents {
+namespace {
+
+using test::bytes_of;
+using test::document_xml;
+using test::error_code;
+using test::error_message;
+using test::make_docx;
+using test::make_xlsx;
+using test::make_zip;
+using test::worksheet;
+
+const std::string kParagraph = "<w:p><w:r><w:t>Xin chào</w:t></w:r></w:p>";
+
+TEST(Hostile, AWellFormedPackageReads) {
+  // The baseline the cases below break one thing of.
+  const auto result = read_document(make_docx(document_xml(kParagraph)), "ok.docx");
+  ASSERT_TRUE(result.document);
+  EXPECT_EQ(result.document->body[0].paragraph()->text, "Xin chào");
+}
+
+TEST(Hostile, EmptyFile) {
+  EXPECT_EQ(error_code(read_document("", "empty.docx")), "empty-file");
+}
+
+TEST(Hostile, NotAZipThoughItStartsLikeOne) {
+  const auto result = read_document(std::string("PK\x03\x04", 4) + std::string(200, 'x'), "a.docx");
+  EXPECT_EQ(error_code(result), "not-a-zip");
+  EXPECT_NE(result.diagnostics.back().suggestion, "");
+}
+
+TEST(Hostile, TruncatedZip) {
+  const auto whole = bytes_of("docs/000-129-KH-DUK.docx");
+  for (const auto size : {whole.size() / 2, whole.size() - 30, std::size_t{100}}) {
+    const auto result = read_document(whole.substr(0, size), "cut.docx");
+    EXPECT_EQ(error_code(result), "not-a-zip") << size;
+  }
+}
+
+TEST(Hostile, EncryptedZipEntry) {
+  if (!zip_encryption_method_supported(ZIP_EM_AES_256, 1)) GTEST_SKIP() << "libzip without AES";
+  const auto bytes = make_zip({{"[Content_Types].xml", test::kDocxTypes},
+                               {"word/document.xml", document_xml(kParagraph), true}});
+  const auto result = read_document(bytes, "locked.docx");
+  EXPECT_EQ(error_code(result), "encrypted");
+  EXPECT_NE(error_message(result).find("word/document.xml"), std::string::npos);
+}
+
+TEST(Hostile, EncryptedOfficeFileIsAnOle2Container) {
+  // Word's "Encrypt with Password" writes a compound file holding
+  // EncryptionInfo and EncryptedPackage streams (their names in UTF-16LE).
+  std::string ole2 = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + std::string(504, '\0');
+  for (const char c : std::string("EncryptedPackage")) ole2 += std::string{c, '\0'};
+  ole2 += std::string(1024, '\0');
+  const auto result = read_document(ole2, "plan.docx");
+  EXPECT_EQ(error_code(result), "encrypted");
+  EXPECT_NE(result.diagnostics.back().suggestion.find(".docx"), std::string::npos);
+}
+
+TEST(Hostile, LegacyWordDocument) {
+  std::string ole2 = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + std::string(504, '\0');
+  for (const char c : std::string("WordDocument")) ole2 += std::string{c, '\0'};
+  const auto result = read_document(ole2, "plan.doc");
+  EXPECT_EQ(error_code(result), "legacy-format");
+  EXPECT_NE(error_message(result).find(".doc"), std::string::npos);
+  EXPECT_NE(result.diagnostics.back().suggestion.find("save it as .docx"), std::string::npos);
+}
+
+TEST(Hostile, ZipBombEntryOverTheSizeLimitWithDefaultLimits) {
+  // 65 MB of one character deflates to about 64 KB.
+  const auto body =
+      document_xml("<w:p><w:r><w:t>" + std::string(65u << 20, 'a') + "</w:t></w:r></w:p>");
+  const auto result = read_document(make_docx(body), "bomb.docx");
+  EXPECT_EQ(error_code(result), "zip-bomb");
+  EXPECT_NE(error_message(result).find("word/document.xml"), std::string::npos);
+  EXPECT_NE(error_message(result).find("65 MB"), std::string::npos) << error_message(result);
+}
+
+TEST(Hostile, ZipBombByCompressionRatio) {
+  // 2 MB that deflate to about 2 KB: a ratio of about 1000.
+  const auto body =
+      document_xml("<w:p><w:r><w:t>" + std::string(2u << 20, 'a') + "</w:t></w:r></w:p>");
+  const auto result = read_document(make_docx(body), "bomb.docx");
+  EXPECT_EQ(error_code(result), "zip-bomb");
+  EXPECT_NE(error_message(result).find(" to 1 "), std::string::npos) << error_message(result);
+  // Stored (not compressed), the same text is a document like any other.
+  const auto stored = make_zip(
+      {{"[Content_Types].xml", test::kDocxTypes}, {"word/document.xml", body, false, true}});
+  EXPECT_TRUE(read_document(stored, "big.docx").document);
+}
+
+TEST(Hostile, ZipBombByTotalSize) {
+  // Three sheets, each under the entry limit, together over the total.
+  ReadLimits limits;
+  limits.max_entry_bytes = 1u << 20;
+  limits.max_total_bytes = 2u << 20;
+  const std::string row =
+      "<row><c t=\"inlineStr\"><is><t>" + std::string(800'000, 'x') + "</t></is></c></row>";
+  std::vector<test::Entry> entries;
+  const auto bytes = make_xlsx({worksheet(row), worksheet(row), worksheet(row)});
+  const auto result = read_document(bytes, "many.xlsx", limits);
+  EXPECT_EQ(error_code(result), "zip-bomb");
+  EXPECT_NE(error_message(result).find("pass 2 MB"), std::string::npos) << error_message(result);
+}
+
+const std::string kBillionLaughs =
+    R"(<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+]>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>)";
+
+TEST(Hostile, XmlEntityBombIsRefused) {
+  const auto result = read_document(make_docx(kBillionLaughs), "lol.docx");
+  EXPECT_EQ(error_code(result), "xml-doctype");
+  EXPECT_NE(error_message(result).find("word/document.xml:2:"), std::string::npos)
+      << error_message(result);
+}
+
+TEST(Hostile, PugixmlNeverExpandsDeclaredEntities) {
+  // Why refusing the DOCTYPE is about clarity, not survival: even parsed,
+  // the declared entity stays the literal text "&lol9;".
+  pugi::xml_document document;
+  ASSERT_TRUE(
+      document.load_string(kBillionLaughs.c_str(), pugi::parse_default | pugi::parse_doctype));
+  EXPECT_STREQ(document.select_node("//w:t").node().text().get(), "&lol9;");
+}
+
+TEST(Hostile, DocxWithoutItsDocumentPart) {
+  const auto result =
+      read_document(make_zip({{"[Content_Types].xml", test::kDocxTypes}}), "x.docx");
+  EXPECT_EQ(error_code(result), "missing-part");
+  EXPECT_NE(error_message(result).find("word/document.xml"), std::string::npos);
+}
+
+TEST(Hostile, ZipThatIsNoOfficeDocument) {
+  const auto result = read_document(make_zip({{"readme.txt", "hello"}}), "x.docx");
+  EXPECT_EQ(error_code(result), "unsupported-format");
+}
+
+TEST(Hostile, XmlSyntaxErrorNamesPartAndLine) {
+  const auto result = read_document(make_docx(document_xml("\n<w:p><w:r></w:p>")), "x.docx");
+  EXPECT_EQ(error_code(result), "xml-syntax");
+  EXPECT_NE(error_message(result).find("word/document.xml:3:"), std::string::npos)
+      << error_message(result);
+}
+
+TEST(Hostile, InvalidUtf8InAnXmlPart) {
+  const auto result = read_document(
+      make_docx(document_xml("<w:p><w:r><w:t>Ba\xC3\x28n</w:t></w:r></w:p>")), "x.docx");
+  EXPECT_EQ(error_code(result), "invalid-utf8");
+  EXPECT_NE(error_message(result).find("word/document.xml:2:"), std::string::npos)
+      << error_message(result);
+}
+
+TEST(Hostile, InvalidUtf8InATextTable) {
+  const auto result = read_document("STT\tNội dung\n1\tB\xE1n tin\n", "legacy.tsv");
+  EXPECT_EQ(error_code(result), "invalid-utf8");
+  EXPECT_EQ(result.diagnostics.back().where.line, 2);
+  EXPECT_EQ(result.diagnostics.back().where.column, 4);
+}
+
+TEST(Hostile, HtmlInALegacyCharsetItDeclares) {
+  // A page in the legacy charset it declares (Word's "Web Page" may be
+  // windows-1258) is converted by libxml2; without a declaration it is refused.
+  const std::string html =
+      "<html><head><meta http-equiv=\"content-type\" content=\"text/html; charset=windows-1252\">"
+      "</head><body><p>Caf\xE9</p></body></html>";
+  const auto result = read_document(html, "page.html");
+  ASSERT_TRUE(result.document) << error_message(result);
+  EXPECT_EQ(result.document->body[0].paragraph()->text, "Café");
+  const auto undeclared = read_document("<html><body><p>Caf\xE9</p></body></html>", "page.html");
+  EXPECT_EQ(error_code(undeclared), "invalid-utf8");
+}
+
+std::string nested_docx_tables(int depth) {
+  std::string body;
+  for (int i = 0; i < depth; ++i) body += "<w:tbl><w:tr><w:tc>";
+  body += kParagraph;
+  for (int i = 0; i < depth; ++i) body += "</w:tc></w:tr></w:tbl>";
+  return document_xml(body);
+}
+
+TEST(Hostile, TablesNestedTenThousandDeep) {
+  const auto result = read_document(make_docx(nested_docx_tables(10'000)), "deep.docx");
+  EXPECT_EQ(error_code(result), "nested-too-deep");
+  // A few levels are fine.
+  const auto shallow = read_document(make_docx(nested_docx_tables(5)), "nested.docx");
+  ASSERT_TRUE(shallow.document);
+}
+
+TEST(Hostile, InlineElementsNestedDeep) {
+  std::string runs;
+  for (int i = 0; i < 5'000; ++i) runs += "<w:hyperlink>";
+  runs += "<w:r><w:t>x</w:t></w:r>";
+  for (int i = 0; i < 5'000; ++i) runs += "</w:hyperlink>";
+  const auto result =
+      read_document(make_docx(document_xml("<w:p>" + runs + "</w:p>")), "deep.docx");
+  EXPECT_EQ(error_code(result), "nested-too-deep");
+}
+
+TEST(Hostile, HtmlTablesNestedTenThousandDeep) {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 10'000; ++i) html += "<table><tr><td>";
+  html += "x</body></html>";
+  EXPECT_EQ(error_code(read_document(html, "deep.html")), "nested-too-deep");
+}
+
+TEST(Hostile, AMillionEmptyRowsCostNothing) {
+  std::string rows = R"(<row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c></row>)";
+  for (int r = 2; r <= 1'000'000; ++r) rows += "<row r=\"" + std::to_string(r) + "\"/>";
+  const auto result = read_document(make_xlsx({worksheet(rows)}), "tall.xlsx");
+  ASSERT_TRUE(result.document) << error_message(result);
+  const auto* sheet = result.document->body[0].table();
+  EXPECT_EQ(sheet->rows, 1);
+  EXPECT_EQ(sheet->columns, 1);
+}
+
+TEST(Hostile, AValueFarBelowIsRefusedNotAllocated) {
+  const std::string rows =
+      R"(<row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c><c r="Z1" t="inlineStr"><is><t>x</t></is></c></row>)"
+      R"(<row r="1048576"><c r="A1048576"><v>1</v></c></row>)";
+  const auto result = read_document(make_xlsx({worksheet(rows)}), "far.xlsx");
+  EXPECT_EQ(error_code(result), "table-too-large");
+}
+
+TEST(Hostile, HugeSpansAreBounded) {
+  const std::string body =
+      "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2000000000\"/></w:tcPr>" + kParagraph +
+      "</w:tc></w:tr><w:tr><w:tc>" + kParagraph + "</w:tc></w:tr></w:tbl>";
+  const auto result = read_document(make_docx(document_xml(body)), "wide.docx");
+  ASSERT_TRUE(result.document) << error_message(result);
+  EXPECT_EQ(result.document->body[0].table()->columns, 16384);
+  std::string html = "<table><tr><td rowspan=\"65534\" colspan=\"1000\">x</td></tr>";
+  for (int i = 0; i < 2000; ++i) html += "<tr><td colspan=\"1000\">y</td></tr>";
+  const auto spans = read_document(html + "</table>", "spans.html");
+  EXPECT_EQ(error_code(spans), "table-too-large");
+}
+
+TEST(Hostile, UnclosedQuoteInCsv) {
+  const auto result = read_document("a,b\n1,\"never closed\n2,3\n", "bad.csv");
+  EXPECT_EQ(error_code(result), "unclosed-quote");
+  EXPECT_EQ(result.diagnostics.back().where.line, 2);
+  EXPECT_EQ(result.diagnostics.back().where.column, 3);
+}
+
+TEST(Hostile, BinaryGarbageAndOtherFormats) {
+  EXPECT_EQ(error_code(read_document(std::string("\x7F"
+                                                 "ELF\0\0\0",
+                                                 7),
+                                     "a.out")),
+            "unsupported-format");
+  EXPECT_EQ(error_code(read_document("%PDF-1.7\n...", "plan.pdf")), "unsupported-format");
+  EXPECT_EQ(error_code(read_document("{\\rtf1\\ansi hello}", "plan.rtf")), "unsupported-format");
+}
+
+TEST(Hostile, TooManyParagraphs) {
+  ReadLimits limits;
+  limits.max_paragraphs = 1000;
+  std::string body;
+  for (int i = 0; i < 1001; ++i) body += kParagraph;
+  EXPECT_EQ(error_code(read_document(make_docx(document_xml(body)), "long.docx", limits)),
+            "document-too-large");
+}
+
+}  // namespace
+}  // namespace tiendo::documents

@@ -278,5 +278,25 @@ TEST(Parser, StopsAfterFiftyErrors) {
   EXPECT_EQ(result.diagnostics.back().code, "too-many-errors");
 }
 
+TEST(Parser, TaskGroupsAreATreeInReadingOrder) {
+  const auto ok = parse_plan(kHead +
+                             "groups:\n"
+                             "  - {id: A, name: \"A. Tuyên truyền\"}\n"
+                             "  - {id: I, name: \"I. Trên báo chí\", parent: A}\n"
+                             "tasks:\n"
+                             "  - {id: t, name: T, group: I, duration: 1d}\n"
+                             "  - {id: u, name: U, duration: 1d}\n");
+  ASSERT_TRUE(ok.plan);
+  ASSERT_EQ(ok.plan->groups.size(), 2u);
+  EXPECT_EQ(ok.plan->groups[1].parent, "A");
+  EXPECT_EQ(ok.plan->tasks[0].group, "I");
+  EXPECT_EQ(ok.plan->tasks[1].group, "");
+  EXPECT_EQ(errors_of(kHead + "groups: [{id: I, name: X, parent: B}]\ntasks:\n"
+                              "  - {id: t, name: T, group: J, duration: 1d}\n"),
+            (std::vector<std::string>{"2:35 [unknown-group] no group 'B' before this one",
+                                      "4:29 [unknown-group] no group 'J' in 'groups' (did you "
+                                      "mean 'I'?)"}));
+}
+
 }  // namespace
 }  // namespace tiendo

@@ -102,9 +102,19 @@ struct Step {
   SourceLocation where;
 };
 
+/// A heading of the plan's task table ("I. Công tác tuyên truyền", "A."):
+/// tasks belong to one; a group may sit inside another.
+struct TaskGroup {
+  std::string id;
+  std::string name;
+  std::string parent;  ///< the enclosing group's id; empty at the top
+  SourceLocation where;
+};
+
 struct Task {
   std::string id;
   std::string name;
+  std::string group;  ///< the TaskGroup it belongs to; empty: none
   std::string owner;  ///< person in charge
   std::string lead;   ///< lead unit
   std::vector<std::string> assist;
@@ -175,6 +185,7 @@ struct Plan {
   std::vector<Committee> committees;
   std::vector<Person> people;
   std::vector<Unit> units;
+  std::vector<TaskGroup> groups;  ///< in the order they are written
   std::vector<Task> tasks;
 };
 

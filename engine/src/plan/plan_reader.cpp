@@ -234,7 +234,9 @@ class PlanReader {
       result.diagnostics = r_.take_diagnostics();
       return result;
     }
-    r_.check_keys(root, {"plan", "calendar", "events", "committees", "people", "units", "tasks"},
+    r_.check_keys(root,
+                  {"plan", "calendar", "events", "committees", "people", "units", "groups",
+                   "tasks"},
                   "the plan file");
     read_info(root["plan"], root);
     read_calendar(root["calendar"]);
@@ -242,6 +244,7 @@ class PlanReader {
     read_committees(root["committees"]);
     read_people(root["people"]);
     read_units(root["units"]);
+    read_groups(root["groups"]);
     read_tasks(root["tasks"], root);
     if (!r_.failed()) result.plan = std::move(plan_);
     result.diagnostics = r_.take_diagnostics();
@@ -617,6 +620,38 @@ class PlanReader {
     }
   }
 
+  // --- groups -------------------------------------------------------------------
+
+  /// `groups: [{id: I, name: "Công tác tuyên truyền"}, {id: I1, name: …, parent: I}]`.
+  void read_groups(const YAML::Node& node) {
+    if (!node) return;
+    if (!r_.expect_sequence(node, "'groups'")) return;
+    std::map<std::string, SourceLocation> ids;
+    for (const auto& item : node) {
+      if (!r_.expect_map(item, "a group")) continue;
+      r_.check_keys(item, {"id", "name", "parent"}, "a group");
+      TaskGroup group;
+      group.where = r_.at(item["id"] ? item["id"] : YAML::Node(item));
+      group.id = r_.id(item, "id", "a group");
+      group.name = r_.text(item, "name", true, "a group");
+      group.parent = r_.text(item, "parent", false, "a group");
+      if (!group.parent.empty() && !ids.count(group.parent)) {
+        // Parents come first: that keeps the groups a tree, in reading order.
+        r_.error(r_.at(item["parent"]), "unknown-group",
+                 "no group '" + group.parent + "' before this one",
+                 did_you_mean(group.parent, keys_of(ids)));
+      }
+      if (!group.id.empty()) declare_in(ids, group.id, group.where, "group");
+      plan_.groups.push_back(std::move(group));
+    }
+  }
+
+  static Keys keys_of(const std::map<std::string, SourceLocation>& ids) {
+    Keys keys;
+    for (const auto& [id, where] : ids) keys.push_back(id);
+    return keys;
+  }
+
   // --- tasks and steps ----------------------------------------------------------
 
   void read_tasks(const YAML::Node& node, const YAML::Node& root) {
@@ -642,12 +677,12 @@ class PlanReader {
   void read_task(const YAML::Node& item) {
     if (!r_.expect_map(item, "a task")) return;
     const auto steps_node = item["steps"];
-    static const Keys task_keys =
-        with_constraint_keys({"id", "name", "owner", "lead", "assist", "after", "steps", "note"});
+    static const Keys task_keys = with_constraint_keys(
+        {"id", "name", "group", "owner", "lead", "assist", "after", "steps", "note"});
     // A task without steps is one step itself, so it takes a step's keys too.
     static const Keys one_step_task_keys =
-        with_constraint_keys({"id", "name", "owner", "lead", "assist", "after", "steps", "note",
-                              "kind", "duration", "chain"});
+        with_constraint_keys({"id", "name", "group", "owner", "lead", "assist", "after", "steps",
+                              "note", "kind", "duration", "chain"});
     r_.check_keys(item, steps_node ? task_keys : one_step_task_keys, "a task");
 
     Task task;
@@ -657,6 +692,17 @@ class PlanReader {
     task.owner = person_name(r_.text(item, "owner", false, "a task"));
     task.lead = unit_name(r_.text(item, "lead", false, "a task"));
     task.note = r_.text(item, "note", false, "a task");
+    if (const auto group = item["group"]) {
+      task.group = r_.scalar(group, "'group'").value_or("");
+      const bool known = std::any_of(plan_.groups.begin(), plan_.groups.end(),
+                                     [&](const TaskGroup& g) { return g.id == task.group; });
+      if (!known) {
+        Keys ids;
+        for (const auto& g : plan_.groups) ids.push_back(g.id);
+        r_.error(r_.at(group), "unknown-group", "no group '" + task.group + "' in 'groups'",
+                 ids.empty() ? "declare it under 'groups'" : did_you_mean(task.group, ids));
+      }
+    }
     if (const auto assist = item["assist"]) {
       if (assist.IsScalar()) {
         task.assist.push_back(unit_name(assist.Scalar()));

@@ -44,6 +44,11 @@ void plan_json(JsonWriter& w, const Analysis& a) {
     for (const Date m : c.meetings) w.value(format_iso(m));
     w.end_array().member("submit_lead", c.submit_lead).end_object();
   }
+  w.end_array().key("groups").begin_array();
+  for (const auto& g : a.plan->groups) {
+    w.begin_object().member("id", g.id).member("name", g.name).member("parent", g.parent);
+    w.end_object();
+  }
   w.end_array().end_object();
 }
 
@@ -110,6 +115,7 @@ void task_json(JsonWriter& w, const Analysis& a, std::size_t t) {
   w.begin_object()
       .member("id", task.id)
       .member("name", task.name)
+      .member("group", task.group)
       .member("owner", task.owner)
       .member("lead", task.lead)
       .member("assist", task.assist);

@@ -37,6 +37,7 @@ struct Args {
   double dpi = 150;
   int year = 0;
   bool lenient = false;
+  bool strict = false;
   std::string phrase;
   bool critical_only = false;
   bool no_links = false;
@@ -56,6 +57,7 @@ std::optional<Analysis> load(const Args& args) {
   }
   ParseOptions options;
   options.lenient = args.lenient;
+  options.strict = args.strict;
   auto analysis = analyze(*file.text, options);
   for (const auto& d : analysis.diagnostics) {
     std::cerr << format_diagnostic(d, display_name(args.plan_path), *file.text);
@@ -416,6 +418,11 @@ int run(int argc, char** argv) {
     commands[i].app->add_flag(
         "--lenient", commands[i].args.lenient,
         "A phrase that cannot be read is a warning; its step stays unconstrained");
+  }
+  for (std::size_t i = 0; i < 6; ++i) {
+    if (i == 4) continue;  // calendar vn reads no phrases
+    commands[i].app->add_flag("--strict", commands[i].args.strict,
+                              "A phrase with words tiendo did not read is an error, not a warning");
   }
 
   std::vector<std::string> names;

@@ -166,5 +166,13 @@ expect_status 2 "a phrase that is not UTF-8" -- "$tiendo" explain --phrase $'Tr\
 expect_grep "$tmp/out" "not valid UTF-8" "invalid UTF-8 is said"
 head -c 300000 /dev/zero >"$tmp/zeros.yaml"
 expect_status 2 "a file of NUL bytes" -- "$tiendo" check "$tmp/zeros.yaml"
+printf 'plan: {id: S, start: 2024-06-03}\ntasks:\n  - {id: a, name: A, duration: 1d, when: "Gửi Văn phòng trước ngày 10/6/2024"}\n' >"$tmp/partly.yaml"
+expect_status 0 "a partly read phrase is a warning" -- "$tiendo" check "$tmp/partly.yaml"
+expect_grep "$tmp/err" "phrase-partly-read" "the words not read are named"
+expect_grep "$tmp/err" "Gửi Văn phòng" "in the planner's own words"
+expect_status 2 "--strict makes it an error" -- "$tiendo" check "$tmp/partly.yaml" --strict
+printf 'plan: {id: R, start: 2026-01-01}\ncalendar: {holidays: vn}\ncommittees:\n  BTV: {rule: {every: month, day: 31}, until: 2026-03-31}\ntasks:\n  - {id: b, name: B, when: "Tại kỳ họp BTV tháng 1/2026"}\n' >"$tmp/rule.yaml"
+expect_status 0 "calendar PLAN lists the meetings" -- "$tiendo" calendar "$tmp/rule.yaml" --lang en
+expect_grep "$tmp/out" "2026-01-31 (weekly day off) moved to 2026-01-30" "a meeting moved off a Saturday stays in its month"
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

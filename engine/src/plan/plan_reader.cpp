@@ -788,8 +788,8 @@ class PlanReader {
         step.duration = *d;
       } else {
         r_.error(r_.at(duration), "invalid-duration", "'" + value + "' is not a duration",
-                 "write working days as '5d', weeks as '2w', calendar days as '5cd', or 0 for a "
-                 "milestone");
+                 "write working days as '5d' or '5 ngày làm việc', weeks as '2w', calendar days "
+                 "as '5cd' or '5 ngày', or 0 for a milestone");
       }
     } else {
       switch (step.kind) {

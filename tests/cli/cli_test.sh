@@ -92,8 +92,8 @@ expect_grep "$tmp/g.svg" "<svg" "the SVG is an SVG"
 expect_status 0 "gantt to PDF" -- "$tiendo" gantt "$ok" -o "$tmp/g.pdf"
 if command -v pdftotext >/dev/null; then
   pdftotext "$tmp/g.pdf" "$tmp/g.txt"
-  expect_grep "$tmp/g.txt" "Trang 1/2" "the PDF numbers its pages"
-  expect_grep "$tmp/g.txt" "Trang 2/2" "the PDF has two A4 pages"
+  expect_grep "$tmp/g.txt" "Trang 1/3" "the PDF numbers its pages"
+  expect_grep "$tmp/g.txt" "Trang 3/3" "the PDF has three A4 pages"
   expect_grep "$tmp/g.txt" "Họp BTV 28/5" "meetings are labelled, diacritics intact"
   expect_grep "$tmp/g.txt" "Ghi hình, sản xuất phóng sự" "Vietnamese step names survive"
 fi

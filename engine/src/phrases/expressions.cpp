@@ -141,8 +141,22 @@ std::optional<Term> anchor(const Grammar& g, std::size_t i) {
     t.period = {e.date, e.until.value_or(e.date), Period::Grain::event, e.id, e.name};
     found = t;
   }
-  // A name with its date in parentheses, when that reads further.
-  if (auto named = g.named_date(j); named && (!found || named->end > found->end)) found = named;
+  // A name with its date in parentheses, when that reads further. When the
+  // name is a plan's event too, the event's own days stand, and the date in
+  // parentheses must hold them ("Đại hội XIII (quý I/2021)").
+  if (auto named = g.named_date(j); named && (!found || named->end > found->end)) {
+    if (found && found->period.grain == Period::Grain::event && !found->period.event.empty()) {
+      if (found->period.first < named->period.first || found->period.first > named->period.last) {
+        g.fail(found->end, "the plan puts '" + found->period.name + "' on " +
+                               iso(found->period.first) + ", outside '" + named->period.name +
+                               "' as the text dates it");
+        return std::nullopt;
+      }
+      found->end = named->end;
+    } else {
+      found = named;
+    }
+  }
   if (!found) return std::nullopt;
   found->begin = i;
   if (closing) found->period.first = found->period.last;
@@ -447,6 +461,11 @@ std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
   if (word(b_at, "het")) ++b_at;
   auto b = term(b_at, true);
   if (!b) b = anchor(*this, b_at);
+  // "đến trước khai mạc Đại hội": up to the day before it.
+  if (!b && word(b_at, "truoc")) {
+    b = anchor(*this, b_at + 1);
+    if (b) b->period.first = b->period.last = b->period.first - date::days{1};
+  }
   if (!b) return std::nullopt;
   // Missing parts borrowed across the range, and a lunar mark shared.
   Term first = *a, last = *b;
@@ -834,7 +853,8 @@ std::optional<Piece> Grammar::within(std::size_t i) const {
   std::size_t j = i;
   bool single_day_window = false;
   for (const std::string_view w :
-       {"trong thoi gian", "trong khoang", "trong", "vao", "in", "during", "within", "on"}) {
+       {"trong nhung ngay", "trong cac ngay", "trong thoi gian", "trong khoang", "trong", "vao",
+        "in", "during", "within", "on"}) {
     if (auto e = words(j, w)) {
       single_day_window = w == "trong";
       j = *e;

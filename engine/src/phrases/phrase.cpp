@@ -162,8 +162,12 @@ std::size_t skip_label(const Grammar& g, std::size_t i) {
   return j;
 }
 
-/// Remarks in parentheses that do not bear on the dates.
+/// Remarks in parentheses that do not bear on the dates; and "số 219", the
+/// number of an issue or a document.
 std::size_t skip_remark(const Grammar& g, std::size_t i) {
+  if (g.word(i, "so") && g.number(i + 1) && i > 0 && g.tokens()[i - 1].kind == Tok::open) {
+    return i + 2;
+  }
   for (const std::string_view w :
        {"tinh theo dau buu dien", "theo dau buu dien", "ke ca ngay nghi", "ke ca thu bay, chu nhat"}) {
     if (auto e = g.words(i, w)) return *e;

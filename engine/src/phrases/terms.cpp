@@ -761,7 +761,7 @@ std::optional<Term> Grammar::years(std::size_t i) const {
     j = *e2;
   } else if ((word(j, "nam") || word(j, "in") || word(j, "year")) && number(j + 1, 4)) {
     ++j;  // "năm 2024": 'năm' is the year here, not the number five
-  } else if (!number(j, 4) && (number(j, 2) || spelled_number(t_, j))) {
+  } else if (number(j, 2) || (!number(j) && spelled_number(t_, j))) {
     const auto c = number(j, 2) ? Counted{t_[j].value, j + 1} : *spelled_number(t_, j);
     if (!word(c.end, "nam")) return std::nullopt;
     count = c.value;
@@ -1010,7 +1010,11 @@ std::optional<Term> Grammar::named_date(std::size_t i) const {
   std::optional<Period> found;
   std::size_t end = i;
   for (int names = 0; names < 4; ++names) {
-    // The name: words (commas allowed) that hold no time of their own.
+    // The name: words (commas allowed) that hold no time of their own, and
+    // start with no word that says how a time is meant.
+    for (const std::string_view w : {"truoc", "sau", "den", "tu", "trong", "vao", "tai", "khi"}) {
+      if (word(j, w)) return std::nullopt;
+    }
     std::size_t k = j;
     while (k < t_.size() && k - j < 40 && t_[k].kind != Tok::open &&
            (t_[k].kind == Tok::word || t_[k].kind == Tok::number || t_[k].kind == Tok::comma) &&

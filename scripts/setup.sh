@@ -16,6 +16,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev libutf8proc-dev
   libcairo2-dev libpango1.0-dev zlib1g-dev libisal-dev fonts-noto-core fonts-dejavu-core poppler-utils
   libgtest-dev libgmock-dev libbenchmark-dev
+  clang libclang-rt-14-dev  # libFuzzer, for the fuzz targets the test command runs
 )
 
 missing=()

@@ -22,12 +22,15 @@ std::size_t sink = 0;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   // Known bugs (known-failures.txt), avoided while they are not fixed: bytes
-  // that are not UTF-8, control characters, and the line breaks that YAML
-  // knows beside LF and CR are copied into the plan as they are.
+  // that are not UTF-8 and control characters are copied into the plan as
+  // they are, and a line break in a cell that ends up in a '#' comment (STT,
+  // a time not read) ends the comment.
   using tiendo::fuzz::avoiding;
   if (avoiding("import-invalid-utf8") && !tiendo::fuzz::valid_utf8(text)) return -1;
   if (avoiding("import-control-chars") && !tiendo::fuzz::yaml_printable(text)) return -1;
-  if (avoiding("import-unicode-line-break") && tiendo::fuzz::has_unicode_line_break(text)) {
+  if (avoiding("import-line-break-in-comment") &&
+      (tiendo::fuzz::has_unicode_line_break(text) ||
+       tiendo::fuzz::has_line_break_in_quoted_cell(text))) {
     return -1;
   }
   const auto imported = tiendo::import_table(text, "fuzz");

@@ -89,4 +89,34 @@ inline bool has_unicode_line_break(std::string_view text) {
   return found;
 }
 
+/// Whether a cell of the table `text` holds a line break, as the importer
+/// splits it (table_import.cpp, split_rows): a cell that starts with '"' is
+/// quoted and may hold the separator, doubled quotes and line breaks.
+inline bool has_line_break_in_quoted_cell(std::string_view text) {
+  const auto first_line = text.substr(0, text.find('\n'));
+  const char sep = first_line.find('\t') != std::string_view::npos ? '\t' : ',';
+  bool quoted = false;
+  bool cell_empty = true;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else if (c == '\n' || c == '\r') {
+        return true;
+      }
+      cell_empty = false;
+    } else if (c == '"' && cell_empty) {
+      quoted = true;
+    } else if (c == sep || c == '\n' || c == '\r') {
+      cell_empty = true;
+    } else {
+      cell_empty = false;
+    }
+  }
+  return false;
+}
+
 }  // namespace tiendo::fuzz

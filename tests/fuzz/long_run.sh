@@ -32,41 +32,53 @@ nice -n 10 "$bin" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
   -artifact_prefix="$out/artifacts/" -print_final_stats=1 "$out/corpus" >"$out/log" 2>&1 &
 pid=$!
 
-# CPU seconds used by the fuzzer and all its jobs, live or finished.
-hz=$(getconf CLK_TCK)
-cpu_of_tree() {
-  local total=0 p
-  # Finished jobs: the parent's cutime + cstime (fields 16, 17).
-  if [[ -r /proc/$pid/stat ]]; then
-    local f
-    read -ra f < <(sed 's/^.*) //' "/proc/$pid/stat")
-    total=$((f[11] + f[12] + f[13] + f[14]))
-  fi
-  # Live descendants.
-  local kids=($(ps -o pid= --ppid "$pid" 2>/dev/null || true))
+# The fuzzer's live descendants (its current job and that job's shell).
+descendants() {
+  local kids=($(ps -o pid= --ppid "$pid" 2>/dev/null || true)) p
   while ((${#kids[@]})); do
     local next=()
     for p in "${kids[@]}"; do
-      if [[ -r /proc/$p/stat ]]; then
-        read -ra f < <(sed 's/^.*) //' "/proc/$p/stat" 2>/dev/null || echo "")
-        ((${#f[@]} > 12)) && total=$((total + f[11] + f[12]))
-      fi
+      echo "$p"
       next+=($(ps -o pid= --ppid "$p" 2>/dev/null || true))
     done
     kids=("${next[@]}")
   done
+}
+
+# CPU seconds used by the fuzzer and all its jobs, live or finished.
+hz=$(getconf CLK_TCK)
+cpu_of_tree() {
+  local total=0 p f
+  # Finished jobs are in the parent's cutime + cstime.
+  if [[ -r /proc/$pid/stat ]]; then
+    read -ra f < <(sed 's/^.*) //' "/proc/$pid/stat")
+    total=$((f[11] + f[12] + f[13] + f[14]))
+  fi
+  for p in $(descendants); do
+    read -ra f < <(sed 's/^.*) //' "/proc/$p/stat" 2>/dev/null || echo "")
+    ((${#f[@]} > 12)) && total=$((total + f[11] + f[12]))
+  done
   echo $((total / hz))
+}
+
+# Fork mode's parent does not stop on SIGINT (it starts the next job): stop
+# it, then the job it left running. The last stats line stays in the log.
+stop() {
+  local jobs_left
+  jobs_left="$(descendants)"
+  kill -TERM "$pid" 2>/dev/null || true
+  for p in $jobs_left; do kill -TERM "$p" 2>/dev/null || true; done
 }
 
 used=0
 while kill -0 "$pid" 2>/dev/null; do
   used=$(cpu_of_tree)
   if ((used >= budget)); then
-    kill -INT "$pid" 2>/dev/null || true
+    stop
     break
   fi
   sleep 5
 done
-wait "$pid" || true
+wait "$pid" 2>/dev/null || true
 echo "long_run: $target used about ${used} CPU seconds" | tee -a "$out/log"
 grep -a '^#[0-9]*:' "$out/log" | tail -1

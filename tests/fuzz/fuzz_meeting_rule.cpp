@@ -16,16 +16,16 @@
 #include <tiendo/diagnostics.hpp>
 #include <tiendo/report.hpp>
 
-#include "known.hpp"
-
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <stdexcept>
 #include <cstdio>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "known.hpp"
 
 namespace {
 
@@ -119,25 +119,32 @@ std::string plan_of(std::string_view input) {
   return y;
 }
 
+void run(const std::string& plan) {
+  const auto analysis = tiendo::analyze(plan);
+  for (const auto& d : analysis.diagnostics) {
+    sink += tiendo::format_diagnostic(d, "fuzz.yaml", plan).size();
+  }
+  if (analysis.ok()) sink += tiendo::check_text(analysis, tiendo::Lang::en).size();
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   const auto plan = plan_of(input);
+  // Known bug (known-failures.txt): 'from' months after 'until' (or after
+  // the default until, the plan's start plus two years) leaves the rule's
+  // calendar without a working day, and the exception escapes parse_plan.
+  // Caught only while it is avoided, so that otherwise the report shows where
+  // it was thrown.
+  if (!tiendo::fuzz::avoiding("calendar-no-working-day")) {
+    run(plan);
+    return 0;
+  }
   try {
-    const auto analysis = tiendo::analyze(plan);
-    for (const auto& d : analysis.diagnostics) {
-      sink += tiendo::format_diagnostic(d, "fuzz.yaml", plan).size();
-    }
-    if (analysis.ok()) sink += tiendo::check_text(analysis, tiendo::Lang::en).size();
+    run(plan);
   } catch (const std::invalid_argument& e) {
-    // Known bug (known-failures.txt): 'from' months after 'until' (or after
-    // the default until, the plan's start plus two years) leaves the rule's
-    // calendar without a working day, and the exception escapes parse_plan.
-    if (tiendo::fuzz::avoiding("calendar-no-working-day") &&
-        std::string_view(e.what()) == "the calendar has no working day") {
-      return -1;
-    }
+    if (std::string_view(e.what()) == "the calendar has no working day") return -1;
     throw;
   }
   return 0;

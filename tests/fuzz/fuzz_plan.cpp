@@ -7,12 +7,12 @@
 #include <tiendo/parse.hpp>
 #include <tiendo/report.hpp>
 
-#include "known.hpp"
-
 #include <cstddef>
 #include <cstdint>
 #include <stdexcept>
 #include <string_view>
+
+#include "known.hpp"
 
 namespace {
 
@@ -43,15 +43,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   // Strict first, as 'tiendo check' reads a plan; a plan rejected only for an
   // unreadable phrase goes on with --lenient, as 'tiendo check --lenient'.
+  // Known bug (known-failures.txt): a calendar without a working day (all
+  // seven days off; a meeting rule's 'from' after its 'until') throws out of
+  // analyze. Caught only while it is avoided, so that otherwise the report
+  // shows where it was thrown.
+  if (!tiendo::fuzz::avoiding("calendar-no-working-day")) {
+    if (!run(text, false)) run(text, true);
+    return 0;
+  }
   try {
     if (!run(text, false)) run(text, true);
   } catch (const std::invalid_argument& e) {
-    // Known bug (known-failures.txt): a meeting rule over a range with no
-    // working day throws out of parse_plan.
-    if (tiendo::fuzz::avoiding("calendar-no-working-day") &&
-        std::string_view(e.what()) == "the calendar has no working day") {
-      return -1;
-    }
+    if (std::string_view(e.what()) == "the calendar has no working day") return -1;
     throw;
   }
   return 0;

@@ -9,6 +9,7 @@
 
 #include "known.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -42,6 +43,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (avoiding("import-no-rows") && imported.tasks == 0) return -1;
 
   const auto parsed = tiendo::parse_plan(imported.yaml);
+  // Known bug: the guessed meeting rule covers two years from the plan's
+  // start, and a meeting pinned after that has no meeting to land on.
+  if (!parsed.plan && avoiding("import-meeting-beyond-rule") &&
+      std::all_of(parsed.diagnostics.begin(), parsed.diagnostics.end(), [](const auto& d) {
+        return d.severity != tiendo::Severity::error || d.code == "unknown-meeting";
+      })) {
+    return -1;
+  }
   if (!parsed.plan) {
     std::fprintf(stderr, "fuzz_import: the imported plan does not parse\n--- plan\n%s--- errors\n",
                  imported.yaml.c_str());

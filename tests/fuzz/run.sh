@@ -109,7 +109,8 @@ run_target() {
   echo "== $t: fuzzed ${seconds}s: ${last}"
   if ((status)); then
     echo "FAILED: $t found a bug (exit $status):"
-    grep -a -E "ERROR|SUMMARY|^ +#[0-9]+ " "$dir/fuzz.log" | head -n 30
+    grep -a -E "^fuzz_|error:|ERROR|SUMMARY|what\(\)|runtime error|^ +#[0-9]+ " "$dir/fuzz.log" |
+      head -n 40
     ls "$dir/artifacts/"* 2>/dev/null | sed 's/^/reproducer: /'
     echo "(reproduce: $bin FILE; minimize: $bin -minimize_crash=1 -runs=10000 FILE)"
     return 1

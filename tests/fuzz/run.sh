@@ -63,7 +63,7 @@ TIENDO_FUZZ_AVOID="$(IFS=,; echo "${avoid[*]}")"
 export TIENDO_FUZZ_AVOID
 # Reports abort; leaks are findings too; a short malloc context keeps it fast.
 # (Options given by the caller come last and win.)
-export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1:malloc_context_size=10${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1:malloc_context_size=10:quarantine_size_mb=64${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/tiendo-fuzz.XXXXXX")"

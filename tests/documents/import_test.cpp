@@ -280,6 +280,46 @@ TEST(Import, ColumnsNotUnderstoodAreReportedAndKept) {
   EXPECT_NE(plan.tasks[0].note.find("Mức độ ưu tiên: Cao"), std::string::npos) << result.yaml;
 }
 
+TEST(Import, ASecondColumnOfTheSameMeaningIsReportedAndKept) {
+  // 'Hạn' is a time column too: only 'Thời gian' is read, 'Hạn' is said and kept.
+  const std::string table =
+      "Nội dung\tThời gian\tHạn\n"
+      "Viết bài\tTháng 10/2024\tTrước ngày 15/10/2024\n";
+  const auto result = import_plan(table, "pasted.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto repeated =
+      std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
+                    [](const Diagnostic& d) { return d.code == "repeated-column"; });
+  EXPECT_EQ(repeated, 1) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 1u);
+  EXPECT_NE(plan.tasks[0].note.find("Hạn: Trước ngày 15/10/2024"), std::string::npos)
+      << result.yaml;
+}
+
+TEST(Import, ADayOutsideTheCalendarIsNeverWrittenAsADate) {
+  // 3024 for 2024: the cell is kept as a note, with a warning naming it.
+  const std::string table =
+      "Nội dung\tThời gian\tHạn hoàn thành\n"
+      "Viết bài\tTháng 10/2024\t1/10/3024\n"
+      "In ấn\tTháng 10/3024\t\n";
+  const auto result = import_plan(table, "pasted.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  EXPECT_EQ(result.yaml.find("3024-"), std::string::npos) << result.yaml;
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u);
+  EXPECT_EQ(result.yaml.find("due:"), std::string::npos) << result.yaml;
+  EXPECT_NE(plan.tasks[0].note.find("1/10/3024"), std::string::npos) << result.yaml;
+  const auto not_read = [&](std::string_view cell) {
+    return std::any_of(
+        result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& d) {
+          return d.code == "time-not-read" && d.message.find(cell) != std::string::npos;
+        });
+  };
+  EXPECT_TRUE(not_read("row 2 column 3")) << messages_of(result.diagnostics);
+  EXPECT_TRUE(not_read("row 3 column 2")) << messages_of(result.diagnostics);
+}
+
 TEST(Import, BadInputWritesNothingAndSaysWhy) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"", "empty.docx"},

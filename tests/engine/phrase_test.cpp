@@ -215,8 +215,9 @@ TEST(Phrases, OffsetsFromEvents) {
   EXPECT_EQ(summary(read("chậm nhất 5 ngày làm việc trước Đại hội")), "due 2021-01-18");
   EXPECT_EQ(summary(read("trước, trong và sau Lễ Kỷ niệm")),
             "start_by 2024-11-02 finish_not_before 2024-11-02");
-  EXPECT_EQ(summary(read("two weeks after the ceremony")), "error: cannot read 'two weeks after "
-                                                           "the ceremony' as a time: 'two' is not understood");
+  EXPECT_EQ(summary(read("two weeks after the ceremony")),
+            "error: cannot read 'two weeks after "
+            "the ceremony' as a time: 'two' is not understood");
 }
 
 TEST(Phrases, VerbsSayWhichEndADateHolds) {
@@ -268,6 +269,18 @@ TEST(Phrases, NothingIsDroppedInSilence) {
   EXPECT_EQ(of(words.constraints[1]), "hoàn thành trước ngày 30/6/2025");
 }
 
+TEST(Phrases, YearsOutsideTheCalendarAreErrorsNotFarFuturePlans) {
+  // A typo for 2024: read as written, the plan would start ten centuries away.
+  EXPECT_EQ(summary(read_in(2026, "Tháng 10/3024")),
+            "error: 'Tháng 10/3024' falls outside the years 1900-2199 tiendo schedules: is the "
+            "year mistyped?");
+  EXPECT_EQ(summary(read_in(2026, "Trước ngày 5/3/1024")),
+            "error: 'Trước ngày 5/3/1024' falls outside the years 1900-2199 tiendo schedules: "
+            "is the year mistyped?");
+  EXPECT_FALSE(read_day("1/10/3024", 2026).has_value());
+  EXPECT_TRUE(read_day("1/10/2024", 2026).has_value());
+}
+
 TEST(Phrases, ImpossibleDatesAreErrorsWithTheirReason) {
   EXPECT_EQ(summary(read_in(2026, "Trước ngày 31/02/2026")),
             "error: 31/2 is not a day: month 2 has at most 29 days");
@@ -278,7 +291,9 @@ TEST(Phrases, ImpossibleDatesAreErrorsWithTheirReason) {
             "error: there is no lunar day 30 of month 12 in Ất Tỵ (2025): that month has 29 days");
   EXPECT_EQ(summary(read("thứ Sáu ngày 23/1/2020")),
             "error: 23/01/2020 is a thứ Năm, not a thứ Sáu: which is meant?");
-  const auto not_utf8 = read("Tr\xff" "c 30/8/2024");
+  const auto not_utf8 = read(
+      "Tr\xff"
+      "c 30/8/2024");
   EXPECT_EQ(not_utf8.error, "the phrase is not valid UTF-8 at byte 3");
   EXPECT_FALSE(read(std::string(40'000, 'x')).ok());
 }

@@ -18,7 +18,8 @@ enum class Role { number, content, owner, lead, assist, time, phase, due, note, 
 
 struct Column {
   Role role = Role::unknown;
-  std::string label;  ///< the header's text (both header rows for a round)
+  std::string label;      ///< the header's text (both header rows for a round)
+  bool repeated = false;  ///< a second column of a role read once: kept as notes
 };
 
 bool has(const std::string& folded_text, std::string_view word) {
@@ -74,6 +75,20 @@ struct Layout {
     return find(Role::content) >= 0 &&
            (find(Role::time) >= 0 || find(Role::phase) >= 0 || find(Role::due) >= 0);
   }
+  /// Only the first column of a role is read ("Thời gian" then "Hạn", both
+  /// times): the others become notes, and a warning says so, rather than
+  /// being dropped without a word.
+  Layout& mark_repeats() {
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      const auto role = columns[c].role;
+      if (role == Role::phase || role == Role::note || role == Role::unknown) continue;
+      if (find(role) != static_cast<int>(c)) {
+        columns[c].role = Role::note;
+        columns[c].repeated = true;
+      }
+    }
+    return *this;
+  }
 };
 
 /// The header of a table, one row or two (a title spanning the rounds over
@@ -105,9 +120,9 @@ std::optional<Layout> layout_of(const Table& table) {
         }
         two.columns.push_back(col);
       }
-      if (two.usable()) return two;
+      if (two.usable()) return two.mark_repeats();
     }
-    if (one.usable()) return one;
+    if (one.usable()) return one.mark_repeats();
   }
   return std::nullopt;
 }
@@ -202,6 +217,17 @@ bool read_task_table(const Document& document, PlanDraft& draft) {
            {},
            "name it like STT, NỘI DUNG, NGƯỜI PHỤ TRÁCH, ĐƠN VỊ CHỦ TRÌ, ĐƠN VỊ PHỐI HỢP, THỜI "
            "GIAN"});
+    }
+    if (layout.columns[c].repeated) {
+      draft.diagnostics.push_back(
+          {Severity::warning,
+           "repeated-column",
+           "column " + std::to_string(c + 1) + " '" + layout.columns[c].label +
+               "' means the same as an earlier column, which is the one read; its cells are "
+               "kept as each task's note",
+           {},
+           {},
+           "keep one time column, or name this one 'Ghi chú'"});
     }
   }
 
@@ -335,6 +361,16 @@ bool read_task_table(const Document& document, PlanDraft& draft) {
           task.time = {text, cell_place(table, r, due)};
         } else {
           task.notes.push_back({text, cell_place(table, r, due)});
+          draft.diagnostics.push_back(
+              {Severity::warning,
+               "time-not-read",
+               "'" + text + "' (" + cell_place(table, r, due) + ") under '" +
+                   layout.columns[static_cast<std::size_t>(due)].label +
+                   "' is not a day tiendo can read, and the task has a time already; kept as "
+                   "the task's note",
+               {},
+               {},
+               "write the day as 30/8/2024"});
         }
       }
     }

@@ -193,6 +193,12 @@ std::optional<std::pair<Date, Date>> extent(const Piece& p) {
   return out;
 }
 
+/// Inside the years the calendar and the plan file know.
+bool schedulable(const std::pair<Date, Date>& span) {
+  const auto year = [](Date d) { return static_cast<int>(date::year_month_day{d}.year()); };
+  return year(span.first) >= kFirstYear && year(span.second) <= kLastYear;
+}
+
 std::string bytes_of(std::string_view text, const std::vector<Token>& t, std::size_t begin,
                      std::size_t end) {
   if (begin >= end || end > t.size()) return {};
@@ -229,7 +235,9 @@ std::optional<Date> read_day(std::string_view text, int default_year) {
   const auto d = g.day(0);
   // The whole value, and nothing else: 'x2024-01-03y' is not a date.
   if (!d || d->end != tokens.list.size()) return std::nullopt;
-  return g.settle_day(d->day, 0);
+  const auto day = g.settle_day(d->day, 0);
+  if (day && !schedulable({*day, *day})) return std::nullopt;
+  return day;
 }
 
 std::string_view accepted_phrases() {
@@ -319,6 +327,14 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
     }
     auto p = g.expression(i);
     if (g.failure()) break;
+    if (const auto span = p ? extent(*p) : std::nullopt; span && !schedulable(*span)) {
+      // 'Tháng 10/3024' is a typo for 2024, not a plan ten centuries away;
+      // the plan file refuses such dates too.
+      g.fail(p->begin, "'" + bytes_of(text, t, p->begin, p->end) + "' falls outside the years " +
+                           std::to_string(kFirstYear) + "-" + std::to_string(kLastYear) +
+                           " tiendo schedules: is the year mistyped?");
+      break;
+    }
     if (p) {
       mark(p->begin, p->end);
       // The nearest verb of the clause before it, not used by another piece.

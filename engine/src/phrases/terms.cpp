@@ -260,6 +260,7 @@ int Grammar::base_year(int year, const std::string& name, int offset) const {
 std::optional<Term> Grammar::lunar_day(std::size_t i) const {
   DayTerm d;
   d.lunar = true;
+  bool numbers_only = false;  // "mùng 2/9": no lunar word but "mùng"
   std::size_t j = i;
   if (word(j, "ngay")) ++j;
   if (auto e = words(j, "tet nguyen dan"); e && !number(*e, 2)) {
@@ -296,6 +297,7 @@ std::optional<Term> Grammar::lunar_day(std::size_t i) const {
     } else if (date_separator(j) && number(j + 1, 2)) {
       d.month = t_[j + 1].value;
       j += 2;
+      numbers_only = true;
     }
   } else if (number(j, 2)) {
     // "28 tháng Chạp", "14 tháng Giêng", "10/3 âm lịch", "ngày 10 tháng 3 âm lịch".
@@ -330,10 +332,22 @@ std::optional<Term> Grammar::lunar_day(std::size_t i) const {
   } else {
     return std::nullopt;
   }
-  if (auto e = words(j, "am lich")) j = *e;
+  bool said_lunar = false;
+  if (auto e = words(j, "am lich")) j = *e, said_lunar = true;
   j = year_part(j, d.year, d.year_offset, d.year_name, d.yearly, &d.year_given);
-  if (auto e = words(j, "am lich")) j = *e;
+  if (auto e = words(j, "am lich")) j = *e, said_lunar = true;
   if (d.day < 1 || d.day > 30 || d.month < 0 || d.month > 12) return std::nullopt;
+  if (numbers_only && !said_lunar && d.year_name.empty()) {
+    // "mùng 2/9" is said of Quốc khánh as much as of a lunar day: with
+    // nothing else lunar about it, the solar day, and a note that says so.
+    d.lunar = false;
+    if (d.day > 31) return std::nullopt;
+    assume(i, j,
+           "'mùng " + std::to_string(d.day) + "/" + std::to_string(d.month) +
+               "' is read as a solar day; write 'âm lịch' after it for a lunar one",
+           "'mùng " + std::to_string(d.day) + "/" + std::to_string(d.month) +
+               "' được hiểu là ngày dương lịch; nếu là ngày âm lịch, ghi thêm 'âm lịch'");
+  }
   Term t;
   t.kind = Term::Kind::day;
   t.day = d;
@@ -1003,6 +1017,22 @@ std::pair<Date, Date> Grammar::tet_holiday(int year) const {
 std::optional<Term> Grammar::new_year(std::size_t i) const {
   if (!word(i, "tet") || number(i + 1, 2)) return std::nullopt;
   std::size_t j = i + 1;
+  if (auto e = words(j, "duong lich")) {
+    // "Tết Dương lịch": New Year's Day, the next one for a plan running into it.
+    j = *e;
+    int year = 0, offset = 0;
+    std::string name;
+    bool yearly = false;
+    j = year_part(j, year, offset, name, yearly);
+    int y = base_year(year, name, offset);
+    if (year == 0 && name.empty() && c_.start && ymd(y, 1, 1) < *c_.start) ++y;
+    Term t;
+    t.begin = i;
+    t.end = j;
+    t.period = {ymd(y, 1, 1), ymd(y, 1, 1), Period::Grain::event, "tet-duong-lich",
+                "Tết Dương lịch " + std::to_string(y)};
+    return t;
+  }
   for (const std::string_view w : {"nguyen dan", "am lich", "co truyen"}) {
     if (auto e = words(j, w)) {
       j = *e;
@@ -1173,6 +1203,22 @@ std::optional<Date> Grammar::settle_day(const DayTerm& d, std::size_t at,
     result = Date{v};
   }
   if (!result) return std::nullopt;
+  // "Trước ngày 15/1" in a plan that starts in October: next January.
+  const bool year_from_plan = !d.year_given && (hint == nullptr || !hint->year_given) &&
+                              year_hint_ == 0 && name.empty() && offset == 0;
+  if (year_from_plan && c_.start && *result < *c_.start - date::days{31}) {
+    DayTerm next = d;
+    next.year = y + 1;
+    next.year_given = true;
+    if (const auto later = settle_day(next, at)) {
+      assume(at, at + 1,
+             "the day has no year and would fall well before the plan starts: taken in " +
+                 std::to_string(y + 1),
+             "ngày không ghi năm, nếu tính năm " + std::to_string(y) +
+                 " thì trước khi kế hoạch bắt đầu: hiểu là năm " + std::to_string(y + 1));
+      return later;
+    }
+  }
   if (result && d.weekday >= 0 &&
       static_cast<int>(date::weekday{*result}.c_encoding()) != d.weekday) {
     static constexpr std::array<const char*, 7> kNames{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư",

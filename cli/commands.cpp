@@ -3,6 +3,8 @@
 // results to streams, files and exit codes.
 #include "commands.hpp"
 
+#include "serve_command.hpp"
+
 #include <CLI/CLI.hpp>
 #include <tiendo/analysis.hpp>
 #include <tiendo/documents/import.hpp>
@@ -433,7 +435,19 @@ int run(int argc, char** argv) {
                               "A phrase with words tiendo did not read is an error, not a warning");
   }
 
-  std::vector<std::string> names;
+  ServeArgs serve_args;
+  auto* serve = app.add_subcommand(
+      "serve",
+      "Open a web workspace over a folder of plans, on this machine (see the URL printed)");
+  serve->add_option("DIR", serve_args.dir, "The folder of plans (default: the current one)");
+  serve->add_option("--port", serve_args.port, "The port (0: any free port)")
+      ->check(CLI::Range(0, 65535))
+      ->default_str("8080");
+  serve->add_option("--host", serve_args.host,
+                    "The address to listen on (default 127.0.0.1: this machine only)");
+  serve->add_flag("--open", serve_args.open, "Open the page in the desktop's browser");
+
+  std::vector<std::string> names{"serve"};
   for (const auto& c : commands) names.emplace_back(c.name);
   if (argc > 1 && argv[1][0] != '-' &&
       std::find(names.begin(), names.end(), argv[1]) == names.end()) {
@@ -452,6 +466,7 @@ int run(int argc, char** argv) {
   for (const auto& c : commands) {
     if (c.app->parsed()) return c.run(c.args);
   }
+  if (serve->parsed()) return run_serve(serve_args);
   return kBadInput;
 }
 

@@ -1,0 +1,367 @@
+#include "api.hpp"
+
+#include <nlohmann/json.hpp>
+#include <tiendo/analysis.hpp>
+#include <tiendo/documents/import.hpp>
+#include <tiendo/plan_edit.hpp>
+#include <tiendo/render/render.hpp>
+#include <tiendo/report.hpp>
+
+#include <chrono>
+#include <optional>
+
+namespace tiendo::serve {
+
+using nlohmann::json;
+
+namespace {
+
+std::string param(const Params& params, const std::string& name, std::string fallback = {}) {
+  const auto it = params.find(name);
+  return it == params.end() ? fallback : it->second;
+}
+
+Reply json_reply(int status, const json& body) {
+  Reply r;
+  r.status = status;
+  // Replace, not throw, on a byte that is not UTF-8 (a plan's text may hold one).
+  r.body = body.dump(-1, ' ', false, json::error_handler_t::replace);
+  return r;
+}
+
+json diagnostics_json(const Diagnostics& diagnostics) {
+  auto out = json::array();
+  for (const auto& d : diagnostics) {
+    out.push_back({{"severity", d.severity == Severity::error     ? "error"
+                                : d.severity == Severity::warning ? "warning"
+                                                                  : "note"},
+                   {"code", d.code},
+                   {"message", d.message},
+                   {"line", d.where.line},
+                   {"column", d.where.column},
+                   {"length", d.where.length},
+                   {"suggestion", d.suggestion}});
+  }
+  return out;
+}
+
+/// The language asked for, else the plan's.
+Lang lang_of(const Params& params, const Analysis& analysis) {
+  const auto asked = param(params, "lang");
+  const auto& lang = !asked.empty()  ? asked
+                     : analysis.plan ? analysis.plan->info.lang
+                                     : std::string("vi");
+  return lang == "en" ? Lang::en : Lang::vi;
+}
+
+std::string first_line(const std::string& text) {
+  return text.substr(0, text.find('\n'));
+}
+
+/// The day a constraint asks a step to be finished by, if it does.
+std::optional<Date> deadline_of(const Constraint& c) {
+  switch (c.kind) {
+    case ConstraintKind::due:
+    case ConstraintKind::finish_on:
+      return c.date;
+    case ConstraintKind::window:
+      return c.until;
+    default:
+      return std::nullopt;
+  }
+}
+
+/// The first date on or after `today` among `dates` (with what it is), else
+/// the last one, marked past.
+struct Dated {
+  Date date{};
+  json what;
+};
+json next_of(const std::vector<Dated>& dates, Date today) {
+  const Dated* next = nullptr;
+  const Dated* last = nullptr;
+  for (const auto& d : dates) {
+    if (d.date >= today && (next == nullptr || d.date < next->date)) next = &d;
+    if (last == nullptr || d.date > last->date) last = &d;
+  }
+  const auto* pick = next != nullptr ? next : last;
+  if (pick == nullptr) return nullptr;
+  auto out = pick->what;
+  out["date"] = format_iso(pick->date);
+  out["past"] = next == nullptr;
+  return out;
+}
+
+json plan_summary(const std::string& name, const Loaded& loaded, Date today) {
+  json out = {{"file", name}, {"etag", loaded.etag}};
+  const auto analysis = analyze(loaded.text);
+  if (!analysis.ok()) {
+    out["ok"] = false;
+    for (const auto& d : analysis.diagnostics) {
+      if (d.severity != Severity::error) continue;
+      out["diagnostic"] = first_line(format_diagnostic(d, name, loaded.text));
+      break;
+    }
+    return out;
+  }
+  const auto& plan = *analysis.plan;
+  int errors = 0, warnings = 0;
+  for (const auto& f : analysis.findings) (f.severity == Severity::error ? errors : warnings)++;
+  out["ok"] = true;
+  out["id"] = plan.info.id;
+  out["title"] = plan.info.title;
+  out["feasible"] = errors == 0;
+  out["errors"] = errors;
+  out["warnings"] = warnings;
+  out["diagnostic"] = nullptr;
+  std::vector<Dated> deadlines, meetings;
+  for (const auto& task : plan.tasks) {
+    for (const auto& step : task.steps) {
+      for (const auto& c : step.constraints) {
+        if (const auto d = deadline_of(c)) {
+          deadlines.push_back({*d, {{"step", step.id}, {"name", step.name}}});
+        }
+      }
+    }
+    for (const auto& c : task.constraints) {
+      if (const auto d = deadline_of(c)) {
+        deadlines.push_back({*d, {{"step", task.id}, {"name", task.name}}});
+      }
+    }
+  }
+  for (const auto& committee : plan.committees) {
+    for (const auto& d : committee.meetings) {
+      meetings.push_back({d, {{"committee", committee.id}, {"name", committee.name}}});
+    }
+  }
+  out["next_deadline"] = next_of(deadlines, today);
+  out["next_meeting"] = next_of(meetings, today);
+  return out;
+}
+
+/// A render's bytes as a reply, or its error.
+Reply chart_reply(const render::RenderResult& result, render::Format format) {
+  if (!result.error.empty()) return error_reply(422, result.error);
+  Reply r;
+  r.content_type = format == render::Format::png   ? "image/png"
+                   : format == render::Format::pdf ? "application/pdf"
+                                                   : "image/svg+xml; charset=utf-8";
+  r.body = result.bytes;
+  return r;
+}
+
+std::optional<render::Format> format_named(const std::string& name) {
+  if (name == "png") return render::Format::png;
+  if (name == "pdf") return render::Format::pdf;
+  if (name == "svg") return render::Format::svg;
+  return std::nullopt;
+}
+
+/// A chart of an analysed plan; `kind` gantt or network.
+Reply chart(const Analysis& analysis, const Params& params, const std::string& kind,
+            render::Format format) {
+  const auto lang = lang_of(params, analysis);
+  double dpi = 150;
+  try {
+    dpi = std::stod(param(params, "dpi", "150"));
+  } catch (...) {
+    return error_reply(400, "dpi takes a number, e.g. 150");
+  }
+  if (!(dpi >= 36 && dpi <= 600)) return error_reply(400, "dpi goes from 36 to 600");
+  const auto page_name = param(params, "page");
+  std::optional<render::PageSize> page;
+  if (page_name == "A3" || page_name == "a3") page = render::PageSize::a3;
+  if (page_name == "A4" || page_name == "a4") page = render::PageSize::a4;
+  if (kind == "network") {
+    render::NetworkOptions options;
+    options.lang = lang;
+    options.dpi = dpi;
+    options.page = page;
+    return chart_reply(render::render_network(analysis, options, format), format);
+  }
+  if (kind != "gantt") return error_reply(400, "a chart is 'gantt' or 'network'");
+  render::GanttOptions options;
+  options.lang = lang;
+  options.dpi = dpi;
+  options.page = page;
+  return chart_reply(render::render_gantt(analysis, options, format), format);
+}
+
+}  // namespace
+
+Reply error_reply(int status, std::string_view message) {
+  return json_reply(status, {{"error", std::string(message)}});
+}
+
+Reply list_plans(const Workspace& workspace, Date today) {
+  auto plans = json::array();
+  for (const auto& name : workspace.plans()) {
+    std::string error;
+    const auto loaded = workspace.load(name, error);
+    if (!loaded) {
+      plans.push_back({{"file", name}, {"ok", false}, {"diagnostic", name + ": " + error}});
+      continue;
+    }
+    plans.push_back(plan_summary(name, *loaded, today));
+  }
+  return json_reply(200, {{"dir", workspace.dir().filename().string()}, {"plans", plans}});
+}
+
+Reply get_plan(const Workspace& workspace, const Params& params) {
+  const auto name = param(params, "file");
+  if (!workspace.resolve(name)) return error_reply(403, "no plan '" + name + "' in this folder");
+  std::string error;
+  const auto loaded = workspace.load(name, error);
+  if (!loaded) return error_reply(404, error);
+  auto r = json_reply(200, {{"file", name}, {"text", loaded->text}, {"etag", loaded->etag}});
+  r.headers["ETag"] = loaded->etag;
+  return r;
+}
+
+Reply analyze_text(std::string_view text, const Params& params) {
+  const auto started = std::chrono::steady_clock::now();
+  const auto analysis = analyze(text);
+  json out = {{"ok", analysis.ok()}, {"diagnostics", diagnostics_json(analysis.diagnostics)}};
+  // The reports are JSON already: embedded as they are, not parsed again.
+  std::string schedule = "null", check = "null", gantt = "null";
+  if (analysis.ok()) {
+    const auto lang = lang_of(params, analysis);
+    schedule = schedule_json(analysis, lang);
+    check = check_json(analysis, lang);
+    out["explain"] = explain_plan(*analysis.plan, lang);
+    out["meetings"] = meetings_text(*analysis.plan, lang);
+    render::GanttOptions options;
+    options.lang = lang;
+    const auto svg = render::render_gantt(analysis, options, render::Format::svg);
+    gantt = svg.error.empty() ? json(svg.bytes).dump(-1, ' ', false, json::error_handler_t::replace)
+                              : "null";
+    if (!svg.error.empty()) out["chart_error"] = svg.error;
+  }
+  out["millis"] = std::chrono::duration_cast<std::chrono::milliseconds>(
+                      std::chrono::steady_clock::now() - started)
+                      .count();
+  auto body = out.dump(-1, ' ', false, json::error_handler_t::replace);
+  body.pop_back();  // the closing brace: the reports go in before it
+  body += ",\"schedule\":" + schedule + ",\"check\":" + check + ",\"gantt_svg\":" + gantt + "}";
+  Reply r;
+  r.body = std::move(body);
+  return r;
+}
+
+Reply chart_of_text(std::string_view text, const Params& params) {
+  const auto format = format_named(param(params, "format", "svg"));
+  if (!format) return error_reply(400, "format is svg, png or pdf");
+  const auto analysis = analyze(text);
+  if (!analysis.ok()) return error_reply(422, "the plan has errors: see the text");
+  return chart(analysis, params, param(params, "kind", "gantt"), *format);
+}
+
+Reply edit_text(std::string_view body) {
+  const auto request = json::parse(body, nullptr, false);
+  if (request.is_discarded() || !request.is_object()) {
+    return error_reply(400, "the body is JSON: {text, step, key, value}");
+  }
+  for (const char* key : {"text", "step", "key", "value"}) {
+    if (!request.contains(key) || !request[key].is_string()) {
+      return error_reply(400, std::string("'") + key + "' is missing or not a string");
+    }
+  }
+  static const std::vector<std::string> kKeys{"name", "kind", "duration", "when", "after",
+                                              "due",  "note", "owner",    "lead", "at"};
+  const auto key = request["key"].get<std::string>();
+  if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) {
+    return error_reply(400, "'" + key + "' is not a key the form edits");
+  }
+  const auto edited =
+      set_step_value(request["text"].get<std::string>(), request["step"].get<std::string>(), key,
+                     request["value"].get<std::string>());
+  if (!edited.ok()) return error_reply(422, edited.error);
+  return json_reply(200, {{"text", edited.text}});
+}
+
+Reply save_plan(Workspace& workspace, const Params& params, std::string_view if_match,
+                std::string_view text) {
+  const auto name = param(params, "file");
+  if (!workspace.resolve(name)) return error_reply(403, "no plan '" + name + "' in this folder");
+  if (if_match.empty()) {
+    return error_reply(428, "a save says which version it replaces (If-Match)");
+  }
+  const auto saved = workspace.save(name, text, if_match);
+  switch (saved.status) {
+    case Saved::Status::saved: {
+      auto r = json_reply(200, {{"etag", saved.etag}});
+      r.headers["ETag"] = saved.etag;
+      return r;
+    }
+    case Saved::Status::conflict:
+      return json_reply(409, {{"error", "the file changed on disk since it was opened"},
+                              {"etag", saved.etag},
+                              {"text", saved.current}});
+    case Saved::Status::failed:
+      break;
+  }
+  return error_reply(500, saved.error);
+}
+
+Reply import_document(Workspace& workspace, const Params& params, std::string_view bytes) {
+  const auto name = param(params, "name", "bang.tsv");
+  const auto result = documents::import_plan(bytes, name);
+  const auto diagnostics = diagnostics_json(result.diagnostics);
+  if (result.yaml.empty()) {
+    return json_reply(422, {{"error", "nothing could be imported from '" + name + "'"},
+                            {"diagnostics", diagnostics}});
+  }
+  std::string error;
+  const auto file = workspace.create(name, result.yaml, error);
+  if (!file) return error_reply(500, error);
+  return json_reply(201, {{"file", *file},
+                          {"diagnostics", diagnostics},
+                          {"tasks", result.tasks},
+                          {"steps", result.steps},
+                          {"tasks_from", result.tasks_from}});
+}
+
+Reply download(const Workspace& workspace, const Params& params) {
+  const auto name = param(params, "file");
+  if (!workspace.resolve(name)) return error_reply(403, "no plan '" + name + "' in this folder");
+  std::string error;
+  const auto loaded = workspace.load(name, error);
+  if (!loaded) return error_reply(404, error);
+  const auto analysis = analyze(loaded->text);
+  if (!analysis.ok()) return error_reply(422, "the saved plan has errors: open it to see them");
+  const auto what = param(params, "what");
+  const auto dot = what.find('.');
+  const auto kind = what.substr(0, dot);
+  const auto extension = dot == std::string::npos ? std::string() : what.substr(dot + 1);
+  const auto lang = lang_of(params, analysis);
+  Reply r;
+  if (kind == "gantt" || kind == "network") {
+    const auto format = format_named(extension);
+    if (!format) return error_reply(400, "a chart downloads as png, pdf or svg");
+    r = chart(analysis, params, kind, *format);
+  } else if (what == "schedule.json") {
+    r.body = schedule_json(analysis, lang);
+  } else if (what == "schedule.csv") {
+    r.content_type = "text/csv; charset=utf-8";
+    r.body = schedule_csv(analysis, lang);
+  } else if (what == "schedule.txt") {
+    r.content_type = "text/plain; charset=utf-8";
+    r.body = schedule_table(analysis, lang);
+  } else if (what == "check.json") {
+    r.body = check_json(analysis, lang);
+  } else if (what == "check.txt") {
+    r.content_type = "text/plain; charset=utf-8";
+    r.body = check_text(analysis, lang);
+  } else {
+    return error_reply(400,
+                       "what is gantt.png|pdf|svg, network.png|pdf|svg, schedule.json|csv|"
+                       "txt or check.json|txt");
+  }
+  if (r.status == 200) {
+    const auto stem = name.substr(0, name.rfind('.'));
+    r.headers["Content-Disposition"] = "attachment; filename=\"" + stem + "." + what + "\"";
+  }
+  return r;
+}
+
+}  // namespace tiendo::serve

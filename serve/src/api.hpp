@@ -1,0 +1,57 @@
+#pragma once
+// What each endpoint answers, apart from HTTP: plain functions from the
+// request's values to a status, a content type and a body, so the tests and
+// the server call the same code.
+
+#include "workspace.hpp"
+
+#include <tiendo/calendar.hpp>
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace tiendo::serve {
+
+struct Reply {
+  int status = 200;
+  std::string content_type = "application/json; charset=utf-8";
+  std::string body;
+  std::map<std::string, std::string> headers;
+};
+
+/// Parameters of a request (query string), by name.
+using Params = std::map<std::string, std::string>;
+
+/// GET /api/plans: every plan of the folder with its feasibility, its next
+/// deadline and next meeting on or after `today` (or the last ones, marked
+/// past), or the first diagnostic of a plan that does not read.
+Reply list_plans(const Workspace& workspace, Date today);
+
+/// GET /api/plan?file=F: the text and its tag.
+Reply get_plan(const Workspace& workspace, const Params& params);
+
+/// POST /api/analyze?lang=: diagnostics, schedule, check, explanations,
+/// meetings and the Gantt chart as SVG of the text as it is in the editor.
+Reply analyze_text(std::string_view text, const Params& params);
+
+/// POST /api/chart?kind=gantt|network&format=svg|png|pdf: a chart of the text.
+Reply chart_of_text(std::string_view text, const Params& params);
+
+/// POST /api/edit {text, step, key, value}: the text with that value changed.
+Reply edit_text(std::string_view body);
+
+/// PUT /api/plan?file=F with If-Match: saved, or 409 with the text on disk.
+Reply save_plan(Workspace& workspace, const Params& params, std::string_view if_match,
+                std::string_view text);
+
+/// POST /api/import?name=N: the document (or pasted table) as a new plan.
+Reply import_document(Workspace& workspace, const Params& params, std::string_view bytes);
+
+/// GET /api/download?file=F&what=gantt.png|…: an output of the saved plan.
+Reply download(const Workspace& workspace, const Params& params);
+
+/// An error reply: {"error": message}.
+Reply error_reply(int status, std::string_view message);
+
+}  // namespace tiendo::serve

@@ -1,0 +1,63 @@
+#pragma once
+// The folder of plans the page works on: which files it may touch, reading
+// them with a version tag, and saving only over the version the page loaded.
+
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tiendo::serve {
+
+/// A file's text and the tag of that exact content (an HTTP ETag).
+struct Loaded {
+  std::string text;
+  std::string etag;
+};
+
+/// What became of a save.
+struct Saved {
+  enum class Status { saved, conflict, failed } status = Status::failed;
+  std::string etag;     ///< the new tag (saved) or the file's current one (conflict)
+  std::string current;  ///< conflict: the text on disk now
+  std::string error;    ///< failed: why
+};
+
+/// The tag of a text: a hash of its bytes, quoted as HTTP wants it.
+std::string etag_of(std::string_view text);
+
+class Workspace {
+ public:
+  /// `dir` must exist; it is resolved once, symbolic links included.
+  explicit Workspace(const std::filesystem::path& dir);
+
+  const std::filesystem::path& dir() const { return dir_; }
+
+  /// The path of `name` inside the folder, or nullopt when it would lead
+  /// out of it (`..`, an absolute path, a symbolic link pointing out) or is
+  /// not a plain name of a plan (.yaml / .yml).
+  std::optional<std::filesystem::path> resolve(std::string_view name) const;
+
+  /// The plan files of the folder (not its subfolders), sorted by name.
+  std::vector<std::string> plans() const;
+
+  std::optional<Loaded> load(std::string_view name, std::string& error) const;
+
+  /// Writes `text` over `name` if the file is still at `if_match` (its tag
+  /// when the page loaded it): two pages on one plan never overwrite each
+  /// other's edits in silence. Atomic (temporary file, then rename).
+  Saved save(std::string_view name, std::string_view text, std::string_view if_match);
+
+  /// Writes a new plan under a name derived from `wanted` (its stem, made
+  /// safe, with -2, -3 … when taken); returns its name, or nullopt.
+  std::optional<std::string> create(std::string_view wanted, std::string_view text,
+                                    std::string& error);
+
+ private:
+  std::filesystem::path dir_;
+  std::mutex saving_;  ///< one save at a time: check-then-write must not interleave
+};
+
+}  // namespace tiendo::serve

@@ -1,0 +1,310 @@
+// tiendo serve over real HTTP: a server on a free port of 127.0.0.1 serving
+// a temporary folder, driven by cpp-httplib's client.
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+#include <tiendo/serve/serve.hpp>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+#include <vector>
+
+namespace tiendo {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+constexpr const char* kToken = "0123456789abcdef0123456789abcdef";
+
+const std::string kPlan =
+    "# a comment that must survive\n"
+    "plan: {id: T, title: Thử, start: 2024-06-03}\n"
+    "tasks:\n"
+    "  - id: a\n"
+    "    name: Viết\n"
+    "    duration: 5d\n"
+    "    due: 2024-06-05   # too early: not feasible\n"
+    "  - {id: b, name: In, duration: 2d, after: [a]}\n";
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write(const fs::path& p, const std::string& text) {
+  std::ofstream(p, std::ios::binary) << text;
+}
+
+class Serve : public testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ =
+        fs::temp_directory_path() / ("tiendo-serve-" + std::to_string(::getpid()) + "-" +
+                                     testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "inside");
+    write(dir_ / "inside" / "plan.yaml", kPlan);
+    write(dir_ / "inside" / "broken.yaml", "plan: {id: B}\ntasks: [\n");
+    write(dir_ / "secret.yaml", kPlan);
+    fs::create_symlink(dir_ / "secret.yaml", dir_ / "inside" / "escape.yaml");
+    serve::Options options;
+    options.dir = dir_ / "inside";
+    options.port = 0;
+    options.token = kToken;
+    options.max_body_bytes = 1 << 20;
+    server_ = std::make_unique<serve::Server>(options);
+    ASSERT_EQ(server_->bind(), "");
+    thread_ = std::thread([this] { server_->run(); });
+  }
+  void TearDown() override {
+    server_->stop();
+    thread_.join();
+    fs::remove_all(dir_);
+  }
+
+  httplib::Client client() const {
+    httplib::Client c("127.0.0.1", server_->port());
+    c.set_read_timeout(60);
+    return c;
+  }
+  /// The headers the page sends: its cookie, and the header a form cannot.
+  httplib::Headers page() const {
+    return {{"Cookie", std::string("tiendo_token=") + kToken}, {"X-Tiendo", "1"}};
+  }
+  fs::path plan_path() const { return dir_ / "inside" / "plan.yaml"; }
+
+  fs::path dir_;
+  std::unique_ptr<serve::Server> server_;
+  std::thread thread_;
+};
+
+TEST_F(Serve, TheStartUrlTradesItsTokenForACookie) {
+  auto c = client();
+  const auto start = c.Get(std::string("/?token=") + kToken);
+  ASSERT_TRUE(start);
+  EXPECT_EQ(start->status, 303);
+  EXPECT_EQ(start->get_header_value("Location"), "/");
+  const auto cookie = start->get_header_value("Set-Cookie");
+  EXPECT_NE(cookie.find(std::string("tiendo_token=") + kToken), std::string::npos);
+  EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
+  EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos);
+  EXPECT_EQ(c.Get("/?token=wrong")->status, 403);
+  // The page itself, with the cookie.
+  const auto index = c.Get("/", page());
+  ASSERT_TRUE(index);
+  EXPECT_EQ(index->status, 200);
+  EXPECT_NE(index->body.find("<html"), std::string::npos);
+  EXPECT_EQ(index->get_header_value("X-Frame-Options"), "DENY");
+}
+
+TEST_F(Serve, NoTokenNoAnswer) {
+  auto c = client();
+  EXPECT_EQ(c.Get("/api/plans")->status, 401);
+  EXPECT_EQ(c.Get("/api/plans", {{"Cookie", "tiendo_token=guess"}})->status, 401);
+  EXPECT_EQ(c.Get("/", httplib::Headers{})->status, 401);
+  EXPECT_EQ(c.Get("/api/plans", {{"X-Tiendo-Token", kToken}})->status, 200);
+}
+
+TEST_F(Serve, AnotherSiteOrAnotherHostNameIsRefused) {
+  auto c = client();
+  auto with = page();
+  with.emplace("Origin", "http://evil.example");
+  EXPECT_EQ(c.Post("/api/analyze", with, kPlan, "text/plain")->status, 403);
+  // DNS rebinding: a name that now points at 127.0.0.1.
+  auto rebound = page();
+  rebound.erase("Host");
+  rebound.emplace("Host", "evil.example:" + std::to_string(server_->port()));
+  EXPECT_EQ(c.Get("/api/plans", rebound)->status, 403);
+  auto same = page();
+  same.emplace("Origin", "http://127.0.0.1:" + std::to_string(server_->port()));
+  EXPECT_EQ(c.Post("/api/analyze", same, kPlan, "text/plain")->status, 200);
+  // A change without the page's header (a plain form post) is refused.
+  EXPECT_EQ(c.Post("/api/analyze", {{"Cookie", std::string("tiendo_token=") + kToken}}, kPlan,
+                   "text/plain")
+                ->status,
+            403);
+}
+
+TEST_F(Serve, PathsStayInsideTheFolder) {
+  auto c = client();
+  for (const std::string name : {"../secret.yaml", "%2e%2e%2fsecret.yaml", "/etc/passwd",
+                                 "escape.yaml", "inside/plan.yaml", ".hidden.yaml", "plan.txt"}) {
+    SCOPED_TRACE(name);
+    const auto r = c.Get("/api/plan?file=" + name, page());
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 403) << r->body;
+  }
+  EXPECT_EQ(c.Get("/api/plan?file=missing.yaml", page())->status, 404);
+  EXPECT_EQ(c.Put("/api/plan?file=..%2Fsecret.yaml", page(), "x", "text/plain")->status, 403);
+  EXPECT_EQ(read(dir_ / "secret.yaml"), kPlan);
+}
+
+TEST_F(Serve, TheWorkspaceListsEveryPlanEvenOneThatDoesNotRead) {
+  const auto r = client().Get("/api/plans", page());
+  ASSERT_EQ(r->status, 200);
+  const auto plans = json::parse(r->body)["plans"];
+  ASSERT_EQ(plans.size(), 2u) << r->body;  // the symbolic link out is not listed
+  EXPECT_EQ(plans[0]["file"], "broken.yaml");
+  EXPECT_FALSE(plans[0]["ok"].get<bool>());
+  EXPECT_NE(plans[0]["diagnostic"].get<std::string>().find("broken.yaml:3:"), std::string::npos)
+      << plans[0]["diagnostic"];
+  EXPECT_EQ(plans[1]["file"], "plan.yaml");
+  EXPECT_FALSE(plans[1]["feasible"].get<bool>());
+  EXPECT_EQ(plans[1]["errors"], 1);
+  EXPECT_EQ(plans[1]["next_deadline"]["date"], "2024-06-05");
+  EXPECT_TRUE(plans[1]["next_deadline"]["past"].get<bool>());
+}
+
+TEST_F(Serve, AnalysisGivesDiagnosticsAtTheirPlaceOrTheScheduleAndChart) {
+  auto c = client();
+  const auto bad = c.Post("/api/analyze", page(),
+                          "plan: {id: T, start: 2024-06-03}\ntasks:\n"
+                          "  - {id: a, name: A, duraton: 5d}\n",
+                          "text/plain");
+  ASSERT_EQ(bad->status, 200);
+  const auto b = json::parse(bad->body);
+  EXPECT_FALSE(b["ok"].get<bool>());
+  ASSERT_FALSE(b["diagnostics"].empty());
+  EXPECT_EQ(b["diagnostics"][0]["line"], 3);
+  EXPECT_EQ(b["diagnostics"][0]["severity"], "error");
+  EXPECT_TRUE(b["schedule"].is_null());
+
+  const auto good = c.Post("/api/analyze?lang=en", page(), kPlan, "text/plain");
+  const auto g = json::parse(good->body);
+  ASSERT_TRUE(g["ok"].get<bool>()) << good->body.substr(0, 400);
+  EXPECT_EQ(g["schedule"]["steps"].size(), 2u);
+  EXPECT_EQ(g["check"]["errors"], 1);
+  EXPECT_NE(g["gantt_svg"].get<std::string>().find("<svg"), std::string::npos);
+  EXPECT_NE(g["explain"].get<std::string>().size(), 0u);
+}
+
+TEST_F(Serve, FormEditsChangeOnlyTheirValue) {
+  const json request = {{"text", kPlan}, {"step", "b"}, {"key", "duration"}, {"value", "4d"}};
+  const auto r = client().Post("/api/edit", page(), request.dump(), "application/json");
+  ASSERT_EQ(r->status, 200) << r->body;
+  auto expected = kPlan;
+  expected.replace(expected.find("duration: 2d"), 12, "duration: 4d");
+  EXPECT_EQ(json::parse(r->body)["text"], expected);
+  const json unknown = {{"text", kPlan}, {"step", "zz"}, {"key", "duration"}, {"value", "4d"}};
+  EXPECT_EQ(client().Post("/api/edit", page(), unknown.dump(), "application/json")->status, 422);
+  EXPECT_EQ(client().Post("/api/edit", page(), "{", "application/json")->status, 400);
+}
+
+TEST_F(Serve, SavingOverAChangedFileIsRefusedNotSilent) {
+  auto c = client();
+  const auto opened = json::parse(c.Get("/api/plan?file=plan.yaml", page())->body);
+  const auto etag = opened["etag"].get<std::string>();
+  EXPECT_EQ(opened["text"], kPlan);
+  // Saved over the version it loaded: written, comments and all.
+  auto with = page();
+  with.emplace("If-Match", etag);
+  const auto edited = kPlan + "  - {id: c, name: Phát, duration: 1d, after: [b]}\n";
+  const auto saved = c.Put("/api/plan?file=plan.yaml", with, edited, "text/plain");
+  ASSERT_EQ(saved->status, 200) << saved->body;
+  EXPECT_EQ(read(plan_path()), edited);
+  // A second page still holding the first version: 409, with what is on disk.
+  const auto stale = c.Put("/api/plan?file=plan.yaml", with, kPlan, "text/plain");
+  ASSERT_EQ(stale->status, 409);
+  const auto conflict = json::parse(stale->body);
+  EXPECT_EQ(conflict["text"], edited);
+  EXPECT_EQ(read(plan_path()), edited);
+  // Keeping its own text: saved over the version the 409 named.
+  auto keep = page();
+  keep.emplace("If-Match", conflict["etag"].get<std::string>());
+  EXPECT_EQ(c.Put("/api/plan?file=plan.yaml", keep, kPlan, "text/plain")->status, 200);
+  EXPECT_EQ(read(plan_path()), kPlan);
+  EXPECT_EQ(c.Put("/api/plan?file=plan.yaml", page(), kPlan, "text/plain")->status, 428);
+}
+
+TEST_F(Serve, ConcurrentSavesOfOneVersionLetExactlyOneThrough) {
+  const auto etag = json::parse(client().Get("/api/plan?file=plan.yaml", page())->body)["etag"]
+                        .get<std::string>();
+  std::atomic<int> saved = 0, refused = 0;
+  std::vector<std::thread> writers;
+  for (int i = 0; i < 8; ++i) {
+    writers.emplace_back([&, i] {
+      auto c = client();
+      auto with = page();
+      with.emplace("If-Match", etag);
+      const auto r = c.Put("/api/plan?file=plan.yaml", with,
+                           kPlan + "# " + std::to_string(i) + "\n", "text/plain");
+      (r && r->status == 200 ? saved : refused)++;
+    });
+  }
+  for (auto& w : writers) w.join();
+  EXPECT_EQ(saved, 1);
+  EXPECT_EQ(refused, 7);
+}
+
+TEST_F(Serve, ConcurrentAnalysesAllAnswer) {
+  std::atomic<int> ok = 0;
+  std::vector<std::thread> clients;
+  for (int i = 0; i < 6; ++i) {
+    clients.emplace_back([&] {
+      auto c = client();
+      for (int k = 0; k < 5; ++k) {
+        const auto r = c.Post("/api/analyze", page(), kPlan, "text/plain");
+        if (r && r->status == 200 && json::parse(r->body)["ok"].get<bool>()) ++ok;
+      }
+    });
+  }
+  for (auto& t : clients) t.join();
+  EXPECT_EQ(ok, 30);
+}
+
+TEST_F(Serve, ABodyOverTheLimitIs413) {
+  const auto r = client().Post("/api/analyze", page(), std::string(2 << 20, 'x'), "text/plain");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 413);
+}
+
+TEST_F(Serve, APastedTableBecomesANewPlan) {
+  const std::string table =
+      "STT\tNội dung\tThời gian\n1\tXây dựng kế hoạch\tTrước ngày 30/8/2024\n";
+  const auto r = client().Post("/api/import?name=bảng của tôi.tsv", page(), table, "text/plain");
+  ASSERT_EQ(r->status, 201) << r->body;
+  const auto file = json::parse(r->body)["file"].get<std::string>();
+  EXPECT_TRUE(fs::exists(dir_ / "inside" / file)) << file;
+  EXPECT_EQ(file.find('/'), std::string::npos);
+  const auto again =
+      client().Post("/api/import?name=bảng của tôi.tsv", page(), table, "text/plain");
+  EXPECT_NE(json::parse(again->body)["file"], file);  // never over an existing plan
+  const auto nothing = client().Post("/api/import?name=x.tsv", page(), "no table", "text/plain");
+  EXPECT_EQ(nothing->status, 422);
+}
+
+TEST_F(Serve, DownloadsInEveryFormat) {
+  auto c = client();
+  const auto png = c.Get("/api/download?file=plan.yaml&what=gantt.png&dpi=72", page());
+  ASSERT_EQ(png->status, 200);
+  EXPECT_EQ(png->body.substr(1, 3), "PNG");
+  EXPECT_EQ(png->get_header_value("Content-Disposition"),
+            "attachment; filename=\"plan.gantt.png\"");
+  const auto pdf = c.Get("/api/download?file=plan.yaml&what=network.pdf&page=A3", page());
+  EXPECT_EQ(pdf->body.substr(0, 4), "%PDF");
+  const auto csv = c.Get("/api/download?file=plan.yaml&what=schedule.csv", page());
+  EXPECT_NE(csv->body.find("a,"), std::string::npos);
+  EXPECT_EQ(c.Get("/api/download?file=plan.yaml&what=gantt.exe", page())->status, 400);
+  EXPECT_EQ(c.Get("/api/download?file=plan.yaml&what=gantt.png&dpi=9000", page())->status, 400);
+  EXPECT_EQ(c.Get("/api/download?file=broken.yaml&what=gantt.png", page())->status, 422);
+}
+
+TEST_F(Serve, AClientLeavingMidResponseDoesNotStopTheServer) {
+  for (int i = 0; i < 5; ++i) {
+    httplib::Client c("127.0.0.1", server_->port());
+    c.set_read_timeout(0, 1000);  // gives up after 1 ms, mid-response
+    c.Get("/api/download?file=plan.yaml&what=gantt.png&dpi=600", page());
+  }
+  const auto r = client().Get("/api/plans", page());
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+}
+
+}  // namespace
+}  // namespace tiendo

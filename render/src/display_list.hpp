@@ -2,6 +2,7 @@
 // The geometry of a chart, free of Cairo and fonts: what layout produces and
 // the painter consumes. Units are points (1/72 inch), y grows downward.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -36,11 +37,32 @@ struct Font {
 
 enum class Align { left, center, right };
 
+/// What a drawn thing stands for in the plan, for a page that shows the
+/// chart and links to it: the SVG writes it as an id and data-* attributes.
+struct Meaning {
+  enum class Kind { step, summary, link, finding };
+  Kind kind = Kind::step;
+  std::string step;  ///< the step's full id, "task.step" (steps and findings)
+  std::string task;  ///< the task's id (steps, summaries, findings)
+  std::string link;  ///< "pred->succ" (links)
+  std::string what;  ///< data-kind: the step's kind, "summary", the link's type
+  bool critical = false;
+  std::vector<int> findings;  ///< the findings' numbers, as the report numbers them
+};
+
 /// Every operation carries a role ("bar", "event-line", "weekend" ...) and
-/// the id of what it stands for, so tests can find it.
+/// the id of what it stands for, so tests can find it; what a web page may
+/// link to also carries its Meaning.
 struct Tag {
+  Tag() = default;
+  Tag(std::string r, std::string i) : role(std::move(r)), id(std::move(i)) {}
+  Tag(std::string r, std::string i, Meaning m)
+      : role(std::move(r)),
+        id(std::move(i)),
+        meaning(std::make_shared<const Meaning>(std::move(m))) {}
   std::string role;
   std::string id;
+  std::shared_ptr<const Meaning> meaning;  ///< shared: ops are copied, meanings never change
 };
 
 struct RectOp {

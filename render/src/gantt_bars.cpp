@@ -80,8 +80,18 @@ void draw_summary(const GanttChart& c, GanttPage& p, std::uint32_t t, std::size_
   if (x1 > x2) return;
   const double y = p.row_y(r) + kRowHeight / 2 - 2;
   const Color color = kSummary;
-  p.ops.push_back(
-      RectOp{x1, y, x2 - x1, 4, color, std::nullopt, 0, {"summary", c.a.plan->tasks[t].id}});
+  const auto& id = c.a.plan->tasks[t].id;
+  p.ops.push_back(RectOp{
+      x1,
+      y,
+      x2 - x1,
+      4,
+      color,
+      std::nullopt,
+      0,
+      {"summary", id,
+       Meaning{
+           Meaning::Kind::summary, {}, id, {}, "summary", c.a.schedule->tasks[t].critical, {}}}});
   p.ops.push_back(
       PolygonOp{{{x1, y}, {x1 + 4, y}, {x1, y + 7}}, color, std::nullopt, {"summary-end", {}}});
   p.ops.push_back(
@@ -101,24 +111,36 @@ void draw_bars(const GanttChart& c, GanttPage& p, const GanttRow& row, std::size
   const auto& step = c.step(v);
   const auto g = bar_geometry(c, p, v, r);
   if (!g.visible) return;
-  const Tag tag{"bar", step.id};
+  const Meaning meaning{Meaning::Kind::step,
+                        step.id,
+                        c.task_of(v).id,
+                        {},
+                        g.diamond ? "milestone" : std::string(to_string(step.kind)),
+                        s.critical,
+                        {}};
   if (g.diamond) {
     const double h = kDiamondHalf;
     p.ops.push_back(PolygonOp{{{g.x1, g.y - h}, {g.x1 + h, g.y}, {g.x1, g.y + h}, {g.x1 - h, g.y}},
                               s.critical ? kCritical : kInk,
                               std::nullopt,
-                              {"milestone", step.id}});
+                              {"milestone", step.id, meaning}});
     return;
   }
   const Color fill = bar_fill(step.kind, s.critical);
   const Stroke outline =
       s.critical ? solid(kCritical, 1.3) : solid(shade(kind_color(step.kind), 0.15), 0.6);
   if (g.round) {
-    p.ops.push_back(
-        CircleOp{(g.x1 + g.x2) / 2, g.y, (g.x2 - g.x1) / 2, fill, outline, {"approval", step.id}});
+    p.ops.push_back(CircleOp{
+        (g.x1 + g.x2) / 2, g.y, (g.x2 - g.x1) / 2, fill, outline, {"approval", step.id, meaning}});
   } else {
-    p.ops.push_back(
-        RectOp{g.x1, g.y - kBarHeight / 2, g.x2 - g.x1, kBarHeight, fill, outline, 1.2, tag});
+    p.ops.push_back(RectOp{g.x1,
+                           g.y - kBarHeight / 2,
+                           g.x2 - g.x1,
+                           kBarHeight,
+                           fill,
+                           outline,
+                           1.2,
+                           {"bar", step.id, meaning}});
   }
 }
 
@@ -159,7 +181,13 @@ void draw_conflicts(const GanttChart& c, GanttPage& p, const GanttRow& row, std:
     return c.a.findings[static_cast<std::size_t>(number - 1)].severity == Severity::error;
   };
   bool any_error = false;
-  for (const int n : it->second) any_error = any_error || severity_error(n);
+  std::vector<int> errors;
+  for (const int n : it->second) {
+    any_error = any_error || severity_error(n);
+    if (severity_error(n)) errors.push_back(n);
+  }
+  const auto& task = c.task_of(*row.node).id;
+  const Meaning outlined{Meaning::Kind::finding, id, task, {}, {}, false, errors};
   if (any_error && !g.diamond) {
     if (g.round) {
       p.ops.push_back(CircleOp{(g.x1 + g.x2) / 2,
@@ -167,7 +195,7 @@ void draw_conflicts(const GanttChart& c, GanttPage& p, const GanttRow& row, std:
                                (g.x2 - g.x1) / 2 + 2,
                                std::nullopt,
                                solid(kAlarm, 1.6),
-                               {"conflict-outline", id}});
+                               {"conflict-outline", id, outlined}});
     } else {
       p.ops.push_back(RectOp{g.x1 - 1.5,
                              g.y - kBarHeight / 2 - 1.5,
@@ -176,7 +204,7 @@ void draw_conflicts(const GanttChart& c, GanttPage& p, const GanttRow& row, std:
                              std::nullopt,
                              solid(kAlarm, 1.6),
                              2,
-                             {"conflict-outline", id}});
+                             {"conflict-outline", id, outlined}});
     }
   }
   // Numbered badges right of the bar (left of it near the right edge).
@@ -193,7 +221,8 @@ void draw_conflicts(const GanttChart& c, GanttPage& p, const GanttRow& row, std:
                              radius,
                              color,
                              solid(from_hex(0xFFFFFF), 0.8),
-                             {"badge", id + "#" + std::to_string(n)}});
+                             {"badge", id + "#" + std::to_string(n),
+                              Meaning{Meaning::Kind::finding, id, task, {}, {}, false, {n}}}});
     p.ops.push_back(TextOp{x - radius - 2,
                            g.y - radius,
                            2 * radius + 4,

@@ -102,6 +102,7 @@ struct GanttChart {
 
   double timeline_right() const { return axis.x0 + axis.width(); }
   const Step& step(NodeId v) const { return a.graph->step(*a.plan, v); }
+  const Task& task_of(NodeId v) const { return a.plan->tasks[a.graph->nodes[v].task]; }
 };
 
 /// The page being drawn: its rows and where things are on it.

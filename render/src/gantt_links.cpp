@@ -96,12 +96,20 @@ void draw_links(const GanttChart& c, GanttPage& page) {
     auto pts = route(page, link.type, p, pr->second, s, sr->second);
     // Arrows stay in the timeline, clear of the table's text.
     for (auto& pt : pts) pt.x = std::max(pt.x, c.axis.x0 + 1);
-    page.ops.push_back(PathOp{
-        std::move(pts),
-        critical ? solid(kCritical, 1.0) : solid(kLink, 0.6),
-        true,
-        true,
-        {critical ? "link-critical" : "link", c.step(link.pred).id + ">" + c.step(link.succ).id}});
+    const auto& pred = c.step(link.pred).id;
+    const auto& succ = c.step(link.succ).id;
+    page.ops.push_back(PathOp{std::move(pts),
+                              critical ? solid(kCritical, 1.0) : solid(kLink, 0.6),
+                              true,
+                              true,
+                              {critical ? "link-critical" : "link", pred + ">" + succ,
+                               Meaning{Meaning::Kind::link,
+                                       {},
+                                       {},
+                                       pred + "->" + succ,
+                                       std::string(to_string(link.type)),
+                                       critical,
+                                       {}}}});
   }
 }
 

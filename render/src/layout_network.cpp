@@ -325,7 +325,15 @@ class NetworkLayout {
                              false,
                              {"box-rule", {}}});
     }
-    ops_->push_back(RectOp{x, y, kBoxW, kBoxH, std::nullopt, border, 3, {"box-border", step.id}});
+    const Meaning meaning{Meaning::Kind::step,
+                          step.id,
+                          a_.plan->tasks[task].id,
+                          {},
+                          std::string(to_string(step.kind)),
+                          crit,
+                          {}};
+    ops_->push_back(
+        RectOp{x, y, kBoxW, kBoxH, std::nullopt, border, 3, {"box-border", step.id, meaning}});
   }
 
   struct Edge {
@@ -374,13 +382,20 @@ class NetworkLayout {
       if (link.lag > 0) label += '+';
       if (link.lag != 0) label += std::to_string(link.lag) + "d";
     }
-    ops_->push_back(
-        PathOp{clean,
-               critical ? solid(kCritical, 1.6) : solid(kLink, 0.7),
-               true,
-               true,
-               {critical ? "link-critical" : "link",
-                g.step(*a_.plan, link.pred).id + ">" + g.step(*a_.plan, link.succ).id}});
+    const auto& pred = g.step(*a_.plan, link.pred).id;
+    const auto& succ = g.step(*a_.plan, link.succ).id;
+    ops_->push_back(PathOp{clean,
+                           critical ? solid(kCritical, 1.6) : solid(kLink, 0.7),
+                           true,
+                           true,
+                           {critical ? "link-critical" : "link", pred + ">" + succ,
+                            Meaning{Meaning::Kind::link,
+                                    {},
+                                    {},
+                                    pred + "->" + succ,
+                                    std::string(to_string(link.type)),
+                                    critical,
+                                    {}}}});
     if (!label.empty() && clean.size() >= 2) {
       const auto& end = clean.back();
       ops_->push_back(TextOp{end.x - 40,

@@ -65,13 +65,15 @@ enum class Swatch {
   weekend,
   holiday,
   conflict,
-  summary
+  summary,
+  links
 };
 
 struct LegendItem {
   Swatch swatch;
   StepKind kind = StepKind::other;
   std::string label;
+  bool dark = false;  ///< drawn in the critical colour
 };
 
 /// What is decided once for the whole chart.
@@ -94,7 +96,9 @@ struct GanttChart {
   TimeAxis axis;
   double page_w = 0, page_h = 0;
   std::vector<Marker> markers;
-  int lanes = 0;  ///< label lanes above the axis
+  int lanes = 0;                ///< label lanes above the axis
+  Links links = Links::none;    ///< the arrows drawn: all, driving, critical or none
+  std::size_t links_shown = 0;  ///< links between two steps on the chart's rows
   int title_lines = 1;
   double title_h = 0, header_h = 0, legend_h = 0, footer_h = 0, axis_h = 0;
   std::vector<LegendItem> legend;
@@ -149,6 +153,10 @@ void draw_deadlines(const GanttChart& c, GanttPage& p, const GanttRow& row, std:
 void draw_conflicts(const GanttChart& c, GanttPage& p, const GanttRow& row, std::size_t r);
 
 // gantt_links.cpp
+/// Counts the links between shown steps and resolves Links::automatic.
+void choose_links(GanttChart& c);
+/// Whether link `i` is drawn in the chosen mode.
+bool link_drawn(const GanttChart& c, std::uint32_t i);
 void draw_links(const GanttChart& c, GanttPage& p);
 
 // gantt_legend.cpp

@@ -50,6 +50,15 @@ std::vector<LegendItem> legend_items(const GanttChart& c) {
   if (approval) items.push_back({Swatch::approval, {}, w.approval});
   if (milestone) items.push_back({Swatch::milestone, {}, w.milestone});
   if (deadline) items.push_back({Swatch::deadline, {}, w.deadline});
+  // Which arrows are drawn, when the chart has any to draw.
+  if (c.links_shown > 0 && c.links != Links::none) {
+    items.push_back({Swatch::links,
+                     {},
+                     c.links == Links::all       ? w.links_all
+                     : c.links == Links::driving ? w.links_driving
+                                                 : w.links_critical,
+                     c.links == Links::critical});
+  }
   bool event = false, meeting = false, status = false;
   for (const auto& mk : c.markers) {
     event = event || mk.kind == Marker::Kind::event;
@@ -139,6 +148,13 @@ void draw_swatch(GanttPage& p, const LegendItem& item, double x, double cy) {
       break;
     case Swatch::holiday:
       ops.push_back(RectOp{x, cy - 5, 18, 10, kHoliday, solid(kRowLine, 0.4), 0, tag});
+      break;
+    case Swatch::links:
+      ops.push_back(PathOp{{{x, cy - 3}, {x + 7, cy - 3}, {x + 7, cy + 2}, {x + 18, cy + 2}},
+                           item.dark ? solid(kCritical, 1.0) : solid(kLink, 0.6),
+                           true,
+                           true,
+                           tag});
       break;
     case Swatch::conflict:
       ops.push_back(CircleOp{x + 9, cy, 5.5, kAlarm, std::nullopt, tag});

@@ -80,10 +80,46 @@ std::vector<Point> route(const GanttPage& page, LinkType type, const BarGeometry
 
 }  // namespace
 
+void choose_links(GanttChart& c) {
+  const auto& g = *c.a.graph;
+  std::vector<bool> shown(g.size(), false);
+  for (const auto& row : c.rows) {
+    if (row.node) shown[*row.node] = true;
+  }
+  c.links_shown = 0;
+  for (const auto& link : g.links) c.links_shown += shown[link.pred] && shown[link.succ];
+  c.links = c.o.links;
+  // Past some sixty arrows a chart is a thicket: the driving links still say
+  // what holds each step up.
+  if (c.links == Links::automatic) {
+    c.links = c.links_shown <= kAutoLinks ? Links::all : Links::driving;
+  }
+}
+
+bool link_drawn(const GanttChart& c, std::uint32_t i) {
+  const auto& steps = c.a.schedule->steps;
+  const auto& link = c.a.graph->links[i];
+  const bool driving = steps[link.succ].driving_link == i;
+  switch (c.links) {
+    case Links::all:
+      return true;
+    case Links::driving:
+      return driving;
+    case Links::critical:
+      return driving && steps[link.pred].critical && steps[link.succ].critical;
+    case Links::automatic:
+    case Links::none:
+      break;
+  }
+  return false;
+}
+
 void draw_links(const GanttChart& c, GanttPage& page) {
+  if (c.links == Links::none) return;
   const auto& g = *c.a.graph;
   const auto& steps = c.a.schedule->steps;
   for (std::uint32_t i = 0; i < g.links.size(); ++i) {
+    if (!link_drawn(c, i)) continue;
     const auto& link = g.links[i];
     const auto pr = page.row_of.find(link.pred);
     const auto sr = page.row_of.find(link.succ);

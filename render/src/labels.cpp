@@ -26,7 +26,10 @@ const Words& words(Lang lang) {
                         "TG",
                         "DT",
                         "Sớm",
-                        "Muộn"};
+                        "Muộn",
+                        "Liên kết (phụ thuộc)",
+                        "Mũi tên: chỉ các liên kết quyết định",
+                        "Mũi tên: chỉ các liên kết găng"};
   static const Words en{"No.",
                         "Task",
                         "In charge",
@@ -50,7 +53,10 @@ const Words& words(Lang lang) {
                         "Dur",
                         "TF",
                         "Early",
-                        "Late"};
+                        "Late",
+                        "Dependency",
+                        "Arrows: driving links only",
+                        "Arrows: critical links only"};
   return lang == Lang::en ? en : vi;
 }
 

@@ -32,6 +32,7 @@ class GanttLayout {
     choose_columns(c_);
     choose_axis(c_);
     place_markers(c_);
+    choose_links(c_);
     measure_header();
     paginate();
     DisplayList list;
@@ -111,7 +112,7 @@ class GanttLayout {
     draw_grid(c_, p);
     draw_marker_lines(c_, p);
     for (std::size_t r = p.begin; r < p.end; ++r) draw_float(c_, p, c_.rows[r], r - p.begin);
-    if (c_.o.links) draw_links(c_, p);
+    draw_links(c_, p);
     for (std::size_t r = p.begin; r < p.end; ++r) draw_bars(c_, p, c_.rows[r], r - p.begin);
     for (std::size_t r = p.begin; r < p.end; ++r) draw_deadlines(c_, p, c_.rows[r], r - p.begin);
     for (std::size_t r = p.begin; r < p.end; ++r) draw_conflicts(c_, p, c_.rows[r], r - p.begin);

@@ -10,6 +10,7 @@
 #include "plan_fixture.hpp"
 #include "render_fixture.hpp"
 #include "style.hpp"
+#include "synthetic.hpp"
 
 namespace tiendo::render {
 namespace {
@@ -385,6 +386,96 @@ TEST(GanttLayout, DayScaleNamesTheWeekdays) {
   // At a week scale there is no weekday tier.
   const auto weeks = gantt(a);
   EXPECT_TRUE(ops<TextOp>(weeks.pages[0], "axis-weekday").empty());
+}
+
+}  // namespace
+}  // namespace tiendo::render
+
+namespace tiendo::render {
+namespace {
+
+/// A synthetic plan of 200 tasks (1-3 steps each) and some 500 links
+/// (bench/synthetic.cpp).
+const Analysis& big_plan() {
+  static const Analysis a = [] {
+    bench::SyntheticOptions o;
+    o.steps = 397;   // 200 tasks with this seed
+    o.links = 1.28;  // 508 links
+    o.min_task_steps = 1;
+    o.max_task_steps = 3;
+    o.seed = 7;
+    return analyze(bench::to_yaml(bench::synthetic_plan(o)));
+  }();
+  return a;
+}
+
+/// The links drawn on every page, as "pred>succ".
+std::multiset<std::string> drawn_links(const DisplayList& list) {
+  std::multiset<std::string> out;
+  for (const auto& page : list.pages) {
+    for (const auto& op : page.ops) {
+      const auto* p = std::get_if<PathOp>(&op);
+      if (p && (p->tag.role == "link" || p->tag.role == "link-critical")) out.insert(p->tag.id);
+    }
+  }
+  return out;
+}
+
+TEST(GanttLayout, LinksAllDrivingCriticalNone) {
+  const auto& a = big_plan();
+  ASSERT_TRUE(a.ok());
+  const auto& g = *a.graph;
+  EXPECT_EQ(a.plan->tasks.size(), 200u);
+  EXPECT_NEAR(static_cast<double>(g.links.size()), 500, 30);
+  std::multiset<std::string> all, driving, critical;
+  for (std::uint32_t i = 0; i < g.links.size(); ++i) {
+    const auto& link = g.links[i];
+    const auto id = g.step(*a.plan, link.pred).id + ">" + g.step(*a.plan, link.succ).id;
+    all.insert(id);
+    const auto& succ = a.schedule->steps[link.succ];
+    if (succ.driving_link != i) continue;
+    driving.insert(id);
+    if (succ.critical && a.schedule->steps[link.pred].critical) critical.insert(id);
+  }
+  ASSERT_GT(driving.size(), 100u);
+  ASSERT_LT(driving.size(), all.size());
+  ASSERT_GT(critical.size(), 0u);
+  ASSERT_LT(critical.size(), driving.size());
+
+  const auto with = [&](Links links, PageSize page = PageSize::none) {
+    GanttOptions o;
+    o.links = links;
+    o.lang = Lang::en;
+    return gantt(a, o, page);
+  };
+  EXPECT_EQ(drawn_links(with(Links::all)), all);
+  EXPECT_EQ(drawn_links(with(Links::driving)), driving);
+  EXPECT_EQ(drawn_links(with(Links::critical)), critical);
+  EXPECT_TRUE(drawn_links(with(Links::none)).empty());
+  // Past sixty links, `auto` draws the driving ones, and the legend says so.
+  const auto automatic = with(Links::automatic);
+  EXPECT_EQ(drawn_links(automatic), driving);
+  EXPECT_TRUE(legend(automatic).count("Arrows: driving links only"));
+  EXPECT_TRUE(legend(with(Links::critical)).count("Arrows: critical links only"));
+  EXPECT_TRUE(legend(with(Links::all)).count("Dependency"));
+  for (const auto* label :
+       {"Dependency", "Arrows: driving links only", "Arrows: critical links only"}) {
+    EXPECT_FALSE(legend(with(Links::none)).count(label));
+  }
+  // On A4 pages each arrow is drawn on the page that has both its ends.
+  const auto paged = drawn_links(with(Links::driving, PageSize::a4));
+  for (const auto& id : paged) EXPECT_TRUE(driving.count(id)) << id;
+}
+
+TEST(GanttLayout, SmallPlansDrawEveryLinkByDefault) {
+  const auto a = load_sample("129-KH-DUK.yaml");
+  ASSERT_LE(a.graph->links.size(), kAutoLinks);
+  const auto list = gantt(a);
+  EXPECT_EQ(drawn_links(list).size(), a.graph->links.size());
+  EXPECT_TRUE(legend(list).count("Liên kết (phụ thuộc)"));
+  GanttOptions driving;
+  driving.links = Links::driving;
+  EXPECT_TRUE(legend(gantt(a, driving)).count("Mũi tên: chỉ các liên kết quyết định"));
 }
 
 }  // namespace

@@ -40,14 +40,56 @@ enum class Align { left, center, right };
 /// What a drawn thing stands for in the plan, for a page that shows the
 /// chart and links to it: the SVG writes it as an id and data-* attributes.
 struct Meaning {
-  enum class Kind { step, summary, link, finding };
+  enum class Kind { step, summary, link, finding, group };
   Kind kind = Kind::step;
-  std::string step;  ///< the step's full id, "task.step" (steps and findings)
-  std::string task;  ///< the task's id (steps, summaries, findings)
-  std::string link;  ///< "pred->succ" (links)
-  std::string what;  ///< data-kind: the step's kind, "summary", the link's type
+  std::string step;   ///< the step's full id, "task.step" (steps and findings)
+  std::string task;   ///< the task's id (steps, summaries, findings)
+  std::string link;   ///< "pred->succ" (links)
+  std::string group;  ///< the plan group's id (groups)
+  std::string what;   ///< data-kind: the step's kind, "summary", the link's type
   bool critical = false;
   std::vector<int> findings;  ///< the findings' numbers, as the report numbers them
+
+  static Meaning of_step(std::string step, std::string task, std::string kind, bool critical) {
+    Meaning m;
+    m.step = std::move(step);
+    m.task = std::move(task);
+    m.what = std::move(kind);
+    m.critical = critical;
+    return m;
+  }
+  static Meaning of_summary(std::string task, bool critical) {
+    Meaning m;
+    m.kind = Kind::summary;
+    m.task = std::move(task);
+    m.what = "summary";
+    m.critical = critical;
+    return m;
+  }
+  static Meaning of_group(std::string group) {
+    Meaning m;
+    m.kind = Kind::group;
+    m.group = std::move(group);
+    m.what = "group";
+    return m;
+  }
+  static Meaning of_link(std::string pred, const std::string& succ, std::string type,
+                         bool critical) {
+    Meaning m;
+    m.kind = Kind::link;
+    m.link = std::move(pred) + "->" + succ;
+    m.what = std::move(type);
+    m.critical = critical;
+    return m;
+  }
+  static Meaning of_findings(std::string step, std::string task, std::vector<int> numbers) {
+    Meaning m;
+    m.kind = Kind::finding;
+    m.step = std::move(step);
+    m.task = std::move(task);
+    m.findings = std::move(numbers);
+    return m;
+  }
 };
 
 /// Every operation carries a role ("bar", "event-line", "weekend" ...) and

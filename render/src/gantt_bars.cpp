@@ -48,9 +48,22 @@ std::pair<double, double> summary_span(const GanttChart& c, std::uint32_t t) {
           std::min(c.axis.x(task.finish + date::days{1}), c.timeline_right())};
 }
 
+std::pair<double, double> group_span(const GanttChart& c, const GanttRow& row) {
+  if (row.group_tasks.empty()) return {1, 0};
+  Date start = c.a.schedule->tasks[row.group_tasks.front()].start;
+  Date finish = c.a.schedule->tasks[row.group_tasks.front()].finish;
+  for (const auto t : row.group_tasks) {
+    start = std::min(start, c.a.schedule->tasks[t].start);
+    finish = std::max(finish, c.a.schedule->tasks[t].finish);
+  }
+  return {std::max(c.axis.x(start), c.axis.x0),
+          std::min(c.axis.x(finish + date::days{1}), c.timeline_right())};
+}
+
 std::pair<double, double> bar_span(const GanttChart& c, const GanttPage& p, const GanttRow& row,
                                    std::size_t r) {
   if (row.kind == GanttRow::Kind::task && !row.node && row.task) return summary_span(c, *row.task);
+  if (row.kind == GanttRow::Kind::group) return group_span(c, row);
   if (!row.node) return {1, 0};
   const auto g = bar_geometry(c, p, *row.node, r);
   if (!g.visible) return {1, 0};
@@ -81,21 +94,41 @@ void draw_summary(const GanttChart& c, GanttPage& p, std::uint32_t t, std::size_
   const double y = p.row_y(r) + kRowHeight / 2 - 2;
   const Color color = kSummary;
   const auto& id = c.a.plan->tasks[t].id;
-  p.ops.push_back(RectOp{
-      x1,
-      y,
-      x2 - x1,
-      4,
-      color,
-      std::nullopt,
-      0,
-      {"summary", id,
-       Meaning{
-           Meaning::Kind::summary, {}, id, {}, "summary", c.a.schedule->tasks[t].critical, {}}}});
+  p.ops.push_back(
+      RectOp{x1,
+             y,
+             x2 - x1,
+             4,
+             color,
+             std::nullopt,
+             0,
+             {"summary", id, Meaning::of_summary(id, c.a.schedule->tasks[t].critical)}});
   p.ops.push_back(
       PolygonOp{{{x1, y}, {x1 + 4, y}, {x1, y + 7}}, color, std::nullopt, {"summary-end", {}}});
   p.ops.push_back(
       PolygonOp{{{x2, y}, {x2 - 4, y}, {x2, y + 7}}, color, std::nullopt, {"summary-end", {}}});
+}
+
+/// A plan group's bar, from its first task's start to its last task's
+/// finish: thicker than a task's summary, with the same ends, so the rows
+/// read as a hierarchy.
+void draw_group(const GanttChart& c, GanttPage& p, const GanttRow& row, std::size_t r) {
+  const auto [x1, x2] = group_span(c, row);
+  if (x1 > x2) return;
+  const double y = p.row_y(r) + kRowHeight / 2 - 3;
+  const Color color = kGroupBar;
+  p.ops.push_back(RectOp{x1,
+                         y,
+                         x2 - x1,
+                         6,
+                         color,
+                         std::nullopt,
+                         0,
+                         {"group", row.group, Meaning::of_group(row.group)}});
+  p.ops.push_back(
+      PolygonOp{{{x1, y}, {x1 + 5, y}, {x1, y + 9}}, color, std::nullopt, {"group-end", {}}});
+  p.ops.push_back(
+      PolygonOp{{{x2, y}, {x2 - 5, y}, {x2, y + 9}}, color, std::nullopt, {"group-end", {}}});
 }
 
 }  // namespace
@@ -105,19 +138,19 @@ void draw_bars(const GanttChart& c, GanttPage& p, const GanttRow& row, std::size
     draw_summary(c, p, *row.task, r);
     return;
   }
+  if (row.kind == GanttRow::Kind::group) {
+    draw_group(c, p, row, r);
+    return;
+  }
   if (!row.node) return;
   const NodeId v = *row.node;
   const auto& s = c.a.schedule->steps[v];
   const auto& step = c.step(v);
   const auto g = bar_geometry(c, p, v, r);
   if (!g.visible) return;
-  const Meaning meaning{Meaning::Kind::step,
-                        step.id,
-                        c.task_of(v).id,
-                        {},
-                        g.diamond ? "milestone" : std::string(to_string(step.kind)),
-                        s.critical,
-                        {}};
+  const auto meaning =
+      Meaning::of_step(step.id, c.task_of(v).id,
+                       g.diamond ? "milestone" : std::string(to_string(step.kind)), s.critical);
   if (g.diamond) {
     const double h = kDiamondHalf;
     p.ops.push_back(PolygonOp{{{g.x1, g.y - h}, {g.x1 + h, g.y}, {g.x1, g.y + h}, {g.x1 - h, g.y}},
@@ -127,8 +160,7 @@ void draw_bars(const GanttChart& c, GanttPage& p, const GanttRow& row, std::size
     return;
   }
   const Color fill = bar_fill(step.kind, s.critical);
-  const Stroke outline =
-      s.critical ? solid(kCritical, 1.3) : solid(shade(kind_color(step.kind), 0.15), 0.6);
+  const Stroke outline = bar_outline(step.kind, s.critical);
   if (g.round) {
     p.ops.push_back(CircleOp{
         (g.x1 + g.x2) / 2, g.y, (g.x2 - g.x1) / 2, fill, outline, {"approval", step.id, meaning}});
@@ -187,7 +219,7 @@ void draw_conflicts(const GanttChart& c, GanttPage& p, const GanttRow& row, std:
     if (severity_error(n)) errors.push_back(n);
   }
   const auto& task = c.task_of(*row.node).id;
-  const Meaning outlined{Meaning::Kind::finding, id, task, {}, {}, false, errors};
+  const auto outlined = Meaning::of_findings(id, task, errors);
   if (any_error && !g.diamond) {
     if (g.round) {
       p.ops.push_back(CircleOp{(g.x1 + g.x2) / 2,
@@ -216,13 +248,13 @@ void draw_conflicts(const GanttChart& c, GanttPage& p, const GanttRow& row, std:
   const Color muted = from_hex(0x7A7A7A);
   for (const int n : it->second) {
     const Color color = severity_error(n) ? kAlarm : muted;
-    p.ops.push_back(CircleOp{x,
-                             g.y,
-                             radius,
-                             color,
-                             solid(from_hex(0xFFFFFF), 0.8),
-                             {"badge", id + "#" + std::to_string(n),
-                              Meaning{Meaning::Kind::finding, id, task, {}, {}, false, {n}}}});
+    p.ops.push_back(
+        CircleOp{x,
+                 g.y,
+                 radius,
+                 color,
+                 solid(from_hex(0xFFFFFF), 0.8),
+                 {"badge", id + "#" + std::to_string(n), Meaning::of_findings(id, task, {n})}});
     p.ops.push_back(TextOp{x - radius - 2,
                            g.y - radius,
                            2 * radius + 4,

@@ -66,14 +66,20 @@ enum class Swatch {
   holiday,
   conflict,
   summary,
-  links
+  group,
+  links,
+  critical_links
 };
 
 struct LegendItem {
+  LegendItem(Swatch s, StepKind k, std::string l, bool d = false)
+      : swatch(s), kind(k), label(std::move(l)), dark(d) {}
   Swatch swatch;
   StepKind kind = StepKind::other;
   std::string label;
-  bool dark = false;  ///< drawn in the critical colour
+  /// Drawn in the critical colour (links); for a kind's bar, the kind has
+  /// critical bars too, shown in their dark fill beside the light one.
+  bool dark = false;
 };
 
 /// What is decided once for the whole chart.
@@ -144,6 +150,8 @@ void draw_marker_labels(const GanttChart& c, GanttPage& p);
 BarGeometry bar_geometry(const GanttChart& c, const GanttPage& p, NodeId v, std::size_t r);
 /// A task's summary bar, cut to the timeline (x1 > x2 when outside it).
 std::pair<double, double> summary_span(const GanttChart& c, std::uint32_t t);
+/// A plan group's bar (a heading row's), cut to the timeline (x1 > x2 when none).
+std::pair<double, double> group_span(const GanttChart& c, const GanttRow& row);
 /// The extent of the bar drawn on page row `r` (x1 > x2 when none shows).
 std::pair<double, double> bar_span(const GanttChart& c, const GanttPage& p, const GanttRow& row,
                                    std::size_t r);
@@ -155,6 +163,8 @@ void draw_conflicts(const GanttChart& c, GanttPage& p, const GanttRow& row, std:
 // gantt_links.cpp
 /// Counts the links between shown steps and resolves Links::automatic.
 void choose_links(GanttChart& c);
+/// Whether link `i` is on the critical path (drawn dark).
+bool link_critical(const GanttChart& c, std::uint32_t i);
 /// Whether link `i` is drawn in the chosen mode.
 bool link_drawn(const GanttChart& c, std::uint32_t i);
 void draw_links(const GanttChart& c, GanttPage& p);

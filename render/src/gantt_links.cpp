@@ -96,6 +96,13 @@ void choose_links(GanttChart& c) {
   }
 }
 
+bool link_critical(const GanttChart& c, std::uint32_t i) {
+  const auto& steps = c.a.schedule->steps;
+  const auto& link = c.a.graph->links[i];
+  return steps[link.pred].critical && steps[link.succ].critical &&
+         steps[link.succ].driving_link == i;
+}
+
 bool link_drawn(const GanttChart& c, std::uint32_t i) {
   const auto& steps = c.a.schedule->steps;
   const auto& link = c.a.graph->links[i];
@@ -117,7 +124,6 @@ bool link_drawn(const GanttChart& c, std::uint32_t i) {
 void draw_links(const GanttChart& c, GanttPage& page) {
   if (c.links == Links::none) return;
   const auto& g = *c.a.graph;
-  const auto& steps = c.a.schedule->steps;
   for (std::uint32_t i = 0; i < g.links.size(); ++i) {
     if (!link_drawn(c, i)) continue;
     const auto& link = g.links[i];
@@ -127,25 +133,19 @@ void draw_links(const GanttChart& c, GanttPage& page) {
     const auto p = bar_geometry(c, page, link.pred, pr->second);
     const auto s = bar_geometry(c, page, link.succ, sr->second);
     if (!p.visible || !s.visible) continue;
-    const bool critical = steps[link.pred].critical && steps[link.succ].critical &&
-                          steps[link.succ].driving_link == i;
+    const bool critical = link_critical(c, i);
     auto pts = route(page, link.type, p, pr->second, s, sr->second);
     // Arrows stay in the timeline, clear of the table's text.
     for (auto& pt : pts) pt.x = std::max(pt.x, c.axis.x0 + 1);
     const auto& pred = c.step(link.pred).id;
     const auto& succ = c.step(link.succ).id;
-    page.ops.push_back(PathOp{std::move(pts),
-                              critical ? solid(kCritical, 1.0) : solid(kLink, 0.6),
-                              true,
-                              true,
-                              {critical ? "link-critical" : "link", pred + ">" + succ,
-                               Meaning{Meaning::Kind::link,
-                                       {},
-                                       {},
-                                       pred + "->" + succ,
-                                       std::string(to_string(link.type)),
-                                       critical,
-                                       {}}}});
+    page.ops.push_back(
+        PathOp{std::move(pts),
+               link_stroke(critical),
+               true,
+               true,
+               {critical ? "link-critical" : "link", pred + ">" + succ,
+                Meaning::of_link(pred, succ, std::string(to_string(link.type)), critical)}});
   }
 }
 

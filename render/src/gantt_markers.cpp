@@ -8,6 +8,75 @@ namespace tiendo::render::gantt {
 
 using namespace style;
 
+namespace {
+
+/// Where each marker's label goes: a lane above the axis (level 0 the top)
+/// and an x. A label is as wide as its text (cut only when wider than the
+/// whole timeline) and stays inside the timeline: centred on its line when
+/// that fits, else ending just left of its line, else starting just right
+/// of it, else against the timeline's edge. It takes the first level where
+/// it keeps 4 pt clear of the labels there and no marker line crosses it: a
+/// marker's line runs from below its own label down to the rows, through
+/// every lane under it. Only when no level allows that (a crowd of markers
+/// days apart) may a line pass behind a label, and labels still never
+/// overlap. Events are placed first, so they get the top lanes, then
+/// meetings, then the status date; each kind from right to left, so that in
+/// a crowd the labels set left of their lines climb towards the right and
+/// no line crosses them.
+void stack_labels(GanttChart& c) {
+  constexpr double kGap = 4, kBeside = 3;
+  const double left = c.axis.x0, right = c.timeline_right();
+  std::vector<const Marker*> placed;
+  const auto fits = [&](const Marker& mk, double x, int level, bool lines) {
+    if (x < left - 0.01 || x + mk.label_w > right + 0.01) return false;
+    for (const auto* other : placed) {
+      if (other->level == level && x < other->label_x + other->label_w + kGap &&
+          other->label_x < x + mk.label_w + kGap)
+        return false;
+      if (!lines) continue;
+      // Its line through this label, or this one's line through its label.
+      if (other->level < level && other->x > x - 1 && other->x < x + mk.label_w + 1) return false;
+      if (other->level > level && mk.x > other->label_x - 1 &&
+          mk.x < other->label_x + other->label_w + 1)
+        return false;
+    }
+    return true;
+  };
+  std::vector<Marker*> order;
+  for (const auto kind : {Marker::Kind::event, Marker::Kind::meeting, Marker::Kind::status}) {
+    for (auto it = c.markers.rbegin(); it != c.markers.rend(); ++it) {
+      if (it->kind == kind) order.push_back(&*it);
+    }
+  }
+  for (auto* m : order) {
+    auto& mk = *m;
+    const auto& font = mk.kind == Marker::Kind::event ? kBold : kText;
+    mk.label_w = std::min(c.m.width(mk.label, font) + 2, std::max(0.0, right - left));
+    const double candidates[] = {
+        mk.x - mk.label_w / 2, mk.x - kBeside - mk.label_w, mk.x + kBeside,
+        std::clamp(mk.x - mk.label_w / 2, left, std::max(left, right - mk.label_w))};
+    const auto place = [&](bool lines, int levels) {
+      for (int level = 0; level < levels; ++level) {
+        for (const double x : candidates) {
+          if (fits(mk, x, level, lines)) {
+            mk.label_x = x;
+            mk.level = level;
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    // A free level always exists below the ones used so far.
+    const int levels = static_cast<int>(placed.size()) + 1;
+    if (!place(true, levels)) place(false, levels);
+    placed.push_back(&mk);
+    c.lanes = std::max(c.lanes, mk.level + 1);
+  }
+}
+
+}  // namespace
+
 void place_markers(GanttChart& c) {
   const auto inside = [&](Date d) { return d >= c.from && d <= c.to; };
   const auto centre = [&](Date d) { return c.axis.x(d) + c.axis.day_width / 2; };
@@ -34,28 +103,7 @@ void place_markers(GanttChart& c) {
   }
   std::stable_sort(c.markers.begin(), c.markers.end(),
                    [](const Marker& a, const Marker& b) { return a.x < b.x; });
-  // Greedy levels: a label takes the lowest level where it clears the
-  // label before it by 4 pt; labels stay inside the timeline.
-  const double left = c.axis.x0, right = c.timeline_right();
-  std::vector<double> level_end;
-  for (auto& mk : c.markers) {
-    const auto& font = mk.kind == Marker::Kind::event ? kBold : kText;
-    mk.label_w = std::min(c.m.width(mk.label, font) + 2, 170.0);
-    mk.label_x = std::clamp(mk.x - mk.label_w / 2, left, std::max(left, right - mk.label_w));
-    std::size_t level = 0;
-    while (level < level_end.size() && level_end[level] + 4 > mk.label_x) ++level;
-    if (level == level_end.size()) {
-      if (level_end.size() < 4) {
-        level_end.push_back(0);
-      } else {
-        level = static_cast<std::size_t>(std::min_element(level_end.begin(), level_end.end()) -
-                                         level_end.begin());
-      }
-    }
-    mk.level = static_cast<int>(level);
-    level_end[level] = mk.label_x + mk.label_w;
-  }
-  c.lanes = static_cast<int>(level_end.size());
+  stack_labels(c);
 }
 
 void draw_marker_lines(const GanttChart& c, GanttPage& p) {
@@ -93,6 +141,16 @@ void draw_marker_labels(const GanttChart& c, GanttPage& p) {
     const Color color = mk.kind == Marker::Kind::event     ? kEvent
                         : mk.kind == Marker::Kind::meeting ? kMeeting
                                                            : kStatus;
+    // On white, so that where a crowd leaves no other way a line passes
+    // behind the label, not through its letters.
+    p.ops.push_back(RectOp{mk.label_x,
+                           y + 1,
+                           mk.label_w,
+                           kLaneHeight - 2,
+                           from_hex(0xFFFFFF),
+                           std::nullopt,
+                           0,
+                           {"marker-label-back", mk.id}});
     p.ops.push_back(TextOp{mk.label_x,
                            y,
                            mk.label_w,

@@ -99,11 +99,13 @@ void draw_table(const GanttChart& c, GanttPage& p) {
     double cx = kMargin;
     for (const auto& col : c.columns) {
       const auto text = cell_text(row, col.column);
+      // Nested groups and their tasks are indented.
+      const double nest = col.column == Column::name ? kGroupIndent * row.depth : 0;
       if (row.kind == GanttRow::Kind::group && col.column == Column::name) {
         // A group heading spans the whole table.
-        p.ops.push_back(TextOp{cx + 3,
+        p.ops.push_back(TextOp{cx + 3 + nest,
                                y,
-                               c.table_w - (cx - kMargin) - 6,
+                               c.table_w - (cx - kMargin) - 6 - nest,
                                kRowHeight,
                                text,
                                kBold,
@@ -115,7 +117,8 @@ void draw_table(const GanttChart& c, GanttPage& p) {
       }
       const bool bold = row.kind != GanttRow::Kind::step && col.column == Column::name &&
                         !(row.task && c.a.plan->tasks[*row.task].steps.size() == 1);
-      const double indent = row.kind == GanttRow::Kind::step && col.column == Column::name ? 8 : 0;
+      const double indent =
+          nest + (row.kind == GanttRow::Kind::step && col.column == Column::name ? 8 : 0);
       p.ops.push_back(TextOp{cx + 3 + indent,
                              y + 1,
                              col.width - 6 - indent,

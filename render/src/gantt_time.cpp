@@ -104,7 +104,9 @@ void draw_grid(const GanttChart& c, GanttPage& p) {
                            false,
                            false,
                            {"row-line", {}}});
-    if (c.rows[r].kind == GanttRow::Kind::group) {
+    // A band under a heading of the first level; nested ones have none, so
+    // two headings in a row do not make a block of grey.
+    if (c.rows[r].kind == GanttRow::Kind::group && c.rows[r].depth == 0) {
       p.ops.push_back(RectOp{
           left, y, right - left, kRowHeight, kHeaderFill, std::nullopt, 0, {"group-band", {}}});
     }

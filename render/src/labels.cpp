@@ -29,7 +29,9 @@ const Words& words(Lang lang) {
                         "Muộn",
                         "Liên kết (phụ thuộc)",
                         "Mũi tên: chỉ các liên kết quyết định",
-                        "Mũi tên: chỉ các liên kết găng"};
+                        "Mũi tên: chỉ các liên kết găng",
+                        "Liên kết găng",
+                        "Nhóm nhiệm vụ"};
   static const Words en{"No.",
                         "Task",
                         "In charge",
@@ -56,7 +58,9 @@ const Words& words(Lang lang) {
                         "Late",
                         "Dependency",
                         "Arrows: driving links only",
-                        "Arrows: critical links only"};
+                        "Arrows: critical links only",
+                        "Critical link",
+                        "Task group"};
   return lang == Lang::en ? en : vi;
 }
 

@@ -289,6 +289,9 @@ class SvgWriter {
       case Meaning::Kind::summary:
         id = "task-" + id_part(m.task);
         break;
+      case Meaning::Kind::group:
+        id = "group-" + id_part(m.group);
+        break;
       case Meaning::Kind::link: {
         const auto arrow = m.link.find("->");
         id = "link-" + id_part(m.link.substr(0, arrow)) + "--" +
@@ -307,6 +310,7 @@ class SvgWriter {
     if (!m.step.empty()) attr("data-step", m.step);
     if (!m.task.empty()) attr("data-task", m.task);
     if (!m.link.empty()) attr("data-link", m.link);
+    if (!m.group.empty()) attr("data-group", m.group);
     if (!m.what.empty()) attr("data-kind", m.what);
     if (m.kind != Meaning::Kind::finding) attr("data-critical", m.critical ? "true" : "false");
     if (!m.findings.empty()) {

@@ -480,3 +480,230 @@ TEST(GanttLayout, SmallPlansDrawEveryLinkByDefault) {
 
 }  // namespace
 }  // namespace tiendo::render
+
+namespace tiendo::render {
+namespace {
+
+using testing::load_chart_plan;
+
+std::vector<Analysis> chart_plans() {
+  std::vector<Analysis> plans;
+  for (const auto* sample :
+       {"129-KH-DUK.yaml", "129-KH-DUK-infeasible.yaml", "002-BTG-so-ket-2024.yaml",
+        "003-tuyen-truyen-dai-hoi-2020.yaml", "004-DUK-TW-15-nam-2022.yaml"}) {
+    plans.push_back(load_sample(sample));
+  }
+  plans.push_back(load_chart_plan("grouped.yaml"));
+  plans.push_back(load_chart_plan("crowded-events.yaml"));
+  return plans;
+}
+
+bool intersect(const TextOp& p, const TextOp& q) {
+  return p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h;
+}
+
+TEST(GanttLayout, NoTextLeavesThePage) {
+  for (const auto& a : chart_plans()) {
+    for (const auto page : {PageSize::none, PageSize::a4}) {
+      const auto list = gantt(a, {}, page);
+      for (const auto& p : list.pages) {
+        for (const auto& op : p.ops) {
+          const auto* t = std::get_if<TextOp>(&op);
+          if (!t) continue;
+          EXPECT_GE(t->x, 0) << t->text;
+          EXPECT_GE(t->y, 0) << t->text;
+          EXPECT_LE(t->x + t->w, p.width + 0.01) << a.plan->info.id << ": " << t->text;
+          EXPECT_LE(t->y + t->h, p.height + 0.01) << a.plan->info.id << ": " << t->text;
+        }
+      }
+    }
+  }
+}
+
+TEST(GanttLayout, MarkerLabelsWholeApartAndClearOfTheLines) {
+  const FixedMetrics m;
+  int crossings = 0;
+  for (const auto& a : chart_plans()) {
+    for (const auto page : {PageSize::none, PageSize::a4}) {
+      const auto list = gantt(a, {}, page);
+      for (const auto& p : list.pages) {
+        const auto table = ops<RectOp>(p, "table-header");
+        ASSERT_EQ(table.size(), 1u);
+        const double left = table[0]->x + table[0]->w;
+        const auto labels = ops<TextOp>(p, "marker-label");
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+          const auto& t = *labels[i];
+          // Whole (no ellipsis) and inside the timeline.
+          EXPECT_GE(t.w + 0.01, m.width(t.text, t.font)) << t.text;
+          EXPECT_GE(t.x, left - 0.01) << t.text;
+          EXPECT_LE(t.x + t.w, p.width - style::kMargin + 0.01) << t.text;
+          for (std::size_t j = i + 1; j < labels.size(); ++j) {
+            EXPECT_FALSE(intersect(t, *labels[j])) << t.text << " / " << labels[j]->text;
+          }
+        }
+        // A marker line never crosses a label's letters: where a crowd
+        // makes one pass (counted), it goes behind the label's white box.
+        const auto backs = ops<RectOp>(p, "marker-label-back");
+        ASSERT_EQ(backs.size(), labels.size());
+        std::size_t last_line = 0, first_back = p.ops.size();
+        for (std::size_t k = 0; k < p.ops.size(); ++k) {
+          const auto* line = std::get_if<PathOp>(&p.ops[k]);
+          const auto* back = std::get_if<RectOp>(&p.ops[k]);
+          if (line && line->tag.role.ends_with("-line") && line->tag.role != "row-line") {
+            last_line = k;
+          }
+          if (back && back->tag.role == "marker-label-back") first_back = std::min(first_back, k);
+        }
+        EXPECT_LT(last_line, first_back);
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+          EXPECT_EQ(backs[i]->fill, from_hex(0xFFFFFF));
+          EXPECT_NEAR(backs[i]->x, labels[i]->x, 0.01);
+          EXPECT_NEAR(backs[i]->w, labels[i]->w, 0.01);
+        }
+        for (const auto* role : {"event-line", "meeting-line", "status-line"}) {
+          for (const auto* line : ops<PathOp>(p, role)) {
+            const double x = line->points.front().x, top = line->points.front().y;
+            for (const auto* t : labels) {
+              crossings += x > t->x && x < t->x + t->w && top < t->y + t->h;
+            }
+          }
+        }
+      }
+    }
+  }
+  RecordProperty("lines_behind_labels", crossings);
+}
+
+TEST(GanttLayout, CrowdedEventsAreStackedAndTheLastEndsLeftOfItsLine) {
+  const auto a = load_chart_plan("crowded-events.yaml");
+  const auto list = gantt(a);
+  const auto& p = list.pages[0];
+  const auto labels = ops<TextOp>(p, "marker-label");
+  ASSERT_EQ(labels.size(), 8u) << "five events, three meetings";
+  std::set<double> levels;
+  for (const auto* t : labels) levels.insert(t->y);
+  EXPECT_GE(levels.size(), 4u);
+  // The last event's day is the chart's last: its long name ends at its line.
+  const TextOp* last = nullptr;
+  for (const auto* t : labels) {
+    if (t->tag.id == "tong-ket") last = t;
+  }
+  ASSERT_NE(last, nullptr);
+  const PathOp* line = nullptr;
+  for (const auto* l : ops<PathOp>(p, "event-line")) {
+    if (l->tag.id == "tong-ket") line = l;
+  }
+  ASSERT_NE(line, nullptr);
+  EXPECT_LT(last->x + last->w, line->points.front().x);
+  EXPECT_EQ(last->text, "Hội nghị tổng kết công tác tuyên truyền các ngày lễ lớn");
+}
+
+bool same_paint(const std::optional<Color>& fill, const std::optional<Stroke>& stroke,
+                const std::optional<Color>& fill2, const std::optional<Stroke>& stroke2) {
+  const auto same_stroke = [](const std::optional<Stroke>& s, const std::optional<Stroke>& t) {
+    return s.has_value() == t.has_value() &&
+           (!s || (s->color == t->color && s->width == t->width && s->dash == t->dash));
+  };
+  return fill == fill2 && same_stroke(stroke, stroke2);
+}
+
+TEST(GanttLayout, CriticalBarsAndLinksAreInTheLegendsColours) {
+  for (const auto& a : chart_plans()) {
+    const auto list = gantt(a);
+    const auto& p = list.pages[0];
+    std::vector<std::pair<std::optional<Color>, std::optional<Stroke>>> swatches;
+    std::vector<Stroke> swatch_lines;
+    for (const auto& op : p.ops) {
+      if (const auto* r = std::get_if<RectOp>(&op); r && r->tag.role == "legend-swatch") {
+        swatches.emplace_back(r->fill, r->stroke);
+      }
+      if (const auto* c = std::get_if<CircleOp>(&op); c && c->tag.role == "legend-swatch") {
+        swatches.emplace_back(c->fill, c->stroke);
+      }
+      if (const auto* l = std::get_if<PathOp>(&op); l && l->tag.role == "legend-swatch") {
+        swatch_lines.push_back(l->stroke);
+      }
+    }
+    const auto in_legend = [&](const std::optional<Color>& fill,
+                               const std::optional<Stroke>& stroke) {
+      for (const auto& [f, s] : swatches) {
+        if (same_paint(f, s, fill, stroke)) return true;
+      }
+      return false;
+    };
+    int critical = 0;
+    for (const auto* r : ops<RectOp>(p, "bar")) {
+      EXPECT_TRUE(in_legend(r->fill, r->stroke)) << a.plan->info.id << " " << r->tag.id;
+      critical += r->tag.meaning && r->tag.meaning->critical;
+    }
+    for (const auto* c : ops<CircleOp>(p, "approval")) {
+      EXPECT_TRUE(in_legend(c->fill, c->stroke)) << a.plan->info.id << " " << c->tag.id;
+    }
+    for (const auto* role : {"link", "link-critical"}) {
+      for (const auto* l : ops<PathOp>(p, role)) {
+        bool found = false;
+        for (const auto& s : swatch_lines) {
+          found = found || same_paint({}, l->stroke, {}, s);
+        }
+        EXPECT_TRUE(found) << a.plan->info.id << " " << l->tag.id;
+      }
+    }
+    if (a.plan->info.id == "129-KH/ĐUK (bản lỗi)") {
+      EXPECT_GT(critical, 5);
+    }
+  }
+}
+
+TEST(GanttLayout, PlanGroupsAreHeadingRowsWithTheirOwnBar) {
+  const auto a = load_chart_plan("grouped.yaml");
+  const auto list = gantt(a);
+  const auto& p = list.pages[0];
+  std::map<std::string, const RectOp*> bars;
+  for (const auto* r : ops<RectOp>(p, "group")) bars[r->tag.id] = r;
+  ASSERT_EQ(bars.size(), 4u) << "A, A1, A2, B; C has no task";
+  EXPECT_FALSE(bars.count("C"));
+  // A group's bar spans its tasks' summaries, those of its subgroups too.
+  const auto span = [&](std::initializer_list<const char*> tasks) {
+    double x1 = 1e9, x2 = -1e9;
+    for (const auto* r : ops<RectOp>(p, "summary")) {
+      for (const auto* t : tasks) {
+        if (r->tag.id == t) {
+          x1 = std::min(x1, r->x);
+          x2 = std::max(x2, r->x + r->w);
+        }
+      }
+    }
+    for (const auto* r : ops<RectOp>(p, "bar")) {
+      for (const auto* t : tasks) {
+        if (r->tag.id == t) {
+          x1 = std::min(x1, r->x);
+          x2 = std::max(x2, r->x + r->w);
+        }
+      }
+    }
+    return std::pair{x1, x2};
+  };
+  const auto a_span = span({"ke-hoach", "dac-san", "chuyen-muc", "phong-su"});
+  EXPECT_NEAR(bars["A"]->x, a_span.first, 0.01);
+  EXPECT_NEAR(bars["A"]->x + bars["A"]->w, a_span.second, 0.01);
+  const auto b_span = span({"le", "trien-lam"});
+  EXPECT_NEAR(bars["B"]->x, b_span.first, 0.01);
+  EXPECT_NEAR(bars["B"]->x + bars["B"]->w, b_span.second, 0.01);
+  // Headings above their tasks, indented by depth, in plan order.
+  std::map<std::string, double> x_of;
+  for (const auto& op : p.ops) {
+    const auto* t = std::get_if<TextOp>(&op);
+    if (t) x_of.emplace(t->text, t->x);
+  }
+  ASSERT_TRUE(x_of.count("A. Tuyên truyền trên báo chí"));
+  ASSERT_TRUE(x_of.count("I. Báo in"));
+  ASSERT_TRUE(x_of.count("Đặc san chào mừng 95 năm"));
+  EXPECT_LT(x_of["A. Tuyên truyền trên báo chí"], x_of["I. Báo in"]);
+  EXPECT_LT(x_of["I. Báo in"], x_of["Đặc san chào mừng 95 năm"]);
+  EXPECT_FALSE(x_of.count("C. Thi đua (chưa giao việc)"));
+  EXPECT_TRUE(legend(list).count("Nhóm nhiệm vụ"));
+  EXPECT_FALSE(legend(gantt(load_sample("129-KH-DUK.yaml"))).count("Nhóm nhiệm vụ"));
+}
+
+}  // namespace
+}  // namespace tiendo::render

@@ -23,6 +23,15 @@ inline Analysis load_sample(const std::string& name) {
   return a;
 }
 
+/// A plan made for chart tests, in tests/data/charts/.
+inline Analysis load_chart_plan(const std::string& name) {
+  const auto file = read_file((source_dir() / "tests/data/charts" / name).string());
+  EXPECT_TRUE(file.text) << file.error;
+  auto a = analyze(file.text.value_or(""));
+  EXPECT_TRUE(a.ok());
+  return a;
+}
+
 struct Rgb {
   int r = 0, g = 0, b = 0;
   friend bool operator==(const Rgb&, const Rgb&) = default;

@@ -5,11 +5,11 @@
 
 #include <CLI/CLI.hpp>
 #include <tiendo/analysis.hpp>
+#include <tiendo/documents/import.hpp>
 #include <tiendo/files.hpp>
 #include <tiendo/render/render.hpp>
 #include <tiendo/report.hpp>
 #include <tiendo/suggest.hpp>
-#include <tiendo/table_import.hpp>
 #include <tiendo/version.hpp>
 
 #include <algorithm>
@@ -37,6 +37,7 @@ struct Args {
   double dpi = 150;
   int year = 0;
   bool lenient = false;
+  bool strict = false;
   std::string phrase;
   bool critical_only = false;
   bool no_links = false;
@@ -57,6 +58,7 @@ std::optional<Analysis> load(const Args& args) {
   }
   ParseOptions options;
   options.lenient = args.lenient;
+  options.strict = args.strict;
   auto analysis = analyze(*file.text, options);
   for (const auto& d : analysis.diagnostics) {
     std::cerr << format_diagnostic(d, display_name(args.plan_path), *file.text);
@@ -262,17 +264,21 @@ int run_import(const Args& args) {
     std::cerr << "tiendo: " << file.error << "\n";
     return kBadInput;
   }
-  auto title = args.title;
-  if (title.empty()) {
-    const auto slash = args.plan_path.find_last_of('/');
-    title = args.plan_path.substr(slash == std::string::npos ? 0 : slash + 1);
-  }
-  const auto result = import_table(*file.text, title);
-  for (const auto& d : result.diagnostics) {
-    std::cerr << format_diagnostic(d, display_name(args.plan_path), *file.text);
-  }
+  documents::ImportOptions options;
+  options.title = args.title;
+  const auto name = display_name(args.plan_path);
+  const auto result = documents::import_plan(*file.text, name, options);
+  for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d, name, {});
   if (result.yaml.empty()) return kBadInput;
-  std::cerr << "tiendo: " << result.tasks << " tasks, " << result.steps << " steps imported\n";
+  const auto count = [](int n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+  };
+  std::cerr << "tiendo: " << count(result.tasks, "task", "tasks") << ", "
+            << count(result.steps, "step", "steps");
+  if (result.groups > 0) std::cerr << " in " << count(result.groups, "group", "groups");
+  std::cerr << " imported from " << result.tasks_from << "; " << result.times_read
+            << (result.times_read == 1 ? " time" : " times") << " read, " << result.times_not_read
+            << " kept as notes\n";
   return emit(args, result.yaml);
 }
 
@@ -421,8 +427,11 @@ int run(int argc, char** argv) {
   auto& import = commands[6];
   import.app = app.add_subcommand(
       "import",
-      "Turn a plan's appendix table (TSV, CSV, pasted from Word or Excel) into a plan file");
-  import.app->add_option("TABLE", import.args.plan_path, "The table file")->required();
+      "Turn a plan document (.docx, .odt, .xlsx, .ods, .html) or its table pasted as TSV/CSV "
+      "into a plan file");
+  import.app
+      ->add_option("FILE", import.args.plan_path, "The document or table (- for standard input)")
+      ->required();
   import.app->add_option("-o,--output", import.args.output, "Write the plan to FILE (YAML)");
   import.app->add_option("--title", import.args.title, "The plan's title (default: the file name)");
 
@@ -430,6 +439,11 @@ int run(int argc, char** argv) {
     commands[i].app->add_flag(
         "--lenient", commands[i].args.lenient,
         "A phrase that cannot be read is a warning; its step stays unconstrained");
+  }
+  for (std::size_t i = 0; i < 6; ++i) {
+    if (i == 4) continue;  // calendar vn reads no phrases
+    commands[i].app->add_flag("--strict", commands[i].args.strict,
+                              "A phrase with words tiendo did not read is an error, not a warning");
   }
 
   std::vector<std::string> names;

@@ -13,8 +13,10 @@ set(TIENDO_INSTALL_CMAKEDIR ${CMAKE_INSTALL_LIBDIR}/cmake/tiendo CACHE STRING
 # (nor needs the dependencies of) the renderer.
 install(EXPORT tiendo-engine-targets NAMESPACE tiendo:: DESTINATION ${TIENDO_INSTALL_CMAKEDIR}
   COMPONENT development)
-install(EXPORT tiendo-render-targets NAMESPACE tiendo:: DESTINATION ${TIENDO_INSTALL_CMAKEDIR}
-  COMPONENT development)
+if(TIENDO_BUILD_RENDER)
+  install(EXPORT tiendo-render-targets NAMESPACE tiendo:: DESTINATION ${TIENDO_INSTALL_CMAKEDIR}
+    COMPONENT development)
+endif()
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/tiendoConfig.cmake.in
   ${PROJECT_BINARY_DIR}/tiendoConfig.cmake INSTALL_DESTINATION ${TIENDO_INSTALL_CMAKEDIR})
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/tiendoConfigVersion.cmake

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The main job: set everything up, then for every bundled sample write into
 # out/ its schedule (table, JSON, CSV), its feasibility report (vi, en, JSON),
-# its Gantt chart (PNG, SVG, PDF on A4 and A3) and its network (PNG, PDF).
+# its Gantt chart (PNG, SVG, PDF on A4 and A3) and its network (PNG, PDF);
+# then import the Word document of plan 129 (samples/docs/) into a plan and
+# check it, as a planner starting from their document would.
 #
 #   scripts/run-samples.sh [OUT_DIR]
 set -euo pipefail
@@ -12,23 +14,49 @@ tiendo="$here/build/cli/tiendo"
 mkdir -p "$out"
 for plan in "$here"/samples/*.yaml; do
   name="$(basename "$plan" .yaml)"
-  "$tiendo" schedule "$plan" -o "$out/$name.schedule.txt"
-  "$tiendo" schedule "$plan" --format json -o "$out/$name.schedule.json"
-  "$tiendo" schedule "$plan" --format csv -o "$out/$name.schedule.csv"
+  # What tiendo says while reading the plan (notes on assumptions, words of a
+  # phrase it did not use) goes once into NAME.reading.txt, not eleven times
+  # onto the terminal.
+  log="$out/$name.reading.txt"
   status=0
-  "$tiendo" check "$plan" -o "$out/$name.check.txt" || status=$?
+  "$tiendo" check "$plan" -o "$out/$name.check.txt" 2>"$log" || status=$?
   if ((status > 1)); then
+    cat "$log" >&2
     echo "run-samples: $plan could not be read" >&2
     exit "$status"
   fi
-  "$tiendo" check "$plan" --lang en -o "$out/$name.check.en.txt" || true
-  "$tiendo" check "$plan" --format json -o "$out/$name.check.json" || true
-  "$tiendo" gantt "$plan" -o "$out/$name.gantt.png"
-  "$tiendo" gantt "$plan" -o "$out/$name.gantt.svg"
-  "$tiendo" gantt "$plan" -o "$out/$name.gantt.pdf"
-  "$tiendo" gantt "$plan" --page A3 -o "$out/$name.gantt.a3.pdf"
-  "$tiendo" network "$plan" -o "$out/$name.network.png"
-  "$tiendo" network "$plan" -o "$out/$name.network.pdf"
-  printf '%-28s %s\n' "$name" "$(head -1 "$out/$name.check.en.txt")"
+  {
+    "$tiendo" schedule "$plan" -o "$out/$name.schedule.txt"
+    "$tiendo" schedule "$plan" --format json -o "$out/$name.schedule.json"
+    "$tiendo" schedule "$plan" --format csv -o "$out/$name.schedule.csv"
+    "$tiendo" check "$plan" --lang en -o "$out/$name.check.en.txt" || true
+    "$tiendo" check "$plan" --format json -o "$out/$name.check.json" || true
+    "$tiendo" gantt "$plan" -o "$out/$name.gantt.png"
+    "$tiendo" gantt "$plan" -o "$out/$name.gantt.svg"
+    "$tiendo" gantt "$plan" -o "$out/$name.gantt.pdf"
+    "$tiendo" gantt "$plan" --page A3 -o "$out/$name.gantt.a3.pdf"
+    "$tiendo" network "$plan" -o "$out/$name.network.png"
+    "$tiendo" network "$plan" -o "$out/$name.network.pdf"
+  } 2>/dev/null
+  said="$(grep -cE ': (warning|note): ' "$log" || true)"
+  printf '%-28s %s (%s reading notes: %s)\n' "$name" "$(head -1 "$out/$name.check.en.txt")" \
+    "$said" "${log#"$here"/}"
 done
+# From the document: the plan tiendo reads out of the .docx, then its check.
+docx="$here/samples/docs/129-KH-DUK.docx"
+"$tiendo" import "$docx" -o "$out/129-KH-DUK.imported.yaml" 2>"$out/129-KH-DUK.import.log"
+log="$out/129-KH-DUK.imported.reading.txt"
+status=0
+"$tiendo" check "$out/129-KH-DUK.imported.yaml" --lang en -o "$out/129-KH-DUK.imported.check.en.txt" \
+  2>"$log" || status=$?
+if ((status > 1)); then
+  cat "$log" >&2
+  echo "run-samples: the plan imported from $docx could not be read" >&2
+  exit "$status"
+fi
+"$tiendo" gantt "$out/129-KH-DUK.imported.yaml" -o "$out/129-KH-DUK.imported.gantt.png" 2>/dev/null
+said="$(grep -cE ': (warning|note): ' "$log" || true)"
+printf '%-28s %s (%s reading notes: %s)\n' "129-KH-DUK.docx, imported" \
+  "$(head -1 "$out/129-KH-DUK.imported.check.en.txt")" "$said" "${log#"$here"/}"
+printf '%-28s %s\n' "" "$(tail -1 "$out/129-KH-DUK.import.log")"
 echo "outputs in $out"

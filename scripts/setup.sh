@@ -18,6 +18,7 @@ packages=(
   libzip-dev libpugixml-dev libxml2-dev librsvg2-bin
   libgtest-dev libgmock-dev libbenchmark-dev help2man
   python3 python3-jsonschema
+  clang libclang-rt-14-dev  # libFuzzer, for the fuzz targets the test command runs
 )
 
 missing=()

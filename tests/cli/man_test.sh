@@ -21,7 +21,7 @@ status=0
 for want in "NAME" "SYNOPSIS" "COMMANDS" "tiendo $version" \
   "tiendo schedule [OPTIONS] PLAN" "tiendo check [OPTIONS] PLAN" "tiendo gantt [OPTIONS] PLAN" \
   "tiendo network [OPTIONS] PLAN" "tiendo calendar [OPTIONS] CALENDAR [YEAR]" \
-  "tiendo explain [OPTIONS] [PLAN]" "tiendo import [OPTIONS] TABLE" "--status-date" "--lenient"; do
+  "tiendo explain [OPTIONS] [PLAN]" "tiendo import [OPTIONS] FILE" "--status-date" "--lenient"; do
   if ! grep -qF -- "$want" <<<"$text"; then
     echo "FAIL: '$want' is not in the rendered man page"
     status=1

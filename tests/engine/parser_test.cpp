@@ -126,10 +126,10 @@ TEST(Parser, UnknownEventWithSuggestion) {
 }
 
 TEST(Parser, BadDurationKindAndId) {
-  EXPECT_EQ(errors_of(kHead + "tasks:\n  - {id: a, name: A, duration: 5 days}\n"),
-            std::vector<std::string>{"3:32 [invalid-duration] '5 days' is not a duration (write "
-                                     "working days as '5d', weeks as '2w', calendar days as "
-                                     "'5cd', or 0 for a milestone)"});
+  EXPECT_EQ(errors_of(kHead + "tasks:\n  - {id: a, name: A, duration: 5 dayz}\n"),
+            std::vector<std::string>{"3:32 [invalid-duration] '5 dayz' is not a duration (write "
+                                     "working days as '5d' or '5 ngày làm việc', weeks as '2w', "
+                                     "calendar days as '5cd' or '5 ngày', or 0 for a milestone)"});
   EXPECT_EQ(errors_of(kHead + "tasks:\n  - {id: a, name: A, kind: drat, duration: 1d}\n"),
             std::vector<std::string>{"3:28 [invalid-kind] 'drat' is not a step kind (one of "
                                      "draft, approval, production, broadcast, event, milestone, "

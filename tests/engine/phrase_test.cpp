@@ -215,8 +215,9 @@ TEST(Phrases, OffsetsFromEvents) {
   EXPECT_EQ(summary(read("chậm nhất 5 ngày làm việc trước Đại hội")), "due 2021-01-18");
   EXPECT_EQ(summary(read("trước, trong và sau Lễ Kỷ niệm")),
             "start_by 2024-11-02 finish_not_before 2024-11-02");
-  EXPECT_EQ(summary(read("two weeks after the ceremony")), "error: cannot read 'two weeks after "
-                                                           "the ceremony' as a time: 'two' is not understood");
+  EXPECT_EQ(summary(read("two weeks after the ceremony")),
+            "error: cannot read 'two weeks after "
+            "the ceremony' as a time: 'two' is not understood");
 }
 
 TEST(Phrases, VerbsSayWhichEndADateHolds) {
@@ -268,6 +269,78 @@ TEST(Phrases, NothingIsDroppedInSilence) {
   EXPECT_EQ(of(words.constraints[1]), "hoàn thành trước ngày 30/6/2025");
 }
 
+/// The notes a reading carries ('phrase-assumption'), in English.
+std::vector<std::string> assumptions(const PhraseReading& r) {
+  std::vector<std::string> out;
+  for (const auto& w : r.warnings) {
+    if (w.code == "phrase-assumption") out.push_back(w.message_en);
+  }
+  return out;
+}
+
+TEST(Phrases, MungWithNumbersIsASolarDaySaidSo) {
+  // Quốc khánh is "mùng 2/9" as often as a lunar day is: solar, with a note.
+  const auto r = read_in(2026, "Trước mùng 2/9/2026");
+  EXPECT_EQ(summary(r), "due 2026-09-01");
+  EXPECT_EQ(assumptions(r), std::vector<std::string>{"'mùng 2/9' is read as a solar day; write "
+                                                     "'âm lịch' after it for a lunar one"});
+  // Said lunar, it is lunar (10/3 Bính Ngọ = 26/4/2026), with no note.
+  const auto lunar = read_in(2026, "mùng 10/3 âm lịch năm 2026");
+  EXPECT_EQ(summary(lunar), "start_on 2026-04-26");
+  EXPECT_TRUE(assumptions(lunar).empty());
+}
+
+TEST(Phrases, ARangeEndingBeforeItStartsIsAnErrorNotAYearLong) {
+  EXPECT_EQ(summary(read_in(2026, "Từ ngày 13/10 đến 10/10/2024")),
+            "error: the range ends (10/10/2024) before it starts (13/10/2024)");
+  // Across New Year it is the year before, said so.
+  const auto r = read_in(2026, "28/12 - 05/01/2025");
+  EXPECT_EQ(summary(r), "span 2024-12-28..2025-01-05");
+  EXPECT_EQ(assumptions(r), std::vector<std::string>{
+                                "the range's first day is taken in 2024, the year before its end"});
+}
+
+TEST(Phrases, AYearlessDayWellBeforeThePlanStartsIsInTheNextYear) {
+  PhraseContext c;
+  c.year = 2026;
+  c.start = d("2026-10-01");
+  const auto january = read_phrase("Trước ngày 15/1", c);
+  EXPECT_EQ(summary(january), "due 2027-01-14");
+  EXPECT_EQ(assumptions(january),
+            std::vector<std::string>{"the day has no year and would fall well before the plan "
+                                     "starts: taken in 2027"});
+  // A day in the plan's own year, or a year written, stays.
+  EXPECT_EQ(summary(read_phrase("Trước ngày 15/10", c)), "due 2026-10-14");
+  EXPECT_EQ(summary(read_phrase("Trước ngày 15/1/2026", c)), "due 2026-01-14");
+  EXPECT_TRUE(assumptions(read_phrase("Trước ngày 15/10", c)).empty());
+}
+
+TEST(Phrases, TheClosingOfAnEventIsItsLastDay) {
+  // "bế" folds to "be", which English phrases use as a filler word.
+  EXPECT_EQ(summary(read("bế mạc Đại hội")), "start_on 2021-02-01");
+  EXPECT_EQ(summary(read("Sau bế mạc Đại hội")), "not_before 2021-02-02");
+}
+
+TEST(Phrases, TetDuongLichIsNewYearsDay) {
+  EXPECT_EQ(summary(read_in(2026, "Trước Tết Dương lịch 2027")), "due 2026-12-31");
+  PhraseContext c;
+  c.year = 2026;
+  c.start = d("2026-10-01");
+  EXPECT_EQ(summary(read_phrase("Tết Dương lịch", c)), "start_on 2027-01-01");
+}
+
+TEST(Phrases, YearsOutsideTheCalendarAreErrorsNotFarFuturePlans) {
+  // A typo for 2024: read as written, the plan would start ten centuries away.
+  EXPECT_EQ(summary(read_in(2026, "Tháng 10/3024")),
+            "error: 'Tháng 10/3024' falls outside the years 1900-2199 tiendo schedules: is the "
+            "year mistyped?");
+  EXPECT_EQ(summary(read_in(2026, "Trước ngày 5/3/1024")),
+            "error: 'Trước ngày 5/3/1024' falls outside the years 1900-2199 tiendo schedules: "
+            "is the year mistyped?");
+  EXPECT_FALSE(read_day("1/10/3024", 2026).has_value());
+  EXPECT_TRUE(read_day("1/10/2024", 2026).has_value());
+}
+
 TEST(Phrases, ImpossibleDatesAreErrorsWithTheirReason) {
   EXPECT_EQ(summary(read_in(2026, "Trước ngày 31/02/2026")),
             "error: 31/2 is not a day: month 2 has at most 29 days");
@@ -278,7 +351,9 @@ TEST(Phrases, ImpossibleDatesAreErrorsWithTheirReason) {
             "error: there is no lunar day 30 of month 12 in Ất Tỵ (2025): that month has 29 days");
   EXPECT_EQ(summary(read("thứ Sáu ngày 23/1/2020")),
             "error: 23/01/2020 is a thứ Năm, not a thứ Sáu: which is meant?");
-  const auto not_utf8 = read("Tr\xff" "c 30/8/2024");
+  const auto not_utf8 = read(
+      "Tr\xff"
+      "c 30/8/2024");
   EXPECT_EQ(not_utf8.error, "the phrase is not valid UTF-8 at byte 3");
   EXPECT_FALSE(read(std::string(40'000, 'x')).ok());
 }

@@ -55,7 +55,7 @@ TEST(Report, TableAndCheckText) {
   EXPECT_NE(table.find("t.b   04/06/2024  05/06/2024"), std::string::npos) << table;
   EXPECT_NE(table.find("đường găng: t.a → t.b"), std::string::npos);
   const auto text = check_text(a, Lang::en);
-  EXPECT_EQ(text.substr(0, text.find('\n')), "T: NOT feasible (1 errors, 0 warnings)");
+  EXPECT_EQ(text.substr(0, text.find('\n')), "T: NOT feasible (1 error, 0 warnings)");
 }
 
 }  // namespace

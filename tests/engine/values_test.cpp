@@ -13,7 +13,16 @@ TEST(Values, Durations) {
   EXPECT_EQ(parse_duration("0"), (Duration{0, Duration::Unit::working_days}));
   EXPECT_FALSE(parse_duration("5"));
   EXPECT_FALSE(parse_duration("-1d"));
-  EXPECT_FALSE(parse_duration("5 days"));
+  // As planners write them: days are calendar days unless working days.
+  EXPECT_EQ(parse_duration("10 ngày"), (Duration{10, Duration::Unit::calendar_days}));
+  EXPECT_EQ(parse_duration("10 ngày làm việc"), (Duration{10, Duration::Unit::working_days}));
+  EXPECT_EQ(parse_duration("10 NGAY LAM VIEC"), (Duration{10, Duration::Unit::working_days}));
+  EXPECT_EQ(parse_duration("2 tuần"), (Duration{14, Duration::Unit::calendar_days}));
+  EXPECT_EQ(parse_duration("1 tháng"), (Duration{30, Duration::Unit::calendar_days}));
+  EXPECT_EQ(parse_duration("5 days"), (Duration{5, Duration::Unit::calendar_days}));
+  EXPECT_EQ(parse_duration("3 working days"), (Duration{3, Duration::Unit::working_days}));
+  EXPECT_FALSE(parse_duration("5 ngay nghi"));
+  EXPECT_FALSE(parse_duration("0 ngày"));
   EXPECT_FALSE(parse_duration(""));
 }
 

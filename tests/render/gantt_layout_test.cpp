@@ -280,7 +280,7 @@ TEST(GanttLayout, ArrowsGoDownAColumnClearOfTheBarsBetween) {
 TEST(GanttLayout, PagesRepeatTheHeaderAndKeepTasksWhole) {
   const auto a = load_sample("129-KH-DUK.yaml");
   const auto list = gantt(a, {}, PageSize::a4);
-  ASSERT_EQ(list.pages.size(), 2u);
+  ASSERT_EQ(list.pages.size(), 3u);
   std::map<std::string, int> seen;
   for (std::size_t p = 0; p < list.pages.size(); ++p) {
     const auto& page = list.pages[p];
@@ -290,7 +290,7 @@ TEST(GanttLayout, PagesRepeatTheHeaderAndKeepTasksWhole) {
     EXPECT_FALSE(ops<TextOp>(page, "header").empty());
     const auto numbers = ops<TextOp>(page, "page-number");
     ASSERT_EQ(numbers.size(), 1u);
-    EXPECT_EQ(numbers[0]->text, "Trang " + std::to_string(p + 1) + "/2");
+    EXPECT_EQ(numbers[0]->text, "Trang " + std::to_string(p + 1) + "/3");
     for (const auto* r : ops<RectOp>(page, "bar")) ++seen[r->tag.id];
     // Every row fits above the legend.
     for (const auto* t : ops<TextOp>(page, "cell")) EXPECT_LT(t->y + t->h, page.height - 40);

@@ -72,6 +72,10 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context);
 /// anything more or less than one day.
 std::optional<Date> read_day(std::string_view text, int default_year);
 
+/// Text as phrases compare it: case-folded, without diacritics ('đ' is 'd'),
+/// white space collapsed ("Tại  Kỳ HỌP" and "tai ky hop" fold alike).
+std::string fold_text(std::string_view text);
+
 /// The forms read_phrase accepts, for error messages and --help.
 std::string_view accepted_phrases();
 

@@ -15,8 +15,6 @@ namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 constexpr double kRad = kPi / 180;
-constexpr double kSynodicMonth = 29.530588853;
-constexpr double kNewMoonEpoch = 2415021.076998695;  // new moon k = 0, 1900-01-01
 
 /// Julian Date (UT) of new moon number k.
 double new_moon_instant(long k) {

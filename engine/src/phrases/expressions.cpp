@@ -112,8 +112,8 @@ Date shift(const Grammar& g, Date from, const Amount& a, int sign) {
 std::optional<Term> anchor(const Grammar& g, std::size_t i) {
   std::size_t j = i;
   bool closing = false;
-  for (const std::string_view w :
-       {"ngay khai mac", "khai mac", "le khai mac", "the opening of", "opening of", "the opening"}) {
+  for (const std::string_view w : {"ngay khai mac", "khai mac", "le khai mac", "the opening of",
+                                   "opening of", "the opening"}) {
     if (auto e = g.words(j, w)) {
       j = *e;
       break;
@@ -141,8 +141,22 @@ std::optional<Term> anchor(const Grammar& g, std::size_t i) {
     t.period = {e.date, e.until.value_or(e.date), Period::Grain::event, e.id, e.name};
     found = t;
   }
-  // A name with its date in parentheses, when that reads further.
-  if (auto named = g.named_date(j); named && (!found || named->end > found->end)) found = named;
+  // A name with its date in parentheses, when that reads further. When the
+  // name is a plan's event too, the event's own days stand, and the date in
+  // parentheses must hold them ("Đại hội XIII (quý I/2021)").
+  if (auto named = g.named_date(j); named && (!found || named->end > found->end)) {
+    if (found && found->period.grain == Period::Grain::event && !found->period.event.empty()) {
+      if (found->period.first < named->period.first || found->period.first > named->period.last) {
+        g.fail(found->end, "the plan puts '" + found->period.name + "' on " +
+                               iso(found->period.first) + ", outside '" + named->period.name +
+                               "' as the text dates it");
+        return std::nullopt;
+      }
+      found->end = named->end;
+    } else {
+      found = named;
+    }
+  }
   if (!found) return std::nullopt;
   found->begin = i;
   if (closing) found->period.first = found->period.last;
@@ -173,13 +187,13 @@ std::optional<Piece> Grammar::offset(std::size_t i) const {
   if (!e) return std::nullopt;
   if (sign < 0) {
     auto p = piece(i, e->end, Form::before);
-    p.constraints.push_back(make(ConstraintKind::due, shift(*this, e->period.first, *a, -1), {},
-                                 e->period.event));
+    p.constraints.push_back(
+        make(ConstraintKind::due, shift(*this, e->period.first, *a, -1), {}, e->period.event));
     return p;
   }
   auto p = piece(i, e->end, Form::after);
-  p.constraints.push_back(make(ConstraintKind::not_before, shift(*this, e->period.last, *a, 1),
-                               {}, e->period.event));
+  p.constraints.push_back(
+      make(ConstraintKind::not_before, shift(*this, e->period.last, *a, 1), {}, e->period.event));
   return p;
 }
 
@@ -187,10 +201,11 @@ std::optional<Piece> Grammar::offset(std::size_t i) const {
 
 std::optional<Piece> Grammar::ongoing(std::size_t i) const {
   static constexpr std::array<std::string_view, 17> kForms{
-      "thuong xuyen", "lien tuc",   "theo ke hoach", "theo lich trinh", "theo kich ban",
-      "theo tien do", "hang ngay",  "hang tuan",     "hang thang",      "hang quy",
-      "hang nam",     "ongoing",    "continuous",    "continuously",    "as planned",
-      "as scheduled", "on an ongoing basis"};
+      "thuong xuyen",       "lien tuc",     "theo ke hoach", "theo lich trinh",
+      "theo kich ban",      "theo tien do", "hang ngay",     "hang tuan",
+      "hang thang",         "hang quy",     "hang nam",      "ongoing",
+      "continuous",         "continuously", "as planned",    "as scheduled",
+      "on an ongoing basis"};
   for (const auto& f : kForms) {
     if (auto e = words(i, f)) {
       auto p = piece(i, *e);
@@ -222,8 +237,8 @@ std::optional<Piece> Grammar::citation(std::size_t i) const {
     ++j;
   }
   static constexpr std::array<std::string_view, 14> kDocuments{
-      "ke hoach",  "quyet dinh", "nghi quyet", "chi thi",  "cong van", "thong bao",    "huong dan",
-      "van ban",   "thong tu",   "nghi dinh",  "ket luan", "quy dinh", "chuong trinh", "de an"};
+      "ke hoach", "quyet dinh", "nghi quyet", "chi thi",  "cong van", "thong bao",    "huong dan",
+      "van ban",  "thong tu",   "nghi dinh",  "ket luan", "quy dinh", "chuong trinh", "de an"};
   std::optional<std::size_t> doc;
   for (const auto& d : kDocuments) {
     if (auto e = words(j, d)) {
@@ -235,8 +250,8 @@ std::optional<Piece> Grammar::citation(std::size_t i) const {
   j = *doc + 1;
   // The number: tokens written together ("108-KH/ĐUK", "86/NQ-CP").
   const std::size_t number_start = j;
-  while (j < t_.size() && (j == number_start || !t_[j].space_before) &&
-         t_[j].kind != Tok::comma && t_[j].kind != Tok::open) {
+  while (j < t_.size() && (j == number_start || !t_[j].space_before) && t_[j].kind != Tok::comma &&
+         t_[j].kind != Tok::open) {
     ++j;
   }
   if (j == number_start) return std::nullopt;
@@ -389,7 +404,8 @@ std::optional<Piece> Grammar::meeting(std::size_t i) const {
 
 std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
   std::size_t j = i;
-  for (const std::string_view lead : {"trong thoi gian tu", "bat dau tu", "tu", "from", "between"}) {
+  for (const std::string_view lead :
+       {"trong thoi gian tu", "bat dau tu", "tu", "from", "between"}) {
     if (auto e = words(j, lead)) {
       j = *e;
       led = true;
@@ -447,6 +463,11 @@ std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
   if (word(b_at, "het")) ++b_at;
   auto b = term(b_at, true);
   if (!b) b = anchor(*this, b_at);
+  // "đến trước khai mạc Đại hội": up to the day before it.
+  if (!b && word(b_at, "truoc")) {
+    b = anchor(*this, b_at + 1);
+    if (b) b->period.first = b->period.last = b->period.first - date::days{1};
+  }
   if (!b) return std::nullopt;
   // Missing parts borrowed across the range, and a lunar mark shared.
   Term first = *a, last = *b;
@@ -475,7 +496,8 @@ std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
     hint.day.year_name.clear();
     hint.day.year_offset = 0;
     hint.day.year_given = true;
-    if (hint.day.month == 0) hint.day.month = static_cast<int>(static_cast<unsigned>(end_day.month()));
+    if (hint.day.month == 0)
+      hint.day.month = static_cast<int>(static_cast<unsigned>(end_day.month()));
     if (last.day.lunar) {
       const auto lunar = to_lunar(to->last);
       hint.day.year = lunar.year;
@@ -499,9 +521,19 @@ std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
     if (earlier.kind == Term::Kind::month) earlier.month.year -= 1;
     from = settle(first, &earlier);
     if (!from) return std::nullopt;
+    // "Từ ngày 13/10 đến 10/10/2024" is a slip, not a year less three days.
+    if ((to->last - from->first).count() < 300) {
+      const auto y = std::to_string(static_cast<int>(date::year_month_day{from->first}.year()));
+      assume(a->begin, a->end,
+             "the range's first day is taken in " + y + ", the year before its end",
+             "ngày đầu của khoảng được hiểu là năm " + y + ", năm trước ngày cuối");
+    } else {
+      from = settle(first, &hint);
+    }
   }
   if (from->first > to->last) {
-    fail(a->begin, "the range ends (" + vn(to->last) + ") before it starts (" + vn(from->first) + ")");
+    fail(a->begin,
+         "the range ends (" + vn(to->last) + ") before it starts (" + vn(from->first) + ")");
     return std::nullopt;
   }
   auto p = piece(i, b->end);
@@ -511,8 +543,8 @@ std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
     // "(9 ngày)" after a range must count its days.
     if (p.end + 2 < t_.size() && t_[p.end].kind == Tok::open) {
       if (const auto n = amount_at(*this, p.end + 1); n && n->unit == Amount::Unit::days &&
-                                                       n->end < t_.size() &&
-                                                       t_[n->end].kind == Tok::close) {
+                                                      n->end < t_.size() &&
+                                                      t_[n->end].kind == Tok::close) {
         const int count = static_cast<int>((to->last - from->first).count()) + 1;
         if (n->count != count) {
           fail(p.end, "the range holds " + std::to_string(count) + " days, not " +
@@ -614,7 +646,8 @@ std::optional<Piece> Grammar::list(std::size_t i) const {
     window(p, {periods.front().first, periods.back().last, Period::Grain::days, {}, {}});
   }
   if (count && *count != static_cast<int>(items.size())) {
-    fail(i, "it says " + std::to_string(*count) + " days but names " + std::to_string(items.size()));
+    fail(i,
+         "it says " + std::to_string(*count) + " days but names " + std::to_string(items.size()));
     return std::nullopt;
   }
   return p;
@@ -672,7 +705,7 @@ std::optional<Piece> Grammar::before(std::size_t i) const {
     // 24th (or on the 25th when the plan says 'before' means that).
     const bool hour = what->day.time_of_day;
     const Date due = hour || c_.before == BeforeMeans::same_day ? settled->first
-                                                                 : settled->first - date::days{1};
+                                                                : settled->first - date::days{1};
     p.constraints.push_back(make(ConstraintKind::due, due));
     p.hour_dropped = hour;
   } else {
@@ -754,19 +787,19 @@ std::optional<Piece> Grammar::after(std::size_t i) const {
   std::size_t j = i;
   enum class Lead { after, from, earliest } lead{};
   bool found = false;
-  for (const auto& [w, l] : std::array<std::pair<std::string_view, Lead>, 12>{
-           {{"ngay sau khi", Lead::after},
-            {"ngay sau", Lead::after},
-            {"sau khi", Lead::after},
-            {"sau", Lead::after},
-            {"after", Lead::after},
-            {"ke tu", Lead::from},
-            {"bat dau tu", Lead::from},
-            {"tu", Lead::from},
-            {"from", Lead::from},
-            {"starting", Lead::from},
-            {"som nhat vao", Lead::earliest},
-            {"som nhat", Lead::earliest}}}) {
+  for (const auto& [w, l] :
+       std::array<std::pair<std::string_view, Lead>, 12>{{{"ngay sau khi", Lead::after},
+                                                          {"ngay sau", Lead::after},
+                                                          {"sau khi", Lead::after},
+                                                          {"sau", Lead::after},
+                                                          {"after", Lead::after},
+                                                          {"ke tu", Lead::from},
+                                                          {"bat dau tu", Lead::from},
+                                                          {"tu", Lead::from},
+                                                          {"from", Lead::from},
+                                                          {"starting", Lead::from},
+                                                          {"som nhat vao", Lead::earliest},
+                                                          {"som nhat", Lead::earliest}}}) {
     if (auto e = words(j, w)) {
       j = *e;
       lead = l;
@@ -834,7 +867,8 @@ std::optional<Piece> Grammar::within(std::size_t i) const {
   std::size_t j = i;
   bool single_day_window = false;
   for (const std::string_view w :
-       {"trong thoi gian", "trong khoang", "trong", "vao", "in", "during", "within", "on"}) {
+       {"trong nhung ngay", "trong cac ngay", "trong thoi gian", "trong khoang", "trong", "vao",
+        "in", "during", "within", "on"}) {
     if (auto e = words(j, w)) {
       single_day_window = w == "trong";
       j = *e;
@@ -910,7 +944,8 @@ std::optional<Piece> Grammar::around_event(std::size_t i) const {
     }
   }
   if (!at) {
-    for (const std::string_view w : {"vao dip", "nhan dip", "dip", "on the occasion of", "around"}) {
+    for (const std::string_view w :
+         {"vao dip", "nhan dip", "dip", "on the occasion of", "around"}) {
       if (auto e = words(j, w)) {
         j = *e;
         break;
@@ -990,6 +1025,8 @@ std::optional<Piece> Grammar::counted(std::size_t i) const {
 
 std::optional<Piece> Grammar::bare(std::size_t i) const {
   auto what = term(i);
+  // "bế mạc Đại hội": the event's last day.
+  if (!what && words(i, "be mac")) what = anchor(*this, i);
   if (!what) return std::nullopt;
   const auto settled = settle(*what);
   if (!settled) return std::nullopt;

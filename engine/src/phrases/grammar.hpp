@@ -22,15 +22,15 @@ namespace tiendo::phrases {
 /// ("14" of "từ ngày 14 - 16/5/2026" takes May 2026 from "16/5/2026").
 struct DayTerm {
   int day = 0;
-  int month = 0;           ///< 0: not written
-  int year = 0;            ///< 0: not written
-  int year_offset = 0;     ///< "năm sau": +1, "năm trước": -1
-  std::string year_name;   ///< a sexagenary year ("Ất Tỵ"), for lunar days
+  int month = 0;          ///< 0: not written
+  int year = 0;           ///< 0: not written
+  int year_offset = 0;    ///< "năm sau": +1, "năm trước": -1
+  std::string year_name;  ///< a sexagenary year ("Ất Tỵ"), for lunar days
   bool lunar = false;
-  bool yearly = false;     ///< "hằng năm": read for the plan's year
-  bool year_given = false;  ///< any of the year fields was written
-  int weekday = -1;        ///< as written, 0 Sunday .. 6 Saturday; checked
-  bool time_of_day = false;  ///< an hour was written, and is dropped
+  bool yearly = false;         ///< "hằng năm": read for the plan's year
+  bool year_given = false;     ///< any of the year fields was written
+  int weekday = -1;            ///< as written, 0 Sunday .. 6 Saturday; checked
+  bool time_of_day = false;    ///< an hour was written, and is dropped
   bool from_midnight = false;  ///< "0 giờ ngày D": counting starts as D begins
 };
 
@@ -47,7 +47,18 @@ struct MonthTerm {
 
 /// A settled stretch of days.
 struct Period {
-  enum class Grain : std::uint8_t { day, days, week, part, month, quarter, half, year, years, event };
+  enum class Grain : std::uint8_t {
+    day,
+    days,
+    week,
+    part,
+    month,
+    quarter,
+    half,
+    year,
+    years,
+    event
+  };
   Date first{};
   Date last{};
   Grain grain = Grain::days;
@@ -105,7 +116,9 @@ struct Failure {
 
 class Grammar {
  public:
-  Grammar(const std::vector<Token>& tokens, const PhraseContext& context);
+  /// `source` is the phrase the tokens were cut from, to quote its words.
+  Grammar(const std::vector<Token>& tokens, const PhraseContext& context,
+          std::string_view source = {});
 
   /// The longest expression starting at token `i`, if any.
   std::optional<Piece> expression(std::size_t i) const;
@@ -192,8 +205,8 @@ class Grammar {
   std::optional<Term> solar_day(std::size_t i, bool bare_number) const;
   std::optional<Term> english_day(std::size_t i) const;
   /// "năm 2024", "/2024", "năm Ất Tỵ", "năm sau", "của năm báo cáo", "hằng năm".
-  std::size_t year_part(std::size_t i, int& year, int& offset, std::string& name,
-                        bool& yearly, bool* given = nullptr) const;
+  std::size_t year_part(std::size_t i, int& year, int& offset, std::string& name, bool& yearly,
+                        bool* given = nullptr) const;
   std::size_t year_part_of(std::size_t i, int& year, int& offset, std::string& name,
                            bool& yearly) const;
   int base_year(int year, const std::string& name, int offset) const;
@@ -210,8 +223,12 @@ class Grammar {
   std::pair<Date, Date> tet_holiday(int year) const;
 
  private:
+  /// Tokens [begin, end) as written; folded words when there is no source.
+  std::string quote(std::size_t begin, std::size_t end) const;
+
   const std::vector<Token>& t_;
   const PhraseContext& c_;
+  std::string_view source_;
   std::vector<Name> events_, committees_;
   mutable std::optional<Failure> failure_;
   mutable std::vector<Assumption> assumptions_;

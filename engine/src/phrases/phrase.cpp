@@ -11,6 +11,7 @@
 #include "phrases/grammar.hpp"
 #include "phrases/tokens.hpp"
 #include "phrases/words.hpp"
+#include "text/text_fold.hpp"
 
 namespace tiendo {
 
@@ -101,8 +102,8 @@ bool apply_verb(Piece& p, Verb verb) {
           // Finished within a period: no later than its end, no earlier than
           // its start. Started within it: likewise for the start.
           auto first = c, last = c;
-          first.kind = verb == Verb::finish ? ConstraintKind::finish_not_before
-                                            : ConstraintKind::not_before;
+          first.kind =
+              verb == Verb::finish ? ConstraintKind::finish_not_before : ConstraintKind::not_before;
           last.kind = verb == Verb::finish ? ConstraintKind::due : ConstraintKind::start_by;
           last.date = c.until;
           first.until = last.until = {};
@@ -162,10 +163,14 @@ std::size_t skip_label(const Grammar& g, std::size_t i) {
   return j;
 }
 
-/// Remarks in parentheses that do not bear on the dates.
+/// Remarks in parentheses that do not bear on the dates; and "số 219", the
+/// number of an issue or a document.
 std::size_t skip_remark(const Grammar& g, std::size_t i) {
-  for (const std::string_view w :
-       {"tinh theo dau buu dien", "theo dau buu dien", "ke ca ngay nghi", "ke ca thu bay, chu nhat"}) {
+  if (g.word(i, "so") && g.number(i + 1) && i > 0 && g.tokens()[i - 1].kind == Tok::open) {
+    return i + 2;
+  }
+  for (const std::string_view w : {"tinh theo dau buu dien", "theo dau buu dien", "ke ca ngay nghi",
+                                   "ke ca thu bay, chu nhat"}) {
     if (auto e = g.words(i, w)) return *e;
   }
   return i;
@@ -188,6 +193,12 @@ std::optional<std::pair<Date, Date>> extent(const Piece& p) {
   return out;
 }
 
+/// Inside the years the calendar and the plan file know.
+bool schedulable(const std::pair<Date, Date>& span) {
+  const auto year = [](Date d) { return static_cast<int>(date::year_month_day{d}.year()); };
+  return year(span.first) >= kFirstYear && year(span.second) <= kLastYear;
+}
+
 std::string bytes_of(std::string_view text, const std::vector<Token>& t, std::size_t begin,
                      std::size_t end) {
   if (begin >= end || end > t.size()) return {};
@@ -202,15 +213,18 @@ bool same(const Constraint& a, const Constraint& b) {
 /// The words of the phrase, for did-you-mean on a word not understood.
 const std::vector<std::string>& vocabulary() {
   static const std::vector<std::string> words{
-      "truoc", "sau",   "tu",    "den",  "trong", "thang", "quy",   "nam",   "ngay",
-      "tuan",  "dau",   "giua",  "cuoi", "cham",  "nhat",  "han",   "tai",   "hop",
-      "thuong", "xuyen", "theo", "hoach", "vao",  "het",   "ke",    "gieng", "chap",
-      "mung",  "tet",   "am",    "lich", "before", "after", "from",  "until", "during",
-      "quarter", "month", "year", "week"};
+      "truoc", "sau",    "tu",    "den",  "trong", "thang",  "quy",     "nam",   "ngay",   "tuan",
+      "dau",   "giua",   "cuoi",  "cham", "nhat",  "han",    "tai",     "hop",   "thuong", "xuyen",
+      "theo",  "hoach",  "vao",   "het",  "ke",    "gieng",  "chap",    "mung",  "tet",    "am",
+      "lich",  "before", "after", "from", "until", "during", "quarter", "month", "year",   "week"};
   return words;
 }
 
 }  // namespace
+
+std::string fold_text(std::string_view text) {
+  return detail::fold(text);
+}
 
 std::optional<Date> read_day(std::string_view text, int default_year) {
   const auto tokens = phrases::tokenize(text);
@@ -221,7 +235,9 @@ std::optional<Date> read_day(std::string_view text, int default_year) {
   const auto d = g.day(0);
   // The whole value, and nothing else: 'x2024-01-03y' is not a date.
   if (!d || d->end != tokens.list.size()) return std::nullopt;
-  return g.settle_day(d->day, 0);
+  const auto day = g.settle_day(d->day, 0);
+  if (day && !schedulable({*day, *day})) return std::nullopt;
+  return day;
 }
 
 std::string_view accepted_phrases() {
@@ -255,7 +271,7 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
     return out;
   }
   const auto& t = tokens.list;
-  const Grammar g(t, context);
+  const Grammar g(t, context, text);
   std::vector<char> used(t.size(), 0);
   std::vector<Piece> pieces;
   const auto mark = [&](std::size_t begin, std::size_t end) {
@@ -282,8 +298,8 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
       if (again && again->end < t.size() && t[again->end].kind == Tok::close) {
         const auto first = extent(pieces.back()), second = extent(*again);
         if (second && first != second) {
-          g.fail(j, "'" + bytes_of(text, t, j, again->end) + "' (" +
-                        phrases::iso(second->first) + ") does not agree with '" +
+          g.fail(j, "'" + bytes_of(text, t, j, again->end) + "' (" + phrases::iso(second->first) +
+                        ") does not agree with '" +
                         bytes_of(text, t, pieces.back().begin, pieces.back().end) + "' (" +
                         phrases::iso(first->first) + ")");
           break;
@@ -311,6 +327,14 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
     }
     auto p = g.expression(i);
     if (g.failure()) break;
+    if (const auto span = p ? extent(*p) : std::nullopt; span && !schedulable(*span)) {
+      // 'Tháng 10/3024' is a typo for 2024, not a plan ten centuries away;
+      // the plan file refuses such dates too.
+      g.fail(p->begin, "'" + bytes_of(text, t, p->begin, p->end) + "' falls outside the years " +
+                           std::to_string(kFirstYear) + "-" + std::to_string(kLastYear) +
+                           " tiendo schedules: is the year mistyped?");
+      break;
+    }
     if (p) {
       mark(p->begin, p->end);
       // The nearest verb of the clause before it, not used by another piece.
@@ -421,14 +445,15 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
       if (x.kind == y.kind && x.kind != ConstraintKind::window && all[a].second != all[b].second) {
         why = "two different dates for one thing";
       } else if (x.kind == ConstraintKind::window && y.kind == ConstraintKind::window) {
-        const bool nested = (x.date <= y.date && y.until <= x.until) ||
-                            (y.date <= x.date && x.until <= y.until);
+        const bool nested =
+            (x.date <= y.date && y.until <= x.until) || (y.date <= x.date && x.until <= y.until);
         if (!nested) why = "two periods that are not one inside the other";
       } else if ((x.kind == ConstraintKind::window) != (y.kind == ConstraintKind::window)) {
         const auto& w = x.kind == ConstraintKind::window ? x : y;
         const auto& d = x.kind == ConstraintKind::window ? y : x;
         const bool inside = d.date >= w.date && d.date <= w.until;
-        const bool fixed = d.kind == ConstraintKind::start_on || d.kind == ConstraintKind::finish_on;
+        const bool fixed =
+            d.kind == ConstraintKind::start_on || d.kind == ConstraintKind::finish_on;
         if (fixed && !inside) why = "a day outside the period it also names";
       }
       const auto starts_after_due = [](const Constraint& s, const Constraint& due) {
@@ -449,9 +474,10 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
   if (out.meeting && std::any_of(all.begin(), all.end(), [](const auto& x) {
         return x.first.kind == ConstraintKind::start_on;
       })) {
-    fail_at(pieces.front().begin,
-            "a committee meeting and a fixed day in one phrase: the approval is on the meeting's day",
-            "keep the meeting, or the day");
+    fail_at(
+        pieces.front().begin,
+        "a committee meeting and a fixed day in one phrase: the approval is on the meeting's day",
+        "keep the meeting, or the day");
     return out;
   }
   for (auto& [c, p] : all) {
@@ -490,14 +516,29 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
     }
     std::string suggestion;
     if (first < t.size() && t[first].kind == Tok::word) {
-      suggestion = did_you_mean(t[first].text, vocabulary());
+      const auto word = text.substr(t[first].begin, t[first].end - t[first].begin);
+      // A capital starts a name ('Đại hội …', 'Lễ …'): not a misspelt word of
+      // time but an event the plan has not declared.
+      // A misspelling at the phrase's start is capitalised too: then both.
+      suggestion = first == 0 || !detail::starts_upper(word)
+                       ? did_you_mean(t[first].text, vocabulary())
+                       : "";
+      if (detail::starts_upper(word)) {
+        suggestion +=
+            std::string(suggestion.empty() ? "if '" : " or, if '") +
+            std::string(text.substr(t[first].begin)) +
+            "' names an event, declare it under 'events:' (id, name, date) and the phrase reads";
+      }
     }
     if (suggestion.empty()) {
-      suggestion = "write e.g. 'Trước ngày 30/8/2024', 'Trong tháng 6/2024', 'Tại kỳ họp BTV "
-                   "tháng 5/2024', 'Thường xuyên'";
+      suggestion =
+          "write e.g. 'Trước ngày 30/8/2024', 'Trong tháng 6/2024', 'Tại kỳ họp BTV "
+          "tháng 5/2024', 'Thường xuyên'";
     }
     fail_at(first, "cannot read '" + std::string(text) + "' as a time", suggestion);
-    if (first < t.size()) out.error += ": '" + std::string(text.substr(t[first].begin, t[first].end - t[first].begin)) + "' is not understood";
+    if (first < t.size())
+      out.error += ": '" + std::string(text.substr(t[first].begin, t[first].end - t[first].begin)) +
+                   "' is not understood";
     return out;
   }
 
@@ -537,8 +578,8 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
   };
   for (const auto& a : g.assumptions()) {
     if (!covered(a.begin, a.end)) continue;
-    out.warnings.push_back({Severity::note, "phrase-assumption", a.en, a.vi, t[a.begin].begin,
-                            t[a.end - 1].end});
+    out.warnings.push_back(
+        {Severity::note, "phrase-assumption", a.en, a.vi, t[a.begin].begin, t[a.end - 1].end});
   }
   for (const auto& p : pieces) {
     if (p.hour_dropped) {
@@ -553,11 +594,10 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
     for (const auto& [b, e] : unused) {
       list += (list.empty() ? "'" : ", '") + bytes_of(text, t, b, e) + "'";
     }
-    out.warnings.push_back(
-        {Severity::warning, "phrase-partly-read",
-         "not read: " + list + "; read as: " + out.meaning_en,
-         "không đọc được: " + list + "; hiểu là: " + out.meaning_vi, t[unused.front().first].begin,
-         t[unused.back().second - 1].end});
+    out.warnings.push_back({Severity::warning, "phrase-partly-read",
+                            "not read: " + list + "; read as: " + out.meaning_en,
+                            "không đọc được: " + list + "; hiểu là: " + out.meaning_vi,
+                            t[unused.front().first].begin, t[unused.back().second - 1].end});
   }
   return out;
 }

@@ -22,10 +22,9 @@ Date month_last(int y, int m) {
 }
 
 int days_in_month(int y, int m) {
-  return static_cast<int>(static_cast<unsigned>(
-      date::year_month_day_last{date::year{y}, date::month_day_last{
-                                                   date::month{static_cast<unsigned>(m)}}}
-          .day()));
+  return static_cast<int>(static_cast<unsigned>(date::year_month_day_last{
+      date::year{y}, date::month_day_last{date::month{
+                         static_cast<unsigned>(m)}}}.day()));
 }
 
 /// The most days month `m` can have in any year (February: 29).
@@ -47,7 +46,7 @@ std::vector<std::string> name_words(std::string_view name) {
 std::optional<int> lunar_month_word(std::string_view w) {
   if (w == "gieng") return 1;
   if (w == "chap") return 12;
-  static constexpr std::array<std::string_view, 10> kNames{"hai", "ba",  "tu",  "nam", "sau",
+  static constexpr std::array<std::string_view, 10> kNames{"hai", "ba",  "tu",   "nam",  "sau",
                                                            "bay", "tam", "chin", "muoi", ""};
   for (std::size_t i = 0; i + 1 < kNames.size(); ++i) {
     if (w == kNames[i]) return static_cast<int>(i) + 2;
@@ -65,8 +64,19 @@ std::string vn(Date d) {
   return format_vn(d);
 }
 
-Grammar::Grammar(const std::vector<Token>& tokens, const PhraseContext& context)
-    : t_(tokens), c_(context) {
+std::string Grammar::quote(std::size_t begin, std::size_t end) const {
+  if (begin >= end || end > t_.size()) return {};
+  if (source_.empty() || t_[end - 1].end > source_.size()) {
+    std::string out;
+    for (std::size_t k = begin; k < end; ++k) out += (out.empty() ? "" : " ") + t_[k].text;
+    return out;
+  }
+  return std::string(source_.substr(t_[begin].begin, t_[end - 1].end - t_[begin].begin));
+}
+
+Grammar::Grammar(const std::vector<Token>& tokens, const PhraseContext& context,
+                 std::string_view source)
+    : t_(tokens), c_(context), source_(source) {
   const auto add = [](std::vector<Name>& to, std::string_view text, std::size_t index) {
     auto w = name_words(text);
     if (w.empty()) return;
@@ -120,9 +130,8 @@ bool Grammar::date_separator(std::size_t i) const {
 std::optional<std::size_t> Grammar::range_sign(std::size_t i) const {
   if (i >= t_.size()) return std::nullopt;
   if (t_[i].kind == Tok::dash) return i + 1;
-  for (const std::string_view w :
-       {"den het ngay", "den het", "den ngay", "toi ngay", "den", "toi", "cho den", "through",
-        "until", "till", "to"}) {
+  for (const std::string_view w : {"den het ngay", "den het", "den ngay", "toi ngay", "den", "toi",
+                                   "cho den", "through", "until", "till", "to"}) {
     if (auto e = words(i, w)) return e;
   }
   return std::nullopt;
@@ -251,6 +260,7 @@ int Grammar::base_year(int year, const std::string& name, int offset) const {
 std::optional<Term> Grammar::lunar_day(std::size_t i) const {
   DayTerm d;
   d.lunar = true;
+  bool numbers_only = false;  // "mùng 2/9": no lunar word but "mùng"
   std::size_t j = i;
   if (word(j, "ngay")) ++j;
   if (auto e = words(j, "tet nguyen dan"); e && !number(*e, 2)) {
@@ -287,6 +297,7 @@ std::optional<Term> Grammar::lunar_day(std::size_t i) const {
     } else if (date_separator(j) && number(j + 1, 2)) {
       d.month = t_[j + 1].value;
       j += 2;
+      numbers_only = true;
     }
   } else if (number(j, 2)) {
     // "28 tháng Chạp", "14 tháng Giêng", "10/3 âm lịch", "ngày 10 tháng 3 âm lịch".
@@ -321,10 +332,22 @@ std::optional<Term> Grammar::lunar_day(std::size_t i) const {
   } else {
     return std::nullopt;
   }
-  if (auto e = words(j, "am lich")) j = *e;
+  bool said_lunar = false;
+  if (auto e = words(j, "am lich")) j = *e, said_lunar = true;
   j = year_part(j, d.year, d.year_offset, d.year_name, d.yearly, &d.year_given);
-  if (auto e = words(j, "am lich")) j = *e;
+  if (auto e = words(j, "am lich")) j = *e, said_lunar = true;
   if (d.day < 1 || d.day > 30 || d.month < 0 || d.month > 12) return std::nullopt;
+  if (numbers_only && !said_lunar && d.year_name.empty()) {
+    // "mùng 2/9" is said of Quốc khánh as much as of a lunar day: with
+    // nothing else lunar about it, the solar day, and a note that says so.
+    d.lunar = false;
+    if (d.day > 31) return std::nullopt;
+    assume(i, j,
+           "'mùng " + std::to_string(d.day) + "/" + std::to_string(d.month) +
+               "' is read as a solar day; write 'âm lịch' after it for a lunar one",
+           "'mùng " + std::to_string(d.day) + "/" + std::to_string(d.month) +
+               "' được hiểu là ngày dương lịch; nếu là ngày âm lịch, ghi thêm 'âm lịch'");
+  }
   Term t;
   t.kind = Term::Kind::day;
   t.day = d;
@@ -357,8 +380,8 @@ std::optional<Term> Grammar::solar_day(std::size_t i, bool bare_number) const {
         if (const auto n = spelled_number(t_, at + 1);
             n && n->end < t_.size() && t_[n->end].kind == Tok::close) {
           if (n->value != value) {
-            fail(at, std::to_string(value) + " is written in words as " +
-                         std::to_string(n->value) + ": which is it?");
+            fail(at, std::to_string(value) + " is written in words as " + std::to_string(n->value) +
+                         ": which is it?");
           }
           return n->end + 1;
         }
@@ -403,11 +426,12 @@ std::optional<Term> Grammar::solar_day(std::size_t i, bool bare_number) const {
                 " days");
     return std::nullopt;
   }
-  if (d.year == 0 && d.month != 0) j = year_part(j, d.year, d.year_offset, d.year_name, d.yearly, &d.year_given);
+  if (d.year == 0 && d.month != 0)
+    j = year_part(j, d.year, d.year_offset, d.year_name, d.yearly, &d.year_given);
   // Weekday and time written after the date: "25/1 (Thứ 7)", "ngày 26/2 chiều".
   if (j + 2 < t_.size() && t_[j].kind == Tok::open) {
-    if (const auto wd = weekday_at(t_, j + 1); wd && wd->end < t_.size() &&
-                                               t_[wd->end].kind == Tok::close) {
+    if (const auto wd = weekday_at(t_, j + 1);
+        wd && wd->end < t_.size() && t_[wd->end].kind == Tok::close) {
       d.weekday = wd->value;
       j = wd->end + 1;
     }
@@ -430,8 +454,8 @@ std::optional<Term> Grammar::english_day(std::size_t i) const {
     // 25 October 2026, 25 Oct, 20th of March.
     std::size_t k = ordinal(j + 1);
     if (word(k, "of")) ++k;
-    const auto m = k < t_.size() && t_[k].kind == Tok::word ? english_month(t_[k].text)
-                                                            : std::nullopt;
+    const auto m =
+        k < t_.size() && t_[k].kind == Tok::word ? english_month(t_[k].text) : std::nullopt;
     if (!m) return std::nullopt;
     d.day = t_[j].value;
     d.month = *m;
@@ -504,7 +528,8 @@ std::optional<Term> Grammar::month(std::size_t i, bool bare) const {
     if (auto e = words(j, "am lich")) {
       m.lunar = true;
       j = *e;
-      if (m.year == 0) j = year_part(j, m.year, m.year_offset, m.year_name, m.yearly, &m.year_given);
+      if (m.year == 0)
+        j = year_part(j, m.year, m.year_offset, m.year_name, m.yearly, &m.year_given);
     }
   } else if (j < t_.size() && t_[j].kind == Tok::word && english_month(t_[j].text) &&
              !number(j + 1, 2)) {
@@ -579,7 +604,10 @@ std::optional<Term> Grammar::quarter(std::size_t i) const {
   t.begin = i;
   t.end = j;
   const int y = base_year(year, name, offset);
-  t.period = {ymd(y, 3 * q - 2, 1), month_last(y, 3 * q), Period::Grain::quarter, {},
+  t.period = {ymd(y, 3 * q - 2, 1),
+              month_last(y, 3 * q),
+              Period::Grain::quarter,
+              {},
               "quý " + std::to_string(q) + "/" + std::to_string(y)};
   if (year == 0 && name.empty() && offset == 0 && !yearly) {
     assume(i, j, "the quarter has no year: taken in " + std::to_string(y) + ", the plan's",
@@ -593,19 +621,19 @@ std::optional<Term> Grammar::part(std::size_t i) const {
   std::size_t j = i;
   int which = -1;
   bool thirds_of_month = false;
-  for (const auto& [w, p] : std::array<std::pair<std::string_view, int>, 12>{
-           {{"dau", 0},
-            {"giua", 1},
-            {"cuoi", 2},
-            {"thuong tuan", 0},
-            {"trung tuan", 1},
-            {"ha tuan", 2},
-            {"early", 0},
-            {"mid", 1},
-            {"late", 2},
-            {"the end of", 2},
-            {"end of", 2},
-            {"the beginning of", 0}}}) {
+  for (const auto& [w, p] :
+       std::array<std::pair<std::string_view, int>, 12>{{{"dau", 0},
+                                                         {"giua", 1},
+                                                         {"cuoi", 2},
+                                                         {"thuong tuan", 0},
+                                                         {"trung tuan", 1},
+                                                         {"ha tuan", 2},
+                                                         {"early", 0},
+                                                         {"mid", 1},
+                                                         {"late", 2},
+                                                         {"the end of", 2},
+                                                         {"end of", 2},
+                                                         {"the beginning of", 0}}}) {
     if (auto e = words(j, w)) {
       which = p;
       thirds_of_month = w.find("tuan") != std::string_view::npos;
@@ -635,9 +663,11 @@ std::optional<Term> Grammar::part(std::size_t i) const {
     const Date first = p->first + date::days{10 * which};
     const Date last = which == 2 ? p->last : p->first + date::days{10 * which + 9};
     static constexpr std::array<const char*, 3> kParts{"đầu ", "giữa ", "cuối "};
-    static constexpr std::array<const char*, 3> kThirds{"thượng tuần ", "trung tuần ",
-                                                        "hạ tuần "};
-    t.period = {first, last, Period::Grain::part, {},
+    static constexpr std::array<const char*, 3> kThirds{"thượng tuần ", "trung tuần ", "hạ tuần "};
+    t.period = {first,
+                last,
+                Period::Grain::part,
+                {},
                 std::string(thirds_of_month ? kThirds[static_cast<std::size_t>(which)]
                                             : kParts[static_cast<std::size_t>(which)]) +
                     p->name};
@@ -649,8 +679,14 @@ std::optional<Term> Grammar::part(std::size_t i) const {
     // The quarter's first, middle or last month.
     const Date first = Date{date::year_month_day{q->period.first} + date::months{which}};
     const auto ym = date::year_month_day{first};
-    t.period = {first, Date{ym.year() / ym.month() / date::last}, Period::Grain::part, {},
-                std::string(which == 0 ? "đầu " : which == 1 ? "giữa " : "cuối ") + q->period.name};
+    t.period = {first,
+                Date{ym.year() / ym.month() / date::last},
+                Period::Grain::part,
+                {},
+                std::string(which == 0   ? "đầu "
+                            : which == 1 ? "giữa "
+                                         : "cuối ") +
+                    q->period.name};
     t.end = q->end;
     return t;
   }
@@ -675,8 +711,10 @@ std::optional<Term> Grammar::part(std::size_t i) const {
     return std::nullopt;
   }
   const int y = base_year(year, name, offset);
-  t.period = {which == 0 ? ymd(y, 1, 1) : ymd(y, 10, 1), which == 0 ? ymd(y, 3, 31) : ymd(y, 12, 31),
-              Period::Grain::part, {},
+  t.period = {which == 0 ? ymd(y, 1, 1) : ymd(y, 10, 1),
+              which == 0 ? ymd(y, 3, 31) : ymd(y, 12, 31),
+              Period::Grain::part,
+              {},
               std::string(which == 0 ? "đầu" : "cuối") + " năm " + std::to_string(y)};
   t.end = k;
   assume(i, k,
@@ -741,10 +779,12 @@ std::optional<Term> Grammar::first_months(std::size_t i) const {
   Term t;
   t.begin = i;
   t.end = j;
-  t.period = {first ? ymd(y, 1, 1) : ymd(y, 13 - n, 1), first ? month_last(y, n) : ymd(y, 12, 31),
-              Period::Grain::half, {},
-              std::to_string(n) + " tháng " + (first ? "đầu" : "cuối") + " năm " +
-                  std::to_string(y)};
+  t.period = {
+      first ? ymd(y, 1, 1) : ymd(y, 13 - n, 1),
+      first ? month_last(y, n) : ymd(y, 12, 31),
+      Period::Grain::half,
+      {},
+      std::to_string(n) + " tháng " + (first ? "đầu" : "cuối") + " năm " + std::to_string(y)};
   return t;
 }
 
@@ -761,7 +801,7 @@ std::optional<Term> Grammar::years(std::size_t i) const {
     j = *e2;
   } else if ((word(j, "nam") || word(j, "in") || word(j, "year")) && number(j + 1, 4)) {
     ++j;  // "năm 2024": 'năm' is the year here, not the number five
-  } else if (!number(j, 4) && (number(j, 2) || spelled_number(t_, j))) {
+  } else if (number(j, 2) || (!number(j) && spelled_number(t_, j))) {
     const auto c = number(j, 2) ? Counted{t_[j].value, j + 1} : *spelled_number(t_, j);
     if (!word(c.end, "nam")) return std::nullopt;
     count = c.value;
@@ -795,8 +835,10 @@ std::optional<Term> Grammar::years(std::size_t i) const {
   Term t;
   t.begin = i;
   t.end = j;
-  t.period = {ymd(from, 1, 1), ymd(to, 12, 31),
-              to == from ? Period::Grain::year : Period::Grain::years, {},
+  t.period = {ymd(from, 1, 1),
+              ymd(to, 12, 31),
+              to == from ? Period::Grain::year : Period::Grain::years,
+              {},
               to == from ? "năm " + std::to_string(from)
                          : std::to_string(from) + " – " + std::to_string(to)};
   return t;
@@ -819,7 +861,10 @@ std::optional<Term> Grammar::week(std::size_t i) const {
     Term t;
     t.begin = i;
     t.end = j;
-    t.period = {monday, monday + date::days{4}, Period::Grain::week, {},
+    t.period = {monday,
+                monday + date::days{4},
+                Period::Grain::week,
+                {},
                 "tuần làm việc đầu tiên sau Tết " + std::to_string(y)};
     return t;
   }
@@ -837,7 +882,8 @@ std::optional<Term> Grammar::week(std::size_t i) const {
       n = -1;
       ++j;
     } else if (word(j, "thu") && (number(j + 1, 1) || spelled_number(t_, j + 1))) {
-      const auto c = number(j + 1, 1) ? Counted{t_[j + 1].value, j + 2} : *spelled_number(t_, j + 1);
+      const auto c =
+          number(j + 1, 1) ? Counted{t_[j + 1].value, j + 2} : *spelled_number(t_, j + 1);
       n = c.value;
       j = c.end;
     } else {
@@ -882,9 +928,12 @@ std::optional<Term> Grammar::week(std::size_t i) const {
   Term t;
   t.begin = i;
   t.end = m->end;
-  t.period = {std::max(first, p->first), std::min(last, p->last), Period::Grain::week, {},
-              (n > 0 ? "tuần thứ " + std::to_string(n) : std::string("tuần cuối")) + " của " +
-                  p->name};
+  t.period = {
+      std::max(first, p->first),
+      std::min(last, p->last),
+      Period::Grain::week,
+      {},
+      (n > 0 ? "tuần thứ " + std::to_string(n) : std::string("tuần cuối")) + " của " + p->name};
   return t;
 }
 
@@ -968,6 +1017,22 @@ std::pair<Date, Date> Grammar::tet_holiday(int year) const {
 std::optional<Term> Grammar::new_year(std::size_t i) const {
   if (!word(i, "tet") || number(i + 1, 2)) return std::nullopt;
   std::size_t j = i + 1;
+  if (auto e = words(j, "duong lich")) {
+    // "Tết Dương lịch": New Year's Day, the next one for a plan running into it.
+    j = *e;
+    int year = 0, offset = 0;
+    std::string name;
+    bool yearly = false;
+    j = year_part(j, year, offset, name, yearly);
+    int y = base_year(year, name, offset);
+    if (year == 0 && name.empty() && c_.start && ymd(y, 1, 1) < *c_.start) ++y;
+    Term t;
+    t.begin = i;
+    t.end = j;
+    t.period = {ymd(y, 1, 1), ymd(y, 1, 1), Period::Grain::event, "tet-duong-lich",
+                "Tết Dương lịch " + std::to_string(y)};
+    return t;
+  }
   for (const std::string_view w : {"nguyen dan", "am lich", "co truyen"}) {
     if (auto e = words(j, w)) {
       j = *e;
@@ -1010,7 +1075,11 @@ std::optional<Term> Grammar::named_date(std::size_t i) const {
   std::optional<Period> found;
   std::size_t end = i;
   for (int names = 0; names < 4; ++names) {
-    // The name: words (commas allowed) that hold no time of their own.
+    // The name: words (commas allowed) that hold no time of their own, and
+    // start with no word that says how a time is meant.
+    for (const std::string_view w : {"truoc", "sau", "den", "tu", "trong", "vao", "tai", "khi"}) {
+      if (word(j, w)) return std::nullopt;
+    }
     std::size_t k = j;
     while (k < t_.size() && k - j < 40 && t_[k].kind != Tok::open &&
            (t_[k].kind == Tok::word || t_[k].kind == Tok::number || t_[k].kind == Tok::comma) &&
@@ -1047,6 +1116,21 @@ std::optional<Term> Grammar::named_date(std::size_t i) const {
     name += (name.empty() ? "" : " ") + t_[k].text;
   }
   t.period.name = name;
+  if (found->first != found->last) {
+    std::size_t name_end = i;
+    while (name_end < end && t_[name_end].kind != Tok::open) ++name_end;
+    name = quote(i, name_end);
+    // Dated by a month or a quarter only: where in it the day falls is not
+    // known, and a phrase before it or after it takes the period's edge.
+    assume(i, end,
+           "'" + name + "' is dated only from " + iso(found->first) + " to " + iso(found->last) +
+               ": before it is read as before " + iso(found->first) + ", after it as after " +
+               iso(found->last) + "; give the plan an event with its day for exact dates",
+           "'" + name + "' chỉ được ghi trong khoảng " + vn(found->first) + " – " +
+               vn(found->last) + ": trước đó hiểu là trước " + vn(found->first) +
+               ", sau đó là sau " + vn(found->last) +
+               "; khai báo sự kiện với ngày cụ thể để có mốc chính xác");
+  }
   return t;
 }
 
@@ -1104,8 +1188,8 @@ std::optional<Date> Grammar::settle_day(const DayTerm& d, std::size_t at,
     if (!result) {
       fail(at, "there is no lunar day " + std::to_string(d.day) + " of month " +
                    std::to_string(month) + " in " + year_name(y) + " (" + std::to_string(y) +
-                   "): that month has " + std::to_string(from_lunar({30, month, y, false}) ? 30 : 29) +
-                   " days");
+                   "): that month has " +
+                   std::to_string(from_lunar({30, month, y, false}) ? 30 : 29) + " days");
     }
   } else {
     const date::year_month_day v{date::year{y}, date::month{static_cast<unsigned>(month)},
@@ -1119,13 +1203,28 @@ std::optional<Date> Grammar::settle_day(const DayTerm& d, std::size_t at,
     result = Date{v};
   }
   if (!result) return std::nullopt;
+  // "Trước ngày 15/1" in a plan that starts in October: next January.
+  const bool year_from_plan = !d.year_given && (hint == nullptr || !hint->year_given) &&
+                              year_hint_ == 0 && name.empty() && offset == 0;
+  if (year_from_plan && c_.start && *result < *c_.start - date::days{31}) {
+    DayTerm next = d;
+    next.year = y + 1;
+    next.year_given = true;
+    if (const auto later = settle_day(next, at)) {
+      assume(at, at + 1,
+             "the day has no year and would fall well before the plan starts: taken in " +
+                 std::to_string(y + 1),
+             "ngày không ghi năm, nếu tính năm " + std::to_string(y) +
+                 " thì trước khi kế hoạch bắt đầu: hiểu là năm " + std::to_string(y + 1));
+      return later;
+    }
+  }
   if (result && d.weekday >= 0 &&
       static_cast<int>(date::weekday{*result}.c_encoding()) != d.weekday) {
     static constexpr std::array<const char*, 7> kNames{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư",
                                                        "thứ Năm",  "thứ Sáu", "thứ Bảy"};
-    fail(at, format_vn(*result) + " is a " +
-                 kNames[date::weekday{*result}.c_encoding()] + ", not a " +
-                 kNames[static_cast<std::size_t>(d.weekday)] + ": which is meant?");
+    fail(at, format_vn(*result) + " is a " + kNames[date::weekday{*result}.c_encoding()] +
+                 ", not a " + kNames[static_cast<std::size_t>(d.weekday)] + ": which is meant?");
     return std::nullopt;
   }
   return result;
@@ -1163,13 +1262,20 @@ std::optional<Period> Grammar::settle(const Term& term, const Term* hint) const 
         const auto next = m.month == 12 ? from_lunar({1, 1, y + 1, false})
                                         : from_lunar({1, m.month + 1, y, false});
         if (!first || !next) {
-          fail(term.begin, "no lunar month " + std::to_string(m.month) + " in " + std::to_string(y));
+          fail(term.begin,
+               "no lunar month " + std::to_string(m.month) + " in " + std::to_string(y));
           return std::nullopt;
         }
-        return Period{*first, *next - date::days{1}, Period::Grain::month, {},
+        return Period{*first,
+                      *next - date::days{1},
+                      Period::Grain::month,
+                      {},
                       "tháng " + std::to_string(m.month) + " âm lịch năm " + year_name(y)};
       }
-      return Period{ymd(y, m.month, 1), month_last(y, m.month), Period::Grain::month, {},
+      return Period{ymd(y, m.month, 1),
+                    month_last(y, m.month),
+                    Period::Grain::month,
+                    {},
                     "tháng " + std::to_string(m.month) + "/" + std::to_string(y)};
     }
   }

@@ -7,9 +7,9 @@ namespace tiendo::phrases {
 
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths{
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "march",    "april",
+                                                   "may",       "june",     "july",     "august",
+                                                   "september", "october",  "november", "december"};
 
 constexpr std::array<std::string_view, 7> kWeekdays{"sunday",   "monday", "tuesday", "wednesday",
                                                     "thursday", "friday", "saturday"};
@@ -36,10 +36,10 @@ std::optional<int> vietnamese_digit(std::string_view w) {
 
 std::optional<int> english_number(std::string_view w) {
   static constexpr std::array<std::string_view, 13> kNumbers{
-      "zero", "one", "two",   "three", "four",   "five",  "six",
-      "seven", "eight", "nine", "ten", "eleven", "twelve"};
+      "zero",  "one",   "two",  "three", "four",   "five",  "six",
+      "seven", "eight", "nine", "ten",   "eleven", "twelve"};
   static constexpr std::array<std::string_view, 13> kOrdinals{
-      "",        "first",  "second", "third", "fourth",   "fifth",   "sixth",
+      "",        "first",  "second", "third", "fourth",   "fifth",  "sixth",
       "seventh", "eighth", "ninth",  "tenth", "eleventh", "twelfth"};
   for (std::size_t i = 0; i < kNumbers.size(); ++i) {
     if (w == kNumbers[i] || (i > 0 && w == kOrdinals[i])) return static_cast<int>(i);
@@ -89,8 +89,8 @@ std::optional<int> roman(std::string_view word) {
 }
 
 bool is_stem(std::string_view word) {
-  static constexpr std::array<std::string_view, 10> kStems{
-      "giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"};
+  static constexpr std::array<std::string_view, 10> kStems{"giap", "at",   "binh", "dinh", "mau",
+                                                           "ky",   "canh", "tan",  "nham", "quy"};
   return std::find(kStems.begin(), kStems.end(), word) != kStems.end();
 }
 
@@ -135,8 +135,7 @@ std::optional<Counted> weekday_at(const std::vector<Token>& t, std::size_t i) {
     if (next.kind == Tok::number && next.value >= 2 && next.value <= 7 && next.digits == 1) {
       return Counted{next.value - 1, i + 2};
     }
-    static constexpr std::array<std::string_view, 6> kNames{"hai", "ba",  "tu",
-                                                            "nam", "sau", "bay"};
+    static constexpr std::array<std::string_view, 6> kNames{"hai", "ba", "tu", "nam", "sau", "bay"};
     for (std::size_t d = 0; d < kNames.size(); ++d) {
       if (next.is_word(kNames[d])) return Counted{static_cast<int>(d) + 1, i + 2};
     }
@@ -166,12 +165,33 @@ std::size_t word_count(std::string_view words) {
 std::size_t skip_filler(const std::vector<Token>& t, std::size_t i) {
   // Kept short on purpose: every word here is one the reader will never
   // report, so none may change what a phrase means for its dates.
-  static constexpr std::array<std::string_view, 24> kFiller{
-      "trien khai thuc hien", "trien khai", "thuc hien", "to chuc thuc hien", "to chuc",
-      "tien hanh", "dien ra", "du kien", "se", "duoc", "la", "thoi gian thuc hien",
-      "thoi gian", "thoi han", "the", "is", "are", "will", "be", "scheduled", "planned",
-      "expected", "take place", "takes place"};
+  static constexpr std::array<std::string_view, 24> kFiller{"trien khai thuc hien",
+                                                            "trien khai",
+                                                            "thuc hien",
+                                                            "to chuc thuc hien",
+                                                            "to chuc",
+                                                            "tien hanh",
+                                                            "dien ra",
+                                                            "du kien",
+                                                            "se",
+                                                            "duoc",
+                                                            "la",
+                                                            "thoi gian thuc hien",
+                                                            "thoi gian",
+                                                            "thoi han",
+                                                            "the",
+                                                            "is",
+                                                            "are",
+                                                            "will",
+                                                            "be",
+                                                            "scheduled",
+                                                            "planned",
+                                                            "expected",
+                                                            "take place",
+                                                            "takes place"};
   for (const auto& f : kFiller) {
+    // "bế" folds to the English "be": "bế mạc" is the closing of an event.
+    if (f == "be" && words_at(t, i, "be mac")) continue;
     if (words_at(t, i, f)) return i + word_count(f);
   }
   return i;

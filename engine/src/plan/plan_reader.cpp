@@ -556,6 +556,13 @@ class PlanReader {
     Date until{(start.year() + date::years{2}) / start.month() / 1};
     if (const auto f = body["from"]) from = r_.date_value(f, "'from'").value_or(from);
     if (const auto u = body["until"]) until = r_.date_value(u, "'until'").value_or(until);
+    if (until < from) {
+      r_.error(r_.at(body["until"] ? body["until"] : body["from"]), "invalid-value",
+               "the meeting rule runs from " + format_iso(from) + " until " + format_iso(until) +
+                   ", which is before it starts",
+               "'from' and 'until' bound the meetings the rule makes; 'until' comes after 'from'");
+      return;
+    }
     const WorkCalendar calendar(plan_.calendar, from - date::days{31}, until + date::days{62});
     const auto by_rule = meetings_from_rule(rule, from, until, calendar);
     committee.meetings.insert(committee.meetings.end(), by_rule.days.begin(), by_rule.days.end());
@@ -788,8 +795,8 @@ class PlanReader {
         step.duration = *d;
       } else {
         r_.error(r_.at(duration), "invalid-duration", "'" + value + "' is not a duration",
-                 "write working days as '5d', weeks as '2w', calendar days as '5cd', or 0 for a "
-                 "milestone");
+                 "write working days as '5d' or '5 ngày làm việc', weeks as '2w', calendar days "
+                 "as '5cd' or '5 ngày', or 0 for a milestone");
       }
     } else {
       switch (step.kind) {

@@ -3,6 +3,8 @@
 
 #include <charconv>
 
+#include "text/text_fold.hpp"
+
 namespace tiendo {
 
 namespace {
@@ -29,11 +31,35 @@ std::optional<Amount> split_amount(std::string_view text, bool allow_sign) {
   return amount;
 }
 
+/// A unit written as planners write it: "ngày", "ngày làm việc", "tuần",
+/// "tháng", or in English. Days in words are calendar days (as Vietnamese law
+/// counts a period in days) unless they say they are working days.
+std::optional<Duration> worded_duration(int value, std::string_view unit) {
+  const auto words = detail::fold(unit);
+  if (words == "ngay lam viec" || words == "working days" || words == "working day") {
+    return Duration{value, Duration::Unit::working_days};
+  }
+  if (words == "ngay" || words == "days" || words == "day") {
+    return Duration{value, Duration::Unit::calendar_days};
+  }
+  if (words == "tuan" || words == "weeks" || words == "week") {
+    return Duration{value * 7, Duration::Unit::calendar_days};
+  }
+  if (words == "thang" || words == "months" || words == "month") {
+    return Duration{value * 30, Duration::Unit::calendar_days};  // a month taken as 30 days
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Duration> parse_duration(std::string_view text) {
   const auto amount = split_amount(text, false);
   if (!amount) return std::nullopt;
+  if (!amount->unit.empty() && amount->unit.front() == ' ') {
+    if (amount->value == 0) return std::nullopt;
+    return worded_duration(amount->value, amount->unit.substr(1));
+  }
   Duration d;
   if (amount->unit == "d" || (amount->unit.empty() && amount->value == 0)) {
     d.value = amount->value;

@@ -143,8 +143,11 @@ std::string check_text(const Analysis& a, Lang lang) {
   } else {
     out += en ? "NOT feasible" : "KHÔNG khả thi";
   }
-  out += " (" + std::to_string(errors) + (en ? " errors, " : " lỗi, ") + std::to_string(warnings) +
-         (en ? " warnings)\n" : " cảnh báo)\n");
+  const auto counted = [&](long n, const char* one, const char* many, const char* vi) {
+    return std::to_string(n) + (en ? (n == 1 ? one : many) : vi);
+  };
+  out += " (" + counted(errors, " error", " errors", " lỗi") + ", " +
+         counted(warnings, " warning", " warnings", " cảnh báo") + ")\n";
   int number = 0;
   for (const auto& f : a.findings) {
     const auto severity =

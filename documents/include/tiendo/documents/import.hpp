@@ -1,0 +1,36 @@
+#pragma once
+// `tiendo import`: a planner's document (Word, LibreOffice, Excel, HTML, or
+// a table pasted as TSV/CSV) turned into a plan file they can finish. The
+// body gives the plan's number, date, title and anniversary; the task table
+// (or, without one, the body's items that carry a time) gives the groups,
+// tasks and steps with their time phrases, verbatim. Every value says in a
+// comment where it was read; '# GUESS' marks what tiendo invented
+// (durations, kinds, meeting days). The plan written always reads and
+// schedules: a time tiendo cannot read is kept as the step's note, and said.
+
+#include <tiendo/diagnostics.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace tiendo::documents {
+
+struct ImportOptions {
+  std::string title;  ///< the plan's title when the document gives none
+};
+
+struct ImportResult {
+  std::string yaml;         ///< the plan; empty when nothing could be imported
+  Diagnostics diagnostics;  ///< errors, and warnings about what was not read
+  std::string tasks_from;   ///< which table (or the body) the tasks came from
+  int groups = 0;
+  int tasks = 0;
+  int steps = 0;
+  int times_read = 0;      ///< time phrases read into constraints
+  int times_not_read = 0;  ///< kept as notes, each with a warning
+};
+
+ImportResult import_plan(std::string_view bytes, std::string_view file_name,
+                         const ImportOptions& options = {});
+
+}  // namespace tiendo::documents

@@ -1,0 +1,193 @@
+// What a plan says about itself before its tasks: its number ("Số
+// 129-KH/ĐUK"), issuer, place and date ("Thái Nguyên, ngày 29 tháng 3 năm
+// 2024"), title ("KẾ HOẠCH tuyên truyền …") and the anniversary it is for
+// ("(02/11/1954 - 02/11/2024)"), from the paragraphs of the header block and
+// the body.
+#include <tiendo/phrase.hpp>
+
+#include <functional>
+
+#include "import/cell_items.hpp"
+#include "import/plan_draft.hpp"
+
+namespace tiendo::documents::import {
+
+namespace {
+
+struct Para {
+  const Paragraph* p;
+  std::string where;
+};
+
+std::vector<Para> paragraphs(const Document& d) {
+  std::vector<Para> out;
+  const std::function<void(const std::vector<Block>&)> walk =
+      [&](const std::vector<Block>& blocks) {
+        for (const auto& b : blocks) {
+          if (const auto* p = b.paragraph()) {
+            out.push_back({p, "paragraph " + std::to_string(p->index + 1)});
+          } else if (const auto* t = b.table()) {
+            for (const auto& cell : t->cells) {
+              if (!cell.covered) walk(cell.blocks);
+            }
+          }
+        }
+      };
+  walk(d.body);
+  return out;
+}
+
+/// The words of a text, split at white space (the original spelling).
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::string word;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t') {
+      if (!word.empty()) out.push_back(std::move(word));
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) out.push_back(std::move(word));
+  return out;
+}
+
+std::string join(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to && i < words.size(); ++i)
+    out += (out.empty() ? "" : " ") + words[i];
+  return out;
+}
+
+/// "KẾ HOẠCH" as a title's first words reads "Kế hoạch".
+std::string title_case(std::string title) {
+  const auto f = folded(title);
+  if (f.rfind("ke hoach", 0) == 0) {
+    // "KẾ HOẠCH" is 12 bytes in NFC; keep what follows as written.
+    const auto words = words_of(title);
+    if (words.size() >= 2)
+      return "Kế hoạch" + (words.size() > 2 ? " " + join(words, 2, words.size()) : "");
+  }
+  return title;
+}
+
+/// The anniversary a title names: "Kỷ niệm 70 năm Ngày thành lập … (02/11/1954
+/// - 02/11/2024)" is a ceremony on 02/11/2024, taken to be held that day.
+void anniversary(const Found& title, PlanDraft& draft) {
+  const auto words = words_of(title.text);
+  std::size_t from = words.size();
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (folded(words[i]) == "ky" && folded(words[i + 1]).rfind("niem", 0) == 0) {
+      from = i;
+      break;
+    }
+  }
+  const auto open = title.text.rfind('(');
+  const auto close = title.text.rfind(')');
+  if (from == words.size() || open == std::string::npos || close == std::string::npos ||
+      close < open) {
+    return;
+  }
+  const auto inside = title.text.substr(open + 1, close - open - 1);
+  const auto dash = inside.find(" - ");
+  if (dash == std::string::npos) return;
+  const auto day = read_day(trim(inside.substr(dash + 3)), 0);
+  if (!day) return;
+  std::size_t to = from;
+  while (to < words.size() && words[to].front() != '(') ++to;
+  auto name = join(words, from, to);
+  if (name.empty()) return;
+  name[0] = 'K';  // "kỷ niệm" as a name starts with a capital
+  DraftEvent e;
+  e.id = "le-ky-niem";
+  e.name = {"Lễ " + name, title.where};
+  e.date = *day;
+  e.aliases = {"Lễ Kỷ niệm", "Lễ kỷ niệm", name};
+  e.guess = "the ceremony is held on the anniversary itself; the document gives the anniversary";
+  draft.events.push_back(std::move(e));
+}
+
+}  // namespace
+
+void read_front_matter(const Document& document, PlanDraft& draft) {
+  const auto all = paragraphs(document);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const auto& [p, where] = all[i];
+    const auto text = trim(p->text);
+    const auto f = folded(text);
+    const auto words = words_of(text);
+    // "Số 129-KH/ĐUK", "Số: 12/KH-UBND".
+    if (draft.id.empty() && words.size() >= 2 &&
+        (f.rfind("so ", 0) == 0 || f.rfind("so:", 0) == 0)) {
+      const auto& number = words[1] == ":" && words.size() > 2 ? words[2] : words[1];
+      // A number left blank ("Số      -KH/ĐUK") is no number.
+      if (number.find_first_of("-/") != std::string::npos && number[0] >= '0' && number[0] <= '9') {
+        draft.id = {trim(number), where};
+      }
+    }
+    // "(Kèm theo Kế hoạch số 129-KH/ĐUK, ngày 29/3/2024 của …)".
+    if (const auto at = f.find("ke hoach so ");
+        at != std::string::npos && f.find("kem theo") != std::string::npos) {
+      for (std::size_t w = 0; w + 2 < words.size(); ++w) {
+        if (folded(words[w]) != "so" || folded(words[w - (w > 0 ? 1 : 0)]) != "hoach") continue;
+        auto number = words[w + 1];
+        while (!number.empty() && (number.back() == ',' || number.back() == ')')) number.pop_back();
+        if (draft.id.empty()) draft.id = {number, where};
+        if (!draft.issued && folded(words[w + 2]) == "ngay" && w + 3 < words.size()) {
+          auto day = words[w + 3];
+          while (!day.empty() && (day.back() == ',' || day.back() == ')')) day.pop_back();
+          if (const auto d = read_day(day, 0)) {
+            draft.issued = d;
+            draft.issued_where = where;
+          }
+        }
+        break;
+      }
+    }
+    // "Thái Nguyên, ngày 29 tháng 3 năm 2024": the place and the date.
+    if (const auto comma = text.find(", "); !draft.issued && comma != std::string::npos &&
+                                            comma < 60 &&
+                                            folded(text.substr(comma + 2)).rfind("ngay ", 0) == 0) {
+      if (const auto d = read_day(trim(text.substr(comma + 2)), 0)) {
+        draft.issued = d;
+        draft.issued_where = where;
+        draft.place = {trim(text.substr(0, comma)), where};
+      }
+    }
+    // "KẾ HOẠCH\ntuyên truyền …": the title, on one line.
+    if (draft.title.empty() && f.rfind("ke hoach", 0) == 0 && f.find("ke hoach so") != 0) {
+      std::string title = text;
+      for (auto& c : title) {
+        if (c == '\n') c = ' ';
+      }
+      // A title alone on its line: the next paragraph holds the rest.
+      if (folded(trim(title)) == "ke hoach" && i + 1 < all.size()) {
+        title += " " + trim(all[i + 1].p->text);
+        for (auto& c : title) {
+          if (c == '\n') c = ' ';
+        }
+      }
+      draft.title = {title_case(trim(title)), where};
+    }
+  }
+  if (draft.title.empty() && !document.title.empty())
+    draft.title = {document.title, "the document's title"};
+  // The issuer: the header block's left cell, its bold line ("ĐẢNG ỦY KHỐI …").
+  for (const auto& b : document.body) {
+    const auto* t = b.table();
+    if (t == nullptr) continue;
+    if (t->rows > 0 && t->columns == 2) {
+      for (const auto& block : t->at(0, 0).blocks) {
+        const auto* p = block.paragraph();
+        if (p != nullptr && p->bold && trim(p->text) != "*") {
+          draft.issuer = {trim(p->text), "paragraph " + std::to_string(p->index + 1)};
+        }
+      }
+    }
+    break;  // only the first table can be the header block
+  }
+  if (!draft.title.empty()) anniversary(draft.title, draft);
+}
+
+}  // namespace tiendo::documents::import

@@ -1,0 +1,84 @@
+#pragma once
+// What `tiendo import` has found in a document before it writes the plan:
+// every value with the place it was read from, and whether tiendo invented
+// it. The readers of the body and of the task table fill it; the writer
+// (import_plan.cpp) turns it into YAML.
+
+#include <tiendo/calendar.hpp>
+#include <tiendo/diagnostics.hpp>
+#include <tiendo/documents/document.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tiendo::documents::import {
+
+/// A value and where it came from ("table 2 row 3 column 5", "paragraph 14").
+struct Found {
+  std::string text;
+  std::string where;
+  bool empty() const { return text.empty(); }
+};
+
+struct DraftStep {
+  Found name;
+  Found time;
+};
+
+struct DraftTask {
+  Found number;  ///< the table's STT
+  Found name;
+  std::string group;  ///< a DraftGroup's id; empty: none
+  Found owner, lead, assist;
+  Found time;               ///< the task's own time
+  std::optional<Date> due;  ///< a date column ("Hạn hoàn thành")
+  std::string due_where;
+  std::vector<DraftStep> steps;
+  std::vector<Found> notes;  ///< what the row holds that is not read (unknown columns)
+};
+
+struct DraftGroup {
+  std::string id;
+  Found name;
+  std::string parent;
+};
+
+struct DraftEvent {
+  std::string id;
+  Found name;
+  Date date{};
+  std::vector<std::string> aliases;
+  std::string guess;  ///< why the date is assumed, when it is
+};
+
+struct PlanDraft {
+  Found id;  ///< "129-KH/ĐUK"
+  Found title;
+  Found issuer;
+  Found place;
+  std::optional<Date> issued;
+  std::string issued_where;
+  std::vector<DraftEvent> events;
+  std::vector<DraftGroup> groups;
+  std::vector<DraftTask> tasks;
+  std::string tasks_from;  ///< which table (or section) the tasks were read from, said back
+  Diagnostics diagnostics;
+};
+
+/// Where a table cell is, for the comments: "table 2 row 4 column 5", from 1.
+std::string cell_place(const Table& table, int row, int column);
+
+/// The plan's number, issuer, place and date, title and events, from the
+/// paragraphs (and the header block's table) of the document.
+void read_front_matter(const Document& document, PlanDraft& draft);
+
+/// The task table: the table whose header names the content and its time;
+/// false when the document has none.
+bool read_task_table(const Document& document, PlanDraft& draft);
+
+/// Without a task table: the tasks of the body's sections, each a numbered
+/// or bulleted item (or a heading) with a time phrase in it.
+bool read_body_tasks(const Document& document, PlanDraft& draft);
+
+}  // namespace tiendo::documents::import

@@ -1,0 +1,155 @@
+#include "import/yaml_writer.hpp"
+
+#include <yaml.h>
+
+#include <memory>
+
+namespace tiendo::documents::import {
+
+namespace {
+
+int append(void* data, unsigned char* buffer, std::size_t size) {
+  static_cast<std::string*>(data)->append(reinterpret_cast<const char*>(buffer), size);
+  return 1;
+}
+
+struct Emitter {
+  yaml_emitter_t emitter{};
+  Emitter() { yaml_emitter_initialize(&emitter); }
+  ~Emitter() { yaml_emitter_delete(&emitter); }
+  Emitter(const Emitter&) = delete;
+  Emitter& operator=(const Emitter&) = delete;
+};
+
+bool emit(yaml_emitter_t* emitter, yaml_event_t* event) {
+  return yaml_emitter_emit(emitter, event) != 0;
+}
+
+/// The bytes of `text` that libyaml can write: valid UTF-8 without NUL.
+/// Anything else becomes U+FFFD, said by the caller's source comment.
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    bool ok = n > 0 && i + n <= text.size() && c != 0;
+    for (std::size_t k = 1; ok && k < n; ++k) {
+      ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+    }
+    if (ok) {
+      out.append(text.substr(i, n));
+      i += n;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string yaml_scalar(std::string_view value) {
+  const auto text = printable(value);
+  std::string out;
+  Emitter e;
+  yaml_emitter_set_output(&e.emitter, append, &out);
+  yaml_emitter_set_unicode(&e.emitter, 1);
+  yaml_emitter_set_width(&e.emitter, -1);  // never fold a long name
+  yaml_event_t event{};
+  bool ok =
+      yaml_stream_start_event_initialize(&event, YAML_UTF8_ENCODING) && emit(&e.emitter, &event);
+  ok = ok && yaml_document_start_event_initialize(&event, nullptr, nullptr, nullptr, 1) &&
+       emit(&e.emitter, &event);
+  // In a flow sequence, so that the scalar is written as it would be inside
+  // `{...}` or after 'key:': plain when safe, else quoted.
+  ok =
+      ok &&
+      yaml_sequence_start_event_initialize(&event, nullptr, nullptr, 1, YAML_FLOW_SEQUENCE_STYLE) &&
+      emit(&e.emitter, &event);
+  ok = ok &&
+       yaml_scalar_event_initialize(&event, nullptr, nullptr,
+                                    reinterpret_cast<yaml_char_t*>(const_cast<char*>(text.data())),
+                                    static_cast<int>(text.size()), 1, 1, YAML_ANY_SCALAR_STYLE) &&
+       emit(&e.emitter, &event);
+  ok = ok && yaml_sequence_end_event_initialize(&event) && emit(&e.emitter, &event);
+  ok = ok && yaml_document_end_event_initialize(&event, 1) && emit(&e.emitter, &event);
+  ok = ok && yaml_stream_end_event_initialize(&event) && emit(&e.emitter, &event);
+  if (!ok) return "''";
+  // "[scalar]\n" or "--- [scalar]\n...": the scalar between the brackets.
+  const auto open = out.find('[');
+  const auto close = out.rfind(']');
+  if (open == std::string::npos || close == std::string::npos || close <= open) return "''";
+  auto scalar = out.substr(open + 1, close - open - 1);
+  while (!scalar.empty() && scalar.front() == ' ') scalar.erase(0, 1);
+  while (!scalar.empty() && scalar.back() == ' ') scalar.pop_back();
+  return scalar.empty() ? "''" : scalar;
+}
+
+std::string comment_text(std::string_view text) {
+  std::string out = printable(text);
+  for (auto& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  }
+  // U+2028/U+2029 and U+0085 end a line for some readers.
+  for (const std::string_view separator : {"\xE2\x80\xA8", "\xE2\x80\xA9", "\xC2\x85"}) {
+    for (auto at = out.find(separator); at != std::string::npos; at = out.find(separator)) {
+      out.replace(at, separator.size(), " ");
+    }
+  }
+  return out;
+}
+
+void YamlWriter::line(std::string_view content, std::string_view note) {
+  out_.append(static_cast<std::size_t>(2 * depth_), ' ');
+  if (item_pending_) {
+    out_ += "- ";
+    item_pending_ = false;
+    ++depth_;  // the item's other keys line up under its first
+  }
+  out_ += content;
+  if (!note.empty()) out_ += "  # " + comment_text(note);
+  out_ += '\n';
+}
+
+YamlWriter& YamlWriter::comment(std::string_view text) {
+  out_.append(static_cast<std::size_t>(2 * depth_), ' ');
+  out_ += "# " + comment_text(text) + "\n";
+  return *this;
+}
+
+YamlWriter& YamlWriter::blank() {
+  out_ += '\n';
+  return *this;
+}
+
+YamlWriter& YamlWriter::scalar(std::string_view key, std::string_view value,
+                               std::string_view note) {
+  line(std::string(key) + ": " + yaml_scalar(value), note);
+  return *this;
+}
+
+YamlWriter& YamlWriter::raw(std::string_view key, std::string_view value, std::string_view note) {
+  line(std::string(key) + ": " + std::string(value), note);
+  return *this;
+}
+
+YamlWriter& YamlWriter::open(std::string_view key, std::string_view note) {
+  line(std::string(key) + ":", note);
+  ++depth_;
+  return *this;
+}
+
+YamlWriter& YamlWriter::item(std::string_view note) {
+  if (!note.empty()) comment(note);
+  item_pending_ = true;
+  return *this;
+}
+
+YamlWriter& YamlWriter::close() {
+  --depth_;
+  return *this;
+}
+
+}  // namespace tiendo::documents::import

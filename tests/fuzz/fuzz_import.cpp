@@ -1,0 +1,46 @@
+// libFuzzer target: 'tiendo import' on a pasted table (TSV or CSV) or an
+// HTML page, then parse_plan on the plan it writes. An import promises a
+// plan that reads as it is, so a plan that does not parse is a bug: this
+// target aborts on it, printing the plan and the errors. (Word, Excel and
+// LibreOffice packages reach the same importer through fuzz_documents_zip's
+// reader; here the bytes are the table itself, where the importer's own
+// parsing is.)
+#include <tiendo/analysis.hpp>
+#include <tiendo/diagnostics.hpp>
+#include <tiendo/documents/import.hpp>
+#include <tiendo/parse.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+
+namespace {
+std::size_t sink = 0;
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  // The name says nothing: the reader tells TSV, CSV and HTML apart by the
+  // bytes, as it does for text pasted on standard input.
+  constexpr std::string_view name = "fuzz.tsv";
+  const auto imported = tiendo::documents::import_plan(bytes, name);
+  for (const auto& d : imported.diagnostics) sink += tiendo::format_diagnostic(d, name, {}).size();
+  if (imported.yaml.empty()) return 0;  // nothing found: said so, nothing written
+
+  const auto parsed = tiendo::parse_plan(imported.yaml);
+  if (!parsed.plan) {
+    std::fprintf(stderr, "fuzz_import: the imported plan does not parse\n--- plan\n%s--- errors\n",
+                 imported.yaml.c_str());
+    for (const auto& d : parsed.diagnostics) {
+      std::fprintf(stderr, "%s",
+                   tiendo::format_diagnostic(d, "imported.yaml", imported.yaml).c_str());
+    }
+    std::abort();
+  }
+  // What the user does next: schedule it. Crashes there count too.
+  const auto analysis = tiendo::analyze(imported.yaml);
+  sink += analysis.findings.size();
+  return 0;
+}

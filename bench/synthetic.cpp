@@ -31,13 +31,13 @@ Plan synthetic_plan(const SyntheticOptions& o) {
     for (int m = 0; m < 48; ++m) btv.meetings.push_back(plan.info.start + date::days{24 + 30 * m});
     plan.committees.push_back(btv);
   }
-  std::uniform_int_distribution<int> task_size(3, 6);
+  std::uniform_int_distribution<int> task_size(o.min_task_steps, o.max_task_steps);
   std::uniform_int_distribution<int> duration(1, 10);
   std::uniform_int_distribution<int> percent(0, 99);
   std::uniform_int_distribution<int> lag(-2, 3);
   std::uniform_int_distribution<int> gap(0, 3);
   std::vector<std::size_t> steps_of;  // per task
-  plan.tasks.reserve(static_cast<std::size_t>(o.steps) / 3 + 1);  // tasks have 3 steps or more
+  plan.tasks.reserve(static_cast<std::size_t>(o.steps / std::max(1, o.min_task_steps)) + 1);
   int made = 0;
   for (std::size_t t = 0; made < o.steps; ++t) {
     Task task;

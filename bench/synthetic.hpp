@@ -1,6 +1,6 @@
 #pragma once
-// Synthetic plans for benchmarks and side-by-side runs: N steps in tasks of
-// 3-6 steps, about `links` dependencies per step on steps of recent tasks
+// Synthetic plans for benchmarks, side-by-side runs and chart tests: N steps
+// in tasks of 3-6 steps (or as asked), about `links` dependencies per step on steps of recent tasks
 // (all four types, some lags and leads), some deadlines, windows and pinned
 // meetings, on a calendar with holidays. Deterministic for a seed.
 
@@ -12,7 +12,9 @@ namespace tiendo::bench {
 
 struct SyntheticOptions {
   int steps = 1000;
-  double links = 3;       ///< per step, on average
+  double links = 3;        ///< per step, on average
+  int min_task_steps = 3;  ///< each task has this many steps or more
+  int max_task_steps = 6;  ///< ... and at most this many
   unsigned seed = 42;
   /// Only what every tool compared shares: finish-to-start links with gaps of
   /// zero or more working days, start-no-earlier-than dates. No meetings,

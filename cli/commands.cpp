@@ -43,6 +43,7 @@ struct Args {
   std::string phrase;
   bool critical_only = false;
   bool no_links = false;
+  std::string links = "auto";
 };
 
 /// The name diagnostics give the plan: its path, or "<stdin>" for "-".
@@ -184,7 +185,12 @@ int run_gantt(const Args& args) {
   options.page = page_arg(args.page);
   options.title = args.title;
   options.critical_only = args.critical_only;
-  options.links = !args.no_links;
+  static const std::map<std::string, render::Links> links{{"auto", render::Links::automatic},
+                                                          {"all", render::Links::all},
+                                                          {"driving", render::Links::driving},
+                                                          {"critical", render::Links::critical},
+                                                          {"none", render::Links::none}};
+  options.links = args.no_links ? render::Links::none : links.at(args.links);
   static const std::map<std::string, render::Scale> scales{{"auto", render::Scale::automatic},
                                                            {"day", render::Scale::day},
                                                            {"week", render::Scale::week},
@@ -376,7 +382,14 @@ int run(int argc, char** argv) {
                         "Draw the status-date line and name it in the title (YYYY-MM-DD)");
   gantt.app->add_option("--columns", gantt.args.columns,
                         "Table columns, comma-separated from stt,name,owner,lead");
-  gantt.app->add_flag("--no-links", gantt.args.no_links, "Do not draw dependency arrows");
+  gantt.app
+      ->add_option("--links", gantt.args.links,
+                   "Dependency arrows drawn: all, driving (each step's driving link), critical "
+                   "(the critical path's), none; auto: all up to 60, else driving")
+      ->check(CLI::IsMember({"auto", "all", "driving", "critical", "none"}))
+      ->default_str("auto");
+  gantt.app->add_flag("--no-links", gantt.args.no_links,
+                      "Draw no dependency arrows (--links none)");
 
   auto& network = commands[3];
   network.app = app.add_subcommand("network", "Draw the critical-path network (activity on node)");

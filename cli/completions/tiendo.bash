@@ -80,6 +80,10 @@ _tiendo() {
       COMPREPLY=($(compgen -W "task owner lead" -- "$cur"))
       return 0
       ;;
+    --links)
+      COMPREPLY=($(compgen -W "auto all driving critical none" -- "$cur"))
+      return 0
+      ;;
     --columns)
       COMPREPLY=($(compgen -W "stt,name,owner,lead stt,name name,owner,lead" -- "$cur"))
       return 0
@@ -96,7 +100,7 @@ _tiendo() {
       ;;
     gantt)
       options="--help --lang --output --dpi --page --title --critical-only --from --to --scale
-               --group-by --status-date --columns --no-links --lenient"
+               --group-by --status-date --columns --links --no-links --lenient"
       ;;
     network)
       options="--help --lang --output --dpi --page --title --critical-only --lenient"

@@ -37,6 +37,8 @@ using FontDescriptionHandle =
                     Releaser<PangoFontDescription, pango_font_description_free>>;
 using LayoutHandle =
     std::unique_ptr<PangoLayout, Releaser<PangoLayout, detail::unref_gobject<PangoLayout>>>;
+using LayoutIterHandle =
+    std::unique_ptr<PangoLayoutIter, Releaser<PangoLayoutIter, pango_layout_iter_free>>;
 using PangoContextHandle =
     std::unique_ptr<PangoContext, Releaser<PangoContext, detail::unref_gobject<PangoContext>>>;
 using FontMapHandle =

@@ -2,6 +2,7 @@
 // The geometry of a chart, free of Cairo and fonts: what layout produces and
 // the painter consumes. Units are points (1/72 inch), y grows downward.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -36,11 +37,74 @@ struct Font {
 
 enum class Align { left, center, right };
 
+/// What a drawn thing stands for in the plan, for a page that shows the
+/// chart and links to it: the SVG writes it as an id and data-* attributes.
+struct Meaning {
+  enum class Kind { step, summary, link, finding, group };
+  Kind kind = Kind::step;
+  std::string step;   ///< the step's full id, "task.step" (steps and findings)
+  std::string task;   ///< the task's id (steps, summaries, findings)
+  std::string link;   ///< "pred->succ" (links)
+  std::string group;  ///< the plan group's id (groups)
+  std::string what;   ///< data-kind: the step's kind, "summary", the link's type
+  bool critical = false;
+  std::vector<int> findings;  ///< the findings' numbers, as the report numbers them
+
+  static Meaning of_step(std::string step, std::string task, std::string kind, bool critical) {
+    Meaning m;
+    m.step = std::move(step);
+    m.task = std::move(task);
+    m.what = std::move(kind);
+    m.critical = critical;
+    return m;
+  }
+  static Meaning of_summary(std::string task, bool critical) {
+    Meaning m;
+    m.kind = Kind::summary;
+    m.task = std::move(task);
+    m.what = "summary";
+    m.critical = critical;
+    return m;
+  }
+  static Meaning of_group(std::string group) {
+    Meaning m;
+    m.kind = Kind::group;
+    m.group = std::move(group);
+    m.what = "group";
+    return m;
+  }
+  static Meaning of_link(std::string pred, const std::string& succ, std::string type,
+                         bool critical) {
+    Meaning m;
+    m.kind = Kind::link;
+    m.link = std::move(pred) + "->" + succ;
+    m.what = std::move(type);
+    m.critical = critical;
+    return m;
+  }
+  static Meaning of_findings(std::string step, std::string task, std::vector<int> numbers) {
+    Meaning m;
+    m.kind = Kind::finding;
+    m.step = std::move(step);
+    m.task = std::move(task);
+    m.findings = std::move(numbers);
+    return m;
+  }
+};
+
 /// Every operation carries a role ("bar", "event-line", "weekend" ...) and
-/// the id of what it stands for, so tests can find it.
+/// the id of what it stands for, so tests can find it; what a web page may
+/// link to also carries its Meaning.
 struct Tag {
+  Tag() = default;
+  Tag(std::string r, std::string i) : role(std::move(r)), id(std::move(i)) {}
+  Tag(std::string r, std::string i, Meaning m)
+      : role(std::move(r)),
+        id(std::move(i)),
+        meaning(std::make_shared<const Meaning>(std::move(m))) {}
   std::string role;
   std::string id;
+  std::shared_ptr<const Meaning> meaning;  ///< shared: ops are copied, meanings never change
 };
 
 struct RectOp {

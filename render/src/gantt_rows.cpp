@@ -1,5 +1,6 @@
 #include "gantt_rows.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "labels.hpp"
@@ -44,12 +45,64 @@ void add_task(const Analysis& a, const GanttOptions& options, std::uint32_t t, s
   }
 }
 
+/// The groups from the outermost to the task's own (indexes into
+/// Plan::groups); empty for a task in no group.
+std::vector<std::size_t> group_path(const Plan& plan,
+                                    const std::map<std::string, std::size_t>& index,
+                                    const std::string& group) {
+  std::vector<std::size_t> path;
+  for (auto it = index.find(group); it != index.end() && path.size() <= index.size();
+       it = index.find(plan.groups[it->second].parent)) {
+    path.push_back(it->second);
+  }
+  std::reverse(path.begin(), path.end());
+  return path;
+}
+
+/// Rows by task, under headings for the plan's groups.
+std::vector<GanttRow> grouped_by_plan(const Analysis& a, const GanttOptions& options) {
+  const auto& plan = *a.plan;
+  std::map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < plan.groups.size(); ++i) index.emplace(plan.groups[i].id, i);
+  std::vector<GanttRow> rows;
+  std::vector<std::size_t> open;       // the groups of the headings above, outermost first
+  std::vector<std::size_t> open_rows;  // their heading rows
+  for (std::uint32_t t = 0; t < plan.tasks.size(); ++t) {
+    std::vector<GanttRow> task_rows;
+    add_task(a, options, t, t, task_rows);
+    if (task_rows.empty()) continue;
+    const auto path = group_path(plan, index, plan.tasks[t].group);
+    std::size_t common = 0;
+    while (common < open.size() && common < path.size() && open[common] == path[common]) ++common;
+    open.resize(common);
+    open_rows.resize(common);
+    for (std::size_t k = common; k < path.size(); ++k) {
+      GanttRow heading;
+      heading.kind = GanttRow::Kind::group;
+      heading.name = plan.groups[path[k]].name;
+      heading.group = plan.groups[path[k]].id;
+      heading.depth = static_cast<int>(k);
+      heading.block = t;  // kept on the page of its first task
+      open.push_back(path[k]);
+      open_rows.push_back(rows.size());
+      rows.push_back(std::move(heading));
+    }
+    for (const auto r : open_rows) rows[r].group_tasks.push_back(t);
+    for (auto& row : task_rows) {
+      row.depth = static_cast<int>(path.size());
+      rows.push_back(std::move(row));
+    }
+  }
+  return rows;
+}
+
 }  // namespace
 
 std::vector<GanttRow> gantt_rows(const Analysis& a, const GanttOptions& options) {
   std::vector<GanttRow> rows;
   const auto& tasks = a.plan->tasks;
   if (options.group_by == GroupBy::task) {
+    if (!a.plan->groups.empty()) return grouped_by_plan(a, options);
     for (std::uint32_t t = 0; t < tasks.size(); ++t) add_task(a, options, t, t, rows);
     return rows;
   }

@@ -1,6 +1,7 @@
 #pragma once
 // The rows of a Gantt chart: which tasks and steps are shown, in what order,
-// under which group headings.
+// under which group headings (the plan's own groups, or by person in charge
+// or lead unit).
 
 #include <tiendo/render/render.hpp>
 
@@ -17,13 +18,19 @@ struct GanttRow {
   std::string name;
   std::string owner;
   std::string lead;
-  std::optional<NodeId> node;         ///< the step drawn on this row
-  std::optional<std::uint32_t> task;  ///< a task row (summary, or its only step)
-  std::size_t block = 0;              ///< rows of one task share a block (kept on one page)
+  std::optional<NodeId> node;              ///< the step drawn on this row
+  std::optional<std::uint32_t> task;       ///< a task row (summary, or its only step)
+  std::size_t block = 0;                   ///< rows of one task share a block (kept on one page)
+  int depth = 0;                           ///< how deep in the plan's groups (indents the name)
+  std::string group;                       ///< a plan group's heading: the group's id
+  std::vector<std::uint32_t> group_tasks;  ///< ... and the tasks under this heading
 };
 
 /// The chart's rows in plan order, grouped as asked; `critical_only` keeps
-/// only critical steps and the tasks that have one.
+/// only critical steps and the tasks that have one. By task, a plan with
+/// groups gets a heading row where a group begins (one for each level
+/// entered), tasks still in the plan's order; a group with no task shown
+/// gets none.
 std::vector<GanttRow> gantt_rows(const Analysis& analysis, const GanttOptions& options);
 
 }  // namespace tiendo::render

@@ -26,7 +26,12 @@ const Words& words(Lang lang) {
                         "TG",
                         "DT",
                         "Sớm",
-                        "Muộn"};
+                        "Muộn",
+                        "Liên kết (phụ thuộc)",
+                        "Mũi tên: chỉ các liên kết quyết định",
+                        "Mũi tên: chỉ các liên kết găng",
+                        "Liên kết găng",
+                        "Nhóm nhiệm vụ"};
   static const Words en{"No.",
                         "Task",
                         "In charge",
@@ -50,7 +55,12 @@ const Words& words(Lang lang) {
                         "Dur",
                         "TF",
                         "Early",
-                        "Late"};
+                        "Late",
+                        "Dependency",
+                        "Arrows: driving links only",
+                        "Arrows: critical links only",
+                        "Critical link",
+                        "Task group"};
   return lang == Lang::en ? en : vi;
 }
 

@@ -34,6 +34,11 @@ struct Words {
   const char* total_float;
   const char* early;
   const char* late;
+  const char* links_all;       ///< the legend's arrow when every link is drawn
+  const char* links_driving;   ///< ... when only the driving links are
+  const char* links_critical;  ///< ... when only the critical path's are
+  const char* critical_links;  ///< the critical path's arrows, among others drawn
+  const char* group;           ///< a plan group's bar
 };
 
 const Words& words(Lang lang);

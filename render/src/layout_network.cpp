@@ -25,8 +25,9 @@ namespace {
 using namespace style;
 
 constexpr double kBoxW = 156;
-constexpr double kBoxH = 64;
-constexpr double kHeadH = 26;
+constexpr double kCellsH = 38;  ///< the box's two rows of dates under its name
+constexpr int kNameLines = 4;   ///< a name longer than this many lines ends in "…"
+constexpr double kNameW = kBoxW - 8;
 constexpr double kGapX = 56;
 constexpr double kGapY = 16;
 constexpr double kDummyH = 8;
@@ -36,9 +37,10 @@ struct Slot {
   NodeId node = 0;         ///< the step (real slots)
   std::uint32_t link = 0;  ///< the link it carries (dummy slots)
   int layer = 0;
-  double order = 0;  ///< position key within the layer
-  double y = 0;      ///< top of the box (or the dummy's line)
-  double height() const { return dummy ? kDummyH : kBoxH; }
+  double order = 0;    ///< position key within the layer
+  double y = 0;        ///< top of the box (or the dummy's line)
+  double h = kDummyH;  ///< the box's height (or the dummy's)
+  double height() const { return h; }
 };
 
 class NetworkLayout {
@@ -48,6 +50,7 @@ class NetworkLayout {
 
   DisplayList run() {
     choose_nodes();
+    size_boxes();
     assign_layers();
     add_dummies();
     order_layers();
@@ -69,6 +72,27 @@ class NetworkLayout {
     slot_of_.assign(n, -1);
   }
 
+  /// Steps are named with their task's number, as the plan's table numbers tasks.
+  std::string box_name(NodeId v) const {
+    const auto task = a_.graph->nodes[v].task;
+    const auto& step = a_.graph->step(*a_.plan, v);
+    return a_.plan->tasks[task].steps.size() > 1 ? std::to_string(task + 1) + " · " + step.name
+                                                 : std::to_string(task + 1) + ". " + step.name;
+  }
+
+  /// Every box is as tall as the longest name shown needs: the name wraps
+  /// inside the box's head, on up to kNameLines lines.
+  void size_boxes() {
+    int lines = 2;
+    for (NodeId v = 0; v < shown_.size(); ++v) {
+      if (!shown_[v]) continue;
+      lines = std::max(lines, std::min(kNameLines, wrapped_lines(m_, box_name(v), kBold, kNameW)));
+    }
+    name_lines_ = lines;
+    head_h_ = std::ceil(lines * m_.line_height(kBold)) + 4;
+    box_h_ = head_h_ + kCellsH;
+  }
+
   void assign_layers() {
     const auto& g = *a_.graph;
     layer_.assign(g.size(), 0);
@@ -81,7 +105,7 @@ class NetworkLayout {
     for (NodeId v = 0; v < g.size(); ++v) {
       if (!shown_[v]) continue;
       slot_of_[v] = static_cast<int>(slots_.size());
-      slots_.push_back({false, v, 0, layer_[v], static_cast<double>(v), 0});
+      slots_.push_back({false, v, 0, layer_[v], static_cast<double>(v), 0, box_h_});
       layers_ = std::max(layers_, layer_[v] + 1);
     }
   }
@@ -95,7 +119,7 @@ class NetworkLayout {
       std::vector<int> chain{slot_of_[link.pred]};
       for (int l = layer_[link.pred] + 1; l < layer_[link.succ]; ++l) {
         chain.push_back(static_cast<int>(slots_.size()));
-        slots_.push_back({true, 0, i, l, static_cast<double>(link.pred), 0});
+        slots_.push_back({true, 0, i, l, static_cast<double>(link.pred), 0, kDummyH});
       }
       chain.push_back(slot_of_[link.succ]);
       edges_.push_back({i, std::move(chain)});
@@ -173,7 +197,11 @@ class NetworkLayout {
   Page draw() {
     Page page;
     const double content_w = std::max(column_x(std::max(layers_, 1)) - kGapX + kMargin, 420.0);
-    const double content_h = height_ + 40 + kMargin;
+    // The key wraps to the page's width.
+    const int key_lines =
+        std::max(1, wrapped_lines(m_, key_text(), kText, content_w - 2 * kMargin));
+    const double key_h = key_lines * m_.line_height(kText) + 4;
+    const double content_h = height_ + 26 + key_h + kMargin;
     page.width = content_w;
     page.height = content_h;
     ops_ = &page.ops;
@@ -182,7 +210,16 @@ class NetworkLayout {
     for (const auto& slot : slots_) {
       if (!slot.dummy) draw_box(slot);
     }
-    draw_key(content_h);
+    ops_->push_back(TextOp{kMargin,
+                           content_h - kMargin - key_h,
+                           content_w - 2 * kMargin,
+                           key_h,
+                           key_text(),
+                           kText,
+                           kMutedInk,
+                           Align::left,
+                           key_lines,
+                           {"key", {}}});
     if (page_ != PageSize::none) fit_to(page, page_);
     return page;
   }
@@ -267,24 +304,20 @@ class NetworkLayout {
     const Color head_ink = crit ? from_hex(0xFFFFFF) : kInk;
     const Stroke border = crit ? solid(kCritical, 2.0) : solid(from_hex(0x9A9A9A), 0.8);
     ops_->push_back(
-        RectOp{x, y, kBoxW, kBoxH, from_hex(0xFFFFFF), std::nullopt, 3, {"box", step.id}});
-    ops_->push_back(RectOp{x, y, kBoxW, kHeadH, head, std::nullopt, 3, {"box-head", step.id}});
-    // Steps are named with their task's number, as the plan's table numbers tasks.
+        RectOp{x, y, kBoxW, box_h_, from_hex(0xFFFFFF), std::nullopt, 3, {"box", step.id}});
+    ops_->push_back(RectOp{x, y, kBoxW, head_h_, head, std::nullopt, 3, {"box-head", step.id}});
     const auto task = a_.graph->nodes[slot.node].task;
-    const auto name = a_.plan->tasks[task].steps.size() > 1
-                          ? std::to_string(task + 1) + " · " + step.name
-                          : std::to_string(task + 1) + ". " + step.name;
     ops_->push_back(TextOp{x + 4,
-                           y + 1,
-                           kBoxW - 8,
-                           kHeadH - 2,
-                           name,
+                           y + 2,
+                           kNameW,
+                           head_h_ - 4,
+                           box_name(slot.node),
                            kBold,
                            head_ink,
                            Align::left,
-                           2,
+                           name_lines_,
                            {"box-name", step.id}});
-    const double cell_w = kBoxW / 3, row_h = (kBoxH - kHeadH) / 2;
+    const double cell_w = kBoxW / 3, row_h = kCellsH / 2;
     const std::string dur = step.duration.elapsed() ? std::to_string(step.duration.value) + "cd"
                                                     : std::to_string(s.duration) + "d";
     const std::string cells[2][3] = {
@@ -292,7 +325,7 @@ class NetworkLayout {
         {short_date(s.late_start), std::to_string(s.total_float), short_date(s.late_finish)}};
     for (int r = 0; r < 2; ++r) {
       for (int c = 0; c < 3; ++c) {
-        const double cx = x + c * cell_w, cy = y + kHeadH + r * row_h;
+        const double cx = x + c * cell_w, cy = y + head_h_ + r * row_h;
         const bool float_cell = r == 1 && c == 1;
         const Color ink = float_cell && s.total_float < 0 ? kAlarm : kInk;
         ops_->push_back(TextOp{cx,
@@ -308,24 +341,27 @@ class NetworkLayout {
       }
     }
     // Cell rules, then the border on top.
-    ops_->push_back(PathOp{{{x, y + kHeadH}, {x + kBoxW, y + kHeadH}},
+    ops_->push_back(PathOp{{{x, y + head_h_}, {x + kBoxW, y + head_h_}},
                            solid(from_hex(0xB0B0B0), 0.5),
                            false,
                            false,
                            {"box-rule", {}}});
-    ops_->push_back(PathOp{{{x, y + kHeadH + row_h}, {x + kBoxW, y + kHeadH + row_h}},
+    ops_->push_back(PathOp{{{x, y + head_h_ + row_h}, {x + kBoxW, y + head_h_ + row_h}},
                            solid(from_hex(0xD0D0D0), 0.5),
                            false,
                            false,
                            {"box-rule", {}}});
     for (int c = 1; c < 3; ++c) {
-      ops_->push_back(PathOp{{{x + c * cell_w, y + kHeadH}, {x + c * cell_w, y + kBoxH}},
+      ops_->push_back(PathOp{{{x + c * cell_w, y + head_h_}, {x + c * cell_w, y + box_h_}},
                              solid(from_hex(0xD0D0D0), 0.5),
                              false,
                              false,
                              {"box-rule", {}}});
     }
-    ops_->push_back(RectOp{x, y, kBoxW, kBoxH, std::nullopt, border, 3, {"box-border", step.id}});
+    const auto meaning =
+        Meaning::of_step(step.id, a_.plan->tasks[task].id, std::string(to_string(step.kind)), crit);
+    ops_->push_back(
+        RectOp{x, y, kBoxW, box_h_, std::nullopt, border, 3, {"box-border", step.id, meaning}});
   }
 
   struct Edge {
@@ -374,13 +410,15 @@ class NetworkLayout {
       if (link.lag > 0) label += '+';
       if (link.lag != 0) label += std::to_string(link.lag) + "d";
     }
+    const auto& pred = g.step(*a_.plan, link.pred).id;
+    const auto& succ = g.step(*a_.plan, link.succ).id;
     ops_->push_back(
         PathOp{clean,
                critical ? solid(kCritical, 1.6) : solid(kLink, 0.7),
                true,
                true,
-               {critical ? "link-critical" : "link",
-                g.step(*a_.plan, link.pred).id + ">" + g.step(*a_.plan, link.succ).id}});
+               {critical ? "link-critical" : "link", pred + ">" + succ,
+                Meaning::of_link(pred, succ, std::string(to_string(link.type)), critical)}});
     if (!label.empty() && clean.size() >= 2) {
       const auto& end = clean.back();
       ops_->push_back(TextOp{end.x - 40,
@@ -396,16 +434,12 @@ class NetworkLayout {
     }
   }
 
-  /// A key box explaining the fields, bottom left.
-  void draw_key(double page_h) {
-    const bool en = o_.lang == Lang::en;
-    const double y = page_h - kMargin - 16;
-    const std::string text = en ? "Box: name · early start | duration | early finish · late start "
-                                  "| total float | late finish (working days). Thick: critical."
-                                : "Ô: tên · bắt đầu sớm | thời gian | kết thúc sớm · bắt đầu muộn "
-                                  "| dự trữ | kết thúc muộn (ngày làm việc). Viền đậm: găng.";
-    ops_->push_back(
-        TextOp{kMargin, y, 900, 14, text, kText, kMutedInk, Align::left, 1, {"key", {}}});
+  /// The key explaining the boxes' fields, bottom left.
+  std::string key_text() const {
+    return o_.lang == Lang::en ? "Box: name · early start | duration | early finish · late start "
+                                 "| total float | late finish (working days). Thick: critical."
+                               : "Ô: tên · bắt đầu sớm | thời gian | kết thúc sớm · bắt đầu muộn "
+                                 "| dự trữ | kết thúc muộn (ngày làm việc). Viền đậm: găng.";
   }
 
   const Analysis& a_;
@@ -420,6 +454,8 @@ class NetworkLayout {
   std::vector<Edge> edges_;
   std::vector<std::vector<int>> by_layer_;
   int layers_ = 0;
+  int name_lines_ = 2;
+  double head_h_ = 0, box_h_ = 0;
   double top_ = 0, height_ = 0;
   std::vector<Op>* ops_ = nullptr;
 };

@@ -1,10 +1,9 @@
-// Display list -> Cairo calls, one surface per format written to a string
-// through a stream callback. Cairo's status is checked after creating the
-// surface and after finishing it.
+// Display list -> Cairo calls: PNG in bands, PDF through a stream callback
+// (SVG is svg_writer.cpp's, with real text). Cairo's status is checked after
+// creating the surface and after finishing it.
 #include "painter.hpp"
 
 #include <cairo-pdf.h>
-#include <cairo-svg.h>
 
 #include <cmath>
 
@@ -57,8 +56,6 @@ class PagePainter {
       : cr_(cr), top_(top), bottom_(bottom), context_(pango_cairo_create_context(cr)) {
     PangoMetrics::configure(context_.get());
     layout_.reset(pango_layout_new(context_.get()));
-    pango_layout_set_wrap(layout_.get(), PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_ellipsize(layout_.get(), PANGO_ELLIPSIZE_END);
   }
 
   void operator()(const RectOp& r) {
@@ -134,20 +131,10 @@ class PagePainter {
 
   void operator()(const TextOp& t) {
     if (t.text.empty()) return;
-    const auto description = PangoMetrics::describe(t.font);
     auto* layout = layout_.get();
-    pango_layout_set_font_description(layout, description.get());
-    pango_layout_set_width(layout, static_cast<int>(t.w * PANGO_SCALE));
-    pango_layout_set_height(layout, -std::max(1, t.max_lines));
-    pango_layout_set_alignment(layout, t.align == Align::left     ? PANGO_ALIGN_LEFT
-                                       : t.align == Align::center ? PANGO_ALIGN_CENTER
-                                                                  : PANGO_ALIGN_RIGHT);
-    pango_layout_set_text(layout, t.text.c_str(), static_cast<int>(t.text.size()));
-    PangoRectangle logical;
-    pango_layout_get_extents(layout, nullptr, &logical);
-    const double height = static_cast<double>(logical.height) / PANGO_SCALE;
+    const double top = PangoMetrics::prepare(layout, t);
     set_color(cr_, t.color);
-    cairo_move_to(cr_, t.x, t.y + (t.h - height) / 2);
+    cairo_move_to(cr_, t.x, top);
     pango_cairo_show_layout(cr_, layout);
     cairo_new_path(cr_);
   }
@@ -297,23 +284,14 @@ RenderResult paint(const DisplayList& list, Format format, const PaintOptions& o
   if (format == Format::png) return paint_png(list.pages.front(), options.dpi);
   RenderResult result;
   const auto& first = list.pages.front();
-  SurfaceHandle surface;
-  if (format == Format::svg) {
-    surface.reset(
-        cairo_svg_surface_create_for_stream(append, &result.bytes, first.width, first.height));
-    if (cairo_surface_status(surface.get()) == CAIRO_STATUS_SUCCESS) {
-      cairo_svg_surface_restrict_to_version(surface.get(), CAIRO_SVG_VERSION_1_2);
-    }
-  } else {
-    surface.reset(
-        cairo_pdf_surface_create_for_stream(append, &result.bytes, first.width, first.height));
-    if (cairo_surface_status(surface.get()) == CAIRO_STATUS_SUCCESS) {
-      cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, list.title.c_str());
-      cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR,
-                                     list.creator.c_str());
-      cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE,
-                                     options.created.c_str());
-    }
+  if (format != Format::pdf) return {{}, 0, "the painter draws PNG and PDF; SVG is svg_writer's"};
+  SurfaceHandle surface(
+      cairo_pdf_surface_create_for_stream(append, &result.bytes, first.width, first.height));
+  if (cairo_surface_status(surface.get()) == CAIRO_STATUS_SUCCESS) {
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, list.title.c_str());
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, list.creator.c_str());
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE,
+                                   options.created.c_str());
   }
   if (const auto status = cairo_surface_status(surface.get()); status != CAIRO_STATUS_SUCCESS) {
     result.error = status_error(status);
@@ -321,11 +299,9 @@ RenderResult paint(const DisplayList& list, Format format, const PaintOptions& o
   }
   {
     const ContextHandle cr(cairo_create(surface.get()));
-    const std::size_t pages = format == Format::pdf ? list.pages.size() : 1;
+    const std::size_t pages = list.pages.size();
     for (std::size_t i = 0; i < pages; ++i) {
-      if (format == Format::pdf) {
-        cairo_pdf_surface_set_size(surface.get(), list.pages[i].width, list.pages[i].height);
-      }
+      cairo_pdf_surface_set_size(surface.get(), list.pages[i].width, list.pages[i].height);
       paint_page(cr.get(), list.pages[i]);
       cairo_show_page(cr.get());
     }

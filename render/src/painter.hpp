@@ -1,5 +1,5 @@
 #pragma once
-// The only code that draws: display list in, PNG, SVG or PDF bytes out.
+// The only code that draws with Cairo: display list in, PNG or PDF bytes out.
 
 #include <tiendo/render/render.hpp>
 
@@ -14,8 +14,8 @@ struct PaintOptions {
   std::string created;  ///< PDF creation date (ISO 8601), for reproducible files
 };
 
-/// Draws every page (PNG and SVG take the first page only) and returns the
-/// file, or an error from Cairo.
+/// Draws every page of a PDF, or the first page as a PNG, and returns the
+/// file, or an error from Cairo (SVG: svg_writer.hpp).
 RenderResult paint(const DisplayList& list, Format format, const PaintOptions& options);
 
 }  // namespace tiendo::render

@@ -7,6 +7,7 @@
 #include "layout_network.hpp"
 #include "painter.hpp"
 #include "pango_metrics.hpp"
+#include "svg_writer.hpp"
 
 namespace tiendo::render {
 
@@ -62,6 +63,7 @@ RenderResult render_gantt(const Analysis& analysis, const GanttOptions& options,
   // PNG and SVG are one image sized to the chart; only PDF has pages.
   const auto page = format == Format::pdf ? options.page.value_or(PageSize::a4) : PageSize::none;
   const auto list = layout_gantt(analysis, options, metrics, page);
+  if (format == Format::svg) return {write_svg(list, metrics), 1, {}};
   return paint(list, format, {options.dpi, creation_date(analysis, options.status_date)});
 }
 
@@ -75,6 +77,7 @@ RenderResult render_network(const Analysis& analysis, const NetworkOptions& opti
   // then scaled down to fit it.
   const auto list =
       layout_network(analysis, options, metrics, options.page.value_or(PageSize::none));
+  if (format == Format::svg) return {write_svg(list, metrics), 1, {}};
   return paint(list, format, {options.dpi, creation_date(analysis, std::nullopt)});
 }
 

@@ -40,6 +40,14 @@ inline Color shade(Color c, double t) {
   return {c.r * (1 - t), c.g * (1 - t), c.b * (1 - t), c.a};
 }
 
+inline Stroke solid(Color c, double width) {
+  return {c, width, {}};
+}
+inline Stroke dashed(Color c, double width, std::vector<double> dash) {
+  return {c, width, std::move(dash)};
+}
+
+// The bars' and arrows' paint, one definition for the chart and its legend.
 inline Color bar_fill(StepKind kind, bool critical) {
   return critical ? shade(kind_color(kind), 0.35) : tint(kind_color(kind), 0.55);
 }
@@ -61,12 +69,14 @@ inline const Color kRowLine = from_hex(0xD2D2D2);
 inline const Color kStepRowLine = from_hex(0xEDEDED);
 inline const Color kHeaderFill = from_hex(0xF4F4F4);
 inline const Color kSummary = from_hex(0x333333);
+inline const Color kGroupBar = from_hex(0x1A1A1A);  // a plan group's bar, over its tasks
 
-inline Stroke solid(Color c, double width) {
-  return {c, width, {}};
+inline Stroke bar_outline(StepKind kind, bool critical) {
+  return critical ? solid(kCritical, 1.3) : solid(shade(kind_color(kind), 0.15), 0.6);
 }
-inline Stroke dashed(Color c, double width, std::vector<double> dash) {
-  return {c, width, std::move(dash)};
+/// A Gantt dependency arrow: thin and grey, the critical path's dark.
+inline Stroke link_stroke(bool critical) {
+  return critical ? solid(kCritical, 1.0) : solid(kLink, 0.6);
 }
 
 constexpr double kMargin = 24;
@@ -83,5 +93,6 @@ inline const Font kBold{kTextSize, true, false};
 /// Below this many points per day, weekend stripes would bury the bars.
 constexpr double kWeekendMinDay = 4;
 constexpr double kDiamondHalf = 5.5;  ///< a milestone's diamond, centre to tip
+constexpr double kGroupIndent = 10;   ///< the table's indent per level of the plan's groups
 
 }  // namespace tiendo::render::style

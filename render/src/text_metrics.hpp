@@ -28,4 +28,9 @@ class FixedMetrics final : public TextMetrics {
   double line_height(const Font& font) const override { return font.size * 1.2; }
 };
 
+/// How many lines `text` takes wrapped at spaces into `width` points (a word
+/// wider than that is cut, as Pango does); 0 for no text.
+int wrapped_lines(const TextMetrics& metrics, std::string_view text, const Font& font,
+                  double width);
+
 }  // namespace tiendo::render

@@ -89,6 +89,8 @@ if [[ "$(head -c 8 "$tmp/g.png" | od -An -tx1 | tr -d ' \n')" == "89504e470d0a1a
   passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: g.png is not a PNG"; fi
 expect_status 0 "gantt to SVG" -- "$tiendo" gantt "$ok" -o "$tmp/g.svg" --lang en --scale week
 expect_grep "$tmp/g.svg" "<svg" "the SVG is an SVG"
+expect_grep "$tmp/g.svg" ">Committee meeting</text>" "the SVG's text is text"
+expect_grep "$tmp/g.svg" 'data-step="phong-su.ghi-hinh"' "steps carry data-step"
 expect_status 0 "gantt to PDF" -- "$tiendo" gantt "$ok" -o "$tmp/g.pdf"
 if command -v pdftotext >/dev/null; then
   pdftotext "$tmp/g.pdf" "$tmp/g.txt"
@@ -108,8 +110,15 @@ expect_grep "$tmp/err" "name it .png, .svg or .pdf" "the formats are named"
 expect_status 2 "a bad --from" -- "$tiendo" gantt "$ok" -o "$tmp/x.png" --from 1/5/2024
 expect_status 2 "a bad --columns" -- "$tiendo" gantt "$ok" -o "$tmp/x.png" --columns stt,owners
 expect_status 2 "a bad --scale" -- "$tiendo" gantt "$ok" -o "$tmp/x.png" --scale year
+expect_status 2 "a bad --links" -- "$tiendo" gantt "$ok" -o "$tmp/x.png" --links some
+expect_status 0 "gantt --links driving" -- "$tiendo" gantt "$ok" -o "$tmp/driving.svg" --links driving --lang en
+expect_grep "$tmp/driving.svg" "Arrows: driving links only" "the legend says which arrows are drawn"
+expect_status 0 "gantt --no-links" -- "$tiendo" gantt "$ok" -o "$tmp/none.svg" --no-links
+if ! grep -q 'class="link' "$tmp/none.svg" && grep -q 'class="link' "$tmp/g.svg"; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: arrows with --links none"; fi
 expect_status 0 "gantt --help" -- "$tiendo" gantt --help
-for flag in --from --to --scale --dpi --page --group-by --critical-only --status-date --title --lang; do
+for flag in --from --to --scale --dpi --page --group-by --critical-only --status-date --title --lang \
+  --links --no-links; do
   expect_grep "$tmp/out" "$flag" "gantt --help lists $flag"
 done
 if [[ ! -e "$tmp/x.png" ]]; then passed=$((passed + 1)); else

@@ -39,6 +39,8 @@ expect "vi en" tiendo check samples/129-KH-DUK.yaml --lang ""
 expect "--scale --status-date" tiendo gantt --s
 expect "week" tiendo gantt --scale w
 expect "task owner lead" tiendo gantt --group-by ""
+expect "auto all driving critical none" tiendo gantt --links ""
+expect "--links" tiendo gantt --li
 expect "A4 A3" tiendo network --page ""
 expect "--help --lang --output --dpi --page --title --critical-only --lenient" tiendo network --
 expect "vn" tiendo calendar ""

@@ -10,6 +10,7 @@
 #include "plan_fixture.hpp"
 #include "render_fixture.hpp"
 #include "style.hpp"
+#include "synthetic.hpp"
 
 namespace tiendo::render {
 namespace {
@@ -385,6 +386,323 @@ TEST(GanttLayout, DayScaleNamesTheWeekdays) {
   // At a week scale there is no weekday tier.
   const auto weeks = gantt(a);
   EXPECT_TRUE(ops<TextOp>(weeks.pages[0], "axis-weekday").empty());
+}
+
+}  // namespace
+}  // namespace tiendo::render
+
+namespace tiendo::render {
+namespace {
+
+/// A synthetic plan of 200 tasks (1-3 steps each) and some 500 links
+/// (bench/synthetic.cpp).
+const Analysis& big_plan() {
+  static const Analysis a = [] {
+    bench::SyntheticOptions o;
+    o.steps = 397;   // 200 tasks with this seed
+    o.links = 1.28;  // 508 links
+    o.min_task_steps = 1;
+    o.max_task_steps = 3;
+    o.seed = 7;
+    return analyze(bench::to_yaml(bench::synthetic_plan(o)));
+  }();
+  return a;
+}
+
+/// The links drawn on every page, as "pred>succ".
+std::multiset<std::string> drawn_links(const DisplayList& list) {
+  std::multiset<std::string> out;
+  for (const auto& page : list.pages) {
+    for (const auto& op : page.ops) {
+      const auto* p = std::get_if<PathOp>(&op);
+      if (p && (p->tag.role == "link" || p->tag.role == "link-critical")) out.insert(p->tag.id);
+    }
+  }
+  return out;
+}
+
+TEST(GanttLayout, LinksAllDrivingCriticalNone) {
+  const auto& a = big_plan();
+  ASSERT_TRUE(a.ok());
+  const auto& g = *a.graph;
+  EXPECT_EQ(a.plan->tasks.size(), 200u);
+  EXPECT_NEAR(static_cast<double>(g.links.size()), 500, 30);
+  std::multiset<std::string> all, driving, critical;
+  for (std::uint32_t i = 0; i < g.links.size(); ++i) {
+    const auto& link = g.links[i];
+    const auto id = g.step(*a.plan, link.pred).id + ">" + g.step(*a.plan, link.succ).id;
+    all.insert(id);
+    const auto& succ = a.schedule->steps[link.succ];
+    if (succ.driving_link != i) continue;
+    driving.insert(id);
+    if (succ.critical && a.schedule->steps[link.pred].critical) critical.insert(id);
+  }
+  ASSERT_GT(driving.size(), 100u);
+  ASSERT_LT(driving.size(), all.size());
+  ASSERT_GT(critical.size(), 0u);
+  ASSERT_LT(critical.size(), driving.size());
+
+  const auto with = [&](Links links, PageSize page = PageSize::none) {
+    GanttOptions o;
+    o.links = links;
+    o.lang = Lang::en;
+    return gantt(a, o, page);
+  };
+  EXPECT_EQ(drawn_links(with(Links::all)), all);
+  EXPECT_EQ(drawn_links(with(Links::driving)), driving);
+  EXPECT_EQ(drawn_links(with(Links::critical)), critical);
+  EXPECT_TRUE(drawn_links(with(Links::none)).empty());
+  // Past sixty links, `auto` draws the driving ones, and the legend says so.
+  const auto automatic = with(Links::automatic);
+  EXPECT_EQ(drawn_links(automatic), driving);
+  EXPECT_TRUE(legend(automatic).count("Arrows: driving links only"));
+  EXPECT_TRUE(legend(with(Links::critical)).count("Arrows: critical links only"));
+  EXPECT_TRUE(legend(with(Links::all)).count("Dependency"));
+  for (const auto* label :
+       {"Dependency", "Arrows: driving links only", "Arrows: critical links only"}) {
+    EXPECT_FALSE(legend(with(Links::none)).count(label));
+  }
+  // On A4 pages each arrow is drawn on the page that has both its ends.
+  const auto paged = drawn_links(with(Links::driving, PageSize::a4));
+  for (const auto& id : paged) EXPECT_TRUE(driving.count(id)) << id;
+}
+
+TEST(GanttLayout, SmallPlansDrawEveryLinkByDefault) {
+  const auto a = load_sample("129-KH-DUK.yaml");
+  ASSERT_LE(a.graph->links.size(), kAutoLinks);
+  const auto list = gantt(a);
+  EXPECT_EQ(drawn_links(list).size(), a.graph->links.size());
+  EXPECT_TRUE(legend(list).count("Liên kết (phụ thuộc)"));
+  GanttOptions driving;
+  driving.links = Links::driving;
+  EXPECT_TRUE(legend(gantt(a, driving)).count("Mũi tên: chỉ các liên kết quyết định"));
+}
+
+}  // namespace
+}  // namespace tiendo::render
+
+namespace tiendo::render {
+namespace {
+
+using testing::load_chart_plan;
+
+std::vector<Analysis> chart_plans() {
+  std::vector<Analysis> plans;
+  for (const auto* sample :
+       {"129-KH-DUK.yaml", "129-KH-DUK-infeasible.yaml", "002-BTG-so-ket-2024.yaml",
+        "003-tuyen-truyen-dai-hoi-2020.yaml", "004-DUK-TW-15-nam-2022.yaml"}) {
+    plans.push_back(load_sample(sample));
+  }
+  plans.push_back(load_chart_plan("grouped.yaml"));
+  plans.push_back(load_chart_plan("crowded-events.yaml"));
+  return plans;
+}
+
+bool intersect(const TextOp& p, const TextOp& q) {
+  return p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h;
+}
+
+TEST(GanttLayout, NoTextLeavesThePage) {
+  for (const auto& a : chart_plans()) {
+    for (const auto page : {PageSize::none, PageSize::a4}) {
+      const auto list = gantt(a, {}, page);
+      for (const auto& p : list.pages) {
+        for (const auto& op : p.ops) {
+          const auto* t = std::get_if<TextOp>(&op);
+          if (!t) continue;
+          EXPECT_GE(t->x, 0) << t->text;
+          EXPECT_GE(t->y, 0) << t->text;
+          EXPECT_LE(t->x + t->w, p.width + 0.01) << a.plan->info.id << ": " << t->text;
+          EXPECT_LE(t->y + t->h, p.height + 0.01) << a.plan->info.id << ": " << t->text;
+        }
+      }
+    }
+  }
+}
+
+TEST(GanttLayout, MarkerLabelsWholeApartAndClearOfTheLines) {
+  const FixedMetrics m;
+  int crossings = 0;
+  for (const auto& a : chart_plans()) {
+    for (const auto page : {PageSize::none, PageSize::a4}) {
+      const auto list = gantt(a, {}, page);
+      for (const auto& p : list.pages) {
+        const auto table = ops<RectOp>(p, "table-header");
+        ASSERT_EQ(table.size(), 1u);
+        const double left = table[0]->x + table[0]->w;
+        const auto labels = ops<TextOp>(p, "marker-label");
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+          const auto& t = *labels[i];
+          // Whole (no ellipsis) and inside the timeline.
+          EXPECT_GE(t.w + 0.01, m.width(t.text, t.font)) << t.text;
+          EXPECT_GE(t.x, left - 0.01) << t.text;
+          EXPECT_LE(t.x + t.w, p.width - style::kMargin + 0.01) << t.text;
+          for (std::size_t j = i + 1; j < labels.size(); ++j) {
+            EXPECT_FALSE(intersect(t, *labels[j])) << t.text << " / " << labels[j]->text;
+          }
+        }
+        // A marker line never crosses a label's letters: where a crowd
+        // makes one pass (counted), it goes behind the label's white box.
+        const auto backs = ops<RectOp>(p, "marker-label-back");
+        ASSERT_EQ(backs.size(), labels.size());
+        std::size_t last_line = 0, first_back = p.ops.size();
+        for (std::size_t k = 0; k < p.ops.size(); ++k) {
+          const auto* line = std::get_if<PathOp>(&p.ops[k]);
+          const auto* back = std::get_if<RectOp>(&p.ops[k]);
+          if (line && line->tag.role.ends_with("-line") && line->tag.role != "row-line") {
+            last_line = k;
+          }
+          if (back && back->tag.role == "marker-label-back") first_back = std::min(first_back, k);
+        }
+        EXPECT_LT(last_line, first_back);
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+          EXPECT_EQ(backs[i]->fill, from_hex(0xFFFFFF));
+          EXPECT_NEAR(backs[i]->x, labels[i]->x, 0.01);
+          EXPECT_NEAR(backs[i]->w, labels[i]->w, 0.01);
+        }
+        for (const auto* role : {"event-line", "meeting-line", "status-line"}) {
+          for (const auto* line : ops<PathOp>(p, role)) {
+            const double x = line->points.front().x, top = line->points.front().y;
+            for (const auto* t : labels) {
+              crossings += x > t->x && x < t->x + t->w && top < t->y + t->h;
+            }
+          }
+        }
+      }
+    }
+  }
+  RecordProperty("lines_behind_labels", crossings);
+}
+
+TEST(GanttLayout, CrowdedEventsAreStackedAndTheLastEndsLeftOfItsLine) {
+  const auto a = load_chart_plan("crowded-events.yaml");
+  const auto list = gantt(a);
+  const auto& p = list.pages[0];
+  const auto labels = ops<TextOp>(p, "marker-label");
+  ASSERT_EQ(labels.size(), 8u) << "five events, three meetings";
+  std::set<double> levels;
+  for (const auto* t : labels) levels.insert(t->y);
+  EXPECT_GE(levels.size(), 4u);
+  // The last event's day is the chart's last: its long name ends at its line.
+  const TextOp* last = nullptr;
+  for (const auto* t : labels) {
+    if (t->tag.id == "tong-ket") last = t;
+  }
+  ASSERT_NE(last, nullptr);
+  const PathOp* line = nullptr;
+  for (const auto* l : ops<PathOp>(p, "event-line")) {
+    if (l->tag.id == "tong-ket") line = l;
+  }
+  ASSERT_NE(line, nullptr);
+  EXPECT_LT(last->x + last->w, line->points.front().x);
+  EXPECT_EQ(last->text, "Hội nghị tổng kết công tác tuyên truyền các ngày lễ lớn");
+}
+
+bool same_paint(const std::optional<Color>& fill, const std::optional<Stroke>& stroke,
+                const std::optional<Color>& fill2, const std::optional<Stroke>& stroke2) {
+  const auto same_stroke = [](const std::optional<Stroke>& s, const std::optional<Stroke>& t) {
+    return s.has_value() == t.has_value() &&
+           (!s || (s->color == t->color && s->width == t->width && s->dash == t->dash));
+  };
+  return fill == fill2 && same_stroke(stroke, stroke2);
+}
+
+TEST(GanttLayout, CriticalBarsAndLinksAreInTheLegendsColours) {
+  for (const auto& a : chart_plans()) {
+    const auto list = gantt(a);
+    const auto& p = list.pages[0];
+    std::vector<std::pair<std::optional<Color>, std::optional<Stroke>>> swatches;
+    std::vector<Stroke> swatch_lines;
+    for (const auto& op : p.ops) {
+      if (const auto* r = std::get_if<RectOp>(&op); r && r->tag.role == "legend-swatch") {
+        swatches.emplace_back(r->fill, r->stroke);
+      }
+      if (const auto* c = std::get_if<CircleOp>(&op); c && c->tag.role == "legend-swatch") {
+        swatches.emplace_back(c->fill, c->stroke);
+      }
+      if (const auto* l = std::get_if<PathOp>(&op); l && l->tag.role == "legend-swatch") {
+        swatch_lines.push_back(l->stroke);
+      }
+    }
+    const auto in_legend = [&](const std::optional<Color>& fill,
+                               const std::optional<Stroke>& stroke) {
+      for (const auto& [f, s] : swatches) {
+        if (same_paint(f, s, fill, stroke)) return true;
+      }
+      return false;
+    };
+    int critical = 0;
+    for (const auto* r : ops<RectOp>(p, "bar")) {
+      EXPECT_TRUE(in_legend(r->fill, r->stroke)) << a.plan->info.id << " " << r->tag.id;
+      critical += r->tag.meaning && r->tag.meaning->critical;
+    }
+    for (const auto* c : ops<CircleOp>(p, "approval")) {
+      EXPECT_TRUE(in_legend(c->fill, c->stroke)) << a.plan->info.id << " " << c->tag.id;
+    }
+    for (const auto* role : {"link", "link-critical"}) {
+      for (const auto* l : ops<PathOp>(p, role)) {
+        bool found = false;
+        for (const auto& s : swatch_lines) {
+          found = found || same_paint({}, l->stroke, {}, s);
+        }
+        EXPECT_TRUE(found) << a.plan->info.id << " " << l->tag.id;
+      }
+    }
+    if (a.plan->info.id == "129-KH/ĐUK (bản lỗi)") {
+      EXPECT_GT(critical, 5);
+    }
+  }
+}
+
+TEST(GanttLayout, PlanGroupsAreHeadingRowsWithTheirOwnBar) {
+  const auto a = load_chart_plan("grouped.yaml");
+  const auto list = gantt(a);
+  const auto& p = list.pages[0];
+  std::map<std::string, const RectOp*> bars;
+  for (const auto* r : ops<RectOp>(p, "group")) bars[r->tag.id] = r;
+  ASSERT_EQ(bars.size(), 4u) << "A, A1, A2, B; C has no task";
+  EXPECT_FALSE(bars.count("C"));
+  // A group's bar spans its tasks' summaries, those of its subgroups too.
+  const auto span = [&](std::initializer_list<const char*> tasks) {
+    double x1 = 1e9, x2 = -1e9;
+    for (const auto* r : ops<RectOp>(p, "summary")) {
+      for (const auto* t : tasks) {
+        if (r->tag.id == t) {
+          x1 = std::min(x1, r->x);
+          x2 = std::max(x2, r->x + r->w);
+        }
+      }
+    }
+    for (const auto* r : ops<RectOp>(p, "bar")) {
+      for (const auto* t : tasks) {
+        if (r->tag.id == t) {
+          x1 = std::min(x1, r->x);
+          x2 = std::max(x2, r->x + r->w);
+        }
+      }
+    }
+    return std::pair{x1, x2};
+  };
+  const auto a_span = span({"ke-hoach", "dac-san", "chuyen-muc", "phong-su"});
+  EXPECT_NEAR(bars["A"]->x, a_span.first, 0.01);
+  EXPECT_NEAR(bars["A"]->x + bars["A"]->w, a_span.second, 0.01);
+  const auto b_span = span({"le", "trien-lam"});
+  EXPECT_NEAR(bars["B"]->x, b_span.first, 0.01);
+  EXPECT_NEAR(bars["B"]->x + bars["B"]->w, b_span.second, 0.01);
+  // Headings above their tasks, indented by depth, in plan order.
+  std::map<std::string, double> x_of;
+  for (const auto& op : p.ops) {
+    const auto* t = std::get_if<TextOp>(&op);
+    if (t) x_of.emplace(t->text, t->x);
+  }
+  ASSERT_TRUE(x_of.count("A. Tuyên truyền trên báo chí"));
+  ASSERT_TRUE(x_of.count("I. Báo in"));
+  ASSERT_TRUE(x_of.count("Đặc san chào mừng 95 năm"));
+  EXPECT_LT(x_of["A. Tuyên truyền trên báo chí"], x_of["I. Báo in"]);
+  EXPECT_LT(x_of["I. Báo in"], x_of["Đặc san chào mừng 95 năm"]);
+  EXPECT_FALSE(x_of.count("C. Thi đua (chưa giao việc)"));
+  EXPECT_TRUE(legend(list).count("Nhóm nhiệm vụ"));
+  EXPECT_FALSE(legend(gantt(load_sample("129-KH-DUK.yaml"))).count("Nhóm nhiệm vụ"));
 }
 
 }  // namespace

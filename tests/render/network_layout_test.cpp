@@ -6,6 +6,7 @@
 #include <map>
 
 #include "layout_network.hpp"
+#include "pango_metrics.hpp"
 #include "render_fixture.hpp"
 
 namespace tiendo::render {
@@ -116,6 +117,49 @@ TEST(NetworkLayout, CriticalBoxesAreThick) {
   }
   EXPECT_GT(thick, 0);
   EXPECT_GT(thin, 0);
+}
+
+TEST(NetworkLayout, LongNamesWrapInsideTheirBox) {
+  // Measured with the fonts the PNG uses: each name's lines, as Pango
+  // breaks them, lie inside the box's head and say the whole name.
+  const PangoMetrics metrics;
+  for (const auto* sample : {"129-KH-DUK.yaml", "002-BTG-so-ket-2024.yaml"}) {
+    const auto a = testing::load_sample(sample);
+    const auto list = layout_network(a, {}, metrics, PageSize::none);
+    const auto& page = list.pages[0];
+    std::map<std::string, const RectOp*> heads;
+    for (const auto& op : page.ops) {
+      if (const auto* r = std::get_if<RectOp>(&op); r && r->tag.role == "box-head") {
+        heads[r->tag.id] = r;
+      }
+    }
+    int wrapped = 0;
+    for (const auto& op : page.ops) {
+      const auto* t = std::get_if<TextOp>(&op);
+      if (!t || t->tag.role != "box-name") continue;
+      const auto& head = *heads.at(t->tag.id);
+      const auto lines = metrics.lines(*t);
+      ASSERT_FALSE(lines.empty());
+      wrapped += lines.size() > 1;
+      std::string shown;
+      for (const auto& line : lines) {
+        shown += (shown.empty() ? "" : " ") + line.text;
+        EXPECT_GE(line.left, head.x) << t->text;
+        EXPECT_LE(line.right, head.x + head.w) << t->text;
+        EXPECT_GT(line.baseline - t->font.size, head.y) << t->text;
+        EXPECT_LT(line.baseline, head.y + head.h) << t->text;
+      }
+      EXPECT_EQ(shown, t->text) << "the whole name, no ellipsis";
+    }
+    EXPECT_GT(wrapped, 0) << sample;
+    // The key under the boxes stays on the page.
+    for (const auto& op : page.ops) {
+      const auto* t = std::get_if<TextOp>(&op);
+      if (!t) continue;
+      EXPECT_LE(t->x + t->w, page.width + 0.01) << t->text;
+      EXPECT_LE(t->y + t->h, page.height + 0.01) << t->text;
+    }
+  }
 }
 
 }  // namespace

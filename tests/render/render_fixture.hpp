@@ -1,5 +1,5 @@
 #pragma once
-// Helpers for chart tests: load a sample, read back SVG paths and PNG pixels.
+// Helpers for chart tests: load a sample, read back PNG pixels.
 
 #include <cairo.h>
 #include <gtest/gtest.h>
@@ -8,7 +8,6 @@
 
 #include <filesystem>
 #include <optional>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -24,57 +23,19 @@ inline Analysis load_sample(const std::string& name) {
   return a;
 }
 
+/// A plan made for chart tests, in tests/data/charts/.
+inline Analysis load_chart_plan(const std::string& name) {
+  const auto file = read_file((source_dir() / "tests/data/charts" / name).string());
+  EXPECT_TRUE(file.text) << file.error;
+  auto a = analyze(file.text.value_or(""));
+  EXPECT_TRUE(a.ok());
+  return a;
+}
+
 struct Rgb {
   int r = 0, g = 0, b = 0;
   friend bool operator==(const Rgb&, const Rgb&) = default;
 };
-
-/// One <path> of a Cairo SVG: its fill or stroke colour and its extent.
-struct SvgPath {
-  std::optional<Rgb> fill, stroke;
-  double min_x = 1e9, max_x = -1e9, min_y = 1e9, max_y = -1e9;
-};
-
-inline Rgb percent_rgb(const std::string& text) {
-  // rgb(10.196078%,10.196078%,10.196078%)
-  std::smatch m;
-  static const std::regex re(R"(rgb\(([\d.]+)%,([\d.]+)%,([\d.]+)%\))");
-  std::regex_search(text, m, re);
-  const auto c = [&](int i) { return static_cast<int>(std::stod(m[i].str()) * 255 / 100 + 0.5); };
-  return {c(1), c(2), c(3)};
-}
-
-inline std::vector<SvgPath> svg_paths(const std::string& svg) {
-  std::vector<SvgPath> out;
-  static const std::regex path_re(R"re(<path style="([^"]*)" d="([^"]*)")re");
-  static const std::regex fill_re(R"(fill:(rgb\([^)]*\)))");
-  static const std::regex stroke_re(R"(stroke:(rgb\([^)]*\)))");
-  static const std::regex number_re(R"(-?[\d.]+)");
-  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), path_re);
-       it != std::sregex_iterator(); ++it) {
-    SvgPath p;
-    const std::string style = (*it)[1];
-    const std::string d = (*it)[2];
-    std::smatch m;
-    if (std::regex_search(style, m, fill_re)) p.fill = percent_rgb(m[1]);
-    if (std::regex_search(style, m, stroke_re)) p.stroke = percent_rgb(m[1]);
-    bool is_x = true;
-    for (auto n = std::sregex_iterator(d.begin(), d.end(), number_re); n != std::sregex_iterator();
-         ++n) {
-      const double v = std::stod(n->str());
-      if (is_x) {
-        p.min_x = std::min(p.min_x, v);
-        p.max_x = std::max(p.max_x, v);
-      } else {
-        p.min_y = std::min(p.min_y, v);
-        p.max_y = std::max(p.max_y, v);
-      }
-      is_x = !is_x;
-    }
-    out.push_back(p);
-  }
-  return out;
-}
 
 /// A decoded PNG; pixel() reads un-premultiplied RGB.
 class Png {
@@ -95,6 +56,19 @@ class Png {
     const int stride = cairo_image_surface_get_stride(surface_);
     const auto* p = data + y * stride + x * 4;  // BGRA, opaque here
     return {p[2], p[1], p[0]};
+  }
+  /// Writes the part (x, y, w, h), enlarged `zoom` times, to `path`.
+  void save_crop(int x, int y, int w, int h, double zoom, const std::string& path) const {
+    cairo_surface_t* out = cairo_image_surface_create(
+        CAIRO_FORMAT_RGB24, static_cast<int>(w * zoom), static_cast<int>(h * zoom));
+    cairo_t* cr = cairo_create(out);
+    cairo_scale(cr, zoom, zoom);
+    cairo_set_source_surface(cr, surface_, -x, -y);
+    cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_NEAREST);
+    cairo_paint(cr);
+    cairo_destroy(cr);
+    cairo_surface_write_to_png(out, path.c_str());
+    cairo_surface_destroy(out);
   }
 
  private:

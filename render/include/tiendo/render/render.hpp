@@ -6,6 +6,7 @@
 #include <tiendo/calendar.hpp>
 #include <tiendo/report.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,16 @@ enum class Scale { automatic, day, week, month };
 enum class PageSize { none, a4, a3 };
 enum class GroupBy { task, owner, lead };
 enum class Column { number, name, owner, lead };
+/// Which dependency arrows a Gantt chart draws.
+enum class Links {
+  automatic,  ///< all of them up to kAutoLinks among the rows shown, else `driving`
+  all,
+  driving,   ///< each step's driving link: the one that set its early start
+  critical,  ///< the critical path's: driving links between critical steps
+  none
+};
+/// `Links::automatic` draws every arrow up to this many, the driving ones beyond.
+inline constexpr std::size_t kAutoLinks = 60;
 
 struct GanttOptions {
   Lang lang = Lang::vi;
@@ -36,7 +47,7 @@ struct GanttOptions {
   std::optional<Date> status_date;
   std::string title;  ///< default: the plan's title
   std::vector<Column> columns{Column::number, Column::name, Column::owner, Column::lead};
-  bool links = true;  ///< draw dependency arrows
+  Links links = Links::automatic;  ///< which dependency arrows are drawn
 };
 
 struct NetworkOptions {

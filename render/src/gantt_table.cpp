@@ -1,0 +1,138 @@
+// The table left of the timeline: its columns (STT, name, person in charge,
+// lead unit), their header, and a line of cells per row.
+#include <algorithm>
+
+#include "gantt_chart.hpp"
+#include "layout_gantt.hpp"
+
+namespace tiendo::render::gantt {
+
+using namespace style;
+
+void choose_columns(GanttChart& c) {
+  for (const auto column : c.o.columns) {
+    switch (column) {
+      case Column::number:
+        c.columns.push_back({column, 26, c.w.number});
+        break;
+      case Column::name:
+        c.columns.push_back({column, 210, c.w.name});
+        break;
+      case Column::owner:
+        c.columns.push_back({column, 92, c.w.owner});
+        break;
+      case Column::lead:
+        c.columns.push_back({column, 112, c.w.lead});
+        break;
+    }
+  }
+  c.table_w = 0;
+  for (const auto& col : c.columns) c.table_w += col.width;
+  if (c.page != PageSize::none) {
+    // Leave the timeline at least 45% of an A4 page: narrow the name first.
+    const double max_table = (page_size(c.page).x - 2 * kMargin) * 0.55;
+    for (auto& col : c.columns) {
+      if (c.table_w <= max_table) break;
+      const double cut = std::min(c.table_w - max_table, col.column == Column::name ? 70.0 : 25.0);
+      if (col.column != Column::number) {
+        col.width -= cut;
+        c.table_w -= cut;
+      }
+    }
+  }
+}
+
+namespace {
+
+std::string cell_text(const GanttRow& row, Column column) {
+  switch (column) {
+    case Column::number:
+      return row.number;
+    case Column::name:
+      return row.name;
+    case Column::owner:
+      return row.owner;
+    case Column::lead:
+      return row.lead;
+  }
+  return {};
+}
+
+}  // namespace
+
+void draw_table(const GanttChart& c, GanttPage& p) {
+  double x = kMargin;
+  p.ops.push_back(RectOp{kMargin,
+                         p.axis_top,
+                         c.table_w,
+                         c.axis_h,
+                         kHeaderFill,
+                         std::nullopt,
+                         0,
+                         {"table-header", {}}});
+  for (const auto& col : c.columns) {
+    p.ops.push_back(TextOp{x + 3,
+                           p.axis_top,
+                           col.width - 6,
+                           c.axis_h,
+                           col.header,
+                           kBold,
+                           kInk,
+                           col.column == Column::number ? Align::center : Align::left,
+                           2,
+                           {"header", {}}});
+    p.ops.push_back(PathOp{{{x, p.axis_top}, {x, p.rows_bottom}},
+                           solid(kRowLine, 0.5),
+                           false,
+                           false,
+                           {"column-line", {}}});
+    x += col.width;
+  }
+  p.ops.push_back(PathOp{{{x, p.axis_top}, {x, p.rows_bottom}},
+                         solid(kMonthLine, 0.8),
+                         false,
+                         false,
+                         {"column-line", {}}});
+  for (std::size_t r = p.begin; r < p.end; ++r) {
+    const auto& row = c.rows[r];
+    const double y = p.row_y(r - p.begin);
+    double cx = kMargin;
+    for (const auto& col : c.columns) {
+      const auto text = cell_text(row, col.column);
+      // Nested groups and their tasks are indented.
+      const double nest = col.column == Column::name ? kGroupIndent * row.depth : 0;
+      if (row.kind == GanttRow::Kind::group && col.column == Column::name) {
+        // A group heading spans the whole table.
+        p.ops.push_back(TextOp{cx + 3 + nest,
+                               y,
+                               c.table_w - (cx - kMargin) - 6 - nest,
+                               kRowHeight,
+                               text,
+                               kBold,
+                               kInk,
+                               Align::left,
+                               1,
+                               {"group", text}});
+        break;
+      }
+      const bool bold = row.kind != GanttRow::Kind::step && col.column == Column::name &&
+                        !(row.task && c.a.plan->tasks[*row.task].steps.size() == 1);
+      const double indent =
+          nest + (row.kind == GanttRow::Kind::step && col.column == Column::name ? 8 : 0);
+      p.ops.push_back(TextOp{cx + 3 + indent,
+                             y + 1,
+                             col.width - 6 - indent,
+                             kRowHeight - 2,
+                             text,
+                             bold ? kBold : kText,
+                             kInk,
+                             col.column == Column::number ? Align::center : Align::left,
+                             2,
+                             {"cell", row.node ? c.step(*row.node).id
+                                               : (row.task ? c.a.plan->tasks[*row.task].id : "")}});
+      cx += col.width;
+    }
+  }
+}
+
+}  // namespace tiendo::render::gantt

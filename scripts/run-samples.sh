@@ -5,9 +5,18 @@
 # then import the Word document of plan 129 (samples/docs/) into a plan and
 # check it, as a planner starting from their document would.
 #
-#   scripts/run-samples.sh [OUT_DIR]
+#   scripts/run-samples.sh [--serve] [OUT_DIR]
+#
+# --serve: then open the planner's page on copies of the samples (out/plans/,
+# made once, so the page's edits never touch samples/): tiendo serve prints
+# the URL to open; Ctrl-C stops it.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+serve=0
+if [[ "${1:-}" == --serve ]]; then
+  serve=1
+  shift
+fi
 out="${1:-$here/out}"
 "$here/scripts/setup.sh" "$here/build" >/dev/null
 tiendo="$here/build/cli/tiendo"
@@ -60,3 +69,9 @@ printf '%-28s %s (%s reading notes: %s)\n' "129-KH-DUK.docx, imported" \
   "$(head -1 "$out/129-KH-DUK.imported.check.en.txt")" "$said" "${log#"$here"/}"
 printf '%-28s %s\n' "" "$(tail -1 "$out/129-KH-DUK.import.log")"
 echo "outputs in $out"
+if ((serve)); then
+  mkdir -p "$out/plans"
+  cp -n "$here"/samples/*.yaml "$out/plans/"
+  echo "run-samples: the page over $out/plans (copies of the samples): open the URL below"
+  exec "$tiendo" serve "$out/plans" --port "${TIENDO_PORT:-8080}"
+fi

@@ -19,7 +19,11 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev help2man
   python3 python3-jsonschema
   clang libclang-rt-14-dev  # libFuzzer, for the fuzz targets the test command runs
+  libcpp-httplib-dev        # tiendo serve
+  chromium wrk              # the page's browser test; the server's load benchmark
 )
+# Node and npm for the browser test's puppeteer-core, unless a Node is here.
+command -v npm >/dev/null || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -35,6 +39,12 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   "${sudo_cmd[@]}" apt-get update -qq
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# puppeteer-core for the browser test, at the version package-lock.json pins
+# (no browser download: it drives Debian's chromium).
+if [[ ! -d "$here/tests/web/node_modules/puppeteer-core" ]]; then
+  (cd "$here/tests/web" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"

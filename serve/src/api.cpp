@@ -8,6 +8,7 @@
 #include <tiendo/report.hpp>
 
 #include <chrono>
+#include <mutex>
 #include <optional>
 
 namespace tiendo::serve {
@@ -321,13 +322,54 @@ Reply import_document(Workspace& workspace, const Params& params, std::string_vi
                           {"tasks_from", result.tasks_from}});
 }
 
+namespace {
+
+/// Downloads already made, by the plan's content tag and the request: a
+/// committee's ten browsers asking for the same chart render it once. Bounded;
+/// emptied when full (the next requests fill it again).
+class DownloadCache {
+ public:
+  std::optional<Reply> find(const std::string& key) {
+    const std::lock_guard lock(mutex_);
+    const auto it = replies_.find(key);
+    if (it == replies_.end()) return std::nullopt;
+    return it->second;
+  }
+  void keep(const std::string& key, const Reply& reply) {
+    if (reply.status != 200) return;
+    const std::lock_guard lock(mutex_);
+    if (replies_.size() >= 64) replies_.clear();
+    replies_.emplace(key, reply);
+  }
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, Reply> replies_;
+};
+
+Reply make_download(const std::string& name, const Loaded& loaded, const Params& params);
+
+}  // namespace
+
 Reply download(const Workspace& workspace, const Params& params) {
+  static DownloadCache cache;
   const auto name = param(params, "file");
   if (!workspace.resolve(name)) return error_reply(403, "no plan '" + name + "' in this folder");
   std::string error;
   const auto loaded = workspace.load(name, error);
   if (!loaded) return error_reply(404, error);
-  const auto analysis = analyze(loaded->text);
+  std::string key = name + "\n" + loaded->etag;
+  for (const auto& [k, v] : params) key += "\n" + k + "=" + v;
+  if (auto cached = cache.find(key)) return *cached;
+  auto reply = make_download(name, *loaded, params);
+  cache.keep(key, reply);
+  return reply;
+}
+
+namespace {
+
+Reply make_download(const std::string& name, const Loaded& loaded, const Params& params) {
+  const auto analysis = analyze(loaded.text);
   if (!analysis.ok()) return error_reply(422, "the saved plan has errors: open it to see them");
   const auto what = param(params, "what");
   const auto dot = what.find('.');
@@ -363,5 +405,7 @@ Reply download(const Workspace& workspace, const Params& params) {
   }
   return r;
 }
+
+}  // namespace
 
 }  // namespace tiendo::serve

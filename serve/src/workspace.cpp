@@ -73,7 +73,11 @@ std::optional<Loaded> Workspace::load(std::string_view name, std::string& error)
   }
   const auto file = read_file(path->string(), kMaxPlanBytes);
   if (!file.text) {
+    // The page names the file, not where this machine keeps it.
     error = file.error;
+    if (const auto at = error.find(path->string()); at != std::string::npos) {
+      error.replace(at, path->string().size(), std::string(name));
+    }
     return std::nullopt;
   }
   return Loaded{*file.text, etag_of(*file.text)};

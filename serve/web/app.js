@@ -17,7 +17,7 @@ const WORDS = {
     colDeadline: 'Hạn gần nhất', colMeeting: 'Kỳ họp tới',
     feasible: 'Khả thi', infeasible: 'Không khả thi', unreadable: 'Chưa đọc được',
     errorsN: (n) => `${n} lỗi`, warningsN: (n) => `${n} cảnh báo`,
-    none: '—',
+    none: '—', past: 'đã qua',
     importTitle: 'Kế hoạch mới từ bảng',
     importHelp: 'Dán bảng sao chép từ Word hoặc Excel (các cột: nội dung, thời gian, đơn vị chủ trì, phối hợp…), hoặc chọn tệp văn bản (.docx .odt .xlsx .ods .html .csv .tsv).',
     importName: 'Tên tệp kế hoạch mới',
@@ -45,12 +45,12 @@ const WORDS = {
     readErrors: 'Lỗi khi đọc kế hoạch', readWarnings: (n) => `Cảnh báo khi đọc văn bản (${n})`,
     line: 'dòng', shortfall: (n) => `thiếu ${n} ngày làm việc`, chain: 'Chuỗi gây ra',
     fit: 'Vừa khung', zoomIn: 'Phóng to', zoomOut: 'Thu nhỏ', actual: '100%',
-    hoverHint: 'Di chuột lên một bước để xem chi tiết; bấm một mục kiểm tra để tô sáng các bước liên quan.',
+    hoverHint: 'Di chuột lên một bước để xem chi tiết, bấm vào bước để sửa; bấm một mục kiểm tra để tô sáng các bước liên quan.',
     noChart: 'Chưa có biểu đồ: kế hoạch chưa đọc được. Xem tab Văn bản.',
     staleChart: 'Kế hoạch đang có lỗi: biểu đồ là của lần đọc được gần nhất.',
     drawing: 'Đang vẽ…',
     colStep: 'Bước', colKind: 'Loại', colStart: 'Bắt đầu', colFinish: 'Kết thúc', colDur: 'Thời lượng',
-    colTF: 'Dự trữ toàn phần (ngày)', colFF: 'Dự trữ tự do (ngày)', colCrit: 'Găng', colDriver: 'Do đâu', colMeetingDay: 'Kỳ họp',
+    colTF: 'Dự trữ toàn phần (ngày)', colFF: 'Dự trữ tự do (ngày)', colCrit: 'Găng', colDriver: 'Quyết định bởi', colMeetingDay: 'Kỳ họp',
     colWhen: 'Thời gian (như văn bản)', colAfter: 'Sau bước', colName: 'Tên bước', colId: 'Mã',
     criticalPath: 'Đường găng',
     planSpan: (a, b) => `Từ ${a} đến ${b}`,
@@ -61,7 +61,7 @@ const WORDS = {
       event: 'Sự kiện', milestone: 'Mốc', other: 'Khác' },
     driver: { plan_start: 'Ngày bắt đầu kế hoạch', link: 'Chờ bước trước', constraint: 'Ràng buộc thời gian',
       pinned: 'Gắn với kỳ họp' },
-    ttDates: 'Thời gian', ttDur: 'Thời lượng', ttTF: 'Dự trữ toàn phần', ttDriver: 'Do đâu',
+    ttDates: 'Thời gian', ttDur: 'Thời lượng', ttTF: 'Dự trữ toàn phần', ttDriver: 'Quyết định bởi',
     ttMeeting: 'Kỳ họp', ttCritical: 'Bước găng', ttWaits: 'Chờ',
     committees: 'Các cấp uỷ và kỳ họp', submitLead: (n) => `nộp hồ sơ trước ${n} ngày làm việc`,
     events: 'Các sự kiện của kế hoạch', agenda: 'Nội dung trình tại từng kỳ họp',
@@ -96,7 +96,7 @@ const WORDS = {
     colDeadline: 'Next deadline', colMeeting: 'Next meeting',
     feasible: 'Feasible', infeasible: 'Not feasible', unreadable: 'Cannot be read',
     errorsN: (n) => `${n} error${n === 1 ? '' : 's'}`, warningsN: (n) => `${n} warning${n === 1 ? '' : 's'}`,
-    none: '—',
+    none: '—', past: 'past',
     importTitle: 'New plan from a table',
     importHelp: 'Paste a table copied from Word or Excel (columns: content, time, lead unit, assisting units…), or choose a document (.docx .odt .xlsx .ods .html .csv .tsv).',
     importName: 'Name of the new plan file',
@@ -124,7 +124,7 @@ const WORDS = {
     readErrors: 'Errors reading the plan', readWarnings: (n) => `Warnings reading the text (${n})`,
     line: 'line', shortfall: (n) => `short by ${n} working day${n === 1 ? '' : 's'}`, chain: 'Driving chain',
     fit: 'Fit', zoomIn: 'Zoom in', zoomOut: 'Zoom out', actual: '100%',
-    hoverHint: 'Hover a step for details; click a check result to highlight its steps.',
+    hoverHint: 'Hover a step for details, click it to edit it; click a check result to highlight its steps.',
     noChart: 'No chart yet: the plan cannot be read. See the Text tab.',
     staleChart: 'The plan has an error: this chart is from the last version that could be read.',
     drawing: 'Drawing…',
@@ -391,10 +391,10 @@ async function showWorkspace() {
       h('td.file', h('code', p.file)),
       h('td.status', statusBadge(p)),
       h('td.deadline', p.next_deadline
-        ? [h('div', fmtDate(p.next_deadline.date)), h('div.sub', p.next_deadline.name || p.next_deadline.step)]
+        ? [dateCell(p.next_deadline.date), h('div.sub', p.next_deadline.name || p.next_deadline.step)]
         : t('none')),
       h('td.meeting', p.next_meeting
-        ? [h('div', fmtDate(p.next_meeting.date)), h('div.sub', p.next_meeting.committee)] : t('none')));
+        ? [dateCell(p.next_meeting.date), h('div.sub', p.next_meeting.committee)] : t('none')));
   });
   app.replaceChildren(
     h('section.workspace',
@@ -405,6 +405,13 @@ async function showWorkspace() {
           h('tbody', rows))
         : h('p.empty', t('noPlans'))),
     importSection());
+}
+
+/** A date, said to be past when it is before today. */
+function dateCell(iso) {
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return iso < today ? h('div.past', fmtDate(iso), h('span.sub', ` (${t('past')})`)) : h('div', fmtDate(iso));
 }
 
 function importSection() {
@@ -463,8 +470,7 @@ async function openPlan(file) {
   S.hlSteps = [];
   S.hlFinding = null;
   S.network = { key: '', svg: null, busy: false };
-  S.tab = sessionStorage.getItem('tiendo.tab') || 'gantt';
-  if (!TABS.includes(S.tab)) S.tab = 'gantt';
+  S.tab = 'gantt'; // a plan opens on its chart
   setCrumbs(h('a', { href: '#/' }, t('workspace')), file);
   $('#app').replaceChildren(h('p.loading', t('loading')));
   try {
@@ -501,6 +507,7 @@ function renderPlanPage() {
     h('div.plan-body',
       h('div.main-col', tabs, panels),
       h('aside#findings.findings', h('h2', t('findings')), h('div#findings-list')))));
+  formsShape = ''; // the forms panel is new and empty
   buildGanttPanel();
   buildEditorPanel();
   showTab(S.tab);
@@ -510,7 +517,6 @@ function renderPlanPage() {
 
 function showTab(k) {
   S.tab = k;
-  sessionStorage.setItem('tiendo.tab', k);
   for (const b of $$('.tab')) {
     b.classList.toggle('on', b.dataset.tab === k);
     b.setAttribute('aria-selected', String(b.dataset.tab === k));
@@ -637,8 +643,10 @@ function selectFinding(f) {
   S.hlChain = f.chain || [];
   for (const li of $$('.finding')) li.classList.toggle('on', li.dataset.number === String(f.number));
   showTab('gantt');
+  // At the page's width the bars are small: show them at their real size.
+  if (!S.zoom && currentScale() < 0.95) setZoom(1);
   const first = applyHighlight();
-  if (first) first.scrollIntoView({ block: 'center', inline: 'center', behavior: 'smooth' });
+  if (first) first.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
 }
 
 /** Marks the highlighted finding's steps in the Gantt; returns the first bar. */
@@ -810,6 +818,30 @@ function attachHover(box) {
   });
   box.addEventListener('mousemove', (e) => { if (current) placeTooltip(e); });
   box.addEventListener('mouseleave', () => { current = null; hoverStep(box, null); });
+  // A click on a step opens its form.
+  box.addEventListener('click', (e) => {
+    // A finding's badge selects the finding in the panel.
+    const badge = e.target.closest('[data-finding]');
+    const check = S.result?.check || S.good?.check;
+    if (badge && check) {
+      const n = badge.dataset.finding.split(' ')[0];
+      const f = check.findings.find((x) => String(x.number) === n);
+      if (f) {
+        selectFinding(f);
+        $(`.finding[data-number="${n}"]`)?.scrollIntoView({ block: 'nearest' });
+        return;
+      }
+    }
+    const id = e.target.closest('[data-step]')?.dataset.step;
+    if (!id || !stepInfo(id)) return;
+    showTab('forms');
+    const row = $(`.panel[data-panel="forms"] tr[data-step="${CSS.escape(id)}"]`);
+    if (!row) return;
+    for (const r of $$('tr.picked')) r.classList.remove('picked');
+    row.classList.add('picked');
+    row.scrollIntoView({ block: 'center' });
+    $('input[data-key="duration"]', row)?.focus();
+  });
 }
 
 function hoverStep(box, id, e) {
@@ -832,7 +864,8 @@ function hoverStep(box, id, e) {
     ];
     if (s.meeting) rows.push([t('ttMeeting'), fmtDate(s.meeting)]);
     if (s.preds?.length) {
-      rows.push([t('ttWaits'), s.preds.map((p) => p.on + (p.type !== 'FS' || p.lag ? ` (${p.type}${p.lag ? (p.lag > 0 ? '+' : '') + p.lag : ''})` : '')).join(', ')]);
+      rows.push([t('ttWaits'), s.preds.map((p) => (stepInfo(p.on)?.name || p.on) +
+        (p.type !== 'FS' || p.lag ? ` (${p.type}${p.lag ? (p.lag > 0 ? '+' : '') + p.lag : ''})` : '')).join('; ')]);
     }
     tip.replaceChildren(
       h('div.tt-name', s.name),

@@ -140,7 +140,9 @@ TEST_F(Serve, PathsStayInsideTheFolder) {
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 403) << r->body;
   }
-  EXPECT_EQ(c.Get("/api/plan?file=missing.yaml", page())->status, 404);
+  const auto missing = c.Get("/api/plan?file=missing.yaml", page());
+  EXPECT_EQ(missing->status, 404);
+  EXPECT_EQ(missing->body.find(dir_.string()), std::string::npos) << missing->body;
   EXPECT_EQ(c.Put("/api/plan?file=..%2Fsecret.yaml", page(), "x", "text/plain")->status, 403);
   EXPECT_EQ(read(dir_ / "secret.yaml"), kPlan);
 }
@@ -293,6 +295,12 @@ TEST_F(Serve, DownloadsInEveryFormat) {
   EXPECT_EQ(c.Get("/api/download?file=plan.yaml&what=gantt.exe", page())->status, 400);
   EXPECT_EQ(c.Get("/api/download?file=plan.yaml&what=gantt.png&dpi=9000", page())->status, 400);
   EXPECT_EQ(c.Get("/api/download?file=broken.yaml&what=gantt.png", page())->status, 422);
+  // Made again from the file as it is now, not from what an earlier request made.
+  const auto before = c.Get("/api/download?file=plan.yaml&what=schedule.csv", page())->body;
+  write(plan_path(), kPlan + "  - {id: c, name: Phát, duration: 1d, after: [b]}\n");
+  const auto after = c.Get("/api/download?file=plan.yaml&what=schedule.csv", page())->body;
+  EXPECT_EQ(before.find("Phát"), std::string::npos);
+  EXPECT_NE(after.find("Phát"), std::string::npos);
 }
 
 TEST_F(Serve, AClientLeavingMidResponseDoesNotStopTheServer) {

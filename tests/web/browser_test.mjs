@@ -1,0 +1,222 @@
+// Browser test of the page served by `tiendo serve`: a planner's session in
+// headless Chromium. Usage: node browser_test.mjs URL OUT_DIR PLANS_DIR
+//   URL        the start URL the server printed (with its token)
+//   OUT_DIR    where the screenshots web-*.png go
+//   PLANS_DIR  the folder the server serves (a copy of samples/; it is changed)
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const [url, outDir, plansDir] = process.argv.slice(2);
+if (!url || !outDir || !plansDir) {
+  console.error('usage: node browser_test.mjs URL OUT_DIR PLANS_DIR');
+  process.exit(2);
+}
+fs.mkdirSync(outDir, { recursive: true });
+
+let failures = 0;
+function check(ok, what, detail = '') {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${detail ? ` — ${detail}` : ''}`);
+  if (!ok) failures++;
+  return ok;
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--lang=vi-VN'],
+});
+const page = await browser.newPage();
+await page.setViewport({ width: 1440, height: 900 });
+const pageErrors = [];
+page.on('pageerror', (e) => pageErrors.push(e.message));
+page.on('console', (m) => {
+  // The 409 of step 7 is expected; anything else is worth seeing.
+  if (m.type() === 'error' && !m.text().includes('409')) console.log(`  console: ${m.text()}`);
+});
+page.on('dialog', (d) => d.accept()); // confirm() on leaving with unsaved text
+
+const shot = (name) => page.screenshot({ path: path.join(outDir, `web-${name}.png`) });
+const apiGet = (p) => page.evaluate(async (p) => {
+  const r = await fetch(p, { headers: { 'X-Tiendo': '1' }, credentials: 'same-origin' });
+  return r.json();
+}, p);
+const result = () => page.evaluate(() => window.tiendo.state.result);
+/** Waits for an answer of /api/analyze newer than the one seen before `act`. */
+async function afterAnalyze(act) {
+  const before = await page.evaluate(() => window.tiendo.state.result);
+  const seq = await page.evaluate(() => window.tiendo.state.seq);
+  const wait = page.waitForResponse((r) => r.url().includes('/api/analyze'), { timeout: 20000 });
+  await act();
+  await wait;
+  await page.waitForFunction((s) => window.tiendo.state.seq > s, { timeout: 5000 }, seq).catch(() => {});
+  await sleep(300);
+  return before;
+}
+async function openPlan(file) {
+  await page.evaluate((f) => { location.hash = `#/plan/${encodeURIComponent(f)}`; }, file);
+  await page.waitForFunction((f) => window.tiendo?.state?.plan?.file === f && window.tiendo.state.result, { timeout: 20000 }, file);
+  await page.waitForSelector('.chart.gantt svg', { timeout: 20000 });
+}
+async function setEditorText(text) {
+  await page.evaluate((text) => {
+    const ta = document.querySelector('#plan-text');
+    ta.value = text;
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+async function clickTab(k) {
+  await page.click(`button.tab[data-tab="${k}"]`);
+}
+
+try {
+  // 1. Workspace: every plan, its feasibility as /api/plans says.
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('tr.plan-row', { timeout: 20000 });
+  const plans = (await apiGet('/api/plans')).plans;
+  const rows = await page.$$eval('tr.plan-row', (trs) => trs.map((tr) => ({
+    file: tr.dataset.file, feasible: tr.dataset.feasible === 'true', badge: tr.querySelector('.badge')?.textContent,
+  })));
+  check(rows.length === 5 && plans.length === 5, 'workspace lists the 5 samples', `${rows.length} rows, ${plans.length} plans`);
+  for (const p of plans) {
+    const r = rows.find((x) => x.file === p.file);
+    const want = !p.ok ? 'Chưa đọc được' : p.feasible ? 'Khả thi' : 'Không khả thi';
+    check(r && r.badge === want, `workspace badge of ${p.file}`, `${r?.badge} (API: ok=${p.ok} feasible=${p.feasible})`);
+  }
+  await shot('workspace');
+
+  // 2. A feasible plan: one bar per step of the schedule.
+  await openPlan('129-KH-DUK.yaml');
+  const sched = (await result()).schedule;
+  const bars = await page.$$eval('.chart.gantt svg [id^="step-"][data-step]', (els) => els.map((e) => e.dataset.step));
+  const stepIds = sched.steps.map((s) => s.id);
+  check(bars.length === stepIds.length && stepIds.every((id) => bars.includes(id)),
+    'Gantt has one bar per step', `${bars.length} bars, ${stepIds.length} steps`);
+  const badge = await page.$eval('#plan-badge .badge', (e) => e.textContent);
+  check(badge === 'Khả thi', 'plan badge says Khả thi', badge);
+  // Hover a bar with links: the tooltip and the links light up.
+  const linked = await page.evaluate(() => {
+    const l = document.querySelector('.chart.gantt svg [data-link]');
+    return l ? l.dataset.link.split('->')[1] : null;
+  });
+  if (linked) {
+    const bar = await page.$(`.chart.gantt svg [id^="step-"][data-step="${linked}"]`);
+    await bar.hover();
+    await sleep(200);
+    const tip = await page.$eval('#tooltip', (e) => (e.hidden ? '' : e.textContent));
+    const name = sched.steps.find((s) => s.id === linked).name;
+    check(tip.includes(name), 'hovering a bar shows its tooltip', tip.slice(0, 80));
+    check(await page.$('.chart.gantt svg .hl-link') !== null, 'hovering a bar highlights its links');
+  }
+  await shot('plan-gantt');
+  // Every download of the menu answers with a file.
+  const downloads = await page.$$eval('a.dl', (as) => Promise.all(as.map(async (a) => {
+    const r = await fetch(a.getAttribute('href'), { credentials: 'same-origin' });
+    const size = (await r.arrayBuffer()).byteLength;
+    return `${a.dataset.what} ${r.status} ${size}`;
+  })));
+  check(downloads.length >= 10 && downloads.every((d) => / 200 [1-9]/.test(d)), 'every download answers 200 with a file',
+    downloads.filter((d) => !/ 200 [1-9]/.test(d)).join(', '));
+
+  // 3. The infeasible plan: a finding highlights its steps.
+  await page.mouse.move(5, 5);
+  await openPlan('129-KH-DUK-infeasible.yaml');
+  const infeasible = await result();
+  check(infeasible.check && !infeasible.check.feasible, 'the infeasible sample is not feasible');
+  const f = infeasible.check.findings.find((x) => x.steps?.length) || infeasible.check.findings[0];
+  await page.click(`.finding[data-number="${f.number}"]`);
+  await sleep(600);
+  const hl = await page.$$eval(`.chart.gantt svg [data-step="${f.steps[0]}"].hl`, (els) => els.length);
+  check(hl > 0, `clicking finding ${f.number} highlights step ${f.steps[0]}`, `${hl} elements`);
+  await shot('findings-highlight');
+
+  // 4. Step form: a shorter production changes the chart and the findings.
+  await clickTab('forms');
+  const target = 'phong-su.ghi-hinh';
+  await page.waitForSelector(`tr[data-step="${target}"] input[data-key="duration"]`, { timeout: 10000 });
+  const ganttBefore = infeasible.gantt_svg;
+  const findingsBefore = infeasible.check.findings.map((x) => x.message).join('\n');
+  const textBefore = await page.evaluate(() => window.tiendo.state.plan.text);
+  const wait = page.waitForResponse((r) => r.url().includes('/api/edit'), { timeout: 20000 });
+  await afterAnalyze(async () => {
+    const input = await page.$(`tr[data-step="${target}"] input[data-key="duration"]`);
+    await input.click({ clickCount: 3 });
+    await input.type('40d');
+    await page.keyboard.press('Enter');
+    const r = await wait;
+    check(r.ok(), 'POST /api/edit answers 200', String(r.status()));
+  });
+  const edited = await result();
+  const textAfter = await page.evaluate(() => window.tiendo.state.plan.text);
+  check(textAfter !== textBefore && /40d/.test(textAfter), 'the edit changed the plan text to 40d');
+  check(edited.gantt_svg && edited.gantt_svg !== ganttBefore, 'the chart changed after the edit');
+  const findingsAfter = (edited.check?.findings || []).map((x) => x.message).join('\n');
+  check(findingsAfter !== findingsBefore, 'the findings changed after the edit');
+  const shownFindings = await page.$$eval('.finding .msg', (els) => els.map((e) => e.textContent).join('\n'));
+  check(shownFindings === findingsAfter, 'the findings panel shows the new findings');
+
+  // 5. Save: the file on disk changes and keeps its comments.
+  const file = path.join(plansDir, '129-KH-DUK-infeasible.yaml');
+  const onDiskBefore = fs.readFileSync(file, 'utf8');
+  check(!(await page.$eval('#save', (b) => b.disabled)), 'Save is enabled after an edit');
+  await page.click('#save');
+  await page.waitForFunction(() => !window.tiendo.state.saving && document.querySelector('#save').disabled, { timeout: 10000 });
+  const onDisk = fs.readFileSync(file, 'utf8');
+  check(onDisk !== onDiskBefore && onDisk === textAfter, 'saved: the file on disk is the edited text');
+  const comments = onDiskBefore.split('\n').filter((l) => /^\s*#/.test(l));
+  const kept = comments.filter((c) => onDisk.includes(c));
+  check(comments.length > 0 && kept.length === comments.length, 'saved file keeps its comments', `${kept.length}/${comments.length}`);
+
+  // 6. Editor: a misspelt key gives a diagnostic at its line, marked in the gutter.
+  await clickTab('text');
+  const broken = textAfter.replace(/\bduration: 40d/, 'duraton: 40d');
+  await afterAnalyze(() => setEditorText(broken));
+  const diags = (await result()).diagnostics || [];
+  check(diags.length > 0, 'a misspelt key gives a diagnostic', diags[0] ? `${diags[0].line}:${diags[0].column} ${diags[0].message}` : '');
+  const marks = await page.$$eval('.gutter .mark', (els) => els.map((e) => Number(e.textContent)));
+  check(diags.every((d) => !d.line || marks.includes(d.line)), 'the gutter marks the diagnostics\' lines', marks.join(','));
+  const items = await page.$$('.diags li.diag');
+  if (items.length) {
+    await items[0].click();
+    const caretLine = await page.evaluate(() => {
+      const ta = document.querySelector('#plan-text');
+      return ta.value.slice(0, ta.selectionStart).split('\n').length;
+    });
+    check(caretLine === diags[0].line, 'clicking a diagnostic puts the caret on its line', `${caretLine}`);
+  }
+  await shot('editor-diagnostic');
+
+  // 7. The file changes on disk behind the page: Save shows the 409 dialog.
+  await afterAnalyze(() => setEditorText(`${textAfter}# a note from the page\n`));
+  fs.writeFileSync(file, `${onDisk}# changed on disk by someone else\n`);
+  await page.click('#save');
+  await page.waitForSelector('#conflict-dialog[open]', { timeout: 10000 });
+  const title = await page.$eval('#conflict-dialog h2', (e) => e.textContent);
+  check(title === 'Tệp đã bị thay đổi trên đĩa', 'Save after a change on disk shows the 409 dialog', title);
+  await shot('409-dialog');
+  // Keep mine: the page's text is written with the new etag.
+  await page.click('#conflict-keep');
+  await page.waitForFunction(() => !window.tiendo.state.saving && document.querySelector('#save').disabled, { timeout: 10000 });
+  check(fs.readFileSync(file, 'utf8').endsWith('# a note from the page\n'), 'keep mine: the page\'s text is on disk');
+
+  // 8. English: labels and the server's messages switch.
+  await afterAnalyze(() => page.click('#lang-switch button[data-lang="en"]'));
+  const en = await page.evaluate(() => ({
+    tab: document.querySelector('button.tab[data-tab="network"]').textContent,
+    badge: document.querySelector('#plan-badge .badge')?.textContent,
+  }));
+  check(en.tab === 'Network' && /^(Feasible|Not feasible)$/.test(en.badge || ''), 'the English switch relabels the page',
+    `${en.tab}, ${en.badge}`);
+  await afterAnalyze(() => page.click('#lang-switch button[data-lang="vi"]'));
+
+  check(pageErrors.length === 0, 'no JavaScript error on the page', pageErrors.join(' | '));
+  const panelErrors = await page.$eval('#errors', (e) => (e.hidden ? '' : e.textContent));
+  check(!panelErrors, 'no error in the error panel', panelErrors);
+} catch (e) {
+  check(false, 'the session ran to its end', e.stack || String(e));
+  await shot('failure').catch(() => {});
+} finally {
+  await browser.close();
+}
+console.log(failures ? `${failures} check(s) failed` : 'all checks passed');
+process.exit(failures ? 1 : 0);

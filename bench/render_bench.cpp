@@ -2,6 +2,7 @@
 // and the network diagram. Numbers go in the README, never in tests.
 #include <benchmark/benchmark.h>
 #include <tiendo/render/render.hpp>
+#include <tiendo/report.hpp>
 
 #include <string>
 
@@ -55,6 +56,36 @@ void BM_Network(benchmark::State& state) {
   }
   state.counters["steps"] = static_cast<double>(state.range(0));
 }
+
+/// What the page's server does on each change of the text (/api/analyze):
+/// read and schedule the plan, write the schedule and the check as JSON, the
+/// explanations and meetings, and draw the Gantt chart as SVG.
+void BM_PageAnalysis(benchmark::State& state) {
+  const auto yaml_of = [](int steps) {
+    std::string yaml = "plan: {id: P, start: 2024-01-08}\ntasks:\n";
+    for (int t = 0; t < steps / 4; ++t) {
+      yaml += "  - id: t" + std::to_string(t) + "\n    name: \"Nhiệm vụ " + std::to_string(t) +
+              "\"\n" + (t > 0 ? "    after: [t" + std::to_string(t - 1) + "]\n" : "") +
+              "    steps:\n";
+      for (int s = 0; s < 4; ++s) {
+        yaml += "      - {id: s" + std::to_string(s) + ", name: \"Bước " + std::to_string(s) +
+                "\", duration: " + std::to_string(2 + (t + s) % 7) + "d" +
+                (s == 3 ? ", when: \"Trước ngày 30/12/2025\"" : "") + "}\n";
+      }
+    }
+    return yaml;
+  };
+  const auto text = yaml_of(static_cast<int>(state.range(0)));
+  for (auto _ : state) {
+    const auto a = analyze(text);
+    auto out = schedule_json(a, Lang::vi) + check_json(a, Lang::vi) +
+               explain_plan(*a.plan, Lang::vi) + meetings_text(*a.plan, Lang::vi);
+    out += render::render_gantt(a, {}, render::Format::svg).bytes;
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.counters["steps"] = static_cast<double>(state.range(0));
+}
+BENCHMARK(BM_PageAnalysis)->Arg(50)->Arg(200)->Arg(1000)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_CAPTURE(BM_Gantt, svg, render::Format::svg)
     ->Arg(100)

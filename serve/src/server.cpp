@@ -206,8 +206,12 @@ struct Server::Impl {
           refuse(res, 500, "internal error: " + what);
         });
     http.set_error_handler([this](const httplib::Request&, httplib::Response& res) {
-      if (res.status == 413) refuse(res, 413, "the request is larger than the server takes");
-      if (res.body.empty()) refuse(res, res.status, "not found");
+      if (res.status == 413) {
+        // (A form-encoded body has a lower limit of its own in cpp-httplib.)
+        refuse(res, 413, "the request is larger than the server takes; send the plan as text/plain");
+      } else if (res.body.empty()) {
+        refuse(res, res.status, res.status == 404 ? "not found" : "the request was refused");
+      }
     });
     http.set_payload_max_length(options.max_body_bytes);
     http.set_read_timeout(30);

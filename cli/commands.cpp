@@ -3,6 +3,8 @@
 // results to streams, files and exit codes.
 #include "commands.hpp"
 
+#include "date_arg.hpp"
+#include "portfolio_command.hpp"
 #include "serve_command.hpp"
 
 #include <CLI/CLI.hpp>
@@ -111,16 +113,6 @@ int run_check(const Args& args) {
       args.format == "json" ? check_json(*analysis, lang) : check_text(*analysis, lang);
   if (const int status = emit(args, text); status != kOk) return status;
   return feasible(analysis->findings) ? kOk : kFindings;
-}
-
-std::optional<Date> date_arg(const std::string& text, const char* flag, bool& ok) {
-  if (text.empty()) return std::nullopt;
-  const auto d = parse_iso_date(text);
-  if (!d) {
-    std::cerr << "tiendo: " << flag << " takes a date as YYYY-MM-DD, not '" << text << "'\n";
-    ok = false;
-  }
-  return d;
 }
 
 /// The chart's format: --format, else the extension of -o. Standard output
@@ -460,7 +452,28 @@ int run(int argc, char** argv) {
                     "The address to listen on (default 127.0.0.1: this machine only)");
   serve->add_flag("--open", serve_args.open, "Open the page in the desktop's browser");
 
-  std::vector<std::string> names{"serve"};
+  PortfolioArgs portfolio_args, agenda_args;
+  auto* portfolio = app.add_subcommand(
+      "portfolio",
+      "Check a folder of plans together: people, units and meetings they share, conflicts across "
+      "plans; exit 1 on an error finding");
+  auto* agenda = app.add_subcommand(
+      "agenda", "Each committee meeting's items to approve across a folder of plans");
+  for (auto [sub, a] : {std::pair{portfolio, &portfolio_args}, std::pair{agenda, &agenda_args}}) {
+    sub->add_option("DIR", a->dir, "The folder of plans (with its workspace.yaml, if any)")
+        ->required();
+    sub->add_option("-f,--format", a->format, "Output format")
+        ->check(CLI::IsMember({"text", "json", "csv"}))
+        ->default_str("text");
+    sub->add_option("-l,--lang", a->lang, "Language (default: vi)")
+        ->check(CLI::IsMember({"vi", "en"}));
+    sub->add_option("-o,--output", a->output, "Write to FILE");
+  }
+  agenda->add_option("--committee", agenda_args.committee, "Only this committee's meetings");
+  agenda->add_option("--from", agenda_args.from, "Meetings from this day (YYYY-MM-DD)");
+  agenda->add_option("--to", agenda_args.to, "Meetings up to this day (YYYY-MM-DD)");
+
+  std::vector<std::string> names{"serve", "portfolio", "agenda"};
   for (const auto& c : commands) names.emplace_back(c.name);
   if (argc > 1 && argv[1][0] != '-' &&
       std::find(names.begin(), names.end(), argv[1]) == names.end()) {
@@ -480,6 +493,8 @@ int run(int argc, char** argv) {
     if (c.app->parsed()) return c.run(c.args);
   }
   if (serve->parsed()) return run_serve(serve_args);
+  if (portfolio->parsed()) return run_portfolio(portfolio_args);
+  if (agenda->parsed()) return run_agenda(agenda_args);
   return kBadInput;
 }
 

@@ -3,7 +3,8 @@
 # out/ its schedule (table, JSON, CSV), its feasibility report (vi, en, JSON),
 # its Gantt chart (PNG, SVG, PDF on A4 and A3) and its network (PNG, PDF);
 # then import the Word document of plan 129 (samples/docs/) into a plan and
-# check it, as a planner starting from their document would.
+# check it, as a planner starting from their document would; then check the
+# office's plans together (samples/workspace/) and write each meeting's agenda.
 #
 #   scripts/run-samples.sh [--serve] [OUT_DIR]
 #
@@ -68,6 +69,20 @@ said="$(grep -cE ': (warning|note): ' "$log" || true)"
 printf '%-28s %s (%s reading notes: %s)\n' "129-KH-DUK.docx, imported" \
   "$(head -1 "$out/129-KH-DUK.imported.check.en.txt")" "$said" "${log#"$here"/}"
 printf '%-28s %s\n' "" "$(tail -1 "$out/129-KH-DUK.import.log")"
+# The office's plans together (samples/workspace/): conflicts across plans,
+# and each BTV meeting's agenda.
+status=0
+"$tiendo" portfolio "$here/samples/workspace" -o "$out/workspace.portfolio.txt" \
+  2>"$out/workspace.reading.txt" || status=$?
+if ((status > 1)); then
+  cat "$out/workspace.reading.txt" >&2
+  exit "$status"
+fi
+"$tiendo" portfolio "$here/samples/workspace" --format json -o "$out/workspace.portfolio.json" 2>/dev/null || true
+"$tiendo" portfolio "$here/samples/workspace" --lang en -o "$out/workspace.portfolio.en.txt" 2>/dev/null || true
+"$tiendo" agenda "$here/samples/workspace" -o "$out/workspace.agenda.txt" 2>/dev/null
+"$tiendo" agenda "$here/samples/workspace" --format csv -o "$out/workspace.agenda.csv" 2>/dev/null
+printf '%-28s %s\n' "workspace (2 plans)" "$(head -1 "$out/workspace.portfolio.en.txt")"
 echo "outputs in $out"
 if ((serve)); then
   mkdir -p "$out/plans"

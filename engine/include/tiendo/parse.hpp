@@ -20,6 +20,13 @@ struct ParseOptions {
   /// A time phrase with words the reader did not use is an error, not a
   /// warning (`phrase-partly-read`).
   bool strict = false;
+  /// Reading a workspace's `workspace.yaml` (what a folder of plans shares):
+  /// `workspace:` instead of `plan:`, no tasks.
+  bool workspace = false;
+  /// What the plans of a workspace share (its committees, people, units and
+  /// calendar), read from workspace.yaml: a plan takes those it does not
+  /// declare; one it declares differently is an error naming both places.
+  const Plan* shared = nullptr;
 };
 
 /// Reads a YAML plan (docs/plan-format.md). Collects every error it can

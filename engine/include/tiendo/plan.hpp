@@ -43,12 +43,12 @@ struct LinkSpec {
 
 /// A date constraint on a step or a task.
 enum class ConstraintKind {
-  not_before,  ///< start no earlier than (SNET)
-  due,         ///< deadline: finish no later than (FNLT); never moves dates
-  start_on,    ///< must start on (MSO)
-  finish_on,   ///< must finish on (MFO)
-  window,      ///< from .. to: SNET `date` and deadline `until`
-  start_by,    ///< start no later than (SNLT); never moves dates, late if missed
+  not_before,         ///< start no earlier than (SNET)
+  due,                ///< deadline: finish no later than (FNLT); never moves dates
+  start_on,           ///< must start on (MSO)
+  finish_on,          ///< must finish on (MFO)
+  window,             ///< from .. to: SNET `date` and deadline `until`
+  start_by,           ///< start no later than (SNLT); never moves dates, late if missed
   finish_not_before,  ///< finish no earlier than (FNET): "hoàn thành trong tháng 2"
 };
 
@@ -138,8 +138,8 @@ struct Committee {
   std::string id;
   std::string name;
   std::vector<std::string> aliases;  ///< other names phrases use ("Ban Thường vụ")
-  std::vector<Date> meetings;  ///< sorted ascending
-  int submit_lead = 0;         ///< working days between inputs ready and the meeting
+  std::vector<Date> meetings;        ///< sorted ascending
+  int submit_lead = 0;               ///< working days between inputs ready and the meeting
   /// Meetings of its rule that fell on a day off, and where they went.
   struct Moved {
     Date from{};
@@ -148,6 +148,7 @@ struct Committee {
   };
   std::vector<Moved> moved_by_days_off;
   SourceLocation where;
+  int max_items = 0;  ///< the most items one meeting takes (0: no limit)
 };
 
 struct Person {
@@ -160,6 +161,15 @@ struct Person {
 struct Unit {
   std::string id;
   std::string name;
+  /// How many steps it can carry on one day (a workspace's limit); 0: no limit.
+  int capacity = 0;
+};
+
+/// A workspace's limits (`workspace.yaml`): how much one person or unit may
+/// owe on one day and in one week before the portfolio warns.
+struct WorkspaceLimits {
+  int due_per_day = 2;
+  int due_per_week = 5;
 };
 
 /// Whether 'before X' (Trước ngày X) means finishing by the day before X or by X.
@@ -176,6 +186,10 @@ struct PlanInfo {
   /// Events (ceremonies, congresses) may fall on days off without a word,
   /// as most ceremonies do; `calendar: {events_on_days_off: warn}` says so.
   bool warn_events_on_days_off = false;
+  /// Where the plan's shared definitions came from (a workspace's file), for
+  /// diagnostics; empty for a plan's own.
+  std::string file;
+  WorkspaceLimits limits;  ///< read from `workspace:` in a workspace file
 };
 
 struct Plan {

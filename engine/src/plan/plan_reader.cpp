@@ -7,14 +7,15 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cstdio>
 #include <map>
 #include <set>
 #include <utility>
 
 #include <tiendo/suggest.hpp>
-#include "text/utf8.hpp"
 #include "plan/yaml_tree.hpp"
+#include "text/utf8.hpp"
 
 namespace tiendo {
 
@@ -234,16 +235,32 @@ class PlanReader {
       result.diagnostics = r_.take_diagnostics();
       return result;
     }
-    r_.check_keys(root,
-                  {"plan", "calendar", "events", "committees", "people", "units", "groups",
-                   "tasks"},
-                  "the plan file");
+    if (options_.workspace) {
+      r_.check_keys(root, {"workspace", "calendar", "committees", "people", "units"},
+                    "a workspace file");
+      read_workspace_info(root["workspace"], root);
+      read_calendar(root["calendar"]);
+      read_committees(root["committees"]);
+      read_people(root["people"]);
+      read_units(root["units"]);
+      if (!r_.failed()) result.plan = std::move(plan_);
+      result.diagnostics = r_.take_diagnostics();
+      return result;
+    }
+    r_.check_keys(
+        root, {"plan", "calendar", "events", "committees", "people", "units", "groups", "tasks"},
+        "the plan file");
     read_info(root["plan"], root);
-    read_calendar(root["calendar"]);
+    if (options_.shared != nullptr && !root["calendar"]) {
+      plan_.calendar = options_.shared->calendar;  // the workspace's, unless its own
+    } else {
+      read_calendar(root["calendar"]);
+    }
     read_events(root["events"]);
     read_committees(root["committees"]);
     read_people(root["people"]);
     read_units(root["units"]);
+    if (options_.shared != nullptr) take_shared(*options_.shared);
     read_groups(root["groups"]);
     read_tasks(root["tasks"], root);
     if (!r_.failed()) result.plan = std::move(plan_);
@@ -296,15 +313,86 @@ class PlanReader {
     }
   }
 
+  /// `workspace: {name, start, due_per_day, due_per_week}`: the start bounds
+  /// its committees' meeting rules, as a plan's start does.
+  void read_workspace_info(const YAML::Node& node, const YAML::Node& root) {
+    if (!node) {
+      r_.error(r_.at(root), "missing-key",
+               "a workspace file starts with 'workspace: {name: ..., start: YYYY-MM-DD}'");
+      return;
+    }
+    if (!r_.expect_map(node, "'workspace'")) return;
+    r_.check_keys(node, {"name", "start", "due_per_day", "due_per_week"}, "'workspace'");
+    plan_.info.id = "workspace";
+    plan_.info.title = r_.text(node, "name", false, "'workspace'");
+    if (const auto start = node["start"]) {
+      if (const auto d = r_.date_value(start, "'start'")) plan_.info.start = *d;
+    } else {
+      r_.error(r_.at(node), "missing-key",
+               "'workspace' needs 'start', the first day its meeting rules count from");
+    }
+    for (const auto& [key, limit] : {std::pair{"due_per_day", &plan_.info.limits.due_per_day},
+                                     std::pair{"due_per_week", &plan_.info.limits.due_per_week}}) {
+      if (const auto n = node[key]) *limit = count_value(n, key, 1);
+    }
+  }
+
+  /// A whole number at least `least`, or an error (the value kept unchanged).
+  int count_value(const YAML::Node& node, const std::string& what, int least) {
+    const auto value = r_.scalar(node, "'" + what + "'").value_or("");
+    int n = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+    if (ec != std::errc{} || end != value.data() + value.size() || n < least || n > 100000) {
+      r_.error(r_.at(node), "invalid-value",
+               "'" + what + "' is a whole number from " + std::to_string(least) + ", not '" +
+                   value + "'");
+      return least;
+    }
+    return n;
+  }
+
+  /// The workspace's committees, people and units the plan does not declare
+  /// itself; a committee it declares otherwise is an error naming both.
+  void take_shared(const Plan& shared) {
+    const auto where_shared = [&](SourceLocation at) {
+      return shared.info.file + " line " + std::to_string(at.line);
+    };
+    for (const auto& c : shared.committees) {
+      const auto mine = std::find_if(plan_.committees.begin(), plan_.committees.end(),
+                                     [&](const Committee& x) { return x.id == c.id; });
+      if (mine == plan_.committees.end()) {
+        plan_.committees.push_back(c);
+        plan_.committees.back().where = {};
+        continue;
+      }
+      if (mine->meetings != c.meetings || mine->submit_lead != c.submit_lead) {
+        r_.error(mine->where, "shared-committee-differs",
+                 "committee '" + c.id +
+                     "' is declared here with other meetings or submission "
+                     "lead than in " +
+                     where_shared(c.where) + ", which every plan of the workspace shares",
+                 "remove it here to use the workspace's, or make them the same");
+      } else if (mine->max_items == 0) {
+        mine->max_items = c.max_items;
+      }
+    }
+    for (const auto& p : shared.people) {
+      if (people_ids_.count(p.id) == 0) plan_.people.push_back(p);
+    }
+    for (const auto& u : shared.units) {
+      if (unit_ids_.count(u.id) == 0) plan_.units.push_back(u);
+    }
+  }
+
   // --- calendar ---------------------------------------------------------------
 
   void read_calendar(const YAML::Node& node) {
     if (!node) return;  // the default: Saturday and Sunday off, no holidays
     if (!r_.expect_map(node, "'calendar'")) return;
-    r_.check_keys(node,
-                  {"days_off", "holidays", "extra_days_off", "working_days", "base",
-                   "events_on_days_off"},
-                  "'calendar'");
+    r_.check_keys(
+        node,
+        {"days_off", "holidays", "extra_days_off", "working_days", "base", "events_on_days_off"},
+        "'calendar'");
     if (const auto events = node["events_on_days_off"]) {
       const auto v = r_.scalar(events, "'events_on_days_off'").value_or("");
       if (v == "warn" || v == "allow") {
@@ -446,11 +534,10 @@ class PlanReader {
       committee.where = r_.at(entry.first);
       const auto& body = entry.second;
       if (!r_.expect_map(body, "committee '" + committee.id + "'")) continue;
-      r_.check_keys(
-          body,
-          {"name", "aliases", "meetings", "submit_lead", "rule", "on_day_off", "from", "until",
-           "moved", "cancelled"},
-          "a committee");
+      r_.check_keys(body,
+                    {"name", "aliases", "meetings", "submit_lead", "max_items", "rule",
+                     "on_day_off", "from", "until", "moved", "cancelled"},
+                    "a committee");
       committee.name = r_.text(body, "name", false, "a committee");
       if (const auto aliases = body["aliases"]) {
         if (r_.expect_sequence(aliases, "'aliases'")) {
@@ -475,6 +562,8 @@ class PlanReader {
           committee.submit_lead = *days;
         }
       }
+      if (const auto max = body["max_items"])
+        committee.max_items = count_value(max, "max_items", 1);
       plan_.committees.push_back(std::move(committee));
     }
   }
@@ -618,11 +707,12 @@ class PlanReader {
     if (!r_.expect_sequence(node, "'units'")) return;
     for (const auto& item : node) {
       if (!r_.expect_map(item, "a unit")) continue;
-      r_.check_keys(item, {"id", "name"}, "a unit");
+      r_.check_keys(item, {"id", "name", "capacity"}, "a unit");
       Unit unit;
       unit.id = r_.id(item, "id", "a unit");
       if (!unit.id.empty()) declare_in(unit_ids_, unit.id, r_.at(item["id"]), "unit");
       unit.name = r_.text(item, "name", true, "a unit");
+      if (const auto cap = item["capacity"]) unit.capacity = count_value(cap, "capacity", 1);
       plan_.units.push_back(std::move(unit));
     }
   }

@@ -1,6 +1,8 @@
 // Terminal table, CSV and the text feasibility report.
 #include <tiendo/report.hpp>
 
+#include "reports/csv.hpp"
+
 #include <algorithm>
 
 #include "text/utf8.hpp"
@@ -37,16 +39,6 @@ std::string pad(const std::string& text, int width) {
 
 std::string date_text(Date d, Lang lang) {
   return lang == Lang::en ? format_iso(d) : format_vn(d);
-}
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (const char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 }  // namespace
@@ -125,7 +117,7 @@ std::string schedule_csv(const Analysis& a, Lang lang) {
     std::string line;
     for (const auto& f : fields) {
       if (!line.empty()) line += ',';
-      line += csv_field(f);
+      line += detail::csv_field(f);
     }
     out += line + "\r\n";
   }

@@ -1,0 +1,113 @@
+#include "portfolio_command.hpp"
+
+#include "date_arg.hpp"
+
+#include <tiendo/files.hpp>
+#include <tiendo/portfolio.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+namespace tiendo::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+/// The plans of the folder (every .yaml and .yml but workspace.yaml, sorted)
+/// and its workspace.yaml. A file that cannot be opened is said, and skipped.
+std::optional<Portfolio> load(const PortfolioArgs& args) {
+  std::error_code ec;
+  if (!fs::is_directory(args.dir, ec)) {
+    std::cerr << "tiendo: '" << args.dir << "' is not a folder of plans\n";
+    return std::nullopt;
+  }
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(args.dir, ec)) {
+    const auto ext = entry.path().extension();
+    if ((ext == ".yaml" || ext == ".yml") && entry.is_regular_file(ec)) {
+      files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<PortfolioSource> plans;
+  std::optional<PortfolioSource> workspace;
+  for (const auto& path : files) {
+    const auto file = read_file(path.string());
+    if (!file.text) {
+      std::cerr << "tiendo: " << file.error << "\n";
+      continue;
+    }
+    const auto name = path.filename().string();
+    if (name == "workspace.yaml" || name == "workspace.yml") {
+      workspace = PortfolioSource{name, *file.text};
+    } else {
+      plans.push_back({name, *file.text});
+    }
+  }
+  auto portfolio = analyze_portfolio(plans, workspace);
+  // What could not be read goes to stderr with its place, as for one plan.
+  for (const auto& d : portfolio.shared_diagnostics) {
+    std::cerr << format_diagnostic(d, (fs::path(args.dir) / workspace->name).string(),
+                                   workspace->text);
+  }
+  for (std::size_t i = 0; i < portfolio.plans.size(); ++i) {
+    for (const auto& d : portfolio.plans[i].analysis.diagnostics) {
+      if (d.severity == Severity::note) continue;
+      std::cerr << format_diagnostic(d, (fs::path(args.dir) / plans[i].name).string(),
+                                     plans[i].text);
+    }
+  }
+  if (portfolio.plans_read() == 0) {
+    std::cerr << "tiendo: no plan of '" << args.dir << "' could be read\n";
+    return std::nullopt;
+  }
+  return portfolio;
+}
+
+int emit(const PortfolioArgs& args, const std::string& text) {
+  if (args.output.empty() || args.output == "-") {
+    std::cout << text << std::flush;
+    return std::cout ? 0 : 2;
+  }
+  if (const auto error = write_file_atomically(args.output, text); !error.empty()) {
+    std::cerr << "tiendo: " << error << "\n";
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int run_portfolio(const PortfolioArgs& args) {
+  const auto portfolio = load(args);
+  if (!portfolio) return 2;
+  const auto lang = args.lang == "en" ? Lang::en : Lang::vi;
+  const auto text = args.format == "json"  ? portfolio_json(*portfolio, lang)
+                    : args.format == "csv" ? portfolio_csv(*portfolio, lang)
+                                           : portfolio_text(*portfolio, lang);
+  if (const int status = emit(args, text); status != 0) return status;
+  const bool errors =
+      std::any_of(portfolio->findings.begin(), portfolio->findings.end(),
+                  [](const PortfolioFinding& f) { return f.severity == Severity::error; });
+  return errors ? 1 : 0;
+}
+
+int run_agenda(const PortfolioArgs& args) {
+  AgendaFilter filter;
+  filter.committee = args.committee;
+  bool ok = true;
+  filter.from = date_arg(args.from, "--from", ok);
+  filter.to = date_arg(args.to, "--to", ok);
+  if (!ok) return 2;
+  const auto portfolio = load(args);
+  if (!portfolio) return 2;
+  const auto lang = args.lang == "en" ? Lang::en : Lang::vi;
+  const auto text = args.format == "json"  ? agenda_json(*portfolio, filter, lang)
+                    : args.format == "csv" ? agenda_csv(*portfolio, filter, lang)
+                                           : agenda_text(*portfolio, filter, lang);
+  return emit(args, text);
+}
+
+}  // namespace tiendo::cli

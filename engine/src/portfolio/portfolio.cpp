@@ -1,0 +1,370 @@
+// The portfolio: every plan of a folder read with what the workspace shares,
+// scheduled on its own, then checked across plans. Each check is a pass over
+// the plans' scheduled steps into maps keyed by person, unit, meeting or day:
+// linear in the steps (and in the days a unit's steps cover).
+#include <tiendo/parse.hpp>
+#include <tiendo/phrase.hpp>
+#include <tiendo/portfolio.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace tiendo {
+
+namespace {
+
+/// A person or unit as the plans write it: folded, so "Đ/c Mai Thị Nhài" and
+/// "đ/c mai thị nhài" are one.
+std::string identity(const std::string& name) {
+  return fold_text(name);
+}
+
+PortfolioStep step_ref(const PortfolioPlan& p, NodeId v, Date date) {
+  const auto& a = p.analysis;
+  const auto& s = a.graph->step(*a.plan, v);
+  return {p.file, a.plan->info.id, s.id, s.name, date};
+}
+
+/// The Monday of `d`'s week.
+Date monday_of(Date d) {
+  const date::weekday wd{d};
+  return d - date::days{(wd.c_encoding() + 6) % 7};
+}
+
+/// "3 việc" / "3 items", with the plans and steps named.
+std::string listed(const std::vector<PortfolioStep>& steps) {
+  std::string out;
+  for (std::size_t i = 0; i < steps.size() && i < 6; ++i) {
+    out += (i ? ", " : "") + steps[i].plan + ":" + steps[i].step;
+  }
+  if (steps.size() > 6) out += ", …";
+  return out;
+}
+
+/// What a person or unit owes: steps due (deadlines) and documents due for a
+/// meeting (its date less the submission lead).
+struct Owed {
+  std::string name;  ///< as first written
+  std::vector<PortfolioStep> items;
+};
+
+class Checker {
+ public:
+  Checker(Portfolio& p) : p_(p) {
+    if (p_.shared) limits_ = p_.shared->info.limits;
+  }
+
+  void run() {
+    for (const auto& plan : p_.plans) {
+      if (!plan.analysis.ok()) continue;
+      collect(plan);
+    }
+    overloads(people_, "person", "Người", "person");
+    overloads(units_, "unit", "Đơn vị", "unit");
+    capacity();
+    agenda_limits();
+    events_same_day();
+    plan_findings();
+    std::stable_sort(p_.findings.begin(), p_.findings.end(),
+                     [](const PortfolioFinding& a, const PortfolioFinding& b) {
+                       if (a.severity != b.severity) return a.severity > b.severity;
+                       return a.from < b.from;
+                     });
+  }
+
+ private:
+  void collect(const PortfolioPlan& plan) {
+    const auto& a = plan.analysis;
+    const auto& g = *a.graph;
+    const auto& cal = a.schedule->calendar;
+    for (NodeId v = 0; v < g.size(); ++v) {
+      const auto& task = a.plan->tasks[g.nodes[v].task];
+      const auto& step = g.step(*a.plan, v);
+      const auto& s = a.schedule->steps[v];
+      std::set<Date> owed_on;  // a step with two deadlines on one day owes once
+      const auto owe = [&](Date due) {
+        if (!owed_on.insert(due).second) return;
+        const auto ref = step_ref(plan, v, due);
+        if (!task.owner.empty()) add(people_, task.owner, ref);
+        if (!task.lead.empty()) add(units_, task.lead, ref);
+      };
+      for (auto k = g.constraint_begin[v]; k < g.constraint_begin[v + 1]; ++k) {
+        const auto& c = g.constraints[k];
+        if (c.kind == ConstraintKind::due || c.kind == ConstraintKind::finish_on) owe(c.date);
+        if (c.kind == ConstraintKind::window) owe(c.until);
+      }
+      if (s.meeting && step.meeting) {
+        const auto& committees = a.plan->committees;
+        const auto c = std::find_if(committees.begin(), committees.end(), [&](const Committee& x) {
+          return x.id == step.meeting->committee;
+        });
+        const int lead = c != committees.end() ? c->submit_lead : 0;
+        const auto documents = cal.working_day(cal.start_boundary(*s.meeting) - lead);
+        owe(documents);
+        auto& m = meetings_[{step.meeting->committee, *s.meeting}];
+        if (m.committee.empty() && c != committees.end()) {
+          m.committee = c->id;
+          m.committee_name = c->name;
+          m.date = *s.meeting;
+          m.max_items = c->max_items;
+        }
+        AgendaItem item;
+        item.step = step_ref(plan, v, *s.meeting);
+        item.task = task.name;
+        item.owner = task.owner;
+        item.lead = task.lead;
+        item.documents_due = documents;
+        item.total_float = s.total_float;
+        item.at_risk = s.total_float == 0;
+        item.late = s.total_float < 0;
+        for (const auto& f : a.findings) {
+          if (f.severity == Severity::error && !f.steps.empty() && f.steps.front() == step.id) {
+            item.late = true;
+          }
+        }
+        m.items.push_back(std::move(item));
+      }
+      // Capacity: the working days the step occupies, for the unit it is led
+      // by. An approval is the committee's meeting, not the unit's work.
+      if (s.duration > 0 && !task.lead.empty() && step.kind != StepKind::approval) {
+        const auto unit = capacity_of(task.lead);
+        if (unit.second > 0) {
+          auto& days = unit_days_[unit.first];
+          for (int k = s.es; k < s.ef; ++k) {
+            days[cal.working_day(k)].push_back(step_ref(plan, v, s.start));
+          }
+        }
+      }
+    }
+    for (const auto& e : a.plan->events) {
+      events_.push_back({e, plan.file, a.plan->info.id});
+    }
+  }
+
+  static void add(std::map<std::string, Owed>& who, const std::string& name,
+                  const PortfolioStep& ref) {
+    auto& o = who[identity(name)];
+    if (o.name.empty()) o.name = name;
+    o.items.push_back(ref);
+  }
+
+  /// The workspace's unit a lead names (by id or name), and its capacity.
+  std::pair<std::string, int> capacity_of(const std::string& lead) const {
+    if (!p_.shared) return {{}, 0};
+    const auto folded = identity(lead);
+    for (const auto& u : p_.shared->units) {
+      if (u.id == lead || identity(u.name) == folded) return {u.name, u.capacity};
+    }
+    return {{}, 0};
+  }
+
+  /// More than the limit due on one day, or in one week (Monday to Sunday).
+  void overloads(const std::map<std::string, Owed>& who, const std::string& kind,
+                 const std::string& vi_word, const std::string& en_word) {
+    for (const auto& [id, owed] : who) {
+      std::map<Date, std::vector<PortfolioStep>> by_day, by_week;
+      for (const auto& item : owed.items) {
+        by_day[item.date].push_back(item);
+        by_week[monday_of(item.date)].push_back(item);
+      }
+      for (const auto& [day, items] : by_day) {
+        if (static_cast<int>(items.size()) <= limits_.due_per_day) continue;
+        PortfolioFinding f;
+        f.kind = kind + "-overloaded-day";
+        f.subject = owed.name;
+        f.from = f.to = day;
+        f.count = static_cast<int>(items.size());
+        f.limit = limits_.due_per_day;
+        f.steps = items;
+        f.message_vi = vi_word + " '" + owed.name + "' phải xong " + std::to_string(f.count) +
+                       " việc trong ngày " + format_vn(day) + " (giới hạn " +
+                       std::to_string(f.limit) + "/ngày): " + listed(items);
+        f.message_en = "the " + en_word + " '" + owed.name + "' owes " + std::to_string(f.count) +
+                       " deliverables on " + format_iso(day) + " (limit " +
+                       std::to_string(f.limit) + " a day): " + listed(items);
+        p_.findings.push_back(std::move(f));
+      }
+      for (const auto& [monday, items] : by_week) {
+        if (static_cast<int>(items.size()) <= limits_.due_per_week) continue;
+        PortfolioFinding f;
+        f.kind = kind + "-overloaded-week";
+        f.subject = owed.name;
+        f.from = monday;
+        f.to = monday + date::days{6};
+        f.count = static_cast<int>(items.size());
+        f.limit = limits_.due_per_week;
+        f.steps = items;
+        f.message_vi = vi_word + " '" + owed.name + "' phải xong " + std::to_string(f.count) +
+                       " việc trong tuần " + format_vn(f.from) + " – " + format_vn(f.to) +
+                       " (giới hạn " + std::to_string(f.limit) + "/tuần): " + listed(items);
+        f.message_en = "the " + en_word + " '" + owed.name + "' owes " + std::to_string(f.count) +
+                       " deliverables in the week " + format_iso(f.from) + " – " +
+                       format_iso(f.to) + " (limit " + std::to_string(f.limit) +
+                       " a week): " + listed(items);
+        p_.findings.push_back(std::move(f));
+      }
+    }
+  }
+
+  /// A unit with more steps at once than its capacity: one finding per run
+  /// of consecutive working days over it.
+  void capacity() {
+    for (const auto& [unit, days] : unit_days_) {
+      const auto cap = capacity_of(unit).second;
+      std::optional<PortfolioFinding> run;
+      std::set<std::pair<std::string, std::string>> seen;
+      const auto flush = [&] {
+        if (!run) return;
+        run->message_vi = "Đơn vị '" + unit + "' làm " + std::to_string(run->count) +
+                          " việc cùng lúc (năng lực " + std::to_string(cap) + ") từ " +
+                          format_vn(run->from) + " đến " + format_vn(run->to) + ": " +
+                          listed(run->steps);
+        run->message_en = "the unit '" + unit + "' has " + std::to_string(run->count) +
+                          " steps at once (capacity " + std::to_string(cap) + ") from " +
+                          format_iso(run->from) + " to " + format_iso(run->to) + ": " +
+                          listed(run->steps);
+        p_.findings.push_back(std::move(*run));
+        run.reset();
+        seen.clear();
+      };
+      for (const auto& [day, steps] : days) {
+        const bool over = static_cast<int>(steps.size()) > cap;
+        // A run goes on over a weekend, not over a longer gap.
+        if (run && (day - run->to).count() > 3) flush();
+        if (!over) {
+          flush();
+        } else {
+          if (!run) {
+            run = PortfolioFinding{};
+            run->kind = "unit-over-capacity";
+            run->severity = Severity::error;
+            run->subject = unit;
+            run->from = day;
+            run->limit = cap;
+          }
+          run->to = day;
+          run->count = std::max(run->count, static_cast<int>(steps.size()));
+          for (const auto& s : steps) {
+            if (seen.insert({s.file, s.step}).second) run->steps.push_back(s);
+          }
+        }
+      }
+      flush();
+    }
+  }
+
+  void agenda_limits() {
+    for (auto& [key, m] : meetings_) {
+      if (m.max_items > 0 && static_cast<int>(m.items.size()) > m.max_items) {
+        PortfolioFinding f;
+        f.kind = "agenda-over-limit";
+        f.subject = m.committee;
+        f.from = f.to = m.date;
+        f.count = static_cast<int>(m.items.size());
+        f.limit = m.max_items;
+        for (const auto& item : m.items) f.steps.push_back(item.step);
+        f.message_vi = "Kỳ họp " + m.committee + " ngày " + format_vn(m.date) + " có " +
+                       std::to_string(f.count) + " nội dung trình, quá " + std::to_string(f.limit) +
+                       ": " + listed(f.steps);
+        f.message_en = "the " + m.committee + " meeting of " + format_iso(m.date) + " has " +
+                       std::to_string(f.count) + " items to approve, more than its " +
+                       std::to_string(f.limit) + ": " + listed(f.steps);
+        p_.findings.push_back(std::move(f));
+      }
+      p_.meetings.push_back(m);
+    }
+    std::sort(p_.meetings.begin(), p_.meetings.end(),
+              [](const AgendaMeeting& a, const AgendaMeeting& b) {
+                return std::tie(a.date, a.committee) < std::tie(b.date, b.committee);
+              });
+  }
+
+  /// Two plans' events on overlapping days: the same leaders are expected at
+  /// both.
+  void events_same_day() {
+    for (std::size_t i = 0; i < events_.size(); ++i) {
+      for (std::size_t j = i + 1; j < events_.size(); ++j) {
+        const auto& a = events_[i];
+        const auto& b = events_[j];
+        if (a.file == b.file) continue;
+        const auto a_to = a.event.until.value_or(a.event.date);
+        const auto b_to = b.event.until.value_or(b.event.date);
+        if (a.event.date > b_to || b.event.date > a_to) continue;
+        PortfolioFinding f;
+        f.kind = "events-same-day";
+        f.subject = a.event.name;
+        f.from = std::max(a.event.date, b.event.date);
+        f.to = std::min(a_to, b_to);
+        f.count = 2;
+        f.steps = {{a.file, a.plan, a.event.id, a.event.name, a.event.date},
+                   {b.file, b.plan, b.event.id, b.event.name, b.event.date}};
+        f.message_vi = "Hai sự kiện cùng ngày " + format_vn(f.from) + ": '" + a.event.name + "' (" +
+                       a.plan + ") và '" + b.event.name + "' (" + b.plan + ")";
+        f.message_en = "two events on " + format_iso(f.from) + ": '" + a.event.name + "' (" +
+                       a.plan + ") and '" + b.event.name + "' (" + b.plan + ")";
+        p_.findings.push_back(std::move(f));
+      }
+    }
+  }
+
+  void plan_findings() {
+    for (const auto& plan : p_.plans) {
+      if (!plan.analysis.ok()) continue;
+      const auto& id = plan.analysis.plan->info.id;
+      for (const auto& f : plan.analysis.findings) {
+        PortfolioFinding out;
+        out.kind = "plan:" + f.kind;
+        out.severity = f.severity;
+        out.subject = id;
+        out.from = out.to = plan.analysis.schedule->start;
+        for (const auto& s : f.steps) out.steps.push_back({plan.file, id, s, {}, {}});
+        out.message_vi = id + ": " + f.message_vi;
+        out.message_en = id + ": " + f.message_en;
+        p_.findings.push_back(std::move(out));
+      }
+    }
+  }
+
+  struct PlanEvent {
+    Event event;
+    std::string file, plan;
+  };
+
+  Portfolio& p_;
+  WorkspaceLimits limits_;
+  std::map<std::string, Owed> people_, units_;
+  std::map<std::string, std::map<Date, std::vector<PortfolioStep>>> unit_days_;
+  std::map<std::pair<std::string, Date>, AgendaMeeting> meetings_;
+  std::vector<PlanEvent> events_;
+};
+
+}  // namespace
+
+int Portfolio::plans_read() const {
+  return static_cast<int>(std::count_if(plans.begin(), plans.end(),
+                                        [](const PortfolioPlan& p) { return p.analysis.ok(); }));
+}
+
+Portfolio analyze_portfolio(const std::vector<PortfolioSource>& plans,
+                            const std::optional<PortfolioSource>& workspace) {
+  Portfolio p;
+  if (workspace) {
+    ParseOptions options;
+    options.workspace = true;
+    auto parsed = parse_plan(workspace->text, options);
+    p.shared_diagnostics = std::move(parsed.diagnostics);
+    p.shared = std::move(parsed.plan);
+    if (p.shared) p.shared->info.file = workspace->name;
+  }
+  ParseOptions options;
+  if (p.shared) options.shared = &*p.shared;
+  p.plans.reserve(plans.size());
+  for (const auto& source : plans) {
+    p.plans.push_back({source.name, analyze(source.text, options)});
+  }
+  Checker(p).run();
+  return p;
+}
+
+}  // namespace tiendo

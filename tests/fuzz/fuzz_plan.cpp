@@ -1,11 +1,19 @@
 // libFuzzer target: a plan file through the whole pipeline the CLI runs.
 // parse_plan, then (when it returns a plan) the dependency graph, the
 // schedule, the checks, and every report written from them. Any crash,
-// sanitizer report, hang or runaway allocation is a finding.
+// sanitizer report, hang or runaway allocation is a finding. The same text
+// is also read as a workspace's workspace.yaml under a small plan (the
+// portfolio and agenda reports), and a plan that reads has its first step's
+// name edited in place (set_step_value), which must leave a plan that reads.
 #include <tiendo/analysis.hpp>
 #include <tiendo/diagnostics.hpp>
 #include <tiendo/parse.hpp>
+#include <tiendo/plan_edit.hpp>
+#include <tiendo/portfolio.hpp>
 #include <tiendo/report.hpp>
+
+#include <cstdio>
+#include <cstdlib>
 
 #include <cstddef>
 #include <cstdint>
@@ -34,7 +42,34 @@ bool run(std::string_view text, bool lenient) {
   sink += tiendo::schedule_csv(analysis, tiendo::Lang::vi).size();
   sink += tiendo::check_text(analysis, tiendo::Lang::en).size();
   sink += tiendo::check_json(analysis, tiendo::Lang::vi).size();
+  // An edit through the form changes one value: the plan still reads.
+  const auto& first = analysis.plan->tasks.front().steps.front();
+  const auto edited = tiendo::set_step_value(text, first.id, "name", "Đổi tên: \"mới\" # 2");
+  if (edited.ok()) {
+    tiendo::ParseOptions again;
+    again.lenient = lenient;
+    if (!tiendo::parse_plan(edited.text, again).plan) {
+      std::fprintf(stderr, "fuzz_plan: the plan no longer reads after editing a name\n");
+      std::abort();
+    }
+  }
   return true;
+}
+
+/// The text as a workspace.yaml shared by a small plan that uses a committee,
+/// a person and a unit by id.
+void run_as_workspace(std::string_view text) {
+  static const std::string plan =
+      "plan: {id: P, start: 2024-06-03}\n"
+      "tasks:\n"
+      "  - {id: a, name: A, owner: nhai, lead: btg, duration: 3d, due: 2024-06-05}\n"
+      "  - {id: b, name: B, owner: nhai, kind: approval, when: \"Tại kỳ họp BTV tháng 6/2024\"}\n";
+  const auto p =
+      tiendo::analyze_portfolio({{"p.yaml", plan}, {"q.yaml", plan}},
+                                tiendo::PortfolioSource{"workspace.yaml", std::string(text)});
+  sink += tiendo::portfolio_text(p, tiendo::Lang::vi).size();
+  sink += tiendo::portfolio_json(p, tiendo::Lang::en).size();
+  sink += tiendo::agenda_text(p, {}, tiendo::Lang::en).size();
 }
 
 }  // namespace
@@ -49,10 +84,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // shows where it was thrown.
   if (!tiendo::fuzz::avoiding("calendar-no-working-day")) {
     if (!run(text, false)) run(text, true);
+    run_as_workspace(text);
     return 0;
   }
   try {
     if (!run(text, false)) run(text, true);
+    run_as_workspace(text);
   } catch (const std::invalid_argument& e) {
     if (std::string_view(e.what()) == "the calendar has no working day") return -1;
     throw;

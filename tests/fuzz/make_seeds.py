@@ -30,6 +30,8 @@ def write(target, name, data):
 # --- fuzz_plan: whole plan files ---------------------------------------------
 for p in sorted((ROOT / "samples").glob("*.yaml")):
     write("fuzz_plan", "sample-" + p.name, p.read_bytes())
+# The workspace file: fuzz_plan reads every input as a workspace.yaml too.
+write("fuzz_plan", "workspace.yaml", (ROOT / "samples/workspace/workspace.yaml").read_bytes())
 for p in sorted((ROOT / "tests/golden/diagnostics").glob("*.yaml")):
     write("fuzz_plan", "diagnostics-" + p.name, p.read_bytes())
 readme = (ROOT / "README.md").read_text()
@@ -181,7 +183,8 @@ PLAN_KEYS = sorted(set(
     "extra_days_off working_days events name date until aliases committees meetings "
     "submit_lead rule every weekday nth day if_off months from moved cancelled people unit "
     "units tasks owner lead assist after on type lag steps kind duration chain when at due "
-    "not_before start_on finish_on window note committee month event task".split()))
+    "not_before start_on finish_on window note committee month event task "
+    "workspace max_items capacity due_per_day due_per_week".split()))
 PLAN_VALUES = (
     "draft approval production broadcast event milestone other FS SS FF SF day_before "
     "same_day vi en vn true false month quarter next previous keep last mon tue wed thu fri "

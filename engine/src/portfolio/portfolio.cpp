@@ -210,7 +210,10 @@ class Checker {
   /// A unit with more steps at once than its capacity: one finding per run
   /// of consecutive working days over it.
   void capacity() {
-    for (const auto& [unit, days] : unit_days_) {
+    for (const auto& entry : unit_days_) {
+      // Named, not bound: a lambda below captures it (clang rejects capturing a binding).
+      const auto& unit = entry.first;
+      const auto& days = entry.second;
       const auto cap = capacity_of(unit).second;
       std::optional<PortfolioFinding> run;
       std::set<std::pair<std::string, std::string>> seen;

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -170,7 +171,11 @@ int run_gantt(const Args& args) {
               << ": the chart would show no day\n";
     return kBadInput;
   }
-  const auto analysis = load(args);
+  // A folder: its plans as one chart, each plan a group of rows.
+  std::error_code ec;
+  const auto analysis = std::filesystem::is_directory(args.plan_path, ec)
+                            ? portfolio_for_chart(args.plan_path)
+                            : load(args);
   if (!analysis) return kBadInput;
   options.lang = pick_lang(args, *analysis);
   options.dpi = args.dpi;

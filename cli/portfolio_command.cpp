@@ -94,6 +94,19 @@ int run_portfolio(const PortfolioArgs& args) {
   return errors ? 1 : 0;
 }
 
+std::optional<Analysis> portfolio_for_chart(const std::string& dir) {
+  PortfolioArgs args;
+  args.dir = dir;
+  const auto portfolio = load(args);
+  if (!portfolio) return std::nullopt;
+  auto all = portfolio_analysis(*portfolio);
+  if (all && !all->ok()) {
+    for (const auto& d : all->diagnostics) std::cerr << format_diagnostic(d, dir, {});
+    return std::nullopt;
+  }
+  return all;
+}
+
 int run_agenda(const PortfolioArgs& args) {
   AgendaFilter filter;
   filter.committee = args.committee;

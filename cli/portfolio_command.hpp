@@ -1,6 +1,9 @@
 #pragma once
 // `tiendo portfolio DIR` and `tiendo agenda DIR`: a folder of plans at once.
 
+#include <tiendo/analysis.hpp>
+
+#include <optional>
 #include <string>
 
 namespace tiendo::cli {
@@ -17,5 +20,9 @@ struct PortfolioArgs {
 /// 0: no error finding; 1: error findings; 2: nothing could be read.
 int run_portfolio(const PortfolioArgs& args);
 int run_agenda(const PortfolioArgs& args);
+
+/// The folder's plans as one, for `tiendo gantt DIR` (diagnostics on stderr);
+/// nullopt when none could be read.
+std::optional<Analysis> portfolio_for_chart(const std::string& dir);
 
 }  // namespace tiendo::cli

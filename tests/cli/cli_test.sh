@@ -138,6 +138,21 @@ expect_status 2 "import a table without a header" -- "$tiendo" import samples/12
 # plan written checks feasible, as the hand-written sample does.
 expect_status 0 "import a .docx" -- "$tiendo" import samples/docs/129-KH-DUK.docx -o "$tmp/from-docx.yaml"
 expect_grep "$tmp/err" "imported from table 3 of 3" "import says which table it read"
+
+# A folder of plans: the portfolio, its agenda, its chart.
+expect_status 1 "portfolio of the sample workspace (it has error findings)" -- "$tiendo" portfolio samples/workspace --lang en
+expect_grep "$tmp/out" "2/2 plans read" "portfolio says how many plans it read"
+expect_grep "$tmp/out" "agenda-over-limit" "portfolio reports the July meeting over its limit"
+expect_status 0 "agenda of one committee in July" -- "$tiendo" agenda samples/workspace --committee BTV --from 2024-07-01 --to 2024-07-31 --lang en
+expect_grep "$tmp/out" "Meeting of BTV" "the agenda lists the meeting"
+expect_status 2 "agenda with a bad --from" -- "$tiendo" agenda samples/workspace --from 1/7/2024
+mkdir -p "$tmp/empty-folder"
+expect_status 2 "portfolio of a folder without plans" -- "$tiendo" portfolio "$tmp/empty-folder"
+expect_status 0 "the portfolio's Gantt chart" -- "$tiendo" gantt samples/workspace -o "$tmp/workspace.png"
+if [[ "$(head -c 8 "$tmp/workspace.png" | od -An -c | tr -d ' ')" != *PNG* ]]; then
+  echo "FAIL: the portfolio's Gantt is not a PNG"
+  failed=$((failed + 1))
+fi
 expect_status 0 "the plan from the .docx checks feasible" -- "$tiendo" check "$tmp/from-docx.yaml"
 expect_status 0 "import from standard input, format from the content" -- \
   bash -c "\"$tiendo\" import - <samples/docs/129-KH-DUK.docx"

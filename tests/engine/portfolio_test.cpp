@@ -5,6 +5,7 @@
 #include <tiendo/portfolio.hpp>
 
 #include <algorithm>
+#include <map>
 
 namespace tiendo {
 namespace {
@@ -182,6 +183,48 @@ TEST(Portfolio, APlanThatDoesNotReadIsReportedAndTheRestChecked) {
   const auto text = portfolio_text(p, Lang::en);
   EXPECT_NE(text.find("1/2 plans read"), std::string::npos) << text;
   EXPECT_NE(text.find("cannot read broken.yaml:"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace tiendo
+
+namespace tiendo {
+namespace {
+
+TEST(Portfolio, AllPlansAsOneKeepEachPlansDates) {
+  // B links a step of its own task, and a task of its own; A waits for an
+  // event. Each step's dates in the union are its dates in its plan.
+  const auto p = analyze_portfolio(
+      {plan("A", "  - {id: a, name: A, duration: 3d, after: [le]}\n",
+            "events: [{id: le, name: Lễ, date: 2024-06-10}]\n"),
+       {"B.yaml",
+        "plan: {id: B, start: 2024-06-17}\ntasks:\n"
+        "  - id: t\n    name: T\n    steps:\n"
+        "      - {id: x, name: X, duration: 2d}\n"
+        "      - {id: y, name: Y, duration: 2d, after: [x]}\n"
+        "  - {id: u, name: U, duration: 1d, after: [t]}\n"}},
+      kWorkspace);
+  const auto all = portfolio_analysis(p);
+  ASSERT_TRUE(all && all->ok()) << (all && !all->diagnostics.empty() ? all->diagnostics[0].message : "");
+  ASSERT_EQ(all->plan->groups.size(), 2u);
+  EXPECT_EQ(all->plan->groups[1].name, "B — ");
+  std::map<std::string, Date> starts;
+  for (NodeId v = 0; v < all->graph->size(); ++v) {
+    starts[all->graph->step(*all->plan, v).id] = all->schedule->steps[v].start;
+  }
+  for (const auto& plan : p.plans) {
+    const auto k = plan.file == "A.yaml" ? "p1-" : "p2-";
+    const auto& a = plan.analysis;
+    for (NodeId v = 0; v < a.graph->size(); ++v) {
+      const auto id = k + a.graph->step(*a.plan, v).id;
+      ASSERT_TRUE(starts.count(id)) << id;
+      EXPECT_EQ(starts[id], a.schedule->steps[v].start) << id;
+    }
+  }
+  // By hand: A starts the working day after the event (Tue 11 June); B's
+  // u after x (17-18) and y (19-20): Fri 21 June.
+  EXPECT_EQ(starts["p1-a"], Date{date::year{2024} / 6 / 11});
+  EXPECT_EQ(starts["p2-u"], Date{date::year{2024} / 6 / 21});
 }
 
 }  // namespace

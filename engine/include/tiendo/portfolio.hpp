@@ -81,6 +81,12 @@ struct Portfolio {
 Portfolio analyze_portfolio(const std::vector<PortfolioSource>& plans,
                             const std::optional<PortfolioSource>& workspace);
 
+/// All the plans as one, for a chart across them: each plan a group (its
+/// own groups inside), ids prefixed "pN-", each task kept from its plan's
+/// start; scheduled on the workspace's calendar (or the first plan's). Floats
+/// are measured to the portfolio's end. nullopt when no plan was read.
+std::optional<Analysis> portfolio_analysis(const Portfolio& portfolio);
+
 std::string portfolio_text(const Portfolio& portfolio, Lang lang);
 std::string portfolio_json(const Portfolio& portfolio, Lang lang);
 std::string portfolio_csv(const Portfolio& portfolio, Lang lang);

@@ -371,3 +371,94 @@ Portfolio analyze_portfolio(const std::vector<PortfolioSource>& plans,
 }
 
 }  // namespace tiendo
+
+namespace tiendo {
+
+namespace {
+
+/// `id` of plan number `k`, unique across the portfolio: "p2-id".
+std::string prefixed(std::size_t k, const std::string& id) {
+  return "p" + std::to_string(k + 1) + "-" + id;
+}
+
+}  // namespace
+
+std::optional<Analysis> portfolio_analysis(const Portfolio& portfolio) {
+  Plan all;
+  all.info.id = "portfolio";
+  all.info.title = portfolio.shared && !portfolio.shared->info.title.empty()
+                       ? portfolio.shared->info.title
+                       : "Portfolio";
+  bool first = true;
+  for (std::size_t k = 0; k < portfolio.plans.size(); ++k) {
+    const auto& a = portfolio.plans[k].analysis;
+    if (!a.ok()) continue;
+    const auto& plan = *a.plan;
+    if (first) {
+      all.calendar = portfolio.shared ? portfolio.shared->calendar : plan.calendar;
+      all.info.lang = plan.info.lang;
+      all.info.id = plan.info.lang == "en" ? "Portfolio" : "Danh mục kế hoạch";
+      all.info.start = plan.info.start;
+      first = false;
+    }
+    all.info.start = std::min(all.info.start, plan.info.start);
+    // The plan is a group; its own groups go inside it.
+    const auto group = prefixed(k, "plan");
+    all.groups.push_back({group, plan.info.id + " — " + plan.info.title, {}, {}});
+    for (auto g : plan.groups) {
+      g.parent = g.parent.empty() ? group : prefixed(k, g.parent);
+      g.id = prefixed(k, g.id);
+      all.groups.push_back(std::move(g));
+    }
+    for (auto e : plan.events) {
+      e.id = prefixed(k, e.id);
+      all.events.push_back(std::move(e));
+    }
+    for (const auto& c : plan.committees) {
+      if (std::none_of(all.committees.begin(), all.committees.end(),
+                       [&](const Committee& x) { return x.id == c.id; })) {
+        all.committees.push_back(c);
+      }
+    }
+    const auto retarget = [&](std::vector<LinkSpec>& links) {
+      for (auto& l : links) l.target = prefixed(k, l.target);
+    };
+    for (auto task : plan.tasks) {
+      const auto own_id = task.id;
+      task.id = prefixed(k, task.id);
+      task.group = task.group.empty() ? group : prefixed(k, task.group);
+      retarget(task.after);
+      for (auto& c : task.constraints) {
+        if (!c.event.empty()) c.event = prefixed(k, c.event);
+      }
+      // Each plan keeps its own start.
+      task.constraints.push_back(
+          {ConstraintKind::not_before, plan.info.start, {}, {}, {}, {}, 0, 0});
+      for (auto& s : task.steps) {
+        s.id = s.id == own_id ? task.id : task.id + "." + s.local_id;
+        // A step of the same task is named by its own id: left as it is.
+        for (auto& l : s.after) {
+          const bool local = std::any_of(task.steps.begin(), task.steps.end(),
+                                         [&](const Step& x) { return x.local_id == l.target; });
+          if (!local) l.target = prefixed(k, l.target);
+        }
+        for (auto& c : s.constraints) {
+          if (!c.event.empty()) c.event = prefixed(k, c.event);
+        }
+      }
+      all.tasks.push_back(std::move(task));
+    }
+  }
+  if (first) return std::nullopt;
+  Analysis out;
+  auto built = build_graph(all);
+  out.diagnostics = std::move(built.diagnostics);
+  out.plan = std::move(all);
+  if (!built.graph) return out;
+  out.graph = std::move(built.graph);
+  out.schedule = schedule_plan(*out.plan, *out.graph);
+  out.findings = check_plan(*out.plan, *out.graph, *out.schedule);
+  return out;
+}
+
+}  // namespace tiendo

@@ -10,6 +10,7 @@
 #include <tiendo/checks.hpp>
 #include <tiendo/graph.hpp>
 #include <tiendo/parse.hpp>
+#include <tiendo/portfolio.hpp>
 #include <tiendo/schedule.hpp>
 
 #include <fstream>
@@ -127,6 +128,54 @@ void BM_ParsePlanFile(benchmark::State& state) {
   state.counters["bytes"] = static_cast<double>(yaml.size());
   memory_counters(state, start);
 }
+
+/// A folder of N plans of 50 steps (10 tasks of 5), sharing the workspace's
+/// committee, 20 people and 10 units: each plan's third step is approved at
+/// a BTV meeting, its last one is due. Read, scheduled and checked across.
+void BM_Portfolio(benchmark::State& state) {
+  const auto plans = static_cast<int>(state.range(0));
+  std::string workspace =
+      "workspace: {name: Office, start: 2024-01-01}\ncalendar: {holidays: vn}\n"
+      "committees:\n  BTV: {rule: {every: month, weekday: tue, nth: last}, submit_lead: 3d, "
+      "max_items: 10}\npeople:\n";
+  for (int i = 0; i < 20; ++i) {
+    workspace +=
+        "  - {id: p" + std::to_string(i) + ", name: \"Đ/c Người " + std::to_string(i) + "\"}\n";
+  }
+  workspace += "units:\n";
+  for (int i = 0; i < 10; ++i) {
+    workspace += "  - {id: u" + std::to_string(i) + ", name: \"Ban " + std::to_string(i) +
+                 "\", capacity: 5}\n";
+  }
+  std::vector<PortfolioSource> sources;
+  for (int k = 0; k < plans; ++k) {
+    std::string text = "plan: {id: P" + std::to_string(k) + ", start: 2024-0" +
+                       std::to_string(1 + k % 9) + "-01}\ntasks:\n";
+    for (int t = 0; t < 10; ++t) {
+      text += "  - id: t" + std::to_string(t) + "\n    name: Nhiệm vụ " + std::to_string(t) +
+              "\n    owner: p" + std::to_string((k + t) % 20) + "\n    lead: u" +
+              std::to_string((k + t) % 10) + "\n    steps:\n";
+      for (int s = 0; s < 5; ++s) {
+        text += "      - {id: s" + std::to_string(s) + ", name: Bước, ";
+        text += s == 2   ? std::string("kind: approval, when: \"Tại kỳ họp BTV\"}\n")
+                : s == 4 ? "duration: 3d, when: \"Trước ngày 30/12/2024\"}\n"
+                         : "duration: " + std::to_string(2 + (k + t + s) % 6) + "d}\n";
+      }
+    }
+    sources.push_back({"p" + std::to_string(k) + ".yaml", std::move(text)});
+  }
+  const PortfolioSource shared{"workspace.yaml", workspace};
+  std::size_t findings = 0;
+  for (auto _ : state) {
+    const auto p = analyze_portfolio(sources, shared);
+    if (p.plans_read() != plans) state.SkipWithError("a plan did not read");
+    findings = p.findings.size();
+    benchmark::DoNotOptimize(p.findings.data());
+  }
+  state.counters["steps"] = 50.0 * plans;
+  state.counters["findings"] = static_cast<double>(findings);
+}
+BENCHMARK(BM_Portfolio)->Arg(30)->Arg(100)->Arg(300)->Unit(benchmark::kMillisecond);
 
 #define LADDER RangeMultiplier(10)->Range(1000, 1000000)->Unit(benchmark::kMillisecond)
 BENCHMARK(BM_BuildGraph)->LADDER;

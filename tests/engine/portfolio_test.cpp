@@ -194,18 +194,18 @@ namespace {
 TEST(Portfolio, AllPlansAsOneKeepEachPlansDates) {
   // B links a step of its own task, and a task of its own; A waits for an
   // event. Each step's dates in the union are its dates in its plan.
-  const auto p = analyze_portfolio(
-      {plan("A", "  - {id: a, name: A, duration: 3d, after: [le]}\n",
-            "events: [{id: le, name: Lễ, date: 2024-06-10}]\n"),
-       {"B.yaml",
-        "plan: {id: B, start: 2024-06-17}\ntasks:\n"
-        "  - id: t\n    name: T\n    steps:\n"
-        "      - {id: x, name: X, duration: 2d}\n"
-        "      - {id: y, name: Y, duration: 2d, after: [x]}\n"
-        "  - {id: u, name: U, duration: 1d, after: [t]}\n"}},
-      kWorkspace);
+  const auto p = analyze_portfolio({plan("A", "  - {id: a, name: A, duration: 3d, after: [le]}\n",
+                                         "events: [{id: le, name: Lễ, date: 2024-06-10}]\n"),
+                                    {"B.yaml",
+                                     "plan: {id: B, start: 2024-06-17}\ntasks:\n"
+                                     "  - id: t\n    name: T\n    steps:\n"
+                                     "      - {id: x, name: X, duration: 2d}\n"
+                                     "      - {id: y, name: Y, duration: 2d, after: [x]}\n"
+                                     "  - {id: u, name: U, duration: 1d, after: [t]}\n"}},
+                                   kWorkspace);
   const auto all = portfolio_analysis(p);
-  ASSERT_TRUE(all && all->ok()) << (all && !all->diagnostics.empty() ? all->diagnostics[0].message : "");
+  ASSERT_TRUE(all && all->ok()) << (all && !all->diagnostics.empty() ? all->diagnostics[0].message
+                                                                     : "");
   ASSERT_EQ(all->plan->groups.size(), 2u);
   EXPECT_EQ(all->plan->groups[1].name, "B — ");
   std::map<std::string, Date> starts;
@@ -225,6 +225,48 @@ TEST(Portfolio, AllPlansAsOneKeepEachPlansDates) {
   // u after x (17-18) and y (19-20): Fri 21 June.
   EXPECT_EQ(starts["p1-a"], Date{date::year{2024} / 6 / 11});
   EXPECT_EQ(starts["p2-u"], Date{date::year{2024} / 6 / 21});
+}
+
+}  // namespace
+}  // namespace tiendo
+
+namespace tiendo {
+namespace {
+
+TEST(Portfolio, AStepMayWaitForAnotherPlansStep) {
+  // A's t.s runs Mon 3 – Fri 7 June; B's w waits for it (FS): Mon 10 – Tue
+  // 11, a day after its due date: the chain runs across both plans.
+  const auto p = analyze_portfolio(
+      {plan("A", "  - id: t\n    name: T\n    steps:\n      - {id: s, name: S, duration: 5d}\n"),
+       plan("B",
+            "  - {id: w, name: W, duration: 2d, after: [\"A:t.s\"], due: 2024-06-10}\n"
+            "  - {id: v, name: V, duration: 1d, after: [{on: \"A:t\", type: SS, lag: 2d}]}\n")},
+      kWorkspace);
+  ASSERT_TRUE(p.plans[1].analysis.ok()) << p.plans[1].analysis.diagnostics[0].message;
+  const auto& b = p.plans[1].analysis;
+  EXPECT_EQ(b.schedule->steps[0].start, Date{date::year{2024} / 6 / 10});
+  EXPECT_EQ(b.schedule->steps[0].finish, Date{date::year{2024} / 6 / 11});
+  // SS + 2 working days from Monday 3: Wednesday 5.
+  EXPECT_EQ(b.schedule->steps[1].start, Date{date::year{2024} / 6 / 5});
+  const auto late = of_kind(p, "cross-plan-link-late");
+  ASSERT_EQ(late.size(), 1u);
+  EXPECT_EQ(late[0]->severity, Severity::error);
+  EXPECT_NE(late[0]->message_en.find("A:t.s → B:w"), std::string::npos) << late[0]->message_en;
+}
+
+TEST(Portfolio, PlansWaitingForEachOtherAreACycle) {
+  const auto p =
+      analyze_portfolio({plan("A", "  - {id: a, name: A, duration: 1d, after: [\"B:b\"]}\n"),
+                         plan("B", "  - {id: b, name: B, duration: 1d, after: [\"A:a\"]}\n"),
+                         plan("C", "  - {id: c, name: C, duration: 1d, after: [\"Z:z\"]}\n"),
+                         plan("D", "  - {id: d, name: D, duration: 1d}\n")},
+                        kWorkspace);
+  EXPECT_EQ(p.plans_read(), 1);
+  EXPECT_EQ(p.plans[0].analysis.diagnostics.back().code, "cross-plan-cycle");
+  EXPECT_NE(p.plans[0].analysis.diagnostics.back().message.find("A.yaml, B.yaml"),
+            std::string::npos);
+  EXPECT_EQ(p.plans[2].analysis.diagnostics.back().code, "unknown-plan");
+  EXPECT_EQ(p.plans[2].analysis.diagnostics.back().where.line, 3);
 }
 
 }  // namespace

@@ -26,4 +26,8 @@ struct Analysis {
 /// Parses, builds the graph, schedules and checks.
 Analysis analyze(std::string_view plan_text, const ParseOptions& options = {});
 
+/// The same from a plan already read (and changed: the portfolio adds the
+/// dates other plans' steps give it); `diagnostics` are the reading's.
+Analysis analyze(std::optional<Plan> plan, Diagnostics diagnostics);
+
 }  // namespace tiendo

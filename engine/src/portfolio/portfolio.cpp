@@ -5,6 +5,7 @@
 #include <tiendo/parse.hpp>
 #include <tiendo/phrase.hpp>
 #include <tiendo/portfolio.hpp>
+#include <tiendo/schedule.hpp>
 
 #include <algorithm>
 #include <map>
@@ -342,6 +343,220 @@ class Checker {
   std::vector<PlanEvent> events_;
 };
 
+/// Links from a step of one plan to a step or task of another
+/// (`after: [PLAN:task.step]`, PLAN an id or a file name without .yaml): the
+/// plans are scheduled in the order the links make, each such link a
+/// not-before date on the step that waits (the other step's finish, the next
+/// working day, plus the lag; SS: its start plus the lag).
+class CrossPlan {
+ public:
+  CrossPlan(const std::vector<PortfolioSource>& sources, const ParseOptions& options) {
+    for (const auto& source : sources) {
+      auto parsed = parse_plan(source.text, options);
+      Entry e{source.name, std::move(parsed.plan), std::move(parsed.diagnostics), {}};
+      if (e.plan) take_links(e);
+      entries_.push_back(std::move(e));
+    }
+  }
+
+  std::vector<PortfolioPlan> schedule() {
+    resolve_plans();
+    std::vector<PortfolioPlan> out(entries_.size());
+    std::vector<bool> done(entries_.size(), false);
+    // Kahn's order over plans; what is left waits in a cycle.
+    for (bool progress = true; progress;) {
+      progress = false;
+      for (std::size_t k = 0; k < entries_.size(); ++k) {
+        if (done[k]) continue;
+        const bool ready = std::all_of(entries_[k].links.begin(), entries_[k].links.end(),
+                                       [&](const Link& l) { return !l.plan || done[*l.plan]; });
+        if (!ready) continue;
+        auto& e = entries_[k];
+        if (e.plan) apply_links(e, out);
+        out[k] = {e.file, analyze(std::move(e.plan), std::move(e.diagnostics))};
+        done[k] = progress = true;
+      }
+    }
+    std::string cycle;
+    for (std::size_t k = 0; k < entries_.size(); ++k) {
+      if (!done[k]) cycle += (cycle.empty() ? "" : ", ") + entries_[k].file;
+    }
+    for (std::size_t k = 0; k < entries_.size(); ++k) {
+      if (done[k]) continue;
+      auto& e = entries_[k];
+      e.diagnostics.push_back({Severity::error,
+                               "cross-plan-cycle",
+                               "the plans " + cycle +
+                                   " wait for each other's steps: none can be "
+                                   "scheduled first",
+                               e.links.front().spec.where,
+                               {},
+                               "remove one of the links between them"});
+      out[k] = {e.file, analyze(std::nullopt, std::move(e.diagnostics))};
+    }
+    return out;
+  }
+
+  /// A link that drives a step of a plan with an error about it: the
+  /// driving chain across both plans.
+  void findings(Portfolio& p) const {
+    for (std::size_t k = 0; k < p.plans.size(); ++k) {
+      const auto& a = p.plans[k].analysis;
+      if (!a.ok()) continue;
+      for (const auto& l : links_of_[k]) {
+        const auto& target = p.plans[l.target_plan].analysis;
+        if (!target.ok()) continue;
+        for (const auto& f : a.findings) {
+          if (f.severity != Severity::error) continue;
+          const auto head = std::find(f.chain.begin(), f.chain.end(), l.waiting_step);
+          if (head == f.chain.end() || head != f.chain.begin()) continue;
+          // The other plan's chain to the step it waits for, then this plan's.
+          std::vector<std::string> chain;
+          for (const auto v : driving_chain(*target.graph, *target.schedule, l.target_node, 8)) {
+            chain.push_back(target.plan->info.id + ":" + target.graph->step(*target.plan, v).id);
+          }
+          for (const auto& s : f.chain) chain.push_back(a.plan->info.id + ":" + s);
+          std::string joined;
+          for (const auto& c : chain) joined += (joined.empty() ? "" : " → ") + c;
+          PortfolioFinding out;
+          out.kind = "cross-plan-link-late";
+          out.severity = Severity::error;
+          out.subject = a.plan->info.id;
+          out.from = out.to = l.date;
+          for (const auto& c : chain) {
+            const auto colon = c.rfind(':');
+            out.steps.push_back({{}, c.substr(0, colon), c.substr(colon + 1), {}, {}});
+          }
+          out.message_vi = a.plan->info.id + ": " + f.message_vi + "; do phải chờ " +
+                           target.plan->info.id + ":" + l.target_id + " (kế hoạch khác): " + joined;
+          out.message_en = a.plan->info.id + ": " + f.message_en + "; because it waits for " +
+                           target.plan->info.id + ":" + l.target_id + " (another plan): " + joined;
+          p.findings.insert(p.findings.begin(), std::move(out));
+        }
+      }
+    }
+  }
+
+ private:
+  struct Link {
+    LinkSpec spec;
+    std::size_t task = 0;
+    std::optional<std::size_t> step;  ///< none: the task's link
+    std::string plan_name, target_id;
+    std::optional<std::size_t> plan;  ///< the plan it names, once resolved
+  };
+  struct Entry {
+    std::string file;
+    std::optional<Plan> plan;
+    Diagnostics diagnostics;
+    std::vector<Link> links;
+  };
+  /// What a link became, to find it again in the schedule.
+  struct Applied {
+    std::size_t target_plan = 0;
+    NodeId target_node = 0;
+    std::string target_id, waiting_step;
+    Date date{};
+  };
+
+  static void take_links(Entry& e) {
+    auto& tasks = e.plan->tasks;
+    const auto take = [&](std::vector<LinkSpec>& after, std::size_t t,
+                          std::optional<std::size_t> s) {
+      for (auto it = after.begin(); it != after.end();) {
+        const auto colon = it->target.rfind(':');
+        if (colon == std::string::npos) {
+          ++it;
+          continue;
+        }
+        e.links.push_back(
+            {*it, t, s, it->target.substr(0, colon), it->target.substr(colon + 1), {}});
+        it = after.erase(it);
+      }
+    };
+    for (std::size_t t = 0; t < tasks.size(); ++t) {
+      take(tasks[t].after, t, std::nullopt);
+      for (std::size_t s = 0; s < tasks[t].steps.size(); ++s) take(tasks[t].steps[s].after, t, s);
+    }
+  }
+
+  void resolve_plans() {
+    links_of_.assign(entries_.size(), {});
+    for (auto& e : entries_) {
+      for (auto& l : e.links) {
+        for (std::size_t j = 0; j < entries_.size(); ++j) {
+          const auto& other = entries_[j];
+          const auto stem = other.file.substr(0, other.file.rfind('.'));
+          if ((other.plan && other.plan->info.id == l.plan_name) || stem == l.plan_name) l.plan = j;
+        }
+        if (!l.plan) {
+          e.diagnostics.push_back(
+              {Severity::error,
+               "unknown-plan",
+               "no plan '" + l.plan_name + "' in this folder for '" + l.spec.target + "'",
+               l.spec.where,
+               {},
+               "write PLAN:task.step with the other plan's id or file name"});
+          e.plan.reset();
+        }
+      }
+    }
+  }
+
+  void apply_links(Entry& e, const std::vector<PortfolioPlan>& done) {
+    const auto k = static_cast<std::size_t>(&e - entries_.data());
+    for (const auto& l : e.links) {
+      const auto& target = done[*l.plan].analysis;
+      const auto fail = [&](const std::string& message) {
+        e.diagnostics.push_back(
+            {Severity::error, "cross-plan-link", message, l.spec.where, {}, {}});
+        e.plan.reset();
+      };
+      if (!target.ok()) {
+        fail("'" + l.spec.target + "' is in a plan that could not be scheduled");
+        return;
+      }
+      if (l.spec.type != LinkType::FS && l.spec.type != LinkType::SS) {
+        fail("a link to another plan is FS or SS");
+        return;
+      }
+      std::optional<NodeId> node;
+      for (NodeId v = 0; v < target.graph->size(); ++v) {
+        const auto& step = target.graph->step(*target.plan, v);
+        const auto& task = target.plan->tasks[target.graph->nodes[v].task];
+        // A task is waited for through its last step (the finish) or first (SS).
+        if (step.id == l.target_id ||
+            (task.id == l.target_id &&
+             (l.spec.type == LinkType::SS ? &step == &task.steps.front()
+                                          : &step == &task.steps.back()))) {
+          node = v;
+        }
+      }
+      if (!node) {
+        fail("'" + l.target_id + "' is not a step or task of plan '" + l.plan_name + "'");
+        return;
+      }
+      const auto& cal = target.schedule->calendar;
+      const auto& s = target.schedule->steps[*node];
+      const int boundary = l.spec.type == LinkType::SS ? s.es : s.ef;
+      const Date date = cal.working_day(std::max(0, boundary + l.spec.lag));
+      Constraint c{ConstraintKind::not_before, date,         {}, {},
+                   "after " + l.spec.target,   l.spec.where, 0,  0};
+      auto& task = e.plan->tasks[l.task];
+      auto& waiting = l.step ? task.steps[*l.step] : task.steps.front();
+      if (l.step) {
+        waiting.constraints.push_back(c);
+      } else {
+        task.constraints.push_back(c);
+      }
+      links_of_[k].push_back({*l.plan, *node, l.target_id, waiting.id, date});
+    }
+  }
+
+  std::vector<Entry> entries_;
+  std::vector<std::vector<Applied>> links_of_;
+};
+
 }  // namespace
 
 int Portfolio::plans_read() const {
@@ -362,11 +577,10 @@ Portfolio analyze_portfolio(const std::vector<PortfolioSource>& plans,
   }
   ParseOptions options;
   if (p.shared) options.shared = &*p.shared;
-  p.plans.reserve(plans.size());
-  for (const auto& source : plans) {
-    p.plans.push_back({source.name, analyze(source.text, options)});
-  }
+  CrossPlan cross(plans, options);
+  p.plans = cross.schedule();
   Checker(p).run();
+  cross.findings(p);
   return p;
 }
 

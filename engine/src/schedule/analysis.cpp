@@ -4,11 +4,15 @@
 namespace tiendo {
 
 Analysis analyze(std::string_view plan_text, const ParseOptions& options) {
-  Analysis a;
   auto parsed = parse_plan(plan_text, options);
-  a.diagnostics = std::move(parsed.diagnostics);
-  if (!parsed.plan) return a;
-  a.plan = std::move(parsed.plan);
+  return analyze(std::move(parsed.plan), std::move(parsed.diagnostics));
+}
+
+Analysis analyze(std::optional<Plan> plan, Diagnostics diagnostics) {
+  Analysis a;
+  a.diagnostics = std::move(diagnostics);
+  if (!plan) return a;
+  a.plan = std::move(plan);
   auto built = build_graph(*a.plan);
   a.diagnostics.insert(a.diagnostics.end(), built.diagnostics.begin(), built.diagnostics.end());
   if (!built.graph) return a;

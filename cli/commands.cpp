@@ -467,8 +467,11 @@ int run(int argc, char** argv) {
   for (auto [sub, a] : {std::pair{portfolio, &portfolio_args}, std::pair{agenda, &agenda_args}}) {
     sub->add_option("DIR", a->dir, "The folder of plans (with its workspace.yaml, if any)")
         ->required();
-    sub->add_option("-f,--format", a->format, "Output format")
-        ->check(CLI::IsMember({"text", "json", "csv"}))
+    sub->add_option(
+           "-f,--format", a->format,
+           sub == agenda ? "Output format (pdf: a printable table, needs -o)" : "Output format")
+        ->check(sub == agenda ? CLI::IsMember({"text", "json", "csv", "pdf"})
+                              : CLI::IsMember({"text", "json", "csv"}))
         ->default_str("text");
     sub->add_option("-l,--lang", a->lang, "Language (default: vi)")
         ->check(CLI::IsMember({"vi", "en"}));

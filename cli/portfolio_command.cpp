@@ -4,6 +4,7 @@
 
 #include <tiendo/files.hpp>
 #include <tiendo/portfolio.hpp>
+#include <tiendo/render/render.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -114,9 +115,21 @@ int run_agenda(const PortfolioArgs& args) {
   filter.from = date_arg(args.from, "--from", ok);
   filter.to = date_arg(args.to, "--to", ok);
   if (!ok) return 2;
+  if (args.format == "pdf" && args.output.empty()) {
+    std::cerr << "tiendo: the agenda as PDF needs -o FILE.pdf (or -o -)\n";
+    return 2;
+  }
   const auto portfolio = load(args);
   if (!portfolio) return 2;
   const auto lang = args.lang == "en" ? Lang::en : Lang::vi;
+  if (args.format == "pdf") {
+    const auto pdf = render::render_agenda(*portfolio, filter, lang);
+    if (!pdf.error.empty()) {
+      std::cerr << "tiendo: " << pdf.error << "\n";
+      return 2;
+    }
+    return emit(args, pdf.bytes);
+  }
   const auto text = args.format == "json"  ? agenda_json(*portfolio, filter, lang)
                     : args.format == "csv" ? agenda_csv(*portfolio, filter, lang)
                                            : agenda_text(*portfolio, filter, lang);

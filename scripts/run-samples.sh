@@ -82,6 +82,7 @@ fi
 "$tiendo" portfolio "$here/samples/workspace" --lang en -o "$out/workspace.portfolio.en.txt" 2>/dev/null || true
 "$tiendo" agenda "$here/samples/workspace" -o "$out/workspace.agenda.txt" 2>/dev/null
 "$tiendo" agenda "$here/samples/workspace" --format csv -o "$out/workspace.agenda.csv" 2>/dev/null
+"$tiendo" agenda "$here/samples/workspace" --format pdf -o "$out/workspace.agenda.pdf" 2>/dev/null
 "$tiendo" gantt "$here/samples/workspace" -o "$out/workspace.gantt.png" 2>/dev/null
 printf '%-28s %s\n' "workspace (2 plans)" "$(head -1 "$out/workspace.portfolio.en.txt")"
 echo "outputs in $out"

@@ -146,6 +146,13 @@ expect_grep "$tmp/out" "agenda-over-limit" "portfolio reports the July meeting o
 expect_status 0 "agenda of one committee in July" -- "$tiendo" agenda samples/workspace --committee BTV --from 2024-07-01 --to 2024-07-31 --lang en
 expect_grep "$tmp/out" "Meeting of BTV" "the agenda lists the meeting"
 expect_status 2 "agenda with a bad --from" -- "$tiendo" agenda samples/workspace --from 1/7/2024
+expect_status 2 "the agenda as PDF needs -o" -- "$tiendo" agenda samples/workspace --format pdf
+expect_status 0 "the agenda as PDF" -- "$tiendo" agenda samples/workspace --format pdf -o "$tmp/agenda.pdf"
+if command -v pdftotext >/dev/null; then
+  pdftotext "$tmp/agenda.pdf" "$tmp/agenda.txt"
+  expect_grep "$tmp/agenda.txt" "Kỳ họp BTV" "the agenda PDF has the meetings' headings"
+  expect_grep "$tmp/agenda.txt" "TRỄ HẠN" "the agenda PDF marks the late items"
+fi
 mkdir -p "$tmp/empty-folder"
 expect_status 2 "portfolio of a folder without plans" -- "$tiendo" portfolio "$tmp/empty-folder"
 expect_status 0 "the portfolio's Gantt chart" -- "$tiendo" gantt samples/workspace -o "$tmp/workspace.png"

@@ -3,6 +3,7 @@
 // from the engine's public API only.
 
 #include <tiendo/analysis.hpp>
+#include <tiendo/portfolio.hpp>
 #include <tiendo/calendar.hpp>
 #include <tiendo/report.hpp>
 
@@ -71,6 +72,11 @@ RenderResult render_gantt(const Analysis& analysis, const GanttOptions& options,
 
 /// The activity-on-node network of an analysed plan.
 RenderResult render_network(const Analysis& analysis, const NetworkOptions& options, Format format);
+
+/// The committees' agenda across a folder of plans as a printable PDF (A4
+/// portrait: a heading per meeting, a row per item, column headings on
+/// every page, late items in red).
+RenderResult render_agenda(const Portfolio& portfolio, const AgendaFilter& filter, Lang lang);
 
 /// The chart's geometry as text, one drawing operation a line, measured with
 /// fixed character widths instead of fonts: stable on every machine, for

@@ -47,6 +47,7 @@ struct Args {
   bool critical_only = false;
   bool no_links = false;
   std::string links = "auto";
+  std::string level = "tasks";  ///< gantt of a folder: plans | tasks
 };
 
 /// The name diagnostics give the plan: its path, or "<stdin>" for "-".
@@ -174,7 +175,7 @@ int run_gantt(const Args& args) {
   // A folder: its plans as one chart, each plan a group of rows.
   std::error_code ec;
   const auto analysis = std::filesystem::is_directory(args.plan_path, ec)
-                            ? portfolio_for_chart(args.plan_path)
+                            ? portfolio_for_chart(args.plan_path, args.level == "plans")
                             : load(args);
   if (!analysis) return kBadInput;
   options.lang = pick_lang(args, *analysis);
@@ -387,6 +388,11 @@ int run(int argc, char** argv) {
       ->default_str("auto");
   gantt.app->add_flag("--no-links", gantt.args.no_links,
                       "Draw no dependency arrows (--links none)");
+  gantt.app
+      ->add_option("--level", gantt.args.level,
+                   "For a folder of plans: one row per plan (plans) or their tasks (tasks)")
+      ->check(CLI::IsMember({"plans", "tasks"}))
+      ->default_str("tasks");
 
   auto& network = commands[3];
   network.app = app.add_subcommand("network", "Draw the critical-path network (activity on node)");

@@ -95,12 +95,12 @@ int run_portfolio(const PortfolioArgs& args) {
   return errors ? 1 : 0;
 }
 
-std::optional<Analysis> portfolio_for_chart(const std::string& dir) {
+std::optional<Analysis> portfolio_for_chart(const std::string& dir, bool plans_only) {
   PortfolioArgs args;
   args.dir = dir;
   const auto portfolio = load(args);
   if (!portfolio) return std::nullopt;
-  auto all = portfolio_analysis(*portfolio);
+  auto all = portfolio_analysis(*portfolio, plans_only);
   if (all && !all->ok()) {
     for (const auto& d : all->diagnostics) std::cerr << format_diagnostic(d, dir, {});
     return std::nullopt;

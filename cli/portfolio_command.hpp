@@ -23,6 +23,6 @@ int run_agenda(const PortfolioArgs& args);
 
 /// The folder's plans as one, for `tiendo gantt DIR` (diagnostics on stderr);
 /// nullopt when none could be read.
-std::optional<Analysis> portfolio_for_chart(const std::string& dir);
+std::optional<Analysis> portfolio_for_chart(const std::string& dir, bool plans_only);
 
 }  // namespace tiendo::cli

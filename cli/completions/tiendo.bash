@@ -22,7 +22,7 @@ _tiendo_files() {
 
 _tiendo() {
   local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD - 1]}"
-  local commands="schedule check gantt network calendar explain import"
+  local commands="schedule check gantt network calendar explain import portfolio agenda serve"
   COMPREPLY=()
 
   # The subcommand: the first word after `tiendo` that is not an option.
@@ -57,6 +57,8 @@ _tiendo() {
       case $command in
         schedule) COMPREPLY=($(compgen -W "table json csv" -- "$cur")) ;;
         check | calendar | explain) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+        portfolio) COMPREPLY=($(compgen -W "text json csv" -- "$cur")) ;;
+        agenda) COMPREPLY=($(compgen -W "text json csv pdf" -- "$cur")) ;;
       esac
       return 0
       ;;
@@ -84,11 +86,15 @@ _tiendo() {
       COMPREPLY=($(compgen -W "auto all driving critical none" -- "$cur"))
       return 0
       ;;
+    --level)
+      COMPREPLY=($(compgen -W "plans tasks" -- "$cur"))
+      return 0
+      ;;
     --columns)
       COMPREPLY=($(compgen -W "stt,name,owner,lead stt,name name,owner,lead" -- "$cur"))
       return 0
       ;;
-    --dpi | --title | --from | --to | --status-date | --phrase | --year)
+    --dpi | --title | --from | --to | --status-date | --phrase | --year | --committee | --port | --host)
       return 0 # free text, a number or a date
       ;;
   esac
@@ -100,7 +106,7 @@ _tiendo() {
       ;;
     gantt)
       options="--help --lang --output --dpi --page --title --critical-only --from --to --scale
-               --group-by --status-date --columns --links --no-links --lenient"
+               --group-by --status-date --columns --links --no-links --level --lenient"
       ;;
     network)
       options="--help --lang --output --dpi --page --title --critical-only --lenient"
@@ -113,6 +119,15 @@ _tiendo() {
       ;;
     import)
       options="--help --output --title"
+      ;;
+    portfolio)
+      options="--help --format --lang --output"
+      ;;
+    agenda)
+      options="--help --format --lang --output --committee --from --to"
+      ;;
+    serve)
+      options="--help --port --host --open"
       ;;
     *)
       return 0
@@ -141,7 +156,11 @@ _tiendo() {
       fi
       ;;
     import)
-      _tiendo_files '@(tsv|csv|txt)'
+      _tiendo_files '@(docx|odt|xlsx|ods|html|htm|tsv|csv|txt)'
+      ;;
+    portfolio | agenda | serve)
+      COMPREPLY=($(compgen -d -- "$cur"))
+      compopt -o filenames 2>/dev/null
       ;;
     *)
       _tiendo_files '@(yaml|yml)'

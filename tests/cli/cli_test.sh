@@ -156,6 +156,8 @@ fi
 mkdir -p "$tmp/empty-folder"
 expect_status 2 "portfolio of a folder without plans" -- "$tiendo" portfolio "$tmp/empty-folder"
 expect_status 0 "the portfolio's Gantt chart" -- "$tiendo" gantt samples/workspace -o "$tmp/workspace.png"
+expect_status 0 "the portfolio's Gantt, one row per plan" -- "$tiendo" gantt samples/workspace --level plans -o "$tmp/plans.svg"
+expect_grep "$tmp/plans.svg" "35-KH/ĐUK" "one row per plan names the plans"
 if [[ "$(head -c 8 "$tmp/workspace.png" | od -An -c | tr -d ' ')" != *PNG* ]]; then
   echo "FAIL: the portfolio's Gantt is not a PNG"
   failed=$((failed + 1))

@@ -29,7 +29,7 @@ expect() {  # expect "WANT" word...: completing the last word offers exactly WAN
   fi
 }
 
-expect "schedule check gantt network calendar explain import" tiendo ""
+expect "schedule check gantt network calendar explain import portfolio agenda serve" tiendo ""
 expect "schedule" tiendo sch
 expect "--help --version" tiendo --
 expect "--format" tiendo schedule --f
@@ -49,6 +49,10 @@ expect "--help --phrase --year --format --lang --output --lenient" tiendo explai
 expect "--help --output --title" tiendo import --
 expect "samples/129-KH-DUK.yaml samples/129-KH-DUK-infeasible.yaml" tiendo gantt samples/129-KH-DUK
 expect "tests/data/import/appendix-129.tsv" tiendo import tests/data/import/appendix
+expect "text json csv pdf" tiendo agenda --format ""
+expect "plans tasks" tiendo gantt --level ""
+expect "--help --port --host --open" tiendo serve --
+expect "samples/workspace" tiendo portfolio samples/works
 
 if command -v zsh >/dev/null; then
   if ! zsh -n cli/completions/_tiendo; then

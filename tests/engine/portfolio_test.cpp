@@ -271,3 +271,26 @@ TEST(Portfolio, PlansWaitingForEachOtherAreACycle) {
 
 }  // namespace
 }  // namespace tiendo
+
+namespace tiendo {
+namespace {
+
+TEST(Portfolio, OneRowPerPlanSpansItsDays) {
+  // A: Mon 3 – Fri 7 June; B from Mon 17 June, 2 + 2 days: to Thu 20.
+  const auto p = analyze_portfolio(
+      {plan("A", "  - {id: a, name: A, duration: 5d}\n"),
+       {"B.yaml",
+        "plan: {id: B, start: 2024-06-17}\ntasks:\n"
+        "  - {id: b, name: B, duration: 2d}\n  - {id: c, name: C, duration: 2d, after: [b]}\n"}},
+      kWorkspace);
+  const auto rows = portfolio_analysis(p, true);
+  ASSERT_TRUE(rows && rows->ok());
+  ASSERT_EQ(rows->plan->tasks.size(), 2u);
+  EXPECT_EQ(rows->schedule->steps[0].start, Date{date::year{2024} / 6 / 3});
+  EXPECT_EQ(rows->schedule->steps[0].finish, Date{date::year{2024} / 6 / 7});
+  EXPECT_EQ(rows->schedule->steps[1].start, Date{date::year{2024} / 6 / 17});
+  EXPECT_EQ(rows->schedule->steps[1].finish, Date{date::year{2024} / 6 / 20});
+}
+
+}  // namespace
+}  // namespace tiendo

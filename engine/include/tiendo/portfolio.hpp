@@ -84,8 +84,9 @@ Portfolio analyze_portfolio(const std::vector<PortfolioSource>& plans,
 /// All the plans as one, for a chart across them: each plan a group (its
 /// own groups inside), ids prefixed "pN-", each task kept from its plan's
 /// start; scheduled on the workspace's calendar (or the first plan's). Floats
-/// are measured to the portfolio's end. nullopt when no plan was read.
-std::optional<Analysis> portfolio_analysis(const Portfolio& portfolio);
+/// are measured to the portfolio's end. `plans_only`: one row per plan, a
+/// bar from its first day to its last. nullopt when no plan was read.
+std::optional<Analysis> portfolio_analysis(const Portfolio& portfolio, bool plans_only = false);
 
 std::string portfolio_text(const Portfolio& portfolio, Lang lang);
 std::string portfolio_json(const Portfolio& portfolio, Lang lang);

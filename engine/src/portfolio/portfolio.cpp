@@ -597,7 +597,7 @@ std::string prefixed(std::size_t k, const std::string& id) {
 
 }  // namespace
 
-std::optional<Analysis> portfolio_analysis(const Portfolio& portfolio) {
+std::optional<Analysis> portfolio_analysis(const Portfolio& portfolio, bool plans_only) {
   Plan all;
   all.info.id = "portfolio";
   all.info.title = portfolio.shared && !portfolio.shared->info.title.empty()
@@ -616,6 +616,32 @@ std::optional<Analysis> portfolio_analysis(const Portfolio& portfolio) {
       first = false;
     }
     all.info.start = std::min(all.info.start, plan.info.start);
+    for (auto e : plan.events) {
+      e.id = prefixed(k, e.id);
+      all.events.push_back(std::move(e));
+    }
+    if (plans_only) {
+      // One row: a step from the plan's first scheduled day to its last.
+      const auto& sch = *a.schedule;
+      Step whole;
+      whole.id = whole.local_id = prefixed(k, "plan");
+      whole.name = plan.info.id + " — " + plan.info.title;
+      whole.duration = {static_cast<int>((sch.finish - sch.start).count()) + 1,
+                        Duration::Unit::calendar_days};
+      whole.constraints.push_back({ConstraintKind::start_on, sch.start, {}, {}, {}, {}, 0, 0});
+      Task task;
+      task.id = whole.id;
+      task.name = whole.name;
+      task.steps.push_back(std::move(whole));
+      all.tasks.push_back(std::move(task));
+      for (const auto& c : plan.committees) {
+        if (std::none_of(all.committees.begin(), all.committees.end(),
+                         [&](const Committee& x) { return x.id == c.id; })) {
+          all.committees.push_back(c);
+        }
+      }
+      continue;
+    }
     // The plan is a group; its own groups go inside it.
     const auto group = prefixed(k, "plan");
     all.groups.push_back({group, plan.info.id + " — " + plan.info.title, {}, {}});
@@ -623,10 +649,6 @@ std::optional<Analysis> portfolio_analysis(const Portfolio& portfolio) {
       g.parent = g.parent.empty() ? group : prefixed(k, g.parent);
       g.id = prefixed(k, g.id);
       all.groups.push_back(std::move(g));
-    }
-    for (auto e : plan.events) {
-      e.id = prefixed(k, e.id);
-      all.events.push_back(std::move(e));
     }
     for (const auto& c : plan.committees) {
       if (std::none_of(all.committees.begin(), all.committees.end(),

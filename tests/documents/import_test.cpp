@@ -278,6 +278,8 @@ TEST(Import, ColumnsNotUnderstoodAreReportedAndKept) {
   ASSERT_EQ(plan.tasks.size(), 1u);
   EXPECT_NE(plan.tasks[0].note.find("Kinh phí: 20 triệu"), std::string::npos) << result.yaml;
   EXPECT_NE(plan.tasks[0].note.find("Mức độ ưu tiên: Cao"), std::string::npos) << result.yaml;
+  // No title in a pasted table: the file's name, without its format.
+  EXPECT_EQ(plan.info.title, "pasted");
 }
 
 TEST(Import, ASecondColumnOfTheSameMeaningIsReportedAndKept) {

@@ -66,11 +66,15 @@ std::string slug(const std::string& text, std::set<std::string>& used, const cha
   return unique;
 }
 
-/// "plans/129.docx" → "129.docx": a title guessed from the file names the
-/// file, not the folder it was in.
+/// "plans/129.docx" → "129": a title guessed from the file names the file,
+/// not the folder it was in nor its format.
 std::string base_name(std::string_view path) {
   const auto slash = path.find_last_of("/\\");
-  return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
+  auto name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  if (const auto dot = name.rfind('.'); dot != std::string_view::npos && dot > 0) {
+    name = name.substr(0, dot);
+  }
+  return std::string(name);
 }
 
 /// The first working day (Monday to Friday) after `day`.

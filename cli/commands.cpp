@@ -4,6 +4,7 @@
 #include "commands.hpp"
 
 #include "date_arg.hpp"
+#include "output.hpp"
 #include "portfolio_command.hpp"
 #include "serve_command.hpp"
 
@@ -17,8 +18,6 @@
 #include <tiendo/version.hpp>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <functional>
 #include <iostream>
@@ -78,24 +77,8 @@ Lang pick_lang(const Args& args, const Analysis& analysis) {
   return lang == "en" ? Lang::en : Lang::vi;
 }
 
-/// Writes the output to -o FILE (atomically), or to standard output when
-/// there is no -o or it is "-". A failed write is bad output, exit 2: a
-/// report that did not reach its reader must not look like success.
 int emit(const Args& args, std::string_view text) {
-  if (args.output.empty() || args.output == "-") {
-    std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
-    std::cout.flush();
-    if (!std::cout) {
-      std::cerr << "tiendo: cannot write to standard output: " << std::strerror(errno) << "\n";
-      return kBadInput;
-    }
-    return kOk;
-  }
-  if (const auto error = write_file_atomically(args.output, text); !error.empty()) {
-    std::cerr << "tiendo: " << error << "\n";
-    return kBadInput;
-  }
-  return kOk;
+  return write_output(args.output, text);
 }
 
 int run_schedule(const Args& args) {

@@ -1,6 +1,7 @@
 #include "portfolio_command.hpp"
 
 #include "date_arg.hpp"
+#include "output.hpp"
 
 #include <tiendo/files.hpp>
 #include <tiendo/portfolio.hpp>
@@ -67,16 +68,8 @@ std::optional<Portfolio> load(const PortfolioArgs& args) {
   return portfolio;
 }
 
-int emit(const PortfolioArgs& args, const std::string& text) {
-  if (args.output.empty() || args.output == "-") {
-    std::cout << text << std::flush;
-    return std::cout ? 0 : 2;
-  }
-  if (const auto error = write_file_atomically(args.output, text); !error.empty()) {
-    std::cerr << "tiendo: " << error << "\n";
-    return 2;
-  }
-  return 0;
+int emit(const PortfolioArgs& args, std::string_view text) {
+  return write_output(args.output, text);
 }
 
 }  // namespace

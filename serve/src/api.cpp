@@ -151,11 +151,9 @@ Reply chart_reply(const render::RenderResult& result, render::Format format) {
   return r;
 }
 
+/// "svg" → Format::svg: the names are the files' extensions.
 std::optional<render::Format> format_named(const std::string& name) {
-  if (name == "png") return render::Format::png;
-  if (name == "pdf") return render::Format::pdf;
-  if (name == "svg") return render::Format::svg;
-  return std::nullopt;
+  return render::format_from_path("." + name);
 }
 
 /// A chart of an analysed plan; `kind` gantt or network.

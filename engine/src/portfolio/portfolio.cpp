@@ -599,7 +599,6 @@ std::string prefixed(std::size_t k, const std::string& id) {
 
 std::optional<Analysis> portfolio_analysis(const Portfolio& portfolio, bool plans_only) {
   Plan all;
-  all.info.id = "portfolio";
   all.info.title = portfolio.shared && !portfolio.shared->info.title.empty()
                        ? portfolio.shared->info.title
                        : "Portfolio";
@@ -620,12 +619,19 @@ std::optional<Analysis> portfolio_analysis(const Portfolio& portfolio, bool plan
       e.id = prefixed(k, e.id);
       all.events.push_back(std::move(e));
     }
+    for (const auto& c : plan.committees) {
+      if (std::none_of(all.committees.begin(), all.committees.end(),
+                       [&](const Committee& x) { return x.id == c.id; })) {
+        all.committees.push_back(c);
+      }
+    }
+    const auto row_name = plan.info.id + " — " + plan.info.title;
     if (plans_only) {
       // One row: a step from the plan's first scheduled day to its last.
       const auto& sch = *a.schedule;
       Step whole;
       whole.id = whole.local_id = prefixed(k, "plan");
-      whole.name = plan.info.id + " — " + plan.info.title;
+      whole.name = row_name;
       whole.duration = {static_cast<int>((sch.finish - sch.start).count()) + 1,
                         Duration::Unit::calendar_days};
       whole.constraints.push_back({ConstraintKind::start_on, sch.start, {}, {}, {}, {}, 0, 0});
@@ -634,36 +640,21 @@ std::optional<Analysis> portfolio_analysis(const Portfolio& portfolio, bool plan
       task.name = whole.name;
       task.steps.push_back(std::move(whole));
       all.tasks.push_back(std::move(task));
-      for (const auto& c : plan.committees) {
-        if (std::none_of(all.committees.begin(), all.committees.end(),
-                         [&](const Committee& x) { return x.id == c.id; })) {
-          all.committees.push_back(c);
-        }
-      }
       continue;
     }
     // The plan is a group; its own groups go inside it.
     const auto group = prefixed(k, "plan");
-    all.groups.push_back({group, plan.info.id + " — " + plan.info.title, {}, {}});
+    all.groups.push_back({group, row_name, {}, {}});
     for (auto g : plan.groups) {
       g.parent = g.parent.empty() ? group : prefixed(k, g.parent);
       g.id = prefixed(k, g.id);
       all.groups.push_back(std::move(g));
     }
-    for (const auto& c : plan.committees) {
-      if (std::none_of(all.committees.begin(), all.committees.end(),
-                       [&](const Committee& x) { return x.id == c.id; })) {
-        all.committees.push_back(c);
-      }
-    }
-    const auto retarget = [&](std::vector<LinkSpec>& links) {
-      for (auto& l : links) l.target = prefixed(k, l.target);
-    };
     for (auto task : plan.tasks) {
       const auto own_id = task.id;
       task.id = prefixed(k, task.id);
       task.group = task.group.empty() ? group : prefixed(k, task.group);
-      retarget(task.after);
+      for (auto& l : task.after) l.target = prefixed(k, l.target);
       for (auto& c : task.constraints) {
         if (!c.event.empty()) c.event = prefixed(k, c.event);
       }
@@ -686,15 +677,7 @@ std::optional<Analysis> portfolio_analysis(const Portfolio& portfolio, bool plan
     }
   }
   if (first) return std::nullopt;
-  Analysis out;
-  auto built = build_graph(all);
-  out.diagnostics = std::move(built.diagnostics);
-  out.plan = std::move(all);
-  if (!built.graph) return out;
-  out.graph = std::move(built.graph);
-  out.schedule = schedule_plan(*out.plan, *out.graph);
-  out.findings = check_plan(*out.plan, *out.graph, *out.schedule);
-  return out;
+  return analyze(std::move(all), {});
 }
 
 }  // namespace tiendo

@@ -380,7 +380,9 @@ TEST(Phrases, UnreadableIsAnErrorOrALenientWarning) {
   EXPECT_EQ(strict.diagnostics[0].where.column, 43);  // at 'khi', inside the quotes
   EXPECT_NE(strict.diagnostics[0].suggestion.find("Trước ngày 30/8/2024"), std::string::npos);
   EXPECT_FALSE(strict.plan);
-  const auto lenient = parse_plan(plan, {true});
+  ParseOptions lenient_options;
+  lenient_options.lenient = true;
+  const auto lenient = parse_plan(plan, lenient_options);
   ASSERT_TRUE(lenient.plan);
   ASSERT_EQ(lenient.diagnostics.size(), 1u);
   EXPECT_EQ(lenient.diagnostics[0].severity, Severity::warning);

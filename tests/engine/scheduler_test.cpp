@@ -9,13 +9,9 @@ namespace {
 
 using testing::analyze_ok;
 using testing::d;
+using testing::expect_dates;
 using testing::plan_header;
 using testing::step;
-
-void expect_dates(const ScheduledStep& s, const char* start, const char* finish) {
-  EXPECT_EQ(format_iso(s.start), start);
-  EXPECT_EQ(format_iso(s.finish), finish);
-}
 
 void expect_late(const ScheduledStep& s, const char* start, const char* finish) {
   EXPECT_EQ(format_iso(s.late_start), start);
@@ -372,8 +368,9 @@ TEST(Scheduler, MilestoneDueBeforeThePlanStartsShowsItsOwnLateDate) {
 TEST(Scheduler, LateDatesFarBeforeThePlanStartAreNotClamped) {
   // 300 working days (60 weeks) that must end by Friday 7 June 2024 start
   // late on Monday 17 April 2023, 413 days before the plan's start.
-  const auto a = analyze_ok(one_task("      - {id: a, name: A, duration: 300d}\n"
-                                     "      - {id: m, name: M, kind: milestone, due: 2024-06-07}\n"));
+  const auto a =
+      analyze_ok(one_task("      - {id: a, name: A, duration: 300d}\n"
+                          "      - {id: m, name: M, kind: milestone, due: 2024-06-07}\n"));
   expect_late(step(a, "t.a"), "2023-04-17", "2024-06-07");
   EXPECT_EQ(format_iso(step(a, "t.m").late_finish), "2024-06-07");
   EXPECT_EQ(step(a, "t.a").total_float, -295);  // early finish: 300 working days from 3 June

@@ -36,6 +36,13 @@ inline Date d(const char* iso) {
   return *parse_iso_date(iso);
 }
 
+/// Checks a step's dates as scheduled (its early dates, or its actual and
+/// forecast dates with progress).
+inline void expect_dates(const ScheduledStep& s, const char* start, const char* finish) {
+  EXPECT_EQ(format_iso(s.start), start);
+  EXPECT_EQ(format_iso(s.finish), finish);
+}
+
 /// A plan header: starts Monday 2024-06-03, Saturday and Sunday off.
 inline std::string plan_header(const std::string& extra = "") {
   return "plan: {id: T, title: test, start: 2024-06-03}\n"

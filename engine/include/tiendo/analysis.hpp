@@ -28,6 +28,7 @@ Analysis analyze(std::string_view plan_text, const ParseOptions& options = {});
 
 /// The same from a plan already read (and changed: the portfolio adds the
 /// dates other plans' steps give it); `diagnostics` are the reading's.
-Analysis analyze(std::optional<Plan> plan, Diagnostics diagnostics);
+Analysis analyze(std::optional<Plan> plan, Diagnostics diagnostics,
+                 const Baseline* baseline = nullptr);
 
 }  // namespace tiendo

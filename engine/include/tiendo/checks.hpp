@@ -6,6 +6,7 @@
 #include <tiendo/plan.hpp>
 #include <tiendo/schedule.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,22 @@ struct Finding {
 /// Every finding, errors first, then in plan order. O(steps + links).
 std::vector<Finding> check_plan(const Plan& plan, const DependencyGraph& graph,
                                 const Schedule& schedule);
+
+/// Where each step was meant to be: a baseline's dates, or the plan's own
+/// schedule without its progress. Indexed by NodeId; empty: not known.
+struct PlannedDates {
+  struct Span {
+    Date start{}, finish{};
+  };
+  std::vector<std::optional<Span>> steps;
+  std::string source_en, source_vi;  ///< "the plan's schedule", "baseline 'adopted'"
+};
+
+/// The progress findings (docs/progress.md): behind-schedule,
+/// actual-before-predecessor, progress-incomplete, progress-inconsistent.
+/// Empty when the schedule has no status date.
+std::vector<Finding> check_progress(const Plan& plan, const DependencyGraph& graph,
+                                    const Schedule& schedule, const PlannedDates& planned);
 
 /// True when no finding is an error.
 bool feasible(const std::vector<Finding>& findings);

@@ -8,6 +8,8 @@
 
 namespace tiendo {
 
+struct Baseline;
+
 struct ParseResult {
   std::optional<Plan> plan;  ///< set when there is no error
   Diagnostics diagnostics;   ///< all problems found, in file order
@@ -27,6 +29,14 @@ struct ParseOptions {
   /// calendar), read from workspace.yaml: a plan takes those it does not
   /// declare; one it declares differently is an error naming both places.
   const Plan* shared = nullptr;
+  /// The status date, overriding the plan's `status_date:` (--status-date).
+  std::optional<Date> status_date;
+  /// The status date of a plan that reports progress and names none: the
+  /// CLI passes today's date. Without either, the latest actual date is used.
+  std::optional<Date> today;
+  /// What progress is measured against (behind-schedule): this baseline's
+  /// dates, else the plan's own schedule without its progress.
+  const Baseline* baseline = nullptr;
 };
 
 /// Reads a YAML plan (docs/plan-format.md). Collects every error it can

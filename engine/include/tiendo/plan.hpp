@@ -88,6 +88,25 @@ struct MeetingRef {
   SourceLocation where;
 };
 
+/// What has been done of a step, as the office reports it (docs/progress.md):
+/// actual dates and how much is left. Empty when nothing is reported.
+struct Progress {
+  std::optional<Date> started;   ///< actual start
+  std::optional<Date> done;      ///< actual finish: the step is finished
+  std::optional<int> percent;    ///< 0..100, of its duration
+  std::optional<int> remaining;  ///< working days (calendar days for a 'cd' step) left
+  bool underway = false;         ///< 'đang thực hiện' with no day or percentage
+  SourceLocation where;          ///< the first progress key of the step
+  SourceLocation started_at, done_at;
+
+  bool reported() const { return started || done || percent || remaining || underway; }
+  bool finished() const { return done.has_value(); }
+  /// Started and not finished.
+  bool in_progress() const {
+    return !done && (started || underway || percent.value_or(0) > 0 || remaining);
+  }
+};
+
 struct Step {
   std::string id;        ///< full id, "task.step" (or the task id for a one-step task)
   std::string local_id;  ///< as written inside the task
@@ -99,6 +118,7 @@ struct Step {
   std::vector<Constraint> constraints;
   std::optional<MeetingRef> meeting;
   std::string note;
+  Progress progress;
   SourceLocation where;
 };
 
@@ -190,6 +210,9 @@ struct PlanInfo {
   /// diagnostics; empty for a plan's own.
   std::string file;
   WorkspaceLimits limits;  ///< read from `workspace:` in a workspace file
+  /// The day progress is reported through (its end): unfinished work is
+  /// scheduled after it. Set when the plan reports progress.
+  std::optional<Date> status_date;
 };
 
 struct Plan {

@@ -20,6 +20,8 @@ enum class Driver : std::uint8_t {
   constraint,  ///< a not-before / window / must-start / must-finish date
   meeting,     ///< the first committee meeting it could reach
   pinned,      ///< the meeting it is pinned to
+  actual,      ///< reported progress: its actual start (docs/progress.md)
+  status,      ///< not started by the status date: held to the day after it
 };
 
 std::string_view to_string(Driver driver);
@@ -35,6 +37,12 @@ struct ScheduledStep {
   Driver driver = Driver::plan_start;
   std::optional<std::uint32_t> driving_link;  ///< index in DependencyGraph::links
   std::optional<Date> meeting;                ///< approvals: the meeting it lands on
+  /// Progress (docs/progress.md): finished steps keep their actual dates and
+  /// have no float; a step under way runs its remaining work after the
+  /// status date.
+  bool finished = false;
+  bool in_progress = false;
+  int remaining = 0;  ///< working days left of a step under way
 
   // Working-day boundaries (see WorkCalendar): start and end, early and late.
   int es = 0, ef = 0, ls = 0, lf = 0;
@@ -57,6 +65,9 @@ struct Schedule {
   std::vector<ScheduledStep> steps;   ///< indexed by NodeId
   std::vector<ScheduledTask> tasks;   ///< indexed like Plan::tasks
   std::vector<NodeId> critical_path;  ///< from its first step to its last
+  /// Set when the plan reports progress: what is unfinished is scheduled
+  /// after the end of this day.
+  std::optional<Date> status_date;
 };
 
 /// Forward and backward pass in topological order. O(steps + links): each

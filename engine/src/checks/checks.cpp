@@ -71,6 +71,13 @@ class Checker {
       case Driver::event:
         text = vi ? "sự kiện" : "an event";
         break;
+      case Driver::actual:
+        text = (vi ? "ngày bắt đầu thực tế " : "its actual start ") + day(first.early_start);
+        break;
+      case Driver::status:
+        text = (vi ? "ngày báo cáo tiến độ " : "the status date ") +
+               day(s_.status_date.value_or(first.early_start));
+        break;
       case Driver::meeting:
       case Driver::pinned:
         text =
@@ -323,7 +330,8 @@ class Checker {
     const auto reason = cal_.reason_off(d);
     auto& f = add("fixed-date-non-working", Severity::warning, std::move(steps), where);
     f.message_en = what_en + " falls on " + format_iso(d) + ", a " + std::string(reason);
-    f.message_vi = what_vi + " rơi vào ngày " + format_vn(d) + ", " + std::string(reason_off_vi(reason));
+    f.message_vi =
+        what_vi + " rơi vào ngày " + format_vn(d) + ", " + std::string(reason_off_vi(reason));
   }
 
   void check_fixed_days() {

@@ -72,6 +72,10 @@ std::string_view to_string(Driver driver) {
       return "meeting";
     case Driver::pinned:
       return "pinned";
+    case Driver::actual:
+      return "actual";
+    case Driver::status:
+      return "status";
   }
   return "plan_start";
 }

@@ -205,8 +205,8 @@ class GraphBuilder {
       if (too_many(task.after, task.where)) continue;
       for (std::uint32_t i = 0; i < task.after.size(); ++i) {
         const auto& spec = task.after[i];
-        add_link(spec, {Link::Origin::task, static_cast<std::uint16_t>(i)},
-                 resolve(spec.target, t), t, {TargetKind::task, t}, raw, events);
+        add_link(spec, {Link::Origin::task, static_cast<std::uint16_t>(i)}, resolve(spec.target, t),
+                 t, {TargetKind::task, t}, raw, events);
       }
       for (std::uint32_t s = 0; s < task.steps.size(); ++s) {
         const auto& step = task.steps[s];

@@ -6,6 +6,7 @@
 // Cost: every pass visits each node once in topological order and each link
 // once, and every calendar query is an array lookup, so a schedule costs
 // O(steps + links) after the calendar index is built.
+#include <tiendo/progress.hpp>
 #include <tiendo/schedule.hpp>
 
 #include <algorithm>
@@ -57,6 +58,7 @@ std::pair<Date, Date> calendar_range(const Plan& plan) {
   };
   for (const auto& e : plan.events) see(e.date);
   for (const Date d : plan.calendar.working_days) see(d);
+  if (plan.info.status_date) see(*plan.info.status_date);
   for (const auto& c : plan.committees) {
     for (const Date m : c.meetings) see(m);
   }
@@ -69,6 +71,8 @@ std::pair<Date, Date> calendar_range(const Plan& plan) {
       work += step.duration.value;
       if (step.meeting) work += max_lead + 23;  // the lead, and a month to the next meeting
       for (const auto& link : step.after) work += std::max(link.lag, 0);
+      if (step.progress.started) see(*step.progress.started);
+      if (step.progress.done) see(*step.progress.done);
       for (const auto& c : step.constraints) {
         see(c.date);
         if (c.kind == ConstraintKind::window) see(c.until);
@@ -80,8 +84,7 @@ std::pair<Date, Date> calendar_range(const Plan& plan) {
   // plan names by as much work as the plan holds, early dates forward from
   // the latest: the range covers both, so no date is clamped to its ends.
   const long long room = std::min<long long>(work * 8 / 5 + 400, 300LL * 366);
-  return {lo - date::days{static_cast<int>(room)},
-          hi + date::days{static_cast<int>(room + 330)}};
+  return {lo - date::days{static_cast<int>(room)}, hi + date::days{static_cast<int>(room + 330)}};
 }
 
 class Scheduler {
@@ -102,6 +105,11 @@ class Scheduler {
     out_.steps.resize(n);
     basics_.resize(n);
     start_ = cal_.start_boundary(plan_.info.start);
+    if (plan_.info.status_date && reports_progress(plan_)) {
+      status_ = cal_.end_boundary(*plan_.info.status_date);
+      out_.status_date = plan_.info.status_date;
+      remainder_.assign(n, 0);
+    }
     gather_meetings();
     for (NodeId v = 0; v < n; ++v) gather_facts(v);
     lap(&SchedulePhases::facts);
@@ -225,23 +233,16 @@ class Scheduler {
 
   // --- forward pass --------------------------------------------------------
 
-  void forward(NodeId v) {
-    const auto f = facts(v);
-    auto& s = out_.steps[v];
-    s.node = v;
-    int lb = start_;
+  /// The earliest start its predecessors and events allow a node with facts
+  /// `f` (the whole step, or the remaining work of one under way).
+  struct Inputs {
+    int bound = kNone;
     Driver driver = Driver::plan_start;
-    std::optional<std::uint32_t> driving;
-    const auto consider = [&](int bound, Driver why, std::optional<std::uint32_t> link) {
-      if (bound > lb) {
-        lb = bound;
-        driver = why;
-        driving = link;
-      }
-    };
-    int inputs = kNone;  // readiness from predecessors and events
-    Driver input_driver = Driver::plan_start;
-    std::optional<std::uint32_t> input_link;
+    std::optional<std::uint32_t> link;
+  };
+
+  Inputs inputs_of(NodeId v, const NodeFacts& f) const {
+    Inputs in;
     for (auto i = g_.in_begin[v]; i < g_.in_begin[v + 1]; ++i) {
       const auto& link = g_.links[i];
       const auto& p = out_.steps[link.pred];
@@ -260,11 +261,7 @@ class Scheduler {
           bound = start_for_end(f, p.es + link.lag);
           break;
       }
-      if (bound > inputs) {
-        inputs = bound;
-        input_driver = Driver::link;
-        input_link = i;
-      }
+      if (bound > in.bound) in = {bound, Driver::link, i};
     }
     for (auto i = g_.event_begin[v]; i < g_.event_begin[v + 1]; ++i) {
       const auto& e = g_.event_links[i];
@@ -284,20 +281,41 @@ class Scheduler {
           bound = start_for_end(f, cal_.start_boundary(day) + e.lag);
           break;
       }
-      if (bound > inputs) {
-        inputs = bound;
-        input_driver = Driver::event;
-        input_link.reset();
-      }
+      if (bound > in.bound) in = {bound, Driver::event, std::nullopt};
     }
+    return in;
+  }
+
+  void forward(NodeId v) {
+    const auto* progress = progress_of(v);
+    if (progress != nullptr && progress->finished()) return place_finished(v, *progress);
+    const auto f = facts(v);
+    auto& s = out_.steps[v];
+    s.node = v;
+    int lb = start_;
+    Driver driver = Driver::plan_start;
+    std::optional<std::uint32_t> driving;
+    const auto consider = [&](int bound, Driver why, std::optional<std::uint32_t> link) {
+      if (bound > lb) {
+        lb = bound;
+        driver = why;
+        driving = link;
+      }
+    };
+    Inputs in = inputs_of(v, f);
+    int inputs = in.bound;
+    const Driver input_driver = in.driver;
+    const auto input_link = in.link;
     if (f.meetings != nullptr && inputs != kNone) inputs += f.lead;  // documents go in early
     if (f.meetings != nullptr && inputs == kNone) inputs = start_ + f.lead;
     if (inputs != kNone) consider(inputs, input_driver, input_link);
     consider(f.not_before, Driver::constraint, std::nullopt);
+    if (progress != nullptr && progress->in_progress()) return place_under_way(v, *progress, lb);
+    if (status_ != kNone) consider(status_, Driver::status, std::nullopt);
     if (f.finish_floor != kNone) {
-      consider(f.elapsed ? cal_.start_boundary(*f.finish_floor_date -
-                                               date::days{f.calendar_days - 1})
-                         : start_for_end(f, f.finish_floor),
+      consider(f.elapsed
+                   ? cal_.start_boundary(*f.finish_floor_date - date::days{f.calendar_days - 1})
+                   : start_for_end(f, f.finish_floor),
                Driver::constraint, std::nullopt);
     }
     s.ready = lb;
@@ -328,9 +346,111 @@ class Scheduler {
       driver = Driver::constraint;
       driving.reset();
     }
+    if (status_ != kNone && es < status_) {
+      // Not started by the status date: it cannot have started before it.
+      es = status_;
+      if (f.meetings != nullptr) {
+        const auto& m = *f.meetings;
+        if (const auto it = std::lower_bound(m.begin(), m.end(), status_); it != m.end()) es = *it;
+        s.meeting = meeting_day(v, es);
+      }
+      driver = Driver::status;
+      driving.reset();
+    }
     s.driver = driver;
     s.driving_link = driver == Driver::link ? driving : std::nullopt;
     place_early(v, es, lb);
+  }
+
+  // --- progress (docs/progress.md) -------------------------------------------
+
+  const Progress* progress_of(NodeId v) const {
+    if (status_ == kNone) return nullptr;
+    const auto& p = g_.step(plan_, v).progress;
+    return p.reported() ? &p : nullptr;
+  }
+
+  /// A finished step keeps its actual dates; without an actual start, it is
+  /// taken to have run its duration up to its actual finish.
+  void place_finished(NodeId v, const Progress& p) {
+    const auto f = facts(v);
+    auto& s = out_.steps[v];
+    s.node = v;
+    s.finished = true;
+    s.driver = Driver::actual;
+    const Date done = *p.done;
+    s.ef = cal_.end_boundary(done);
+    if (f.milestone) {
+      s.es = s.ef;
+      s.early_start = done;
+    } else if (p.started) {
+      s.early_start = *p.started;
+      s.es = cal_.start_boundary(*p.started);
+    } else if (f.elapsed) {
+      s.early_start = done - date::days{f.calendar_days - 1};
+      s.es = cal_.start_boundary(s.early_start);
+    } else {
+      s.es = std::max(s.ef - f.work, 0);
+      s.early_start = cal_.working_day(s.es);
+    }
+    s.es = std::min(s.es, s.ef);
+    s.early_finish = done;
+    s.ready = s.es;
+    s.duration = s.ef - s.es;
+    if (f.meetings != nullptr) s.meeting = done;
+    s.start = s.early_start;
+    s.finish = s.early_finish;
+  }
+
+  /// Working days (calendar days for an elapsed step) a step under way has
+  /// left: as reported, else from its percentage, else all of it (the checks
+  /// say so: progress-incomplete).
+  static int remaining_of(const NodeFacts& f, const Progress& p) {
+    const int whole = f.elapsed ? f.calendar_days : f.work;
+    if (p.remaining) return *p.remaining;
+    if (p.percent) return (whole * (100 - *p.percent) + 99) / 100;
+    return whole;
+  }
+
+  /// A step under way (P6's retained logic): it keeps its actual start; its
+  /// remaining work starts after the status date and after whatever its
+  /// unfinished predecessors still hold back.
+  void place_under_way(NodeId v, const Progress& p, int ready) {
+    auto f = facts(v);
+    auto& s = out_.steps[v];
+    const int left = remaining_of(f, p);
+    s.in_progress = true;
+    s.remaining = left;
+    s.driver = Driver::actual;
+    s.driving_link.reset();
+    const int status_start = cal_.start_boundary(*plan_.info.status_date);
+    s.es = p.started ? cal_.start_boundary(*p.started) : std::min(ready, status_start);
+    s.early_start = p.started ? *p.started : cal_.working_day(s.es);
+    s.ready = s.es;
+    // The rest of the work, as a step of its own, after the status date.
+    if (f.elapsed) {
+      f.calendar_days = std::max(left, 1);
+    } else {
+      f.work = left;
+    }
+    const auto rest = inputs_of(v, f);
+    int rest_start = status_;
+    if (rest.bound > rest_start) {
+      rest_start = rest.bound;
+      s.driver = rest.driver;
+      s.driving_link = rest.driver == Driver::link ? rest.link : std::nullopt;
+    }
+    if (f.elapsed && left > 0) {
+      s.early_finish = cal_.working_day(rest_start) + date::days{left - 1};
+      s.ef = std::max(s.es, cal_.end_boundary(s.early_finish));
+    } else {
+      s.ef = std::max(rest_start + (f.elapsed ? 0 : left), s.es);
+      s.early_finish = cal_.working_day(std::max(s.ef - 1, s.es));
+    }
+    remainder_[v] = s.ef - std::max(rest_start, s.es);
+    s.duration = s.ef - s.es;
+    s.start = s.early_start;
+    s.finish = s.early_finish;
   }
 
   /// A month-pinned approval: the first meeting of that month on or after the
@@ -418,11 +538,19 @@ class Scheduler {
   void backward(NodeId v) {
     const auto f = facts(v);
     auto& s = out_.steps[v];
+    if (s.finished) {  // history: no late dates of its own, no float
+      s.ls = s.es;
+      s.lf = s.ef;
+      s.late_start = s.early_start;
+      s.late_finish = s.early_finish;
+      return;
+    }
     int lf = end_;
     int ls_bound = kUnbounded;
     for (auto i = g_.out_begin[v]; i < g_.out_begin[v + 1]; ++i) {
       const auto& link = g_.links[g_.out_links[i]];
       const auto& w = out_.steps[link.succ];
+      if (w.finished) continue;  // what is done holds nothing back
       const int lead = lead_of(link.succ);
       switch (link.type) {
         case LinkType::FS:
@@ -442,6 +570,14 @@ class Scheduler {
     lf = std::min(lf, f.deadline);
     if (f.finish_on != kNone) lf = std::min(lf, f.finish_on);
 
+    if (s.in_progress) {
+      // The latest the remaining work may start: what its predecessors see.
+      s.lf = std::max(lf, s.es);
+      s.ls = std::min(s.lf - remainder_[v], ls_bound);
+      s.late_start = cal_.working_day(std::max(s.ls, 0));
+      s.late_finish = cal_.working_day(std::max(s.lf - 1, s.es));
+      return;
+    }
     if (f.elapsed) {
       place_late_elapsed(v, lf, ls_bound);
       return;
@@ -495,11 +631,17 @@ class Scheduler {
 
   void floats(NodeId v) {
     auto& s = out_.steps[v];
-    s.total_float = std::min(s.ls - s.es, s.lf - s.ef);
+    if (s.finished) {
+      s.total_float = s.free_float = 0;
+      s.critical = false;
+      return;
+    }
+    s.total_float = s.in_progress ? s.lf - s.ef : std::min(s.ls - s.es, s.lf - s.ef);
     int free = end_ - s.ef;
     for (auto i = g_.out_begin[v]; i < g_.out_begin[v + 1]; ++i) {
       const auto& link = g_.links[g_.out_links[i]];
       const auto& w = out_.steps[link.succ];
+      if (w.finished) continue;
       const int lead = lead_of(link.succ);
       int slack = 0;
       switch (link.type) {
@@ -559,15 +701,19 @@ class Scheduler {
   /// is followed to its end. The same whichever topological order the graph
   /// chose.
   std::vector<NodeId> critical_path() const {
-    if (out_.steps.empty()) return {};
-    NodeId best = 0;
+    // Finished steps are history: the path runs through what is left.
+    std::optional<NodeId> found;
     for (NodeId v = 0; v < g_.size(); ++v) {
       const auto& s = out_.steps[v];
-      const auto& b = out_.steps[best];
-      if (s.total_float < b.total_float || (s.total_float == b.total_float && s.ef >= b.ef)) {
-        best = v;
+      if (s.finished) continue;
+      const auto& b = out_.steps[found.value_or(v)];
+      if (!found || s.total_float < b.total_float ||
+          (s.total_float == b.total_float && s.ef >= b.ef)) {
+        found = v;
       }
     }
+    if (!found) return {};
+    NodeId best = *found;
     const auto ties = [&](NodeId w) {
       return out_.steps[w].total_float == out_.steps[best].total_float &&
              out_.steps[w].ef == out_.steps[best].ef;
@@ -627,6 +773,10 @@ class Scheduler {
   std::vector<Basic> basics_;
   std::vector<NodeFacts> special_;
   std::vector<std::vector<int>> meeting_boundaries_;
+  /// With progress: the end of the status date, and per node the working
+  /// days of a step under way still to run. kNone: no progress reported.
+  int status_ = kNone;
+  std::vector<int> remainder_;
   int start_ = 0;
   int end_ = 0;
 };
@@ -637,7 +787,7 @@ namespace {
 
 Schedule schedule_with(const Plan& plan, const DependencyGraph& graph, SchedulePhases* phases) {
   const auto [first, last] = calendar_range(plan);
-  Schedule schedule{WorkCalendar(plan.calendar, first, last), {}, {}, {}, {}, {}};
+  Schedule schedule{WorkCalendar(plan.calendar, first, last), {}, {}, {}, {}, {}, {}};
   Scheduler(plan, graph, schedule).run(phases);
   return schedule;
 }

@@ -5,7 +5,9 @@
 
 #include "date_arg.hpp"
 #include "output.hpp"
+#include "plan_loading.hpp"
 #include "portfolio_command.hpp"
+#include "progress_commands.hpp"
 #include "serve_command.hpp"
 
 #include <CLI/CLI.hpp>
@@ -27,67 +29,15 @@ namespace tiendo::cli {
 
 namespace {
 
-constexpr int kOk = 0;
-constexpr int kFindings = 1;
-constexpr int kBadInput = 2;
-
-struct Args {
-  std::string plan_path;
-  std::string format;
-  std::string lang;
-  std::string output;
-  // Charts.
-  std::string from, to, status_date, title, scale = "auto", page, group_by = "task", columns;
-  double dpi = 150;
-  int year = 0;
-  bool lenient = false;
-  bool strict = false;
-  std::string phrase;
-  bool critical_only = false;
-  bool no_links = false;
-  std::string links = "auto";
-  std::string level = "tasks";  ///< gantt of a folder: plans | tasks
-};
-
-/// The name diagnostics give the plan: its path, or "<stdin>" for "-".
-std::string display_name(const std::string& path) {
-  return path == "-" ? "<stdin>" : path;
-}
-
-/// Reads and analyses the plan; prints diagnostics. nullopt: bad input.
-std::optional<Analysis> load(const Args& args) {
-  const auto file = read_file(args.plan_path);
-  if (!file.text) {
-    std::cerr << "tiendo: " << file.error << "\n";
-    return std::nullopt;
-  }
-  ParseOptions options;
-  options.lenient = args.lenient;
-  options.strict = args.strict;
-  auto analysis = analyze(*file.text, options);
-  for (const auto& d : analysis.diagnostics) {
-    std::cerr << format_diagnostic(d, display_name(args.plan_path), *file.text);
-  }
-  if (!analysis.ok()) return std::nullopt;
-  return analysis;
-}
-
-Lang pick_lang(const Args& args, const Analysis& analysis) {
-  const auto& lang = args.lang.empty() ? analysis.plan->info.lang : args.lang;
-  return lang == "en" ? Lang::en : Lang::vi;
-}
-
-int emit(const Args& args, std::string_view text) {
-  return write_output(args.output, text);
-}
-
 int run_schedule(const Args& args) {
-  const auto analysis = load(args);
-  if (!analysis) return kBadInput;
-  const auto lang = pick_lang(args, *analysis);
-  if (args.format == "json") return emit(args, schedule_json(*analysis, lang));
-  if (args.format == "csv") return emit(args, schedule_csv(*analysis, lang));
-  return emit(args, schedule_table(*analysis, lang));
+  const auto loaded = load_plan(args);
+  if (!loaded) return kBadInput;
+  const auto& analysis = loaded->analysis;
+  const auto* comparison = loaded->comparison ? &*loaded->comparison : nullptr;
+  const auto lang = pick_lang(args, analysis);
+  if (args.format == "json") return emit(args, schedule_json(analysis, lang, comparison));
+  if (args.format == "csv") return emit(args, schedule_csv(analysis, lang));
+  return emit(args, schedule_table(analysis, lang, comparison));
 }
 
 int run_check(const Args& args) {
@@ -331,7 +281,7 @@ int run(int argc, char** argv) {
     Args args;
     CLI::App* app = nullptr;
   };
-  std::vector<Command> commands(7);
+  std::vector<Command> commands(11);
   commands[0] = {"schedule", run_schedule, {}, nullptr};
   commands[1] = {"check", run_check, {}, nullptr};
   commands[2] = {"gantt", run_gantt, {}, nullptr};
@@ -339,6 +289,10 @@ int run(int argc, char** argv) {
   commands[4] = {"calendar", run_calendar, {}, nullptr};
   commands[5] = {"explain", run_explain, {}, nullptr};
   commands[6] = {"import", run_import, {}, nullptr};
+  commands[7] = {"status", run_status, {}, nullptr};
+  commands[8] = {"whatif", run_whatif, {}, nullptr};
+  commands[9] = {"baseline save", run_baseline_save, {}, nullptr};
+  commands[10] = {"baseline list", run_baseline_list, {}, nullptr};
 
   commands[0].app = app.add_subcommand(
       "schedule", "Compute the CPM schedule (early/late dates, floats, critical path)");
@@ -360,7 +314,8 @@ int run(int argc, char** argv) {
       ->check(CLI::IsMember({"task", "owner", "lead"}))
       ->default_str("task");
   gantt.app->add_option("--status-date", gantt.args.status_date,
-                        "Draw the status-date line and name it in the title (YYYY-MM-DD)");
+                        "Draw the status-date line and name it in the title; with progress, "
+                        "also the day it is reported up to (YYYY-MM-DD)");
   gantt.app->add_option("--columns", gantt.args.columns,
                         "Table columns, comma-separated from stt,name,owner,lead");
   gantt.app
@@ -423,6 +378,51 @@ int run(int argc, char** argv) {
   import.app->add_option("-o,--output", import.args.output, "Write the plan to FILE (YAML)");
   import.app->add_option("--title", import.args.title, "The plan's title (default: the file name)");
 
+  auto& report = commands[7];
+  report.app = app.add_subcommand(
+      "status",
+      "The progress report at the status date: done, under way, late, not started; the forecast "
+      "of each event and deadline");
+  add_report_options(*report.app, report.args, {"text", "json"});
+
+  auto& whatif = commands[8];
+  whatif.app = app.add_subcommand(
+      "whatif",
+      "What a delay, a cancelled meeting or a moved event would change (the file is not touched)");
+  add_report_options(*whatif.app, whatif.args, {"text", "json"});
+  whatif.app->add_option("--delay", whatif.args.delays,
+                         "STEP=5d: the step held back 5 working days (repeatable)");
+  whatif.app->add_option("--cancel-meeting", whatif.args.cancelled_meetings,
+                         "COMMITTEE:YYYY-MM-DD: that meeting does not take place (repeatable)");
+  whatif.app->add_option("--move-event", whatif.args.moved_events,
+                         "EVENT=YYYY-MM-DD: the event moves to that day (repeatable)");
+
+  auto* baseline = app.add_subcommand(
+      "baseline", "Save or list baselines: snapshots of the schedule kept beside the plan");
+  baseline->require_subcommand(1);
+  auto& save = commands[9];
+  save.app = baseline->add_subcommand(
+      "save", "Save the schedule as it stands as a baseline (PLAN.baseline.json)");
+  save.app->add_option("PLAN", save.args.plan_path, "The plan file")->required();
+  save.app->add_option("--name", save.args.name, "The baseline's name")->default_str("adopted");
+  save.app->add_option("--status-date", save.args.status_date,
+                       "The status date of a plan that reports progress (default: today)");
+  auto& list = commands[10];
+  list.app = baseline->add_subcommand("list", "List the plan's baselines");
+  list.app->add_option("PLAN", list.args.plan_path, "The plan file")->required();
+
+  // Progress: the status date and a baseline to compare with.
+  for (const std::size_t i : {0, 1, 2, 7, 8}) {
+    if (i != 2) {
+      commands[i].app->add_option(
+          "--status-date", commands[i].args.status_date,
+          "Progress is reported up to this day (YYYY-MM-DD; default: the plan's status_date, "
+          "else today)");
+    }
+    commands[i].app->add_option(
+        "--baseline", commands[i].args.baseline,
+        "Compare with this baseline of PLAN.baseline.json (tiendo baseline save)");
+  }
   for (std::size_t i = 0; i < 4; ++i) {
     commands[i].app->add_flag(
         "--lenient", commands[i].args.lenient,
@@ -470,8 +470,10 @@ int run(int argc, char** argv) {
   agenda->add_option("--from", agenda_args.from, "Meetings from this day (YYYY-MM-DD)");
   agenda->add_option("--to", agenda_args.to, "Meetings up to this day (YYYY-MM-DD)");
 
-  std::vector<std::string> names{"serve", "portfolio", "agenda"};
-  for (const auto& c : commands) names.emplace_back(c.name);
+  std::vector<std::string> names{"serve", "portfolio", "agenda", "baseline"};
+  for (const auto& c : commands) {
+    if (std::string_view(c.name).find(' ') == std::string_view::npos) names.emplace_back(c.name);
+  }
   if (argc > 1 && argv[1][0] != '-' &&
       std::find(names.begin(), names.end(), argv[1]) == names.end()) {
     std::cerr << "tiendo: unknown command '" << argv[1] << "'";

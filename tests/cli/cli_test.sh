@@ -235,5 +235,49 @@ expect_status 2 "--strict makes it an error" -- "$tiendo" check "$tmp/partly.yam
 printf 'plan: {id: R, start: 2026-01-01}\ncalendar: {holidays: vn}\ncommittees:\n  BTV: {rule: {every: month, day: 31}, until: 2026-03-31}\ntasks:\n  - {id: b, name: B, when: "Tại kỳ họp BTV tháng 1/2026"}\n' >"$tmp/rule.yaml"
 expect_status 0 "calendar PLAN lists the meetings" -- "$tiendo" calendar "$tmp/rule.yaml" --lang en
 expect_grep "$tmp/out" "2026-01-31 (weekly day off) moved to 2026-01-30" "a meeting moved off a Saturday stays in its month"
+
+# After adoption: progress, baselines, what-if, the status report (docs/progress.md).
+progress=samples/progress/129-KH-DUK-16-9-2024.yaml
+expect_status 1 "status of the sample (a window at risk: not feasible)" -- "$tiendo" check "$progress"
+expect_status 0 "status report" -- "$tiendo" status "$progress"
+expect_grep "$tmp/out" "BÁO CÁO TIẾN ĐỘ" "the report has its Vietnamese heading"
+expect_grep "$tmp/out" "Tính đến ngày 16/09/2024" "as of the plan's status date"
+expect_grep "$tmp/out" "Đã hoàn thành: 10" "ten steps are done"
+expect_status 0 "status as JSON" -- "$tiendo" status "$progress" --format json --lang en
+expect_grep "$tmp/out" '"format": "tiendo-status-1"' "the JSON names its format"
+expect_status 0 "schedule against the baseline" -- "$tiendo" schedule "$progress" --baseline adopted --lang en
+expect_grep "$tmp/out" "Δfinish" "the variance columns are there"
+expect_grep "$tmp/out" "ban-tin.bien-tap .* 80% *0 *+43" "the late edit is 43 working days behind the baseline"
+expect_status 2 "an unknown baseline" -- "$tiendo" schedule "$progress" --baseline nope
+expect_grep "$tmp/err" "has no baseline 'nope'; it has adopted" "the baselines there are named"
+expect_status 0 "an earlier --status-date" -- "$tiendo" schedule "$progress" --status-date 2024-10-01 --format json
+expect_status 2 "an actual date after --status-date" -- "$tiendo" check "$progress" --status-date 2024-08-01
+expect_grep "$tmp/err" "actual-in-future" "actual dates after the status date are errors"
+cp samples/129-KH-DUK.yaml "$tmp/plan.yaml"
+expect_status 0 "baseline save" -- "$tiendo" baseline save "$tmp/plan.yaml" --name adopted
+expect_grep "$tmp/err" "saved baseline 'adopted'" "saving is said"
+expect_status 0 "baseline save again replaces it" -- "$tiendo" baseline save "$tmp/plan.yaml" --name adopted
+expect_grep "$tmp/err" "replaced baseline 'adopted'" "replacing is said"
+expect_status 0 "a second baseline" -- "$tiendo" baseline save "$tmp/plan.yaml" --name rev1
+expect_status 0 "baseline list" -- "$tiendo" baseline list "$tmp/plan.yaml"
+expect_grep "$tmp/out" "rev1" "both baselines are listed"
+expect_status 0 "check against a baseline" -- "$tiendo" check "$tmp/plan.yaml" --baseline rev1
+sed 's/^  id: 129-KH\/ĐUK/  id: OTHER/' "$tmp/plan.yaml" >"$tmp/other.yaml"
+cp "$tmp/plan.baseline.json" "$tmp/other.baseline.json"
+expect_status 2 "another plan's baseline" -- "$tiendo" schedule "$tmp/other.yaml" --baseline adopted
+expect_grep "$tmp/err" "baseline-other-plan" "another plan's baseline is refused"
+echo '{"format": "tiendo-baseline-0", "baselines": []}' >"$tmp/plan.baseline.json"
+expect_status 2 "a baseline of another version" -- "$tiendo" schedule "$tmp/plan.yaml" --baseline adopted
+expect_grep "$tmp/err" "baseline-format" "an old baseline format is named"
+expect_status 0 "what if a meeting is cancelled" -- "$tiendo" whatif "$progress" --cancel-meeting BTV:2024-09-26 --lang en
+expect_grep "$tmp/out" "no-meeting" "the approval left without a meeting is said"
+expect_status 0 "what if the ceremony moves" -- "$tiendo" whatif "$progress" --move-event le-ky-niem=2024-10-30 --format json
+expect_grep "$tmp/out" '"id": "nghe-thuat.bieu-dien", .*"after": "2024-10-30"' "the show moves with the ceremony"
+expect_status 2 "what if: an unknown step" -- "$tiendo" whatif "$progress" --delay lien-hoan.chuan=5d
+expect_grep "$tmp/err" "did you mean 'lien-hoan.chuan-bi'" "an unknown step gets a suggestion"
+expect_status 2 "what if: no meeting that day" -- "$tiendo" whatif "$progress" --cancel-meeting BTV:2024-09-25
+expect_grep "$tmp/err" "it meets on 2024-09-26" "the meetings near it are named"
+expect_status 2 "what if: a malformed delay" -- "$tiendo" whatif "$progress" --delay lien-hoan.chuan-bi
+expect_status 2 "what if: no change" -- "$tiendo" whatif "$progress"
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

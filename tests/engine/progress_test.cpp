@@ -4,6 +4,7 @@
 // through: unfinished work runs from the next working day (docs/progress.md).
 #include <gtest/gtest.h>
 #include <tiendo/progress.hpp>
+#include <tiendo/whatif.hpp>
 
 #include <algorithm>
 
@@ -456,6 +457,96 @@ TEST(Baselines, AnotherPlansOrVersionsBaselineIsRefused) {
   EXPECT_EQ(some.missing_steps, std::vector<std::string>{"t.gone"});
   BaselineFile file{"T", {}};
   EXPECT_TRUE(add_baseline(file, other).has_value());
+}
+
+}  // namespace
+}  // namespace tiendo
+
+namespace tiendo {
+namespace {
+
+using testing::analyze_ok;
+using testing::d;
+using testing::expect_dates;
+using testing::step;
+
+// A draft (3d), its approval at a meeting of C (7 or 21 June), then a day's
+// work due Wed 12 June. As planned: draft 3-5, approval Fri 7, work Mon 10,
+// 2 working days to spare.
+const std::string kGated =
+    "plan: {id: T, title: test, start: 2024-06-03}\ncalendar: {days_off: [sat, sun]}\n"
+    "committees: {C: {meetings: [2024-06-07, 2024-06-21]}}\n"
+    "tasks:\n  - id: t\n    name: T\n    steps:\n"
+    "      - {id: d, name: Draft, kind: draft, duration: 3d}\n"
+    "      - {id: ap, name: Approve, at: {committee: C}}\n"
+    "      - {id: e, name: Work, duration: 1d, due: 2024-06-12}\n";
+
+const WhatIfDelta* delta(const WhatIfResult& r, const std::string& kind, const std::string& id) {
+  for (const auto& x : r.deltas) {
+    if (x.kind == kind && x.id == id) return &x;
+  }
+  return nullptr;
+}
+
+TEST(WhatIf, ACancelledMeetingPushesTheApprovalAndWhatFollows) {
+  const auto a = analyze_ok(kGated);
+  expect_dates(step(a, "t.e"), "2024-06-10", "2024-06-10");
+  std::string error;
+  const auto c = parse_what_if(WhatIfChange::Kind::cancel_meeting, "C:2024-06-07", error);
+  ASSERT_TRUE(c) << error;
+  const auto r = what_if(a, {*c});
+  ASSERT_TRUE(r.ok());
+  const auto* meeting = delta(r, "meeting", "t.ap");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->after, d("2024-06-21"));
+  EXPECT_EQ(meeting->days, 10);
+  const auto* due = delta(r, "deadline", "t.e");
+  ASSERT_NE(due, nullptr);
+  EXPECT_EQ(due->after, d("2024-06-24"));
+  EXPECT_EQ(due->margin_before, 2);
+  EXPECT_EQ(due->margin_after, -8);  // 13, 14, 17-21, 24 June
+  const auto* finish = delta(r, "finish", "T");
+  ASSERT_NE(finish, nullptr);
+  EXPECT_EQ(finish->days, 10);
+  EXPECT_TRUE(r.feasible_before);
+  EXPECT_FALSE(r.feasible_after);
+  ASSERT_EQ(r.new_errors.size(), 1u);
+  EXPECT_EQ(r.new_errors[0].kind, "deadline-missed");
+  // The plan itself is untouched.
+  expect_dates(step(a, "t.ap"), "2024-06-07", "2024-06-07");
+}
+
+TEST(WhatIf, ADelayedDraftMissesItsMeeting) {
+  const auto a = analyze_ok(kGated);
+  std::string error;
+  const auto c = parse_what_if(WhatIfChange::Kind::delay, "t.d=3d", error);
+  ASSERT_TRUE(c) << error;
+  EXPECT_EQ(c->days, 3);
+  const auto r = what_if(a, {*c});
+  ASSERT_TRUE(r.ok());
+  // The draft runs 6, 7, 10 June: too late for the 7th; the 21st takes it.
+  ASSERT_NE(delta(r, "meeting", "t.ap"), nullptr);
+  EXPECT_EQ(delta(r, "meeting", "t.ap")->after, d("2024-06-21"));
+  // One day later, it still makes the meeting: nothing after it moves.
+  const auto one = what_if(a, {*parse_what_if(WhatIfChange::Kind::delay, "t.d=1d", error)});
+  EXPECT_EQ(delta(one, "meeting", "t.ap"), nullptr);
+  EXPECT_EQ(delta(one, "deadline", "t.e"), nullptr);
+}
+
+TEST(WhatIf, ChangesThatNameNothingAreErrors) {
+  const auto a = analyze_ok(kGated);
+  std::string error;
+  EXPECT_FALSE(parse_what_if(WhatIfChange::Kind::delay, "t.d", error));
+  EXPECT_FALSE(parse_what_if(WhatIfChange::Kind::delay, "t.d=0d", error));
+  EXPECT_FALSE(parse_what_if(WhatIfChange::Kind::cancel_meeting, "C:7/6/2024", error));
+  EXPECT_FALSE(parse_what_if(WhatIfChange::Kind::move_event, "=2024-06-07", error));
+  const auto unknown = what_if(a, {*parse_what_if(WhatIfChange::Kind::delay, "t.x=2d", error)});
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.diagnostics[0].code, "whatif-unknown-step");
+  const auto no_meeting =
+      what_if(a, {*parse_what_if(WhatIfChange::Kind::cancel_meeting, "C:2024-06-10", error)});
+  ASSERT_FALSE(no_meeting.ok());
+  EXPECT_NE(no_meeting.diagnostics[0].suggestion.find("2024-06-07"), std::string::npos);
 }
 
 }  // namespace

@@ -59,6 +59,17 @@ for sample in sorted(glob.glob(str(source / "samples" / "*.yaml"))):
     for lang in ("vi", "en"):
         check(f"schedule {rel} --lang {lang}", run("schedule", rel, "--format", "json", "--lang", lang))
         check(f"check {rel} --lang {lang}", run("check", rel, "--format", "json", "--lang", lang))
+# After adoption: the sample with progress, its baseline file, what-if.
+progress = "samples/progress/129-KH-DUK-16-9-2024.yaml"
+for lang in ("vi", "en"):
+    check(f"schedule {progress} --baseline adopted",
+          run("schedule", progress, "--format", "json", "--baseline", "adopted", "--lang", lang))
+    check(f"check {progress}", run("check", progress, "--format", "json", "--lang", lang))
+    check(f"status {progress}", run("status", progress, "--format", "json", "--baseline", "adopted", "--lang", lang))
+    check(f"whatif {progress}", run("whatif", progress, "--format", "json", "--lang", lang,
+                                    "--cancel-meeting", "BTV:2024-09-26", "--delay", "lien-hoan.chuan-bi=5d"))
+check("samples/progress/*.baseline.json",
+      (source / "samples" / "progress" / "129-KH-DUK-16-9-2024.baseline.json").read_text(encoding="utf-8"))
 for year in ("1900", "2024", "2025", "2100"):
     check(f"calendar vn {year}", run("calendar", "vn", year, "--format", "json"))
 for phrase in ("Tại kỳ họp BTV tháng 5/2024", "Từ ngày 10/10 đến 13/10/2024", "Trước ngày 30/8/2024",

@@ -76,6 +76,13 @@ class WorkCalendar {
   Date working_day(int k) const;
   /// Working days in [from, to], both inclusive; 0 when to < from.
   int working_days_between(Date from, Date to) const;
+  /// How many working days `to` is after `from` (negative: before), counting
+  /// the working days in between and `to`'s own: a variance or a margin.
+  int working_days_from(Date from, Date to) const {
+    if (to > from) return working_days_between(from + date::days{1}, to);
+    if (to < from) return -working_days_between(to + date::days{1}, from);
+    return 0;
+  }
 
   /// The first working day on or after d, and the last on or before d.
   Date next_working(Date d) const { return working_day(start_boundary(d)); }

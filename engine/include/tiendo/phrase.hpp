@@ -49,8 +49,8 @@ struct PhraseReading {
   bool ongoing = false;  ///< 'Thường xuyên', 'Theo kế hoạch': no constraint of its own
   std::string error;     ///< empty when the phrase was read
   std::uint32_t error_begin = 0, error_end = 0;  ///< the bytes the reading stopped at
-  std::string understood;  ///< for an error: the words read before it
-  std::string suggestion;  ///< for an error: the nearest accepted form
+  std::string understood;                        ///< for an error: the words read before it
+  std::string suggestion;                        ///< for an error: the nearest accepted form
   std::vector<PhraseWarning> warnings;
   /// What it was taken to mean, in English and Vietnamese.
   std::string meaning_en, meaning_vi;

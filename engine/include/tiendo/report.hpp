@@ -3,16 +3,22 @@
 
 #include <tiendo/analysis.hpp>
 #include <tiendo/lang.hpp>
+#include <tiendo/progress.hpp>
 
 #include <string>
 #include <string_view>
 
 namespace tiendo {
 
-/// The schedule as an aligned terminal table.
-std::string schedule_table(const Analysis& analysis, Lang lang);
-/// The schedule as JSON (docs/report-format.md).
-std::string schedule_json(const Analysis& analysis, Lang lang);
+/// The schedule as an aligned terminal table. With progress, a column says
+/// where each step stands; with a baseline comparison, two give the start
+/// and finish variance in working days.
+std::string schedule_table(const Analysis& analysis, Lang lang,
+                           const BaselineComparison* comparison = nullptr);
+/// The schedule as JSON (docs/report-format.md), with `progress` and
+/// `variance` per step when they apply.
+std::string schedule_json(const Analysis& analysis, Lang lang,
+                          const BaselineComparison* comparison = nullptr);
 /// The schedule as CSV (RFC 4180), one row per step.
 std::string schedule_csv(const Analysis& analysis, Lang lang);
 

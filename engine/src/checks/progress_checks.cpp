@@ -5,6 +5,8 @@
 // the forecast dates.
 #include <tiendo/checks.hpp>
 
+#include <algorithm>
+
 namespace tiendo {
 
 namespace {
@@ -46,7 +48,7 @@ class ProgressChecker {
 
   /// Working days from `planned` to `forecast`: how far behind it runs.
   int behind_by(Date planned, Date forecast) const {
-    return forecast > planned ? cal_.working_days_between(planned + date::days{1}, forecast) : 0;
+    return std::max(cal_.working_days_from(planned, forecast), 0);
   }
 
   /// Should have finished (or started) by the status date and has not. How

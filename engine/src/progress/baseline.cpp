@@ -61,20 +61,14 @@ std::vector<BaselineDates> read_dates(const Json& list, const std::string& where
 
 Variance variance(const WorkCalendar& cal, const BaselineDates& then, Date start, Date finish,
                   bool task) {
-  // Signed working days from the baseline's day to today's: 0 when the same.
-  const auto drift = [&](Date from, Date to) {
-    if (to > from) return cal.working_days_between(from + date::days{1}, to);
-    if (to < from) return -cal.working_days_between(to + date::days{1}, from);
-    return 0;
-  };
   return {then.id,
           task,
           then.start,
           then.finish,
           start,
           finish,
-          drift(then.start, start),
-          drift(then.finish, finish)};
+          cal.working_days_from(then.start, start),
+          cal.working_days_from(then.finish, finish)};
 }
 
 }  // namespace

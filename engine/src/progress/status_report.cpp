@@ -12,18 +12,14 @@ namespace tiendo {
 
 namespace {
 
-/// Signed working days from `from` to `to` (positive when `to` is later).
-int working_days_from(const WorkCalendar& cal, Date from, Date to) {
-  if (to > from) return cal.working_days_between(from + date::days{1}, to);
-  if (to < from) return -cal.working_days_between(to + date::days{1}, from);
-  return 0;
-}
-
+/// The steps that drive `v`'s date, first step first; empty when nothing
+/// but its own start (or its actual start) does.
 std::vector<std::string> drivers_of(const Analysis& a, NodeId v) {
   std::vector<std::string> ids;
   for (const NodeId n : driving_chain(*a.graph, *a.schedule, v, 12)) {
     ids.push_back(a.graph->step(*a.plan, n).id);
   }
+  if (ids.size() < 2) ids.clear();
   return ids;
 }
 
@@ -121,7 +117,7 @@ StatusReport status_report(const Analysis& a, Date today, const BaselineComparis
       const auto target = deadline_of(c);
       if (!target) continue;
       Forecast f{"deadline", step.id,  step.name,
-                 *target,    s.finish, working_days_from(cal, s.finish, *target),
+                 *target,    s.finish, cal.working_days_from(s.finish, *target),
                  {}};
       if (f.at_risk()) f.drivers = drivers_of(a, v);
       if (!c.event.empty()) {
@@ -140,7 +136,7 @@ StatusReport status_report(const Analysis& a, Date today, const BaselineComparis
     for (const auto* key : {&event.id, &event.name}) {
       if (const auto it = by_event.find(*key); it != by_event.end()) {
         f.forecast = it->second.forecast;
-        f.margin = working_days_from(cal, it->second.forecast, it->second.target);
+        f.margin = cal.working_days_from(it->second.forecast, it->second.target);
         f.drivers = it->second.drivers;
         break;
       }
@@ -151,6 +147,12 @@ StatusReport status_report(const Analysis& a, Date today, const BaselineComparis
                    [](const Forecast& x, const Forecast& y) { return x.target < y.target; });
   std::stable_sort(r.deadlines.begin(), r.deadlines.end(),
                    [](const Forecast& x, const Forecast& y) { return x.target < y.target; });
+  // A task's constraint and its step's can name the same day: list it once.
+  r.deadlines.erase(std::unique(r.deadlines.begin(), r.deadlines.end(),
+                                [](const Forecast& x, const Forecast& y) {
+                                  return x.subject == y.subject && x.target == y.target;
+                                }),
+                    r.deadlines.end());
   for (const auto& f : a.findings) {
     if (f.severity == Severity::error || f.kind == "behind-schedule" ||
         f.kind.rfind("progress-", 0) == 0 || f.kind == "actual-before-predecessor") {

@@ -2,7 +2,6 @@
 #include <tiendo/report.hpp>
 #include <tiendo/vn_calendar.hpp>
 
-
 #include <map>
 
 #include "reports/json_writer.hpp"

@@ -34,15 +34,15 @@ std::string meetings_text(const Plan& plan, Lang lang) {
   const bool en = lang == Lang::en;
   std::string out;
   for (const auto& c : plan.committees) {
-    out += (en ? "Meetings of " : "Các kỳ họp của ") + c.id + (c.name.empty() ? "" : " (" + c.name + ")") +
-           ":";
+    out += (en ? "Meetings of " : "Các kỳ họp của ") + c.id +
+           (c.name.empty() ? "" : " (" + c.name + ")") + ":";
     if (c.meetings.empty()) out += en ? " none" : " không có";
     for (const Date m : c.meetings) out += " " + (en ? format_iso(m) : format_vn(m));
     out += "\n";
     for (const auto& m : c.moved_by_days_off) {
       const auto day = [&](Date d) { return en ? format_iso(d) : format_vn(d); };
-      out += "  " + day(m.from) + " (" + (en ? m.reason : std::string(reason_off_vi(m.reason))) +
-             ") ";
+      out +=
+          "  " + day(m.from) + " (" + (en ? m.reason : std::string(reason_off_vi(m.reason))) + ") ";
       if (m.to) {
         out += (en ? "moved to " : "dời sang ") + day(*m.to) + "\n";
       } else {
@@ -146,7 +146,10 @@ Explained explain_phrase(std::string_view phrase, int year, Lang lang, bool as_j
       w.end_object();
     }
     if (r.span) {
-      w.key("span").begin_array().value(format_iso(r.span->first)).value(format_iso(r.span->second));
+      w.key("span")
+          .begin_array()
+          .value(format_iso(r.span->first))
+          .value(format_iso(r.span->second));
       w.end_array();
     }
     w.member("ongoing", r.ongoing).member("meaning", en ? r.meaning_en : r.meaning_vi);
@@ -164,14 +167,16 @@ Explained explain_phrase(std::string_view phrase, int year, Lang lang, bool as_j
   }
   if (!r.ok()) {
     std::string text = r.error + "\n";
-    if (!r.understood.empty()) text += (en ? "read up to: " : "đọc được đến: ") + r.understood + "\n";
+    if (!r.understood.empty())
+      text += (en ? "read up to: " : "đọc được đến: ") + r.understood + "\n";
     if (!r.suggestion.empty()) text += (en ? "help: " : "gợi ý: ") + r.suggestion + "\n";
     return {text, false};
   }
-  std::string text = "\"" + std::string(phrase) + "\" → " + (en ? r.meaning_en : r.meaning_vi) + "\n";
+  std::string text =
+      "\"" + std::string(phrase) + "\" → " + (en ? r.meaning_en : r.meaning_vi) + "\n";
   for (const auto& warning : r.warnings) {
-    text += std::string(to_string(warning.severity)) + " [" + warning.code + "]: " +
-            (en ? warning.message_en : warning.message_vi) + "\n";
+    text += std::string(to_string(warning.severity)) + " [" + warning.code +
+            "]: " + (en ? warning.message_en : warning.message_vi) + "\n";
   }
   return {text, true};
 }

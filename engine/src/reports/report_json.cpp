@@ -3,6 +3,7 @@
 #include <tiendo/report.hpp>
 
 #include <algorithm>
+#include <map>
 
 #include "reports/json_writer.hpp"
 
@@ -63,7 +64,20 @@ void dates(JsonWriter& w, const Scheduled& s) {
       .member("late_finish", format_iso(s.late_finish));
 }
 
-void step_json(JsonWriter& w, const Analysis& a, NodeId v) {
+/// Where a step stands at the status date: finished, under way (with what is
+/// left) or not started.
+void progress_json(JsonWriter& w, const Step& step, const ScheduledStep& s) {
+  w.key("progress")
+      .begin_object()
+      .member("state", s.finished      ? "done"
+                       : s.in_progress ? "in_progress"
+                                       : "not_started")
+      .member("percent", s.finished ? std::optional<int>(100) : step.progress.percent)
+      .member("remaining", s.in_progress ? std::optional<int>(s.remaining) : std::nullopt)
+      .end_object();
+}
+
+void step_json(JsonWriter& w, const Analysis& a, NodeId v, const Variance* variance) {
   const auto& g = *a.graph;
   const auto& step = g.step(*a.plan, v);
   const auto& s = a.schedule->steps[v];
@@ -106,7 +120,18 @@ void step_json(JsonWriter& w, const Analysis& a, NodeId v) {
   } else {
     w.key("driving_pred").null();
   }
-  w.member("meeting", iso(s.meeting)).end_object();
+  w.member("meeting", iso(s.meeting));
+  if (a.schedule->status_date) progress_json(w, step, s);
+  if (variance != nullptr) {
+    w.key("variance")
+        .begin_object()
+        .member("baseline_start", format_iso(variance->baseline_start))
+        .member("baseline_finish", format_iso(variance->baseline_finish))
+        .member("start", variance->start_variance)
+        .member("finish", variance->finish_variance)
+        .end_object();
+  }
+  w.end_object();
 }
 
 void task_json(JsonWriter& w, const Analysis& a, std::size_t t) {
@@ -150,13 +175,22 @@ void findings_json(JsonWriter& w, const Analysis& a, Lang lang) {
 
 }  // namespace
 
-std::string schedule_json(const Analysis& a, Lang lang) {
+std::string schedule_json(const Analysis& a, Lang lang, const BaselineComparison* comparison) {
   // About 650 bytes a step (with its links) and 100 a task.
   JsonWriter w(650 * a.graph->size() + 100 * a.plan->tasks.size() + 4096);
   w.begin_object().member("format", "tiendo-schedule-1").key("plan");
   plan_json(w, a);
+  std::map<std::string_view, const Variance*> variances;
+  if (comparison != nullptr) {
+    w.member("baseline", comparison->name);
+    for (const auto& v : comparison->steps) variances.emplace(v.id, &v);
+  }
+  if (a.schedule->status_date) w.member("status_date", format_iso(*a.schedule->status_date));
   w.key("steps").begin_array();
-  for (NodeId v = 0; v < a.graph->size(); ++v) step_json(w, a, v);
+  for (NodeId v = 0; v < a.graph->size(); ++v) {
+    const auto it = variances.find(a.graph->step(*a.plan, v).id);
+    step_json(w, a, v, it == variances.end() ? nullptr : it->second);
+  }
   w.end_array().key("tasks").begin_array();
   for (std::size_t t = 0; t < a.plan->tasks.size(); ++t) task_json(w, a, t);
   w.end_array().key("critical_path").begin_array();

@@ -4,6 +4,7 @@
 #include "reports/csv.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "text/utf8.hpp"
 
@@ -41,21 +42,53 @@ std::string date_text(Date d, Lang lang) {
   return lang == Lang::en ? format_iso(d) : format_vn(d);
 }
 
+/// Where a step stands, in a table cell: "xong", "60%", "còn 3", "".
+std::string progress_cell(const Step& step, const ScheduledStep& s, Lang lang) {
+  const bool en = lang == Lang::en;
+  if (s.finished) return en ? "done" : "xong";
+  if (!s.in_progress) return "";
+  if (step.progress.percent) return std::to_string(*step.progress.percent) + "%";
+  return (en ? std::string("left ") : std::string("còn ")) + std::to_string(s.remaining);
+}
+
+std::string signed_cell(int n) {
+  return (n > 0 ? "+" : "") + std::to_string(n);
+}
+
 }  // namespace
 
-std::string schedule_table(const Analysis& a, Lang lang) {
+std::string schedule_table(const Analysis& a, Lang lang, const BaselineComparison* comparison) {
   const auto& l = labels(lang);
   const auto& g = *a.graph;
+  const bool progress = a.schedule->status_date.has_value();
+  const bool en = lang == Lang::en;
+  std::map<std::string_view, const Variance*> variances;
+  if (comparison != nullptr) {
+    for (const auto& v : comparison->steps) variances.emplace(v.id, &v);
+  }
   std::vector<std::vector<std::string>> rows;
   rows.push_back({l.id, l.start, l.finish, l.duration, l.late_start, l.late_finish, l.total_float,
-                  l.free_float, l.critical, l.name});
+                  l.free_float, l.critical});
+  if (progress) rows.back().push_back(en ? "progress" : "tiến độ");
+  if (comparison != nullptr) {
+    rows.back().push_back(en ? "Δstart" : "lệch BĐ");
+    rows.back().push_back(en ? "Δfinish" : "lệch KT");
+  }
+  rows.back().push_back(l.name);
   for (NodeId v = 0; v < g.size(); ++v) {
     const auto& s = a.schedule->steps[v];
     const auto& step = g.step(*a.plan, v);
     rows.push_back({step.id, date_text(s.start, lang), date_text(s.finish, lang),
                     std::to_string(s.duration), date_text(s.late_start, lang),
                     date_text(s.late_finish, lang), std::to_string(s.total_float),
-                    std::to_string(s.free_float), s.critical ? "*" : "", step.name});
+                    std::to_string(s.free_float), s.critical ? "*" : ""});
+    if (progress) rows.back().push_back(progress_cell(step, s, lang));
+    if (comparison != nullptr) {
+      const auto it = variances.find(step.id);
+      rows.back().push_back(it == variances.end() ? "" : signed_cell(it->second->start_variance));
+      rows.back().push_back(it == variances.end() ? "" : signed_cell(it->second->finish_variance));
+    }
+    rows.back().push_back(step.name);
   }
   std::vector<int> width(rows.front().size(), 0);
   for (const auto& row : rows) {
@@ -64,6 +97,15 @@ std::string schedule_table(const Analysis& a, Lang lang) {
     }
   }
   std::string out = a.plan->info.id + " — " + a.plan->info.title + "\n";
+  if (progress) {
+    out += (en ? "status date " : "ngày báo cáo ") + date_text(*a.schedule->status_date, lang);
+    if (comparison != nullptr) {
+      out += (en ? ", baseline '" : ", kế hoạch gốc '") + comparison->name + "'";
+    }
+    out += "\n";
+  } else if (comparison != nullptr) {
+    out += (en ? "baseline '" : "kế hoạch gốc '") + comparison->name + "'\n";
+  }
   for (const auto& row : rows) {
     std::string line;
     for (std::size_t c = 0; c < row.size(); ++c) {

@@ -1,0 +1,113 @@
+#include "plan_loading.hpp"
+
+#include "date_arg.hpp"
+#include "output.hpp"
+
+#include <tiendo/files.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+
+namespace tiendo::cli {
+
+std::string display_name(const std::string& path) {
+  return path == "-" ? "<stdin>" : path;
+}
+
+std::string baseline_path(const std::string& plan_path) {
+  std::filesystem::path p(plan_path);
+  if (p.extension() == ".yaml" || p.extension() == ".yml") p.replace_extension();
+  return p.string() + ".baseline.json";
+}
+
+Date today() {
+  return std::chrono::floor<date::days>(std::chrono::system_clock::now());
+}
+
+namespace {
+
+/// The baseline --baseline names, from the file beside the plan.
+std::optional<Baseline> read_named_baseline(const Args& args) {
+  if (args.plan_path == "-") {
+    std::cerr << "tiendo: --baseline needs the plan's file (its baselines are kept beside it), "
+                 "not standard input\n";
+    return std::nullopt;
+  }
+  const auto path = baseline_path(args.plan_path);
+  const auto file = read_file(path);
+  if (!file.text) {
+    std::cerr << "tiendo: " << file.error << "\n  save one first: tiendo baseline save "
+              << args.plan_path << " --name " << args.baseline << "\n";
+    return std::nullopt;
+  }
+  const auto read = read_baseline_file(*file.text);
+  for (const auto& d : read.diagnostics) std::cerr << format_diagnostic(d, path, {});
+  if (!read.file) return std::nullopt;
+  const auto* found = read.file->find(args.baseline);
+  if (found == nullptr) {
+    std::string names;
+    for (const auto& b : read.file->baselines) names += (names.empty() ? "" : ", ") + b.name;
+    std::cerr << "tiendo: " << path << " has no baseline '" << args.baseline << "'"
+              << (names.empty() ? std::string() : "; it has " + names) << "\n";
+    return std::nullopt;
+  }
+  return *found;
+}
+
+}  // namespace
+
+std::optional<LoadedPlan> load_plan(const Args& args) {
+  const auto file = read_file(args.plan_path);
+  if (!file.text) {
+    std::cerr << "tiendo: " << file.error << "\n";
+    return std::nullopt;
+  }
+  ParseOptions options;
+  options.lenient = args.lenient;
+  options.strict = args.strict;
+  bool ok = true;
+  options.status_date = date_arg(args.status_date, "--status-date", ok);
+  if (!ok) return std::nullopt;
+  options.today = today();
+  LoadedPlan loaded;
+  if (!args.baseline.empty()) {
+    loaded.baseline = read_named_baseline(args);
+    if (!loaded.baseline) return std::nullopt;
+    options.baseline = &*loaded.baseline;
+  }
+  loaded.analysis = analyze(*file.text, options);
+  const auto name = display_name(args.plan_path);
+  for (const auto& d : loaded.analysis.diagnostics) {
+    std::cerr << format_diagnostic(d, name, *file.text);
+  }
+  if (!loaded.analysis.ok()) return std::nullopt;
+  if (loaded.baseline) {
+    const auto& a = loaded.analysis;
+    Diagnostics diagnostics;
+    loaded.comparison =
+        compare_with_baseline(*a.plan, *a.graph, *a.schedule, *loaded.baseline, diagnostics);
+    for (const auto& d : diagnostics) {
+      std::cerr << format_diagnostic(d, baseline_path(args.plan_path), {});
+    }
+    if (has_errors(diagnostics)) return std::nullopt;
+  }
+  return loaded;
+}
+
+std::optional<Analysis> load(const Args& args) {
+  auto loaded = load_plan(args);
+  if (!loaded) return std::nullopt;
+  return std::move(loaded->analysis);
+}
+
+Lang pick_lang(const Args& args, const Analysis& analysis) {
+  const auto& lang = args.lang.empty() ? analysis.plan->info.lang : args.lang;
+  return lang == "en" ? Lang::en : Lang::vi;
+}
+
+int emit(const Args& args, std::string_view text) {
+  return write_output(args.output, text);
+}
+
+}  // namespace tiendo::cli

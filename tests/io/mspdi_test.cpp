@@ -191,5 +191,130 @@ TEST(MspdiImport, Sample1ImportsAndMatchesItsDates) {
   expect_differences("sample1.xml", {"UID 1 Finish", "UID 2 Finish", "UID 24 Start"}, 20);
 }
 
+/// Each step's dates and floats after a plan is exported to MSPDI and
+/// imported again, against the plan's own; differences as "id field".
+std::vector<std::string> round_trip(const fs::path& plan) {
+  const auto text = read_file(plan.string());
+  const auto before = testing::analyze_ok(*text.text);
+  const auto exported = io::export_mspdi(before);
+  EXPECT_TRUE(exported.ok()) << exported.error;
+  const auto imported = io::import_mspdi(exported.bytes, "exported.xml");
+  std::string errors;
+  for (const auto& d : imported.diagnostics) {
+    errors += format_diagnostic(d, "exported.xml", exported.bytes);
+  }
+  EXPECT_TRUE(imported.diagnostics.empty()) << plan << ": " << errors;
+  const auto after = testing::analyze_ok(imported.yaml);
+  std::vector<std::string> differences;
+  if (!after.ok()) return {"not scheduled"};
+  for (NodeId v = 0; v < before.graph->size(); ++v) {
+    const auto& id = before.graph->step(*before.plan, v).id;
+    const auto& a = before.schedule->steps[v];
+    const auto& b = testing::step(after, id);
+    const auto same = [&](const char* what, auto x, auto y) {
+      if (x != y) differences.push_back(id + " " + what);
+    };
+    same("start", a.start, b.start);
+    same("finish", a.finish, b.finish);
+    same("late_start", a.late_start, b.late_start);
+    same("late_finish", a.late_finish, b.late_finish);
+    same("total_float", a.total_float, b.total_float);
+    same("critical", a.critical, b.critical);
+  }
+  return differences;
+}
+
+TEST(MspdiRoundTrip, EverySampleSchedulesTheSameAfterExportAndImport) {
+  int plans = 0;
+  for (const auto& entry : fs::directory_iterator(testing::source_dir() / "samples")) {
+    if (entry.path().extension() != ".yaml") continue;
+    ++plans;
+    for (const auto& d : round_trip(entry.path())) ADD_FAILURE() << entry.path() << ": " << d;
+  }
+  EXPECT_EQ(plans, 5);
+}
+
+/// A small project around `tasks` (and `calendar`, inside <Calendars>).
+std::string project(const std::string& tasks, const std::string& calendar = "") {
+  return "<?xml version=\"1.0\"?>\n"
+         "<Project xmlns=\"http://schemas.microsoft.com/project\">\n"
+         "<StartDate>2024-06-03T08:00:00</StartDate>\n"
+         "<CalendarUID>1</CalendarUID>\n"
+         "<Calendars>" +
+         calendar +
+         "</Calendars>\n"
+         "<Tasks>\n"
+         "<Task><UID>1</UID><Name>A</Name><OutlineLevel>1</OutlineLevel>"
+         "<Duration>PT16H0M0S</Duration></Task>\n" +
+         tasks + "</Tasks>\n</Project>\n";
+}
+
+std::string linked(const std::string& link, const std::string& predecessor = "1") {
+  return "<Task><UID>2</UID><Name>B</Name><OutlineLevel>1</OutlineLevel>"
+         "<Duration>PT8H0M0S</Duration>\n<PredecessorLink><PredecessorUID>" +
+         predecessor + "</PredecessorUID>" + link + "</PredecessorLink></Task>\n";
+}
+
+const Diagnostic* find(const io::ImportResult& r, const std::string& code) {
+  for (const auto& d : r.diagnostics) {
+    if (d.code == code) return &d;
+  }
+  return nullptr;
+}
+
+TEST(MspdiImport, BadInputIsNamedByElementAndLine) {
+  auto r = io::import_mspdi("<Project xmlns=\"http://schemas.microsoft.com/project\">\n<Tasks>\n",
+                            "x.xml");
+  EXPECT_TRUE(r.yaml.empty());
+  ASSERT_NE(find(r, "mspdi-xml"), nullptr);
+
+  r = io::import_mspdi(project(linked("<Type>4</Type>")), "x.xml");
+  EXPECT_TRUE(r.yaml.empty());
+  ASSERT_NE(find(r, "mspdi-link-type"), nullptr);
+  EXPECT_EQ(find(r, "mspdi-link-type")->where.line, 9);
+
+  r = io::import_mspdi(project(linked("<LinkLag>4800</LinkLag><LagFormat>13</LagFormat>")), "x");
+  EXPECT_TRUE(r.yaml.empty());
+  ASSERT_NE(find(r, "mspdi-lag-format"), nullptr);
+
+  r = io::import_mspdi(project(linked("<LinkLag>500</LinkLag><LagFormat>19</LagFormat>")), "x");
+  EXPECT_TRUE(r.yaml.empty());
+  EXPECT_NE(find(r, "mspdi-lag-format")->message.find("percentage"), std::string::npos);
+
+  r = io::import_mspdi(project(linked("", "9")), "x");
+  EXPECT_TRUE(r.yaml.empty());
+  ASSERT_NE(find(r, "mspdi-unknown-task"), nullptr);
+  EXPECT_EQ(find(r, "mspdi-unknown-task")->where.line, 9);
+}
+
+TEST(MspdiImport, ApproximationsAreWarnings) {
+  // Two elapsed days of lag (LagFormat 8, 2 x 1440 minutes in tenths) are
+  // taken as two working days: A ends Tuesday 4 June, B starts Friday 7.
+  auto r = io::import_mspdi(project(linked("<LinkLag>28800</LinkLag><LagFormat>8</LagFormat>")),
+                            "x.xml");
+  ASSERT_NE(find(r, "mspdi-lag-approximated"), nullptr);
+  auto a = testing::analyze_ok(r.yaml);
+  EXPECT_EQ(format_iso(testing::step(a, "t2").start), "2024-06-07");
+
+  // A 10-hour working day (07:00-17:00) in a calendar of 480-minute days.
+  const std::string shift =
+      "<Calendar><UID>1</UID><WeekDays>"
+      "<WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay>"
+      "<WeekDay><DayType>2</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime>"
+      "<FromTime>07:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime></WorkingTimes>"
+      "</WeekDay><WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay>"
+      "</WeekDays><Exceptions><Exception><TimePeriod><FromDate>2024-06-04T00:00:00</FromDate>"
+      "<ToDate>2024-06-04T23:59:00</ToDate></TimePeriod><Type>1</Type><DayWorking>0</DayWorking>"
+      "</Exception><Exception><TimePeriod><FromDate>2024-01-01T00:00:00</FromDate>"
+      "<ToDate>2030-01-01T23:59:00</ToDate></TimePeriod><Type>4</Type>"
+      "<DayWorking>0</DayWorking></Exception></Exceptions></Calendar>";
+  r = io::import_mspdi(project("", shift), "x.xml");
+  ASSERT_NE(find(r, "mspdi-hours-approximated"), nullptr);
+  ASSERT_NE(find(r, "mspdi-exception-skipped"), nullptr);
+  a = testing::analyze_ok(r.yaml);
+  // Two days from Monday 3 June, Tuesday 4 a holiday: 3 and 5 June.
+  EXPECT_EQ(format_iso(testing::step(a, "t1").finish), "2024-06-05");
+}
+
 }  // namespace
 }  // namespace tiendo

@@ -280,14 +280,24 @@ class Writer {
       c.date = *s.meeting;
       c.finish_side = false;
       ++approvals_fixed_;
+    } else if (step.meeting && !s.meeting && c.type == asap) {
+      // No meeting left for it: it must start by the committee's last one.
+      if (const auto* committee = committee_of(step); committee && !committee->meetings.empty()) {
+        c.type = snlt;
+        c.date = committee->meetings.back();
+      }
     }
     number(t, "ConstraintType", c.type);
     if (c.date) text(t, "ConstraintDate", c.finish_side ? day_end(*c.date) : day_start(*c.date));
     if (c.deadline) text(t, "Deadline", day_end(*c.deadline));
     if (!step.note.empty()) text(t, "Notes", step.note);
+    // The documents of an approval are due the committee's submission lead
+    // before its meeting: a lag on the links into it says so to MS Project.
+    const auto* committee = committee_of(step);
+    const int lead = committee != nullptr ? committee->submit_lead : 0;
     for (auto i = graph().in_begin[v]; i < graph().in_begin[v + 1]; ++i) {
       const auto& link = graph().links[i];
-      predecessor(t, step_uid_[link.pred], link.type, link.lag);
+      predecessor(t, step_uid_[link.pred], link.type, link.lag + lead);
     }
     for (auto i = graph().event_begin[v]; i < graph().event_begin[v + 1]; ++i) {
       const auto& link = graph().event_links[i];
@@ -295,6 +305,15 @@ class Writer {
     }
     extended(t, kTextId, own_task ? task.id : step.local_id);
     if (own_task) owners(t, task);
+  }
+
+  /// The committee whose meeting gates an approval, or nullptr.
+  const Committee* committee_of(const Step& step) const {
+    if (!step.meeting) return nullptr;
+    for (const auto& c : plan().committees) {
+      if (c.id == step.meeting->committee) return &c;
+    }
+    return nullptr;
   }
 
   static void predecessor(pugi::xml_node t, int uid, LinkType type, int lag) {

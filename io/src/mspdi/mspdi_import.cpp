@@ -149,6 +149,17 @@ std::string weekday_name(int day_type) {
   return names[day_type - 1];
 }
 
+/// A file's name without its folders and extension.
+std::string stem(std::string_view path) {
+  if (const auto slash = path.find_last_of('/'); slash != std::string_view::npos) {
+    path.remove_prefix(slash + 1);
+  }
+  if (const auto dot = path.rfind('.'); dot != std::string_view::npos && dot > 0) {
+    path = path.substr(0, dot);
+  }
+  return path.empty() ? "mspdi" : std::string(path);
+}
+
 /// One <Task> of the file, as read.
 struct Item {
   pugi::xml_node node;
@@ -297,7 +308,10 @@ class Reader {
       if (!base || *base < 0 || !seen.insert(*base).second) break;
       with_weekdays = calendar_by_uid(*base);
     }
-    if (with_weekdays) read_weekdays(with_weekdays);
+    if (with_weekdays) {
+      read_weekdays(with_weekdays);
+      weekdays_read_ = true;
+    }
     read_exceptions(calendar);
   }
 
@@ -689,11 +703,13 @@ class Reader {
 
   void write_calendar(YamlWriter& w) {
     w.open("calendar");
+    // Without a calendar, MS Project's own default: Saturday and Sunday off.
+    if (!weekdays_read_) days_off_ = {1, 7};
     std::string off;
     std::sort(days_off_.begin(), days_off_.end());
     days_off_.erase(std::unique(days_off_.begin(), days_off_.end()), days_off_.end());
     for (const int d : days_off_) off += (off.empty() ? "" : ", ") + weekday_name(d);
-    w.raw("days_off", "[" + off + "]");
+    w.raw("days_off", "[" + off + "]", weekdays_read_ ? "" : "no <WeekDays>: MS Project's default");
     const auto list = [&](const char* key, std::vector<Date>& days) {
       if (days.empty()) return;
       std::sort(days.begin(), days.end());
@@ -729,12 +745,13 @@ class Reader {
     w.comment("Each task says the <Task> it was read from; docs/exchange.md has the mapping.");
     w.open("plan");
     std::string id = project_.child("Name").text().get();
-    if (id.empty()) id = std::string(name_);
+    if (id.empty()) id = stem(name_);
     w.scalar("id", id);
     if (const std::string title = project_.child("Title").text().get(); !title.empty()) {
       w.scalar("title", title);
     }
-    w.raw("start", format_iso(*start), "<StartDate>");
+    w.raw("start", format_iso(*start),
+          project_.child("StartDate") ? "<StartDate>" : "the earliest task's <Start>");
     w.close();
     write_calendar(w);
     w.open("tasks");
@@ -783,6 +800,7 @@ class Reader {
   int start_of_day_ = 8 * 60;
   int end_of_day_ = 17 * 60;
   std::vector<int> days_off_;
+  bool weekdays_read_ = false;
   std::vector<Date> holidays_, working_days_;
   long exception_total_ = 0;
   std::vector<Item> items_;

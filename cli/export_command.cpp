@@ -15,19 +15,17 @@ namespace tiendo::cli {
 
 namespace {
 
-constexpr int kOk = 0;
 constexpr int kBadInput = 2;
 
 void print(const Diagnostics& diagnostics, const std::string& name, std::string_view source) {
   for (const auto& d : diagnostics) std::cerr << format_diagnostic(d, name, source);
 }
 
-/// The format: --format, else the extension of -o.
-std::string format_of(const ExportArgs& args) {
-  if (!args.format.empty()) return args.format;
-  const auto dot = args.output.rfind('.');
+/// The format the extension of `path` names, or "".
+std::string format_of_path(const std::string& path) {
+  const auto dot = path.rfind('.');
   if (dot == std::string::npos) return {};
-  const auto extension = args.output.substr(dot + 1);
+  const auto extension = path.substr(dot + 1);
   if (extension == "ics" || extension == "xlsx") return extension;
   if (extension == "xml") return "mspdi";
   return {};
@@ -56,7 +54,13 @@ CLI::App* add_export_command(CLI::App& app, ExportArgs& args) {
 }
 
 int run_export(const ExportArgs& args) {
-  const auto format = format_of(args);
+  const auto by_extension = format_of_path(args.output);
+  if (!args.format.empty() && !by_extension.empty() && by_extension != args.format) {
+    std::cerr << "tiendo: --format " << args.format << " but -o '" << args.output
+              << "' names another format\n";
+    return kBadInput;
+  }
+  const auto format = args.format.empty() ? by_extension : args.format;
   if (format.empty()) {
     std::cerr << "tiendo: cannot tell the format of '" << args.output
               << "': name it .ics, .xlsx or .xml, or give --format ics|xlsx|mspdi\n";
@@ -118,8 +122,7 @@ std::optional<int> import_exchange(std::string_view bytes, const std::string& na
   std::cerr << "tiendo: " << result.tasks << (result.tasks == 1 ? " task, " : " tasks, ")
             << result.steps << (result.steps == 1 ? " step, " : " steps, ") << result.links
             << (result.links == 1 ? " link" : " links") << " imported from " << what << "\n";
-  const int status = write_output(output, result.yaml);
-  return status == kOk ? kOk : status;
+  return write_output(output, result.yaml);
 }
 
 }  // namespace tiendo::cli

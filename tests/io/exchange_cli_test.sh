@@ -32,6 +32,8 @@ grep -q "approvals gated by a committee's meetings" "$work/notes" || fail "mspdi
 [[ $? -eq 2 ]] || fail "unknown extension: exit 2 expected"
 grep -q "cannot tell the format" "$work/err" || fail "unknown extension: no message"
 [[ ! -e "$work/plan.txt" ]] || fail "unknown extension: a file was written"
+"$tiendo" export "$plan" --format xlsx -o "$work/plan2.ics" 2>"$work/err"
+[[ $? -eq 2 && ! -e "$work/plan2.ics" ]] || fail "--format and -o disagree: exit 2 and no file"
 # A plan with errors exports nothing.
 "$tiendo" export tests/golden/diagnostics/cycle.yaml -o "$work/cycle.ics" 2>/dev/null
 [[ $? -eq 2 && ! -e "$work/cycle.ics" ]] || fail "a plan with errors: exit 2 and no file"

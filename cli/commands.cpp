@@ -4,6 +4,7 @@
 #include "commands.hpp"
 
 #include "date_arg.hpp"
+#include "export_command.hpp"
 #include "output.hpp"
 #include "plan_loading.hpp"
 #include "portfolio_command.hpp"
@@ -197,9 +198,10 @@ int run_import(const Args& args) {
     std::cerr << "tiendo: " << file.error << "\n";
     return kBadInput;
   }
+  const auto name = display_name(args.plan_path);
+  if (const auto status = import_exchange(*file.text, name, args.output)) return *status;
   documents::ImportOptions options;
   options.title = args.title;
-  const auto name = display_name(args.plan_path);
   const auto result = documents::import_plan(*file.text, name, options);
   for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d, name, {});
   if (result.yaml.empty()) return kBadInput;
@@ -370,8 +372,8 @@ int run(int argc, char** argv) {
   auto& import = commands[6];
   import.app = app.add_subcommand(
       "import",
-      "Turn a plan document (.docx, .odt, .xlsx, .ods, .html) or its table pasted as TSV/CSV "
-      "into a plan file");
+      "Turn a plan document (.docx, .odt, .xlsx, .ods, .html) or its table pasted as TSV/CSV, "
+      "an MS Project XML file or a PSPLIB .sm file into a plan file");
   import.app
       ->add_option("FILE", import.args.plan_path, "The document or table (- for standard input)")
       ->required();
@@ -470,7 +472,10 @@ int run(int argc, char** argv) {
   agenda->add_option("--from", agenda_args.from, "Meetings from this day (YYYY-MM-DD)");
   agenda->add_option("--to", agenda_args.to, "Meetings up to this day (YYYY-MM-DD)");
 
-  std::vector<std::string> names{"serve", "portfolio", "agenda", "baseline"};
+  ExportArgs export_args;
+  auto* export_app = add_export_command(app, export_args);
+
+  std::vector<std::string> names{"serve", "portfolio", "agenda", "baseline", "export"};
   for (const auto& c : commands) {
     if (std::string_view(c.name).find(' ') == std::string_view::npos) names.emplace_back(c.name);
   }
@@ -494,6 +499,7 @@ int run(int argc, char** argv) {
   if (serve->parsed()) return run_serve(serve_args);
   if (portfolio->parsed()) return run_portfolio(portfolio_args);
   if (agenda->parsed()) return run_agenda(agenda_args);
+  if (export_app->parsed()) return run_export(export_args);
   return kBadInput;
 }
 

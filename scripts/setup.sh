@@ -16,6 +16,8 @@ packages=(
   nlohmann-json3-dev libcli11-dev libutf8proc-dev
   libcairo2-dev libpango1.0-dev zlib1g-dev libisal-dev fonts-noto-core fonts-dejavu-core poppler-utils
   libzip-dev libpugixml-dev libxml2-dev librsvg2-bin
+  libical-dev libxlsxwriter-dev  # tiendo export: iCalendar and Excel
+  python3-icalendar python3-openpyxl libxml2-utils  # the exports' tests: second readers, xmllint
   libgtest-dev libgmock-dev libbenchmark-dev help2man
   python3 python3-jsonschema
   clang libclang-rt-14-dev  # libFuzzer, for the fuzz targets the test command runs

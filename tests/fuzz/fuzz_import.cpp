@@ -5,16 +5,14 @@
 // LibreOffice packages reach the same importer through fuzz_documents_zip's
 // reader; here the bytes are the table itself, where the importer's own
 // parsing is.)
-#include <tiendo/analysis.hpp>
 #include <tiendo/diagnostics.hpp>
 #include <tiendo/documents/import.hpp>
-#include <tiendo/parse.hpp>
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string_view>
+
+#include "imported_plan.hpp"
 
 namespace {
 std::size_t sink = 0;
@@ -29,18 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const auto& d : imported.diagnostics) sink += tiendo::format_diagnostic(d, name, {}).size();
   if (imported.yaml.empty()) return 0;  // nothing found: said so, nothing written
 
-  const auto parsed = tiendo::parse_plan(imported.yaml);
-  if (!parsed.plan) {
-    std::fprintf(stderr, "fuzz_import: the imported plan does not parse\n--- plan\n%s--- errors\n",
-                 imported.yaml.c_str());
-    for (const auto& d : parsed.diagnostics) {
-      std::fprintf(stderr, "%s",
-                   tiendo::format_diagnostic(d, "imported.yaml", imported.yaml).c_str());
-    }
-    std::abort();
-  }
-  // What the user does next: schedule it. Crashes there count too.
-  const auto analysis = tiendo::analyze(imported.yaml);
+  const auto analysis = tiendo::fuzz::check_imported_plan(imported.yaml, "fuzz_import");
   sink += analysis.findings.size();
   return 0;
 }

@@ -4,7 +4,7 @@
 #   tests/fuzz/run.sh BUILD_DIR SECONDS [TARGET...]
 #
 # BUILD_DIR is a build configured with clang and -DTIENDO_FUZZ=ON. For each
-# target (all four by default):
+# target (all of them by default):
 #   1. every input under tests/fuzz/regressions/TARGET/ is run once, except
 #      those listed in tests/fuzz/known-failures.txt (known bugs, not fixed
 #      yet), whose tags go to the targets in TIENDO_FUZZ_AVOID (known.hpp);
@@ -52,7 +52,8 @@ if [[ "$seconds" == --known ]]; then
   exit 0
 fi
 targets=("$@")
-((${#targets[@]})) || targets=(fuzz_plan fuzz_phrase fuzz_import fuzz_meeting_rule fuzz_documents_zip fuzz_documents_text)
+((${#targets[@]})) || targets=(fuzz_plan fuzz_phrase fuzz_import fuzz_meeting_rule fuzz_documents_zip fuzz_documents_text
+  fuzz_mspdi fuzz_psplib)
 jobs="${TIENDO_FUZZ_JOBS:-2}"
 
 # known-failures.txt: 'PATH TAG ISSUE...' a line, PATH under regressions/.

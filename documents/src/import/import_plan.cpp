@@ -11,9 +11,9 @@
 #include <map>
 #include <set>
 
+#include <tiendo/documents/yaml_writer.hpp>
 #include "import/cell_items.hpp"
 #include "import/plan_draft.hpp"
-#include "import/yaml_writer.hpp"
 
 namespace tiendo::documents {
 

@@ -1,4 +1,4 @@
-#include "import/yaml_writer.hpp"
+#include <tiendo/documents/yaml_writer.hpp>
 
 #include <yaml.h>
 

@@ -1,5 +1,6 @@
 #pragma once
-// Writing a plan file with comments. Every scalar is written by libyaml's
+// Writing a plan file with comments (tiendo import, and io/'s MSPDI and
+// PSPLIB importers). Every scalar is written by libyaml's
 // emitter (so any cell text, with quotes, colons, line breaks or control
 // characters, reads back as it was); this class only places keys, lists
 // and the comments that say where each value was read and what was guessed,

@@ -1,0 +1,73 @@
+"""Validates tiendo's MSPDI export of every sample against MS Project's XML
+schema (mspdi_pj12.xsd), with xmllint. The schema is not in this repository:
+it is put together from Microsoft's documentation of it, the repository
+MicrosoftDocs/office-developer-msproject-xml-docs (one page per part of the
+schema), whose checkout (or bare git directory) is named by the environment
+variable TIENDO_MSPDI_DOCS. Without it the test is skipped (exit 77).
+
+The documentation gives the schema's target namespace as
+http://schemas.microsoft.com/project/2007; MS Project writes (and reads) its
+files in http://schemas.microsoft.com/project, so the namespace is changed to
+that one. Usage: mspdi_schema.py TIENDO SOURCE_DIR WORK_DIR"""
+import glob
+import os
+import subprocess
+import sys
+
+tiendo, source, work = sys.argv[1:4]
+docs = os.environ.get("TIENDO_MSPDI_DOCS", "")
+if not docs or not os.path.exists(docs):
+    print("mspdi_schema: TIENDO_MSPDI_DOCS does not name the documentation's checkout: skipped")
+    sys.exit(77)
+os.makedirs(work, exist_ok=True)
+PAGES = "project-xml-data-interchange/xml-schema-for-the-%s.md"
+
+
+def page(name):
+    """The XML code block of one page of the schema's documentation."""
+    path = os.path.join(docs, PAGES % name)
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    else:  # a bare git directory
+        text = subprocess.run(["git", "--git-dir", docs, "show", "HEAD:" + PAGES % name],
+                              check=True, capture_output=True, text=True).stdout
+    start = text.index("``` xml") + len("``` xml")
+    return text[start:text.index("```", start)]
+
+
+schema = page("project-element")
+# The Project page shows each collection as '<xsd:element name="X" ...> . . .
+# </xsd:element>'; its own page has the element in full.
+parts = {"OutlineCodes": "outlinecodes-element", "WBSMasks": "wbsmasks-element",
+         "ExtendedAttributes": "extendedattributes-element", "Calendars": "calendars-element",
+         "Tasks": "tasks-element", "Resources": "resources-element",
+         "Assignments": "assignments-element"}
+for element, name in parts.items():
+    placeholder = '<xsd:element name="%s" minOccurs="0"> . . . </xsd:element>' % element
+    body = page(name)
+    schema = schema.replace(placeholder, body[body.index('<xsd:element name="%s"' % element):])
+timephased = page("timephaseddatatype-complex-type")
+start = timephased.index('<xsd:complexType name="TimephasedDataType"')
+end = timephased.index("</xsd:complexType>", start) + len("</xsd:complexType>")
+schema = schema.replace('<xsd:complexType name="TimephasedDataType"> . . . </xsd:complexType>',
+                        timephased[start:end])
+schema = schema[schema.index("<?xml"):].strip()
+if not schema.endswith("</xsd:schema>"):
+    schema += "\n</xsd:schema>\n"  # the page's block stops before the end tag
+schema = schema.replace("http://schemas.microsoft.com/project/2007",
+                        "http://schemas.microsoft.com/project")
+xsd = os.path.join(work, "mspdi_pj12.xsd")
+with open(xsd, "w", encoding="utf-8") as f:
+    f.write(schema)
+
+failed = 0
+for plan in sorted(glob.glob(os.path.join(source, "samples", "*.yaml"))):
+    out = os.path.join(work, os.path.basename(plan).replace(".yaml", ".xml"))
+    subprocess.run([tiendo, "export", plan, "-o", out], check=True, stderr=subprocess.DEVNULL)
+    run = subprocess.run(["xmllint", "--noout", "--schema", xsd, out], capture_output=True,
+                         text=True)
+    print(run.stderr.strip())
+    failed += run.returncode != 0
+print(f"mspdi_schema: {failed} exports do not validate")
+sys.exit(1 if failed else 0)

@@ -21,14 +21,16 @@ namespace {
 
 constexpr double kPageW = 595.28, kPageH = 841.89;  // A4 portrait, points
 constexpr double kMargin = 36;
-constexpr double kRowH = 15;          // a table row of one line
-constexpr double kChainH = 12;        // the driving chain under a row at risk
-constexpr double kSectionH = 22;      // a section's heading
-constexpr double kFindingH = 24;      // a finding: up to two lines
-constexpr double kMinGanttH = 170;    // below this the chart says nothing
-constexpr std::size_t kMaxDates = 9;  // events and deadlines listed
-constexpr std::size_t kMaxLate = 6;
-constexpr std::size_t kMaxFindings = 5;
+constexpr double kRowH = 15;        // a table row of one line
+constexpr double kChainH = 12;      // the driving chain under a row at risk
+constexpr double kSectionH = 22;    // a section's heading
+constexpr double kFindingH = 24;    // a finding: up to two lines
+constexpr double kMinGanttH = 170;  // below this the chart says nothing
+// Caps that leave the six-week chart room for a dozen rows even when every
+// list is long: the chart is what the committee looks at.
+constexpr std::size_t kMaxDates = 5;  // events and deadlines listed
+constexpr std::size_t kMaxLate = 3;
+constexpr std::size_t kMaxFindings = 3;
 constexpr int kGanttWeeksBefore = 1, kGanttWeeksAfter = 6;
 
 using style::kInk;
@@ -284,8 +286,8 @@ class StatusLayout {
       const std::string why = std::string(w_.behind) + " " + std::to_string(s.behind) +
                               (lang_ == Lang::en ? " working days, " : " ngày làm việc, ") +
                               w_.due + " " + date_of(s.finish, lang_);
-      text(kMargin + 3, y_, width() * 0.6 - 6, kRowH, "• " + what, {8}, kInk, "late-step");
-      text(kMargin + width() * 0.6, y_, width() * 0.4 - 3, kRowH, why, {8, true}, kLate, "late-why",
+      text(kMargin + 3, y_, width() * 0.5 - 6, kRowH, "• " + what, {8}, kInk, "late-step");
+      text(kMargin + width() * 0.5, y_, width() * 0.5 - 3, kRowH, why, {8, true}, kLate, "late-why",
            Align::right);
       y_ += kRowH;
     }
@@ -322,9 +324,9 @@ class StatusLayout {
   void gantt(double bottom) {
     const Date from = r_.status_date - date::days{7 * kGanttWeeksBefore};
     const Date to = r_.status_date + date::days{7 * kGanttWeeksAfter};
+    const double avail = bottom - y_ - kSectionH;
+    if (avail < kMinGanttH) return;  // no heading over an empty space
     section(std::string(w_.gantt) + " (" + labels_range(from, to) + ")");
-    const double avail = bottom - y_;
-    if (avail < kMinGanttH) return;
     GanttOptions o;
     o.lang = lang_;
     o.from = from;

@@ -23,6 +23,52 @@ Color from_hex(unsigned rgb, double alpha) {
 
 namespace {
 
+struct Transformer {
+  double k;
+  Point d;
+  void point(Point& p) const {
+    p.x = p.x * k + d.x;
+    p.y = p.y * k + d.y;
+  }
+  void operator()(RectOp& r) const {
+    r.x = r.x * k + d.x;
+    r.y = r.y * k + d.y;
+    r.w *= k;
+    r.h *= k;
+    r.radius *= k;
+    if (r.stroke) r.stroke->width *= k;
+  }
+  void operator()(PathOp& p) const {
+    for (auto& q : p.points) point(q);
+    p.stroke.width *= k;
+  }
+  void operator()(PolygonOp& p) const {
+    for (auto& q : p.points) point(q);
+    if (p.stroke) p.stroke->width *= k;
+  }
+  void operator()(CircleOp& c) const {
+    c.cx = c.cx * k + d.x;
+    c.cy = c.cy * k + d.y;
+    c.r *= k;
+    if (c.stroke) c.stroke->width *= k;
+  }
+  void operator()(TextOp& t) const {
+    t.x = t.x * k + d.x;
+    t.y = t.y * k + d.y;
+    t.w *= k;
+    t.h *= k;
+    t.font.size *= k;
+  }
+};
+
+}  // namespace
+
+void transform(std::vector<Op>& ops, double k, Point offset) {
+  for (auto& op : ops) std::visit(Transformer{k, offset}, op);
+}
+
+namespace {
+
 std::string num(double v) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.1f", std::round(v * 10) / 10 + 0.0);

@@ -49,6 +49,10 @@ struct Meaning {
   std::string what;   ///< data-kind: the step's kind, "summary", the link's type
   bool critical = false;
   std::vector<int> findings;  ///< the findings' numbers, as the report numbers them
+  /// data-progress: how much of a step is done, in percent (its done fill).
+  std::optional<int> progress;
+  /// data-baseline: the baseline's dates, "first/last" (its bar).
+  std::string baseline;
 
   static Meaning of_step(std::string step, std::string task, std::string kind, bool critical) {
     Meaning m;
@@ -162,6 +166,11 @@ struct DisplayList {
   std::string title;    ///< document metadata
   std::string creator;  ///< document metadata
 };
+
+/// Scales every operation by `k` (lines and text too) about the origin,
+/// then moves it by `offset`: a drawing fitted to a page, or set inside
+/// another page.
+void transform(std::vector<Op>& ops, double k, Point offset);
 
 /// One line per operation, numbers rounded to 0.1 pt.
 std::string dump(const DisplayList& list);

@@ -1,8 +1,10 @@
 // What a row shows on the timeline: a step's bar (an approval as a circle on
-// its meeting day, a milestone as a diamond), a task's summary bar, float as a
+// its meeting day, a milestone as a diamond) with its done part in a dark
+// fill, a task's summary bar, the baseline's bar under either, float as a
 // thin line to the late finish, deadlines as ▼ with a tick, conflicts as an
 // outline and the findings' numbers.
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "gantt_chart.hpp"
@@ -133,6 +135,78 @@ void draw_group(const GanttChart& c, GanttPage& p, const GanttRow& row, std::siz
 
 }  // namespace
 
+std::optional<double> done_share(const GanttChart& c, NodeId v) {
+  const auto& s = c.a.schedule->steps[v];
+  if (s.finished) return 1.0;
+  if (!s.in_progress) return std::nullopt;
+  if (const auto percent = c.step(v).progress.percent)
+    return std::clamp(*percent / 100.0, 0.0, 1.0);
+  if (!c.status) return std::nullopt;
+  const double x1 = c.axis.x(s.start), x2 = c.axis.x(s.finish + date::days{1});
+  if (x2 <= x1) return std::nullopt;
+  return std::clamp((c.axis.x(*c.status + date::days{1}) - x1) / (x2 - x1), 0.0, 1.0);
+}
+
+namespace {
+
+/// The done part over a bar: inside its outline, from its start to its
+/// share; a white edge where the rest begins (a critical bar's rest is dark
+/// too), a white check on a finished bar wide enough for one.
+void draw_done(const GanttChart& c, GanttPage& p, NodeId v, const BarGeometry& g,
+               const Stroke& outline, double share) {
+  const auto& s = c.a.schedule->steps[v];
+  const auto& step = c.step(v);
+  // Along the whole bar (the timeline may cut it), then cut like the bar.
+  const double start = c.axis.x(s.start), end = c.axis.x(s.finish + date::days{1});
+  const double inner = outline.width / 2;
+  const double x1 = g.x1 + inner;
+  const double x2 = std::min(g.x2 - inner, start + (end - start) * share);
+  if (x2 <= x1) return;
+  auto meaning =
+      Meaning::of_step(step.id, c.task_of(v).id, std::string(to_string(step.kind)), s.critical);
+  meaning.progress = static_cast<int>(std::lround(share * 100));
+  const double top = g.y - kBarHeight / 2 + inner, h = kBarHeight - 2 * inner;
+  p.ops.push_back(RectOp{x1,
+                         top,
+                         x2 - x1,
+                         h,
+                         done_fill(step.kind),
+                         std::nullopt,
+                         0,
+                         {"progress", step.id, std::move(meaning)}});
+  const Color white = from_hex(0xFFFFFF);
+  if (!s.finished && x2 < g.x2 - inner) {
+    p.ops.push_back(PathOp{
+        {{x2, top}, {x2, top + h}}, solid(white, 0.8), false, false, {"progress-edge", step.id}});
+  }
+  if (s.finished && g.x2 - g.x1 >= 12) {
+    const double cx = (g.x1 + g.x2) / 2;
+    p.ops.push_back(PathOp{{{cx - 3, g.y}, {cx - 1, g.y + 2.5}, {cx + 3.5, g.y - 2.5}},
+                           solid(white, 1.3),
+                           false,
+                           false,
+                           {"done-check", step.id}});
+  }
+}
+
+/// A milestone's diamond: filled once reached; while the plan reports
+/// progress, one not yet reached is hollow.
+void draw_milestone(const GanttChart& c, GanttPage& p, NodeId v, const BarGeometry& g,
+                    const Meaning& meaning) {
+  const auto& s = c.a.schedule->steps[v];
+  const double h = kDiamondHalf;
+  const Color ink = s.critical ? kCritical : kInk;
+  const bool hollow = c.a.schedule->status_date && !s.finished;
+  auto done = meaning;
+  if (s.finished) done.progress = 100;
+  p.ops.push_back(PolygonOp{{{g.x1, g.y - h}, {g.x1 + h, g.y}, {g.x1, g.y + h}, {g.x1 - h, g.y}},
+                            hollow ? std::optional<Color>(from_hex(0xFFFFFF)) : ink,
+                            hollow ? std::optional<Stroke>(solid(ink, 1.2)) : std::nullopt,
+                            {"milestone", c.step(v).id, std::move(done)}});
+}
+
+}  // namespace
+
 void draw_bars(const GanttChart& c, GanttPage& p, const GanttRow& row, std::size_t r) {
   if (row.kind == GanttRow::Kind::task && !row.node) {
     draw_summary(c, p, *row.task, r);
@@ -152,27 +226,88 @@ void draw_bars(const GanttChart& c, GanttPage& p, const GanttRow& row, std::size
       Meaning::of_step(step.id, c.task_of(v).id,
                        g.diamond ? "milestone" : std::string(to_string(step.kind)), s.critical);
   if (g.diamond) {
-    const double h = kDiamondHalf;
-    p.ops.push_back(PolygonOp{{{g.x1, g.y - h}, {g.x1 + h, g.y}, {g.x1, g.y + h}, {g.x1 - h, g.y}},
-                              s.critical ? kCritical : kInk,
-                              std::nullopt,
-                              {"milestone", step.id, meaning}});
+    draw_milestone(c, p, v, g, meaning);
     return;
   }
-  const Color fill = bar_fill(step.kind, s.critical);
   const Stroke outline = bar_outline(step.kind, s.critical);
   if (g.round) {
-    p.ops.push_back(CircleOp{
-        (g.x1 + g.x2) / 2, g.y, (g.x2 - g.x1) / 2, fill, outline, {"approval", step.id, meaning}});
-  } else {
-    p.ops.push_back(RectOp{g.x1,
-                           g.y - kBarHeight / 2,
-                           g.x2 - g.x1,
-                           kBarHeight,
-                           fill,
-                           outline,
-                           1.2,
-                           {"bar", step.id, meaning}});
+    // An approval is a day at a meeting: done or not, no part of it.
+    const Color fill = s.finished ? done_fill(step.kind) : bar_fill(step.kind, s.critical);
+    auto done = meaning;
+    if (s.finished) done.progress = 100;
+    p.ops.push_back(CircleOp{(g.x1 + g.x2) / 2,
+                             g.y,
+                             (g.x2 - g.x1) / 2,
+                             fill,
+                             outline,
+                             {"approval", step.id, std::move(done)}});
+    return;
+  }
+  p.ops.push_back(RectOp{g.x1,
+                         g.y - kBarHeight / 2,
+                         g.x2 - g.x1,
+                         kBarHeight,
+                         bar_fill(step.kind, s.critical),
+                         outline,
+                         1.2,
+                         {"bar", step.id, meaning}});
+  if (const auto share = done_share(c, v)) draw_done(c, p, v, g, outline, *share);
+}
+
+namespace {
+
+/// The baseline's bar for `dates` on page row `r`, cut to the timeline: a
+/// thin grey bar under the step's (a small diamond for a milestone).
+void draw_baseline_dates(const GanttChart& c, GanttPage& p, const BaselineDates& dates,
+                         bool milestone, Meaning meaning, std::size_t r) {
+  const double top = p.row_y(r) + kRowHeight / 2 + kBarHeight / 2 + 2.5;
+  const double mid = top + kBaselineHeight / 2;
+  const double left = c.axis.x0, right = c.timeline_right();
+  meaning.baseline = format_iso(dates.start) + "/" + format_iso(dates.finish);
+  if (milestone) {
+    const double x = c.axis.x(dates.finish + date::days{1});
+    if (x < left || x > right) return;
+    const double h = 3.2;
+    p.ops.push_back(PolygonOp{{{x, mid - h}, {x + h, mid}, {x, mid + h}, {x - h, mid}},
+                              kBaseline,
+                              std::nullopt,
+                              {"baseline", dates.id, std::move(meaning)}});
+    return;
+  }
+  double x1 = std::max(c.axis.x(dates.start), left);
+  double x2 = std::min(c.axis.x(dates.finish + date::days{1}), right);
+  if (x2 <= left || x1 >= right || x2 < x1) return;  // outside the dates shown
+  if (x2 - x1 < 2) {                                 // a day at a month scale: still seen
+    x1 = (x1 + x2) / 2 - 1;
+    x2 = x1 + 2;
+  }
+  p.ops.push_back(RectOp{x1,
+                         top,
+                         x2 - x1,
+                         kBaselineHeight,
+                         kBaseline,
+                         std::nullopt,
+                         0,
+                         {"baseline", dates.id, std::move(meaning)}});
+}
+
+}  // namespace
+
+void draw_baseline(const GanttChart& c, GanttPage& p, const GanttRow& row, std::size_t r) {
+  if (!c.o.baseline) return;
+  if (row.node) {
+    const auto& step = c.step(*row.node);
+    const auto it = c.baseline_steps.find(step.id);
+    if (it == c.baseline_steps.end()) return;
+    draw_baseline_dates(c, p, *it->second, step.duration.is_milestone(),
+                        Meaning::of_step(step.id, c.task_of(*row.node).id, "baseline", false), r);
+  } else if (row.kind == GanttRow::Kind::task && row.task) {
+    const auto& id = c.a.plan->tasks[*row.task].id;
+    const auto it = c.baseline_tasks.find(id);
+    if (it == c.baseline_tasks.end()) return;
+    auto meaning = Meaning::of_summary(id, false);
+    meaning.what = "baseline";
+    draw_baseline_dates(c, p, *it->second, false, std::move(meaning), r);
   }
 }
 

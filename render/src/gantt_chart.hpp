@@ -68,7 +68,10 @@ enum class Swatch {
   summary,
   group,
   links,
-  critical_links
+  critical_links,
+  done,
+  underway,
+  baseline
 };
 
 struct LegendItem {
@@ -85,14 +88,28 @@ struct LegendItem {
 /// What is decided once for the whole chart.
 struct GanttChart {
   GanttChart(const Analysis& analysis, const GanttOptions& options, const TextMetrics& metrics,
-             PageSize page_size)
-      : a(analysis), o(options), m(metrics), w(labels::words(options.lang)), page(page_size) {}
+             Point sheet_size, bool inset_chart)
+      : a(analysis),
+        o(options),
+        m(metrics),
+        w(labels::words(options.lang)),
+        sheet(sheet_size),
+        inset(inset_chart),
+        status(options.status_date ? options.status_date : analysis.schedule->status_date) {}
 
   const Analysis& a;
   const GanttOptions& o;
   const TextMetrics& m;
   const labels::Words& w;
-  PageSize page;
+  Point sheet;  ///< the page's size; 0 x 0: one page sized to the chart
+  /// Drawn inside another page (the status report's): no title or footer,
+  /// only the rows with a bar between the chart's dates.
+  bool inset = false;
+  /// The status line's day: the options', else the schedule's.
+  std::optional<Date> status;
+  /// Taller rows with a baseline, for its bar under the step's.
+  double row_h = style::kRowHeight;
+  std::map<std::string, const BaselineDates*> baseline_steps, baseline_tasks;
 
   std::vector<GanttRow> rows;
   std::map<std::string, std::vector<int>> findings_by_step;  ///< finding numbers, 1-based
@@ -110,6 +127,7 @@ struct GanttChart {
   std::vector<LegendItem> legend;
   std::vector<std::pair<std::size_t, std::size_t>> pages;  ///< rows [begin, end) of each page
 
+  bool fixed_page() const { return sheet.x > 0; }
   double timeline_right() const { return axis.x0 + axis.width(); }
   const Step& step(NodeId v) const { return a.graph->step(*a.plan, v); }
   const Task& task_of(NodeId v) const { return a.plan->tasks[a.graph->nodes[v].task]; }
@@ -117,17 +135,16 @@ struct GanttChart {
 
 /// The page being drawn: its rows and where things are on it.
 struct GanttPage {
-  explicit GanttPage(std::vector<Op>& out) : ops(out) {}
+  GanttPage(std::vector<Op>& out, double row_height) : ops(out), row_h(row_height) {}
 
   std::vector<Op>& ops;
+  double row_h;
   std::size_t begin = 0, end = 0;  ///< the chart's rows on this page
   double rows_top = 0, rows_bottom = 0, axis_top = 0, lane_top = 0;
   std::map<NodeId, std::size_t> row_of;              ///< step -> page row
   std::vector<std::pair<double, double>> row_spans;  ///< per page row: its bar's x extent
 
-  double row_y(std::size_t r) const {
-    return rows_top + static_cast<double>(r) * style::kRowHeight;
-  }
+  double row_y(std::size_t r) const { return rows_top + static_cast<double>(r) * row_h; }
 };
 
 // gantt_table.cpp
@@ -147,6 +164,9 @@ void draw_marker_lines(const GanttChart& c, GanttPage& p);
 void draw_marker_labels(const GanttChart& c, GanttPage& p);
 
 // gantt_bars.cpp
+/// The share of a step's bar drawn done: 1 when finished, its percentage or
+/// up to the status date when under way, none otherwise.
+std::optional<double> done_share(const GanttChart& c, NodeId v);
 BarGeometry bar_geometry(const GanttChart& c, const GanttPage& p, NodeId v, std::size_t r);
 /// A task's summary bar, cut to the timeline (x1 > x2 when outside it).
 std::pair<double, double> summary_span(const GanttChart& c, std::uint32_t t);
@@ -157,6 +177,8 @@ std::pair<double, double> bar_span(const GanttChart& c, const GanttPage& p, cons
                                    std::size_t r);
 void draw_float(const GanttChart& c, GanttPage& p, const GanttRow& row, std::size_t r);
 void draw_bars(const GanttChart& c, GanttPage& p, const GanttRow& row, std::size_t r);
+/// The baseline's bar under a step's or a task summary's (with a baseline).
+void draw_baseline(const GanttChart& c, GanttPage& p, const GanttRow& row, std::size_t r);
 void draw_deadlines(const GanttChart& c, GanttPage& p, const GanttRow& row, std::size_t r);
 void draw_conflicts(const GanttChart& c, GanttPage& p, const GanttRow& row, std::size_t r);
 

@@ -16,13 +16,16 @@ std::vector<LegendItem> legend_items(const GanttChart& c) {
        summary = false, conflict = false;
   // A chart cut to --from/--to lists only what shows between its dates.
   const auto shows = [&](Date first, Date last) { return last >= c.from && first <= c.to; };
-  bool group = false, critical_approval = false;
+  bool group = false, critical_approval = false, done = false, underway = false, baseline = false;
   std::set<StepKind> critical_kinds;  // of the bars (approvals at a meeting are circles)
   const auto& g = *c.a.graph;
   for (const auto& row : c.rows) {
     if (row.kind == GanttRow::Kind::task && !row.node && row.task) {
       const auto& t = c.a.schedule->tasks[*row.task];
       summary = summary || shows(t.start, t.finish);
+      const auto b = c.baseline_tasks.find(c.a.plan->tasks[*row.task].id);
+      baseline =
+          baseline || (b != c.baseline_tasks.end() && shows(b->second->start, b->second->finish));
     }
     if (row.kind == GanttRow::Kind::group) {
       const auto [x1, x2] = group_span(c, row);
@@ -39,7 +42,16 @@ std::vector<LegendItem> legend_items(const GanttChart& c) {
       deadline = deadline || (due && shows(day, day));
     }
     floated = floated || (s.total_float > 0 && shows(s.finish, s.late_finish));
+    const auto b = c.baseline_steps.find(step.id);
+    baseline =
+        baseline || (b != c.baseline_steps.end() && shows(b->second->start, b->second->finish));
     if (!shows(s.start, s.finish)) continue;
+    // A reached milestone is filled like any other: only bars and approvals
+    // show a done fill.
+    if (!step.duration.is_milestone() && done_share(c, *row.node)) {
+      done = done || s.finished;
+      underway = underway || !s.finished;
+    }
     critical = critical || s.critical;
     if (step.duration.is_milestone()) {
       milestone = true;
@@ -63,6 +75,9 @@ std::vector<LegendItem> legend_items(const GanttChart& c) {
   if (approval) items.push_back({Swatch::approval, {}, w.approval, critical_approval});
   if (milestone) items.push_back({Swatch::milestone, {}, w.milestone});
   if (deadline) items.push_back({Swatch::deadline, {}, w.deadline});
+  if (done) items.push_back({Swatch::done, {}, w.done});
+  if (underway) items.push_back({Swatch::underway, {}, w.underway});
+  if (baseline) items.push_back({Swatch::baseline, {}, w.baseline});
   // Which arrows are drawn, when the chart has any to draw.
   if (c.links_shown > 0 && c.links != Links::none) {
     items.push_back({Swatch::links,
@@ -156,6 +171,12 @@ const char* swatch_id(Swatch swatch) {
       return "links";
     case Swatch::critical_links:
       return "critical-links";
+    case Swatch::done:
+      return "done";
+    case Swatch::underway:
+      return "underway";
+    case Swatch::baseline:
+      return "baseline";
   }
   return "";
 }
@@ -253,6 +274,27 @@ void draw_swatch(GanttPage& p, const LegendItem& item, double x, double cy) {
                            true,
                            true,
                            tag});
+      break;
+    case Swatch::done:
+    case Swatch::underway: {
+      // In a neutral grey: the chart uses each kind's own dark tone.
+      const auto kind = StepKind::other;
+      ops.push_back(
+          RectOp{x, cy - 4.5, 18, 9, bar_fill(kind, false), bar_outline(kind, false), 1.2, tag});
+      const double done_w = item.swatch == Swatch::done ? 17.4 : 9;
+      ops.push_back(RectOp{x + 0.3, cy - 4.2, done_w, 8.4, done_fill(kind), std::nullopt, 0, tag});
+      if (item.swatch == Swatch::done) {
+        ops.push_back(PathOp{{{x + 6, cy}, {x + 8, cy + 2.5}, {x + 12.5, cy - 2.5}},
+                             solid(from_hex(0xFFFFFF), 1.3),
+                             false,
+                             false,
+                             tag});
+      }
+      break;
+    }
+    case Swatch::baseline:
+      ops.push_back(RectOp{x, cy - kBaselineHeight / 2, 18, kBaselineHeight, kBaseline,
+                           std::nullopt, 0, tag});
       break;
     case Swatch::conflict:
       ops.push_back(CircleOp{x + 9, cy, 5.5, kAlarm, std::nullopt, tag});

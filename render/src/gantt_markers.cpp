@@ -94,11 +94,11 @@ void place_markers(GanttChart& c) {
       c.markers.push_back({Marker::Kind::event, e.date, centre(e.date), e.name, e.id});
     }
   }
-  if (c.o.status_date && inside(*c.o.status_date)) {
+  if (c.status && inside(*c.status)) {
     c.markers.push_back({Marker::Kind::status,
-                         *c.o.status_date,
-                         c.axis.x(*c.o.status_date + date::days{1}),
-                         std::string(c.w.status) + " " + labels::day_month(*c.o.status_date),
+                         *c.status,
+                         c.axis.x(*c.status + date::days{1}),
+                         std::string(c.w.status) + " " + labels::day_month(*c.status),
                          {}});
   }
   std::stable_sort(c.markers.begin(), c.markers.end(),

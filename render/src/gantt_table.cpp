@@ -28,9 +28,9 @@ void choose_columns(GanttChart& c) {
   }
   c.table_w = 0;
   for (const auto& col : c.columns) c.table_w += col.width;
-  if (c.page != PageSize::none) {
+  if (c.fixed_page()) {
     // Leave the timeline at least 45% of an A4 page: narrow the name first.
-    const double max_table = (page_size(c.page).x - 2 * kMargin) * 0.55;
+    const double max_table = (c.sheet.x - 2 * kMargin) * 0.55;
     for (auto& col : c.columns) {
       if (c.table_w <= max_table) break;
       const double cut = std::min(c.table_w - max_table, col.column == Column::name ? 70.0 : 25.0);
@@ -106,7 +106,7 @@ void draw_table(const GanttChart& c, GanttPage& p) {
         p.ops.push_back(TextOp{cx + 3 + nest,
                                y,
                                c.table_w - (cx - kMargin) - 6 - nest,
-                               kRowHeight,
+                               p.row_h,
                                text,
                                kBold,
                                kInk,
@@ -122,7 +122,7 @@ void draw_table(const GanttChart& c, GanttPage& p) {
       p.ops.push_back(TextOp{cx + 3 + indent,
                              y + 1,
                              col.width - 6 - indent,
-                             kRowHeight - 2,
+                             p.row_h - 2,
                              text,
                              bold ? kBold : kText,
                              kInk,

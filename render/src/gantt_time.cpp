@@ -20,6 +20,11 @@ void choose_range(GanttChart& c) {
     lo = std::min(lo, s.start);
     hi = std::max({hi, s.finish, s.late_finish});
     any = true;
+    // The baseline's bar is shown whole too: it is the point of drawing it.
+    if (const auto b = c.baseline_steps.find(c.step(*row.node).id); b != c.baseline_steps.end()) {
+      lo = std::min(lo, b->second->start);
+      hi = std::max(hi, b->second->finish);
+    }
   }
   if (!any) lo = hi = sched.start;
   for (const auto& e : c.a.plan->events) {
@@ -28,9 +33,9 @@ void choose_range(GanttChart& c) {
       hi = std::max(hi, e.date);
     }
   }
-  if (c.o.status_date) {
-    lo = std::min(lo, *c.o.status_date);
-    hi = std::max(hi, *c.o.status_date);
+  if (c.status) {
+    lo = std::min(lo, *c.status);
+    hi = std::max(hi, *c.status);
   }
   // A little room either side; a month's first or last week is taken
   // whole so the axis starts and ends on a month boundary.
@@ -46,9 +51,9 @@ void choose_axis(GanttChart& c) {
   const int days = static_cast<int>((c.to - c.from).count()) + 1;
   const double x0 = kMargin + c.table_w;
   double day_w = natural_day_width(c.o.scale, days);
-  if (c.page != PageSize::none) day_w = (page_size(c.page).x - kMargin - x0) / days;
+  if (c.fixed_page()) day_w = (c.sheet.x - kMargin - x0) / days;
   c.axis = make_axis(c.from, c.to, x0, day_w, c.o.scale, c.o.lang, c.m);
-  c.page_w = c.page == PageSize::none ? x0 + c.axis.width() + kMargin : page_size(c.page).x;
+  c.page_w = c.fixed_page() ? c.sheet.x : x0 + c.axis.width() + kMargin;
 }
 
 void draw_shading(const GanttChart& c, GanttPage& p) {
@@ -107,8 +112,8 @@ void draw_grid(const GanttChart& c, GanttPage& p) {
     // A band under a heading of the first level; nested ones have none, so
     // two headings in a row do not make a block of grey.
     if (c.rows[r].kind == GanttRow::Kind::group && c.rows[r].depth == 0) {
-      p.ops.push_back(RectOp{
-          left, y, right - left, kRowHeight, kHeaderFill, std::nullopt, 0, {"group-band", {}}});
+      p.ops.push_back(
+          RectOp{left, y, right - left, p.row_h, kHeaderFill, std::nullopt, 0, {"group-band", {}}});
     }
   }
   p.ops.push_back(PathOp{{{left, p.rows_bottom}, {right, p.rows_bottom}},

@@ -31,7 +31,10 @@ const Words& words(Lang lang) {
                         "Mũi tên: chỉ các liên kết quyết định",
                         "Mũi tên: chỉ các liên kết găng",
                         "Liên kết găng",
-                        "Nhóm nhiệm vụ"};
+                        "Nhóm nhiệm vụ",
+                        "Đã hoàn thành",
+                        "Đang thực hiện",
+                        "Kế hoạch gốc"};
   static const Words en{"No.",
                         "Task",
                         "In charge",
@@ -60,7 +63,10 @@ const Words& words(Lang lang) {
                         "Arrows: driving links only",
                         "Arrows: critical links only",
                         "Critical link",
-                        "Task group"};
+                        "Task group",
+                        "Done",
+                        "Under way",
+                        "Baseline"};
   return lang == Lang::en ? en : vi;
 }
 

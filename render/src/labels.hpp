@@ -39,6 +39,9 @@ struct Words {
   const char* links_critical;  ///< ... when only the critical path's are
   const char* critical_links;  ///< the critical path's arrows, among others drawn
   const char* group;           ///< a plan group's bar
+  const char* done;            ///< a finished step's fill
+  const char* underway;        ///< a step under way: done part, then the rest
+  const char* baseline;        ///< the baseline's bar
 };
 
 const Words& words(Lang lang);

@@ -5,6 +5,7 @@
 
 #include "display_list.hpp"
 #include "painter.hpp"
+#include "style.hpp"
 
 namespace tiendo::render {
 
@@ -14,11 +15,11 @@ constexpr double kPageW = 595.28, kPageH = 841.89;  // A4 portrait, points
 constexpr double kMargin = 36;
 constexpr double kHeaderH = 26, kRowH = 40, kMeetingH = 28;
 
-const Color kInk = from_hex(0x1a1a1a);
-const Color kGrey = from_hex(0x666666);
-const Color kRule = from_hex(0xbbbbbb);
-const Color kHeadFill = from_hex(0xeeeeee);
-const Color kLate = from_hex(0xb3261e);
+using style::kInk;
+const Color kGrey = style::kMutedInk;
+const Color kRule = style::kTableRule;
+const Color kHeadFill = style::kTableHead;
+const Color kLate = style::kLateInk;
 const Color kRisk = from_hex(0x9a6700);
 
 struct ColumnSpec {

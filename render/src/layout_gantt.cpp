@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <tuple>
 
 #include "gantt_chart.hpp"
@@ -22,12 +23,15 @@ using namespace gantt;
 
 class GanttLayout {
  public:
-  GanttLayout(const Analysis& a, const GanttOptions& o, const TextMetrics& m, PageSize page)
-      : c_(a, o, m, page) {}
+  GanttLayout(const Analysis& a, const GanttOptions& o, const TextMetrics& m, Point sheet,
+              bool inset)
+      : c_(a, o, m, sheet, inset) {}
 
   DisplayList run() {
     c_.rows = gantt_rows(c_.a, c_.o);
+    if (c_.inset) keep_active_rows();
     index_findings();
+    index_baseline();
     choose_range(c_);
     choose_columns(c_);
     choose_axis(c_);
@@ -42,7 +46,41 @@ class GanttLayout {
     return list;
   }
 
+  /// The rows laid out, and those on the first page.
+  std::size_t rows() const { return c_.rows.size(); }
+  std::size_t first_page_rows() const { return c_.pages.front().second; }
+
  private:
+  /// An inset shows what goes on between its dates: the steps whose bar
+  /// reaches into them, their tasks' summaries and their groups' headings.
+  void keep_active_rows() {
+    const auto& sched = *c_.a.schedule;
+    const Date from = c_.o.from.value_or(sched.start), to = c_.o.to.value_or(sched.finish);
+    const auto active = [&](NodeId v) {
+      return sched.steps[v].finish >= from && sched.steps[v].start <= to;
+    };
+    std::set<std::size_t> blocks;  // the tasks (blocks) with a step shown
+    for (const auto& row : c_.rows) {
+      if (row.node && active(*row.node)) blocks.insert(row.block);
+    }
+    std::vector<GanttRow> kept;
+    for (auto& row : c_.rows) {
+      const bool keep = row.kind == GanttRow::Kind::group
+                            ? std::any_of(row.group_tasks.begin(), row.group_tasks.end(),
+                                          [&](std::uint32_t t) { return blocks.count(t) > 0; })
+                            : (row.node ? active(*row.node) : blocks.count(row.block) > 0);
+      if (keep) kept.push_back(std::move(row));
+    }
+    c_.rows = std::move(kept);
+  }
+
+  void index_baseline() {
+    if (!c_.o.baseline) return;
+    c_.row_h = kRowHeight + kBaselineLane;
+    for (const auto& b : c_.o.baseline->steps) c_.baseline_steps.emplace(b.id, &b);
+    for (const auto& b : c_.o.baseline->tasks) c_.baseline_tasks.emplace(b.id, &b);
+  }
+
   void index_findings() {
     for (std::size_t i = 0; i < c_.a.findings.size(); ++i) {
       const auto& f = c_.a.findings[i];
@@ -60,22 +98,28 @@ class GanttLayout {
     c_.title_lines = c_.m.width(title(), title_font) > avail ? 2 : 1;
     c_.title_h = c_.title_lines * c_.m.line_height(title_font);
     c_.axis_h = (c_.axis.weekday_cells.empty() ? 2 : 3) * kTierHeight;
-    c_.header_h = kMargin + c_.title_h + 16 + 6 + c_.lanes * kLaneHeight + c_.axis_h;
     c_.legend = legend_items(c_);
     c_.legend_h = legend_height(c_, avail);
+    if (c_.inset) {
+      // The page around it has the title and the footer.
+      c_.header_h = 4 + c_.lanes * kLaneHeight + c_.axis_h;
+      c_.footer_h = 8 + c_.legend_h + 4;
+      return;
+    }
+    c_.header_h = kMargin + c_.title_h + 16 + 6 + c_.lanes * kLaneHeight + c_.axis_h;
     c_.footer_h = 8 + c_.legend_h + 16 + kMargin;
   }
 
   void paginate() {
     const auto& rows = c_.rows;
-    if (c_.page == PageSize::none) {
+    if (!c_.fixed_page()) {
       c_.pages.push_back({0, rows.size()});
-      c_.page_h = c_.header_h + static_cast<double>(rows.size()) * kRowHeight + c_.footer_h;
+      c_.page_h = c_.header_h + static_cast<double>(rows.size()) * c_.row_h + c_.footer_h;
       return;
     }
-    c_.page_h = page_size(c_.page).y;
+    c_.page_h = c_.sheet.y;
     const auto per_page = static_cast<std::size_t>(
-        std::max(1.0, std::floor((c_.page_h - c_.header_h - c_.footer_h) / kRowHeight)));
+        std::max(1.0, std::floor((c_.page_h - c_.header_h - c_.footer_h) / c_.row_h)));
     std::size_t begin = 0;
     while (begin < rows.size()) {
       std::size_t end = std::min(rows.size(), begin + per_page);
@@ -89,6 +133,11 @@ class GanttLayout {
       begin = end;
     }
     if (c_.pages.empty()) c_.pages.push_back({0, 0});
+    // An inset is as tall as its first page's rows.
+    if (c_.inset) {
+      const auto shown = static_cast<double>(c_.pages.front().second - c_.pages.front().first);
+      c_.page_h = c_.header_h + shown * c_.row_h + c_.footer_h;
+    }
   }
 
   // --- one page ----------------------------------------------------------------------
@@ -97,10 +146,10 @@ class GanttLayout {
     Page page;
     page.width = c_.page_w;
     page.height = c_.page_h;
-    GanttPage p(page.ops);
+    GanttPage p(page.ops, c_.row_h);
     std::tie(p.begin, p.end) = c_.pages[n];
     p.rows_top = c_.header_h;
-    p.rows_bottom = p.rows_top + static_cast<double>(p.end - p.begin) * kRowHeight;
+    p.rows_bottom = p.rows_top + static_cast<double>(p.end - p.begin) * c_.row_h;
     p.axis_top = p.rows_top - c_.axis_h;
     p.lane_top = p.axis_top - c_.lanes * kLaneHeight;
     for (std::size_t r = p.begin; r < p.end; ++r) {
@@ -113,15 +162,18 @@ class GanttLayout {
     draw_marker_lines(c_, p);
     for (std::size_t r = p.begin; r < p.end; ++r) draw_float(c_, p, c_.rows[r], r - p.begin);
     draw_links(c_, p);
+    for (std::size_t r = p.begin; r < p.end; ++r) draw_baseline(c_, p, c_.rows[r], r - p.begin);
     for (std::size_t r = p.begin; r < p.end; ++r) draw_bars(c_, p, c_.rows[r], r - p.begin);
     for (std::size_t r = p.begin; r < p.end; ++r) draw_deadlines(c_, p, c_.rows[r], r - p.begin);
     for (std::size_t r = p.begin; r < p.end; ++r) draw_conflicts(c_, p, c_.rows[r], r - p.begin);
     draw_table(c_, p);
     draw_axis(c_, p);
     draw_marker_labels(c_, p);
-    draw_title(p);
     draw_legend(c_, p);
-    draw_footer(p, n);
+    if (!c_.inset) {
+      draw_title(p);
+      draw_footer(p, n);
+    }
     return page;
   }
 
@@ -129,9 +181,8 @@ class GanttLayout {
     const auto& info = c_.a.plan->info;
     std::string sub = info.id;
     if (!info.issuer.empty()) sub += " · " + info.issuer;
-    if (c_.o.status_date) {
-      sub +=
-          " · " + std::string(c_.w.status) + ": " + labels::full_date(*c_.o.status_date, c_.o.lang);
+    if (c_.status) {
+      sub += " · " + std::string(c_.w.status) + ": " + labels::full_date(*c_.status, c_.o.lang);
     } else if (info.issued) {
       sub += " · " + std::string(c_.w.created) + " " + labels::full_date(*info.issued, c_.o.lang);
     }
@@ -184,7 +235,15 @@ Point page_size(PageSize page) {
 
 DisplayList layout_gantt(const Analysis& analysis, const GanttOptions& options,
                          const TextMetrics& metrics, PageSize page) {
-  return GanttLayout(analysis, options, metrics, page).run();
+  return GanttLayout(analysis, options, metrics, page_size(page), false).run();
+}
+
+GanttInset layout_gantt_inset(const Analysis& analysis, const GanttOptions& options,
+                              const TextMetrics& metrics, Point size) {
+  GanttLayout layout(analysis, options, metrics, size, true);
+  auto list = layout.run();
+  return {std::move(list.pages.front()), layout.first_page_rows(),
+          layout.rows() - layout.first_page_rows()};
 }
 
 }  // namespace tiendo::render

@@ -13,7 +13,20 @@ namespace tiendo::render {
 DisplayList layout_gantt(const Analysis& analysis, const GanttOptions& options,
                          const TextMetrics& metrics, PageSize page);
 
-/// Landscape page size in points.
+/// A Gantt chart inside another page (the status report's): the page of a
+/// chart laid out into `size` points with no title and no footer, its
+/// margins the usual 24 pt at the left and right (so place it 24 pt left of
+/// the box it fills), only the rows with a bar between options.from and
+/// options.to, as many as fit.
+struct GanttInset {
+  Page page;                ///< as tall as the rows shown need
+  std::size_t rows = 0;     ///< the rows shown
+  std::size_t omitted = 0;  ///< the rows that did not fit
+};
+GanttInset layout_gantt_inset(const Analysis& analysis, const GanttOptions& options,
+                              const TextMetrics& metrics, Point size);
+
+/// Landscape page size in points (0 x 0 for PageSize::none).
 Point page_size(PageSize page);
 
 }  // namespace tiendo::render

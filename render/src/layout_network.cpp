@@ -228,43 +228,7 @@ class NetworkLayout {
   static void fit_to(Page& page, PageSize size) {
     const Point target = size == PageSize::a3 ? Point{1190.55, 841.89} : Point{841.89, 595.28};
     const double k = std::min({1.0, target.x / page.width, target.y / page.height});
-    const auto scale_point = [k](Point& p) {
-      p.x *= k;
-      p.y *= k;
-    };
-    struct Scaler {
-      double k;
-      decltype(scale_point)& sp;
-      void operator()(RectOp& r) const {
-        r.x *= k;
-        r.y *= k;
-        r.w *= k;
-        r.h *= k;
-        r.radius *= k;
-        if (r.stroke) r.stroke->width *= k;
-      }
-      void operator()(PathOp& p) const {
-        for (auto& q : p.points) sp(q);
-        p.stroke.width *= k;
-      }
-      void operator()(PolygonOp& p) const {
-        for (auto& q : p.points) sp(q);
-        if (p.stroke) p.stroke->width *= k;
-      }
-      void operator()(CircleOp& c) const {
-        c.cx *= k;
-        c.cy *= k;
-        c.r *= k;
-      }
-      void operator()(TextOp& t) const {
-        t.x *= k;
-        t.y *= k;
-        t.w *= k;
-        t.h *= k;
-        t.font.size *= k;
-      }
-    };
-    for (auto& op : page.ops) std::visit(Scaler{k, scale_point}, op);
+    transform(page.ops, k, {0, 0});
     page.width = target.x;
     page.height = target.y;
   }

@@ -64,7 +64,8 @@ RenderResult render_gantt(const Analysis& analysis, const GanttOptions& options,
   const auto page = format == Format::pdf ? options.page.value_or(PageSize::a4) : PageSize::none;
   const auto list = layout_gantt(analysis, options, metrics, page);
   if (format == Format::svg) return {write_svg(list, metrics), 1, {}};
-  return paint(list, format, {options.dpi, creation_date(analysis, options.status_date)});
+  const auto status = options.status_date ? options.status_date : analysis.schedule->status_date;
+  return paint(list, format, {options.dpi, creation_date(analysis, status)});
 }
 
 RenderResult render_network(const Analysis& analysis, const NetworkOptions& options,

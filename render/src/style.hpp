@@ -52,6 +52,13 @@ inline Color bar_fill(StepKind kind, bool critical) {
   return critical ? shade(kind_color(kind), 0.35) : tint(kind_color(kind), 0.55);
 }
 
+/// The done part of a step (finished, or under way up to its progress):
+/// darker than a critical bar's fill, so a bar under way reads as a dark
+/// part then a lighter one even on the critical path.
+inline Color done_fill(StepKind kind) {
+  return shade(kind_color(kind), 0.6);
+}
+
 inline const Color kInk = from_hex(0x1A1A1A);
 inline const Color kMutedInk = from_hex(0x555555);
 inline const Color kCritical = from_hex(0x111111);
@@ -70,6 +77,11 @@ inline const Color kStepRowLine = from_hex(0xEDEDED);
 inline const Color kHeaderFill = from_hex(0xF4F4F4);
 inline const Color kSummary = from_hex(0x333333);
 inline const Color kGroupBar = from_hex(0x1A1A1A);  // a plan group's bar, over its tasks
+inline const Color kBaseline = from_hex(0x9A9A9A);  // the baseline's bar, under the step's
+// The printed tables (agenda, status report): rules, the heading's band, late.
+inline const Color kTableRule = from_hex(0xBBBBBB);
+inline const Color kTableHead = from_hex(0xEEEEEE);
+inline const Color kLateInk = from_hex(0xB3261E);
 
 inline Stroke bar_outline(StepKind kind, bool critical) {
   return critical ? solid(kCritical, 1.3) : solid(shade(kind_color(kind), 0.15), 0.6);
@@ -85,6 +97,10 @@ constexpr double kTitleSize = 15;
 constexpr double kSubtitleSize = 9;
 constexpr double kRowHeight = 22;
 constexpr double kBarHeight = 10;
+/// With a baseline a row grows by this much: the baseline's bar goes under
+/// the step's, clear of it and of the row below.
+constexpr double kBaselineLane = 6;
+constexpr double kBaselineHeight = 3.5;
 constexpr double kTierHeight = 15;
 constexpr double kLaneHeight = 11;
 inline const Font kText{kTextSize, false, false};

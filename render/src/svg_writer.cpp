@@ -313,6 +313,8 @@ class SvgWriter {
     if (!m.group.empty()) attr("data-group", m.group);
     if (!m.what.empty()) attr("data-kind", m.what);
     if (m.kind != Meaning::Kind::finding) attr("data-critical", m.critical ? "true" : "false");
+    if (m.progress) attr("data-progress", std::to_string(*m.progress));
+    if (!m.baseline.empty()) attr("data-baseline", m.baseline);
     if (!m.findings.empty()) {
       std::string numbers;
       for (const int n : m.findings) numbers += (numbers.empty() ? "" : " ") + std::to_string(n);

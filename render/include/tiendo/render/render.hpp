@@ -3,9 +3,11 @@
 // from the engine's public API only.
 
 #include <tiendo/analysis.hpp>
-#include <tiendo/portfolio.hpp>
 #include <tiendo/calendar.hpp>
+#include <tiendo/portfolio.hpp>
+#include <tiendo/progress.hpp>
 #include <tiendo/report.hpp>
+#include <tiendo/status.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -45,10 +47,16 @@ struct GanttOptions {
   std::optional<PageSize> page;  ///< PDF pages (default A4); PNG and SVG are one image
   GroupBy group_by = GroupBy::task;
   bool critical_only = false;
+  /// The status line's day (default: the schedule's status date, when the
+  /// plan reports progress).
   std::optional<Date> status_date;
   std::string title;  ///< default: the plan's title
   std::vector<Column> columns{Column::number, Column::name, Column::owner, Column::lead};
   Links links = Links::automatic;  ///< which dependency arrows are drawn
+  /// When set, a thin grey bar under each step's and task summary's bar at
+  /// its dates in the baseline (matched by id; a step the baseline does not
+  /// know gets none). Not owned: it must outlive the call.
+  const Baseline* baseline = nullptr;
 };
 
 struct NetworkOptions {
@@ -77,6 +85,13 @@ RenderResult render_network(const Analysis& analysis, const NetworkOptions& opti
 /// portrait: a heading per meeting, a row per item, column headings on
 /// every page, late items in red).
 RenderResult render_agenda(const Portfolio& portfolio, const AgendaFilter& filter, Lang lang);
+
+/// The status report (status_report()) as one A4 portrait PDF page: counts
+/// of steps by state, events and deadlines with their forecast and margin
+/// (those at risk in red, with the chain driving them), the late steps, a
+/// Gantt chart of the six weeks after the status date and the progress
+/// findings; long lists end in "… và N mục khác" so it stays one page.
+RenderResult render_status(const Analysis& analysis, const StatusReport& report, Lang lang);
 
 /// The chart's geometry as text, one drawing operation a line, measured with
 /// fixed character widths instead of fonts: stable on every machine, for

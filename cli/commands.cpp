@@ -108,10 +108,16 @@ int run_gantt(const Args& args) {
   }
   // A folder: its plans as one chart, each plan a group of rows.
   std::error_code ec;
-  const auto analysis = std::filesystem::is_directory(args.plan_path, ec)
-                            ? portfolio_for_chart(args.plan_path, args.level == "plans")
-                            : load(args);
+  std::optional<Analysis> analysis;
+  std::optional<Baseline> baseline;
+  if (std::filesystem::is_directory(args.plan_path, ec)) {
+    analysis = portfolio_for_chart(args.plan_path, args.level == "plans");
+  } else if (auto loaded = load_plan(args)) {
+    analysis = std::move(loaded->analysis);
+    baseline = std::move(loaded->baseline);
+  }
   if (!analysis) return kBadInput;
+  if (baseline) options.baseline = &*baseline;
   options.lang = pick_lang(args, *analysis);
   options.dpi = args.dpi;
   options.page = page_arg(args.page);
@@ -385,7 +391,7 @@ int run(int argc, char** argv) {
       "status",
       "The progress report at the status date: done, under way, late, not started; the forecast "
       "of each event and deadline");
-  add_report_options(*report.app, report.args, {"text", "json"});
+  add_report_options(*report.app, report.args, {"text", "json", "pdf"});
 
   auto& whatif = commands[8];
   whatif.app = app.add_subcommand(
@@ -414,7 +420,7 @@ int run(int argc, char** argv) {
   list.app->add_option("PLAN", list.args.plan_path, "The plan file")->required();
 
   // Progress: the status date and a baseline to compare with.
-  for (const std::size_t i : {0, 1, 2, 7, 8}) {
+  for (const std::size_t i : {0, 1, 2, 7, 8}) {  // schedule check gantt status whatif
     if (i != 2) {
       commands[i].app->add_option(
           "--status-date", commands[i].args.status_date,

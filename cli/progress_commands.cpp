@@ -3,6 +3,7 @@
 #include "output.hpp"
 
 #include <tiendo/files.hpp>
+#include <tiendo/render/render.hpp>
 #include <tiendo/status.hpp>
 #include <tiendo/whatif.hpp>
 
@@ -23,6 +24,14 @@ int run_status(const Args& args) {
   const auto report =
       status_report(a, today(), loaded->comparison ? &*loaded->comparison : nullptr);
   if (args.format == "json") return emit(args, status_json(report, lang));
+  if (args.format == "pdf") {
+    const auto pdf = render::render_status(a, report, lang);
+    if (!pdf.error.empty()) {
+      std::cerr << "tiendo: " << pdf.error << "\n";
+      return kBadInput;
+    }
+    return emit(args, pdf.bytes);
+  }
   return emit(args, status_text(report, lang));
 }
 

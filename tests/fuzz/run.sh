@@ -53,7 +53,7 @@ if [[ "$seconds" == --known ]]; then
 fi
 targets=("$@")
 ((${#targets[@]})) || targets=(fuzz_plan fuzz_phrase fuzz_import fuzz_meeting_rule fuzz_documents_zip fuzz_documents_text
-  fuzz_mspdi fuzz_psplib)
+  fuzz_mspdi fuzz_psplib fuzz_progress)
 jobs="${TIENDO_FUZZ_JOBS:-2}"
 
 # known-failures.txt: 'PATH TAG ISSUE...' a line, PATH under regressions/.

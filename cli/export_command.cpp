@@ -1,6 +1,7 @@
 #include "export_command.hpp"
 
 #include "output.hpp"
+#include "plan_loading.hpp"
 
 #include <tiendo/analysis.hpp>
 #include <tiendo/files.hpp>
@@ -14,8 +15,6 @@
 namespace tiendo::cli {
 
 namespace {
-
-constexpr int kBadInput = 2;
 
 void print(const Diagnostics& diagnostics, const std::string& name, std::string_view source) {
   for (const auto& d : diagnostics) std::cerr << format_diagnostic(d, name, source);
@@ -78,6 +77,7 @@ int run_export(const ExportArgs& args) {
   ParseOptions parse;
   parse.lenient = args.lenient;
   parse.strict = args.strict;
+  parse.today = today();
   const auto analysis = analyze(*file.text, parse);
   const auto name = args.plan_path == "-" ? std::string("<stdin>") : args.plan_path;
   print(analysis.diagnostics, name, *file.text);

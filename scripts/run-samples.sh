@@ -85,6 +85,17 @@ fi
 "$tiendo" agenda "$here/samples/workspace" --format pdf -o "$out/workspace.agenda.pdf" 2>/dev/null
 "$tiendo" gantt "$here/samples/workspace" -o "$out/workspace.gantt.png" 2>/dev/null
 printf '%-28s %s\n' "workspace (2 plans)" "$(head -1 "$out/workspace.portfolio.en.txt")"
+
+# After adoption: plan 129 as its office reported it on 16/9/2024, against
+# its 'adopted' baseline (docs/progress.md): the status report (text, PDF),
+# the schedule with variance, the Gantt with progress and baseline bars.
+progress="$here/samples/progress/129-KH-DUK-16-9-2024.yaml"
+"$tiendo" status "$progress" --baseline adopted -o "$out/progress.status.txt" 2>/dev/null
+"$tiendo" status "$progress" --baseline adopted --format pdf -o "$out/progress.status.pdf" 2>/dev/null
+"$tiendo" schedule "$progress" --baseline adopted -o "$out/progress.schedule.txt" 2>/dev/null
+"$tiendo" gantt "$progress" --baseline adopted -o "$out/progress.gantt.png" 2>/dev/null
+"$tiendo" whatif "$progress" --cancel-meeting BTV:2024-09-26 -o "$out/progress.whatif.txt" 2>/dev/null
+printf '%-28s %s\n' "progress on 16/9/2024" "$(sed -n 4p "$out/progress.status.txt")"
 echo "outputs in $out"
 if ((serve)); then
   mkdir -p "$out/plans"

@@ -22,7 +22,8 @@ _tiendo_files() {
 
 _tiendo() {
   local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD - 1]}"
-  local commands="schedule check gantt network calendar explain import portfolio agenda serve"
+  local commands="schedule check gantt network calendar explain import status whatif baseline export
+                  portfolio agenda serve"
   COMPREPLY=()
 
   # The subcommand: the first word after `tiendo` that is not an option.
@@ -59,6 +60,9 @@ _tiendo() {
         check | calendar | explain) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
         portfolio) COMPREPLY=($(compgen -W "text json csv" -- "$cur")) ;;
         agenda) COMPREPLY=($(compgen -W "text json csv pdf" -- "$cur")) ;;
+        status) COMPREPLY=($(compgen -W "text json pdf" -- "$cur")) ;;
+        whatif) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+        export) COMPREPLY=($(compgen -W "ics xlsx mspdi" -- "$cur")) ;;
       esac
       return 0
       ;;
@@ -66,6 +70,7 @@ _tiendo() {
       case $command in
         gantt | network) _tiendo_files '@(png|svg|pdf)' ;;
         import) _tiendo_files '@(yaml|yml)' ;;
+        export) _tiendo_files '@(ics|xlsx|xml)' ;;
         *) _tiendo_files ;;
       esac
       return 0
@@ -94,7 +99,8 @@ _tiendo() {
       COMPREPLY=($(compgen -W "stt,name,owner,lead stt,name name,owner,lead" -- "$cur"))
       return 0
       ;;
-    --dpi | --title | --from | --to | --status-date | --phrase | --year | --committee | --port | --host)
+    --dpi | --title | --from | --to | --status-date | --phrase | --year | --committee | --port | --host | \
+      --baseline | --name | --delay | --cancel-meeting | --move-event)
       return 0 # free text, a number or a date
       ;;
   esac
@@ -102,11 +108,28 @@ _tiendo() {
   local options
   case $command in
     schedule | check)
-      options="--help --lang --format --output --lenient"
+      options="--help --lang --format --output --lenient --strict --status-date --baseline"
+      ;;
+    status)
+      options="--help --lang --format --output --strict --status-date --baseline"
+      ;;
+    whatif)
+      options="--help --lang --format --output --strict --status-date --baseline --delay
+               --cancel-meeting --move-event"
+      ;;
+    baseline)
+      if ((COMP_CWORD == 2)); then
+        COMPREPLY=($(compgen -W "save list" -- "$cur"))
+        return 0
+      fi
+      options="--help --name --status-date"
+      ;;
+    export)
+      options="--help --format --output --lang --steps --lenient --strict"
       ;;
     gantt)
       options="--help --lang --output --dpi --page --title --critical-only --from --to --scale
-               --group-by --status-date --columns --links --no-links --level --lenient"
+               --group-by --status-date --baseline --columns --links --no-links --level --lenient"
       ;;
     network)
       options="--help --lang --output --dpi --page --title --critical-only --lenient"
@@ -156,7 +179,14 @@ _tiendo() {
       fi
       ;;
     import)
-      _tiendo_files '@(docx|odt|xlsx|ods|html|htm|tsv|csv|txt)'
+      _tiendo_files '@(docx|odt|xlsx|ods|html|htm|tsv|csv|txt|xml|sm)'
+      ;;
+    baseline)
+      if ((COMP_CWORD == 2)); then
+        COMPREPLY=($(compgen -W "save list" -- "$cur"))
+      else
+        _tiendo_files '@(yaml|yml)'
+      fi
       ;;
     portfolio | agenda | serve)
       COMPREPLY=($(compgen -d -- "$cur"))

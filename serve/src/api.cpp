@@ -17,6 +17,14 @@ using nlohmann::json;
 
 namespace {
 
+/// Analyses a plan as the CLI does: a plan that reports progress without a
+/// status date is as of today.
+Analysis analyze_now(std::string_view text) {
+  ParseOptions options;
+  options.today = std::chrono::floor<date::days>(std::chrono::system_clock::now());
+  return analyze(text, options);
+}
+
 std::string param(const Params& params, const std::string& name, std::string fallback = {}) {
   const auto it = params.find(name);
   return it == params.end() ? fallback : it->second;
@@ -95,7 +103,7 @@ json next_of(const std::vector<Dated>& dates, Date today) {
 
 json plan_summary(const std::string& name, const Loaded& loaded, Date today) {
   json out = {{"file", name}, {"etag", loaded.etag}};
-  const auto analysis = analyze(loaded.text);
+  const auto analysis = analyze_now(loaded.text);
   if (!analysis.ok()) {
     out["ok"] = false;
     for (const auto& d : analysis.diagnostics) {
@@ -219,7 +227,7 @@ Reply get_plan(const Workspace& workspace, const Params& params) {
 
 Reply analyze_text(std::string_view text, const Params& params) {
   const auto started = std::chrono::steady_clock::now();
-  const auto analysis = analyze(text);
+  const auto analysis = analyze_now(text);
   json out = {{"ok", analysis.ok()}, {"diagnostics", diagnostics_json(analysis.diagnostics)}};
   // The reports are JSON already: embedded as they are, not parsed again.
   std::string schedule = "null", check = "null", gantt = "null";
@@ -250,7 +258,7 @@ Reply analyze_text(std::string_view text, const Params& params) {
 Reply chart_of_text(std::string_view text, const Params& params) {
   const auto format = format_named(param(params, "format", "svg"));
   if (!format) return error_reply(400, "format is svg, png or pdf");
-  const auto analysis = analyze(text);
+  const auto analysis = analyze_now(text);
   if (!analysis.ok()) return error_reply(422, "the plan has errors: see the text");
   return chart(analysis, params, param(params, "kind", "gantt"), *format);
 }
@@ -367,7 +375,7 @@ Reply download(const Workspace& workspace, const Params& params) {
 namespace {
 
 Reply make_download(const std::string& name, const Loaded& loaded, const Params& params) {
-  const auto analysis = analyze(loaded.text);
+  const auto analysis = analyze_now(loaded.text);
   if (!analysis.ok()) return error_reply(422, "the saved plan has errors: open it to see them");
   const auto what = param(params, "what");
   const auto dot = what.find('.');

@@ -29,7 +29,11 @@ expect() {  # expect "WANT" word...: completing the last word offers exactly WAN
   fi
 }
 
-expect "schedule check gantt network calendar explain import portfolio agenda serve" tiendo ""
+expect "schedule check gantt network calendar explain import status whatif baseline export portfolio agenda serve" tiendo ""
+expect "save list" tiendo baseline ""
+expect "text json pdf" tiendo status --format ""
+expect "ics xlsx mspdi" tiendo export -f ""
+expect "--status-date --strict" tiendo status --st
 expect "schedule" tiendo sch
 expect "--help --version" tiendo --
 expect "--format" tiendo schedule --f

@@ -198,6 +198,17 @@ TEST(Progress, FinishToFinishOnAStartedPredecessor) {
   expect_dates(step(a, "t.b"), "2024-06-06", "2024-06-07");
 }
 
+TEST(Progress, StartToFinishOnAStartedPredecessor) {
+  // b (2d) may finish no earlier than 5 working days after a's actual start
+  // (Mon 3 + 5: the end of Fri 7): 6-7 June. With the status date Thu 6, b
+  // cannot start before Fri 7: 7 and 10 June.
+  const auto steps = std::string(
+      "      - {id: a, name: A, duration: 8d, started: 2024-06-03, progress: 25%}\n"
+      "      - {id: b, name: B, duration: 2d, chain: false, after: {on: a, type: SF, lag: 5d}}\n");
+  expect_dates(step(analyze_ok(plan_with("2024-06-03", steps)), "t.b"), "2024-06-06", "2024-06-07");
+  expect_dates(step(analyze_ok(plan_with("2024-06-06", steps)), "t.b"), "2024-06-07", "2024-06-10");
+}
+
 TEST(Progress, ALeadAcrossTheStatusDate) {
   // a (5d) started Mon 3, 4 days left after Thu 6: 7, 10, 11, 12 June. b
   // starts 2 days before a ends (lag -2d) on Tue 11, after the status date.

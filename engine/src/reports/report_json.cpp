@@ -64,6 +64,16 @@ void dates(JsonWriter& w, const Scheduled& s) {
       .member("late_finish", format_iso(s.late_finish));
 }
 
+void variance_json(JsonWriter& w, const Variance& v) {
+  w.key("variance")
+      .begin_object()
+      .member("baseline_start", format_iso(v.baseline_start))
+      .member("baseline_finish", format_iso(v.baseline_finish))
+      .member("start", v.start_variance)
+      .member("finish", v.finish_variance)
+      .end_object();
+}
+
 /// Where a step stands at the status date: finished, under way (with what is
 /// left) or not started.
 void progress_json(JsonWriter& w, const Step& step, const ScheduledStep& s) {
@@ -122,19 +132,11 @@ void step_json(JsonWriter& w, const Analysis& a, NodeId v, const Variance* varia
   }
   w.member("meeting", iso(s.meeting));
   if (a.schedule->status_date) progress_json(w, step, s);
-  if (variance != nullptr) {
-    w.key("variance")
-        .begin_object()
-        .member("baseline_start", format_iso(variance->baseline_start))
-        .member("baseline_finish", format_iso(variance->baseline_finish))
-        .member("start", variance->start_variance)
-        .member("finish", variance->finish_variance)
-        .end_object();
-  }
+  if (variance != nullptr) variance_json(w, *variance);
   w.end_object();
 }
 
-void task_json(JsonWriter& w, const Analysis& a, std::size_t t) {
+void task_json(JsonWriter& w, const Analysis& a, std::size_t t, const Variance* variance) {
   const auto& task = a.plan->tasks[t];
   const auto& s = a.schedule->tasks[t];
   w.begin_object()
@@ -148,7 +150,9 @@ void task_json(JsonWriter& w, const Analysis& a, std::size_t t) {
   w.member("total_float", s.total_float).member("critical", s.critical);
   w.key("steps").begin_array();
   for (const auto& step : task.steps) w.value(step.id);
-  w.end_array().end_object();
+  w.end_array();
+  if (variance != nullptr) variance_json(w, *variance);
+  w.end_object();
 }
 
 void findings_json(JsonWriter& w, const Analysis& a, Lang lang) {
@@ -192,7 +196,14 @@ std::string schedule_json(const Analysis& a, Lang lang, const BaselineComparison
     step_json(w, a, v, it == variances.end() ? nullptr : it->second);
   }
   w.end_array().key("tasks").begin_array();
-  for (std::size_t t = 0; t < a.plan->tasks.size(); ++t) task_json(w, a, t);
+  std::map<std::string_view, const Variance*> task_variances;
+  if (comparison != nullptr) {
+    for (const auto& v : comparison->tasks) task_variances.emplace(v.id, &v);
+  }
+  for (std::size_t t = 0; t < a.plan->tasks.size(); ++t) {
+    const auto it = task_variances.find(a.plan->tasks[t].id);
+    task_json(w, a, t, it == task_variances.end() ? nullptr : it->second);
+  }
   w.end_array().key("critical_path").begin_array();
   for (const NodeId v : a.schedule->critical_path) w.value(a.graph->step(*a.plan, v).id);
   w.end_array();

@@ -219,9 +219,16 @@ class StatusLayout {
     for (const auto& f : r_.events) rows.push_back(&f);
     for (const auto& f : r_.deadlines) rows.push_back(&f);
     if (rows.empty()) return;
-    // Those at risk first (the committee's question), then by target day.
-    std::stable_sort(rows.begin(), rows.end(), [](const Forecast* x, const Forecast* y) {
-      return std::make_pair(!x->at_risk(), x->target) < std::make_pair(!y->at_risk(), y->target);
+    // The committee's questions first: what is at risk, then the events,
+    // then the deadlines still ahead by day; those already behind us last.
+    const Date status = r_.status_date;
+    const auto rank = [status](const Forecast* f) {
+      if (f->at_risk()) return 0;
+      if (f->kind == "event") return 1;
+      return f->target >= status ? 2 : 3;
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const Forecast* x, const Forecast* y) {
+      return std::make_pair(rank(x), x->target) < std::make_pair(rank(y), y->target);
     });
     section(w_.dates);
     const double cols[] = {0.49, 0.16, 0.16, 0.19};

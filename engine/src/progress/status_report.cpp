@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "reports/json_writer.hpp"
 
@@ -153,10 +154,13 @@ StatusReport status_report(const Analysis& a, Date today, const BaselineComparis
                                   return x.subject == y.subject && x.target == y.target;
                                 }),
                     r.deadlines.end());
+  // A task's constraint and its only step's can give the same finding
+  // twice: the report says each once.
+  std::set<std::pair<std::string_view, std::string_view>> said;
   for (const auto& f : a.findings) {
     if (f.severity == Severity::error || f.kind == "behind-schedule" ||
         f.kind.rfind("progress-", 0) == 0 || f.kind == "actual-before-predecessor") {
-      r.findings.push_back(f);
+      if (said.emplace(f.kind, f.message_en).second) r.findings.push_back(f);
     }
   }
   return r;

@@ -147,8 +147,4 @@ std::string day_month(Date d) {
          std::to_string(static_cast<unsigned>(ymd.month()));
 }
 
-std::string full_date(Date d, Lang lang) {
-  return lang == Lang::en ? format_iso(d) : format_vn(d);
-}
-
 }  // namespace tiendo::render::labels

@@ -58,7 +58,5 @@ std::string quarter(date::year y, unsigned q, Lang lang, int level);
 std::string weekday(Weekday wd, Lang lang);
 /// "28/5" (both languages: day/month, as the plans write them).
 std::string day_month(Date d);
-/// The date as the language writes it in full.
-std::string full_date(Date d, Lang lang);
 
 }  // namespace tiendo::render::labels

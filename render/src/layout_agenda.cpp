@@ -36,10 +36,6 @@ constexpr ColumnSpec kColumns[] = {{"STT", "No.", 0.05},
                                    {"Hạn gửi hồ sơ", "Papers due", 0.11},
                                    {"Tình trạng", "State", 0.12}};
 
-std::string date_of(Date d, Lang lang) {
-  return lang == Lang::en ? format_iso(d) : format_vn(d);
-}
-
 class AgendaLayout {
  public:
   AgendaLayout(const std::string& title, Lang lang) : title_(title), lang_(lang) { new_page(); }
@@ -50,7 +46,7 @@ class AgendaLayout {
     const bool over = m.max_items > 0 && static_cast<int>(m.items.size()) > m.max_items;
     std::string heading = (en ? "Meeting of " : "Kỳ họp ") + m.committee +
                           (m.committee_name.empty() ? "" : " — " + m.committee_name) +
-                          (en ? ", " : ", ngày ") + date_of(m.date, lang_) + ": " +
+                          (en ? ", " : ", ngày ") + format_date(m.date, lang_) + ": " +
                           std::to_string(m.items.size()) +
                           (en ? (m.items.size() == 1 ? " item" : " items") : " nội dung");
     if (m.max_items > 0)
@@ -159,7 +155,7 @@ class AgendaLayout {
                                  item.step.name + " (" + item.task + ")",
                                  item.owner,
                                  item.lead,
-                                 date_of(item.documents_due, lang_),
+                                 format_date(item.documents_due, lang_),
                                  state};
     double x = kMargin;
     for (std::size_t i = 0; i < std::size(kColumns); ++i) {

@@ -182,9 +182,9 @@ class GanttLayout {
     std::string sub = info.id;
     if (!info.issuer.empty()) sub += " · " + info.issuer;
     if (c_.status) {
-      sub += " · " + std::string(c_.w.status) + ": " + labels::full_date(*c_.status, c_.o.lang);
+      sub += " · " + std::string(c_.w.status) + ": " + format_date(*c_.status, c_.o.lang);
     } else if (info.issued) {
-      sub += " · " + std::string(c_.w.created) + " " + labels::full_date(*info.issued, c_.o.lang);
+      sub += " · " + std::string(c_.w.created) + " " + format_date(*info.issued, c_.o.lang);
     }
     add_title_block(p.ops,
                     {title(), sub, kMargin, kMargin, c_.page_w - 2 * kMargin, c_.title_h, 2});

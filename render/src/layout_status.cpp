@@ -96,10 +96,6 @@ const StatusWords& status_words(Lang lang) {
   return lang == Lang::en ? en : vi;
 }
 
-std::string date_of(Date d, Lang lang) {
-  return lang == Lang::en ? format_iso(d) : format_vn(d);
-}
-
 std::string more_text(const StatusWords& w, std::size_t n) {
   std::string text = w.more;
   text.replace(text.find("%N"), 2, std::to_string(n));
@@ -172,7 +168,7 @@ class StatusLayout {
     if (!info.issuer.empty()) sub += " · " + info.issuer;
     text(kMargin, y_, width(), 13, sub, {8.5}, kGrey, "subtitle", Align::center);
     y_ += 14;
-    std::string as_of = std::string(w_.as_of) + " " + date_of(r_.status_date, lang_);
+    std::string as_of = std::string(w_.as_of) + " " + format_date(r_.status_date, lang_);
     if (!r_.baseline.empty()) as_of += ", " + std::string(w_.against) + " '" + r_.baseline + "'";
     text(kMargin, y_, width(), 15, as_of, {10, true}, kInk, "as-of", Align::center);
     y_ += 20;
@@ -251,8 +247,8 @@ class StatusLayout {
     const bool risk = f.at_risk();
     const Color color = risk ? kLate : kInk;
     const std::string kind = f.kind == "event" ? w_.event : w_.deadline;
-    const std::string cells[] = {kind + ": " + f.name, date_of(f.target, lang_),
-                                 date_of(f.forecast, lang_), signed_days(f.margin)};
+    const std::string cells[] = {kind + ": " + f.name, format_date(f.target, lang_),
+                                 format_date(f.forecast, lang_), signed_days(f.margin)};
     double x = kMargin;
     for (std::size_t i = 0; i < 4; ++i) {
       text(x + 3, y_, cols[i] * width() - 6, kRowH, cells[i], {8, risk && (i == 0 || i == 3)},
@@ -292,7 +288,7 @@ class StatusLayout {
           s.name + (s.task.empty() || s.task == s.name ? "" : " (" + s.task + ")");
       const std::string why = std::string(w_.behind) + " " + std::to_string(s.behind) +
                               (lang_ == Lang::en ? " working days, " : " ngày làm việc, ") +
-                              w_.due + " " + date_of(s.finish, lang_);
+                              w_.due + " " + format_date(s.finish, lang_);
       text(kMargin + 3, y_, width() * 0.5 - 6, kRowH, "• " + what, {8}, kInk, "late-step");
       text(kMargin + width() * 0.5, y_, width() * 0.5 - 3, kRowH, why, {8, true}, kLate, "late-why",
            Align::right);

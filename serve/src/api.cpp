@@ -67,19 +67,6 @@ std::string first_line(const std::string& text) {
   return text.substr(0, text.find('\n'));
 }
 
-/// The day a constraint asks a step to be finished by, if it does.
-std::optional<Date> deadline_of(const Constraint& c) {
-  switch (c.kind) {
-    case ConstraintKind::due:
-    case ConstraintKind::finish_on:
-      return c.date;
-    case ConstraintKind::window:
-      return c.until;
-    default:
-      return std::nullopt;
-  }
-}
-
 /// The first date on or after `today` among `dates` (with what it is), else
 /// the last one, marked past.
 struct Dated {

@@ -2,6 +2,8 @@
 // The only public header that names date:: types. Dates are whole civil days
 // (date::sys_days); working days are counted by a WorkCalendar.
 
+#include <tiendo/lang.hpp>
+
 #include <date/date.h>
 
 #include <cstdint>
@@ -30,6 +32,8 @@ std::string format_iso(Date d);
 
 /// "dd/mm/yyyy", the way Vietnamese documents write dates.
 std::string format_vn(Date d);
+/// A day as reports in `lang` write it: ISO in English, dd/mm/yyyy in Vietnamese.
+std::string format_date(Date d, Lang lang);
 
 /// "CN", "T2" … "T7": the day of the week as Vietnamese tables and calendars
 /// head their columns.

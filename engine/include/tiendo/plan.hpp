@@ -60,6 +60,10 @@ struct Constraint;
 /// 29/08/2024".
 std::string describe(const Constraint& constraint, Lang lang);
 
+/// The day a constraint asks a step to be finished by, if it does: a due
+/// date, a must-finish-on day, a window's end.
+std::optional<Date> deadline_of(const Constraint& constraint);
+
 struct Constraint {
   ConstraintKind kind = ConstraintKind::not_before;
   Date date{};

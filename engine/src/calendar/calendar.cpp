@@ -75,6 +75,10 @@ std::string format_iso(Date d) {
   return text;
 }
 
+std::string format_date(Date d, Lang lang) {
+  return lang == Lang::en ? format_iso(d) : format_vn(d);
+}
+
 std::string format_vn(Date d) {
   const date::year_month_day ymd{d};
   const int year = static_cast<int>(ymd.year());

@@ -80,6 +80,18 @@ std::string_view to_string(Driver driver) {
   return "plan_start";
 }
 
+std::optional<Date> deadline_of(const Constraint& c) {
+  switch (c.kind) {
+    case ConstraintKind::due:
+    case ConstraintKind::finish_on:
+      return c.date;
+    case ConstraintKind::window:
+      return c.until;
+    default:
+      return std::nullopt;
+  }
+}
+
 std::string describe(const Constraint& c, Lang lang) {
   const bool en = lang == Lang::en;
   const auto day = [&](Date d) { return en ? format_iso(d) : format_vn(d); };

@@ -20,10 +20,6 @@ bool shown(const AgendaMeeting& m, const AgendaFilter& f) {
          (!f.to || m.date <= *f.to);
 }
 
-std::string date_of(Date d, Lang lang) {
-  return lang == Lang::en ? format_iso(d) : format_vn(d);
-}
-
 /// The plans that could not be read, each with its first error.
 std::string unread_text(const Portfolio& p, Lang lang) {
   std::string out;
@@ -63,8 +59,8 @@ std::string portfolio_text(const Portfolio& p, Lang lang) {
     const auto& a = plan.analysis;
     int e = 0;
     for (const auto& f : a.findings) e += f.severity == Severity::error;
-    out += "  " + plan.file + "  " + a.plan->info.id + "  " + date_of(a.schedule->start, lang) +
-           " – " + date_of(a.schedule->finish, lang) + "  " +
+    out += "  " + plan.file + "  " + a.plan->info.id + "  " + format_date(a.schedule->start, lang) +
+           " – " + format_date(a.schedule->finish, lang) + "  " +
            (e == 0 ? (en ? "feasible" : "khả thi") : (en ? "NOT feasible" : "KHÔNG khả thi")) +
            "\n";
   }
@@ -153,7 +149,7 @@ std::string agenda_text(const Portfolio& p, const AgendaFilter& filter, Lang lan
     if (!shown(m, filter)) continue;
     out += (en ? "Meeting of " : "Kỳ họp ") + m.committee +
            (m.committee_name.empty() ? "" : " (" + m.committee_name + ")") +
-           (en ? " on " : " ngày ") + date_of(m.date, lang) + ": " +
+           (en ? " on " : " ngày ") + format_date(m.date, lang) + ": " +
            std::to_string(m.items.size()) + (en ? " items" : " nội dung") +
            (m.max_items > 0 ? (en ? " of at most " : ", tối đa ") + std::to_string(m.max_items)
                             : std::string()) +
@@ -169,7 +165,7 @@ std::string agenda_text(const Portfolio& p, const AgendaFilter& filter, Lang lan
       out += "  " + std::to_string(++n) + ". " + item.step.plan + " · " + item.task + " · " +
              item.step.name + (item.owner.empty() ? "" : " · " + item.owner) +
              (item.lead.empty() ? "" : " · " + item.lead) + "\n     " +
-             (en ? "documents due " : "hồ sơ gửi trước ") + date_of(item.documents_due, lang) +
+             (en ? "documents due " : "hồ sơ gửi trước ") + format_date(item.documents_due, lang) +
              "; " + state + "\n";
     }
   }

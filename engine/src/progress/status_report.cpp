@@ -30,19 +30,6 @@ StepState state_of(const ScheduledStep& s, int behind) {
   return s.in_progress ? StepState::in_progress : StepState::not_started;
 }
 
-/// The deadline a step's constraint sets, if it sets one.
-std::optional<Date> deadline_of(const Constraint& c) {
-  switch (c.kind) {
-    case ConstraintKind::due:
-    case ConstraintKind::finish_on:
-      return c.date;
-    case ConstraintKind::window:
-      return c.until;
-    default:
-      return std::nullopt;
-  }
-}
-
 }  // namespace
 
 std::string_view to_string(StepState state) {
@@ -206,15 +193,11 @@ const Words& words(Lang lang) {
   return lang == Lang::en ? en : vi;
 }
 
-std::string day_text(Date d, Lang lang) {
-  return lang == Lang::en ? format_iso(d) : format_vn(d);
-}
-
 std::string forecast_line(const Forecast& f, Lang lang) {
   const auto& w = words(lang);
-  std::string line = "  " + day_text(f.target, lang) + "  " + f.name + " (" + f.subject + ")";
+  std::string line = "  " + format_date(f.target, lang) + "  " + f.name + " (" + f.subject + ")";
   line += lang == Lang::en ? ": forecast " : ": dự báo ";
-  line += day_text(f.forecast, lang) + ", " + w.margin + " " + std::to_string(f.margin) + " " +
+  line += format_date(f.forecast, lang) + ", " + w.margin + " " + std::to_string(f.margin) + " " +
           w.days_later;
   if (f.at_risk()) {
     line += std::string("  ") + w.at_risk;
@@ -232,7 +215,7 @@ std::string forecast_line(const Forecast& f, Lang lang) {
 std::string status_text(const StatusReport& r, Lang lang) {
   const auto& w = words(lang);
   std::string out = std::string(w.heading) + " — " + r.plan_id + " — " + r.title + "\n";
-  out += std::string(w.as_of) + " " + day_text(r.status_date, lang);
+  out += std::string(w.as_of) + " " + format_date(r.status_date, lang);
   if (!r.baseline.empty())
     out +=
         (lang == Lang::en ? ", against baseline '" : ", so với kế hoạch gốc '") + r.baseline + "'";
@@ -251,7 +234,7 @@ std::string status_text(const StatusReport& r, Lang lang) {
   std::string late;
   for (const auto& s : r.steps) {
     if (s.state != StepState::late) continue;
-    late += "  " + s.id + "  " + s.name + ": " + day_text(s.finish, lang) + " (+" +
+    late += "  " + s.id + "  " + s.name + ": " + format_date(s.finish, lang) + " (+" +
             std::to_string(s.behind) + " " + w.days_later + ")\n";
   }
   if (!late.empty()) out += std::string("\n") + w.late_steps + "\n" + late;

@@ -298,10 +298,6 @@ WhatIfResult what_if(const Analysis& analysis, const std::vector<WhatIfChange>& 
 
 namespace {
 
-std::string day_text(Date d, Lang lang) {
-  return lang == Lang::en ? format_iso(d) : format_vn(d);
-}
-
 std::string signed_days(int n, Lang lang) {
   const auto number = (n > 0 ? "+" : "") + std::to_string(n);
   return number + (lang == Lang::en ? " working days" : " ngày làm việc");
@@ -327,8 +323,8 @@ std::string what_if_text(const WhatIfResult& r, Lang lang) {
   out += "\n\n";
   if (r.deltas.empty()) out += en ? "Nothing moves.\n" : "Không mốc nào thay đổi.\n";
   for (const auto& d : r.deltas) {
-    out += "  " + kind_text(d.kind, lang) + "  " + d.id + "  " + day_text(d.before, lang) + " → " +
-           day_text(d.after, lang) + "  (" + signed_days(d.days, lang) + ")";
+    out += "  " + kind_text(d.kind, lang) + "  " + d.id + "  " + format_date(d.before, lang) +
+           " → " + format_date(d.after, lang) + "  (" + signed_days(d.days, lang) + ")";
     if ((d.kind == "deadline" || d.kind == "event") && d.margin_before != d.margin_after) {
       out += en ? ", margin " : ", dự phòng ";
       out += std::to_string(d.margin_before) + " → " + std::to_string(d.margin_after);

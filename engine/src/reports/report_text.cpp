@@ -38,10 +38,6 @@ std::string pad(const std::string& text, int width) {
   return text + std::string(static_cast<std::size_t>(std::max(0, width - n)), ' ');
 }
 
-std::string date_text(Date d, Lang lang) {
-  return lang == Lang::en ? format_iso(d) : format_vn(d);
-}
-
 /// Where a step stands, in a table cell: "xong", "60%", "còn 3", "".
 std::string progress_cell(const Step& step, const ScheduledStep& s, Lang lang) {
   const bool en = lang == Lang::en;
@@ -78,9 +74,9 @@ std::string schedule_table(const Analysis& a, Lang lang, const BaselineCompariso
   for (NodeId v = 0; v < g.size(); ++v) {
     const auto& s = a.schedule->steps[v];
     const auto& step = g.step(*a.plan, v);
-    rows.push_back({step.id, date_text(s.start, lang), date_text(s.finish, lang),
-                    std::to_string(s.duration), date_text(s.late_start, lang),
-                    date_text(s.late_finish, lang), std::to_string(s.total_float),
+    rows.push_back({step.id, format_date(s.start, lang), format_date(s.finish, lang),
+                    std::to_string(s.duration), format_date(s.late_start, lang),
+                    format_date(s.late_finish, lang), std::to_string(s.total_float),
                     std::to_string(s.free_float), s.critical ? "*" : ""});
     if (progress) rows.back().push_back(progress_cell(step, s, lang));
     if (comparison != nullptr) {
@@ -98,7 +94,7 @@ std::string schedule_table(const Analysis& a, Lang lang, const BaselineCompariso
   }
   std::string out = a.plan->info.id + " — " + a.plan->info.title + "\n";
   if (progress) {
-    out += (en ? "status date " : "ngày báo cáo ") + date_text(*a.schedule->status_date, lang);
+    out += (en ? "status date " : "ngày báo cáo ") + format_date(*a.schedule->status_date, lang);
     if (comparison != nullptr) {
       out += (en ? ", baseline '" : ", kế hoạch gốc '") + comparison->name + "'";
     }

@@ -443,6 +443,16 @@ TEST(Baselines, AnotherPlansOrVersionsBaselineIsRefused) {
                                           " \"baselines\": [{\"name\": \"a\"}]}")
                            .diagnostics,
                        "baseline-unreadable"));
+  // Members of the wrong type are errors, not exceptions (found by fuzz_progress).
+  for (const char* wrong : {R"({"format": ["tiendo-baseline-1"]})",
+                            R"({"format": "tiendo-baseline-1", "plan": 7, "baselines": []})",
+                            R"({"format": "tiendo-baseline-1", "baselines": [{"name": ["a"]}]})",
+                            R"({"format": "tiendo-baseline-1", "baselines": [{"name": "a",
+                                "saved": "2024-06-01", "steps": {}}]})"}) {
+    const auto read = read_baseline_file(wrong);
+    EXPECT_FALSE(read.file) << wrong;
+    EXPECT_FALSE(read.diagnostics.empty()) << wrong;
+  }
   const auto a = analyze_ok(plan_with("2024-06-03", "      - {id: a, name: A, duration: 3d}\n"));
   Baseline other{
       "adopted", "OTHER", d("2024-06-01"), {{"t.a", d("2024-06-03"), d("2024-06-05"), {}}}, {}};

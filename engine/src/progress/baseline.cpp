@@ -32,6 +32,22 @@ Diagnostic file_error(std::string code, std::string message, std::string suggest
   return {Severity::error, std::move(code), std::move(message), {}, {}, std::move(suggestion)};
 }
 
+/// A text member: empty when absent; a member of another type is an error
+/// (nlohmann's value() would throw a type_error the reader does not expect).
+std::string text_member(const Json& object, const char* key, const std::string& where) {
+  if (!object.contains(key)) return {};
+  if (!object[key].is_string()) throw std::runtime_error(where + ": '" + key + "' is not text");
+  return object[key].get<std::string>();
+}
+
+/// A list member: empty when absent, an error when it is not a list.
+const Json& list_member(const Json& object, const char* key, const std::string& where) {
+  static const Json empty = Json::array();
+  if (!object.contains(key)) return empty;
+  if (!object[key].is_array()) throw std::runtime_error(where + ": '" + key + "' is not a list");
+  return object[key];
+}
+
 /// A date member, or an error naming where it was looked for.
 Date date_member(const Json& object, const char* key, const std::string& where) {
   if (!object.contains(key) || !object[key].is_string()) {
@@ -136,7 +152,9 @@ BaselineRead read_baseline_file(std::string_view text) {
                                          "save one with 'tiendo baseline save PLAN'"));
     return out;
   }
-  const auto format = json.value("format", std::string());
+  const auto format = json.contains("format") && json["format"].is_string()
+                          ? json["format"].get<std::string>()
+                          : std::string();
   if (format != kBaselineFormat) {
     out.diagnostics.push_back(file_error(
         "baseline-format",
@@ -148,19 +166,20 @@ BaselineRead read_baseline_file(std::string_view text) {
   }
   try {
     BaselineFile file;
-    file.plan_id = json.value("plan", std::string());
+    file.plan_id = text_member(json, "plan", "the file");
     if (!json.contains("baselines") || !json["baselines"].is_array()) {
       throw std::runtime_error("no 'baselines' list");
     }
     for (const auto& item : json["baselines"]) {
       if (!item.is_object()) throw std::runtime_error("a baseline is not an object");
       Baseline b;
-      b.name = item.value("name", std::string());
+      b.name = text_member(item, "name", "a baseline");
       if (b.name.empty()) throw std::runtime_error("a baseline has no 'name'");
+      const auto where = "baseline '" + b.name + "'";
       b.plan_id = file.plan_id;
-      b.saved = date_member(item, "saved", "baseline '" + b.name + "'");
-      b.steps = read_dates(item.value("steps", Json::array()), "baseline '" + b.name + "' steps");
-      b.tasks = read_dates(item.value("tasks", Json::array()), "baseline '" + b.name + "' tasks");
+      b.saved = date_member(item, "saved", where);
+      b.steps = read_dates(list_member(item, "steps", where), where + " steps");
+      b.tasks = read_dates(list_member(item, "tasks", where), where + " tasks");
       file.baselines.push_back(std::move(b));
     }
     out.file = std::move(file);

@@ -54,6 +54,22 @@ TEST(Checks, WindowMissedAndWindowTooShort) {
   EXPECT_EQ(a.findings[0].shortfall, 2);
 }
 
+TEST(Checks, TheSameDeadlineSaidTwiceIsReportedOnce) {
+  // The table's cell and the body's sentence both give the window; `due:`
+  // and a phrase both give the due date.
+  const auto a = analyze_ok(plan_header() +
+                            "tasks:\n"
+                            "  - {id: a, name: A, duration: 20d}\n"
+                            "  - id: b\n    name: B\n    duration: 2d\n    after: a\n"
+                            "    when: ['Tháng 6/2024', 'trong tháng 6 năm 2024']\n"
+                            "    window: [2024-06-01, 2024-06-30]\n"
+                            "  - id: c\n    name: C\n    duration: 7d\n    due: 2024-06-07\n"
+                            "    when: 'chậm nhất ngày 7/6/2024'\n");
+  EXPECT_EQ(kinds(a), (std::vector<std::string>{"window-missed", "deadline-missed"}));
+  EXPECT_EQ(a.findings[0].where.line, 10);  // the first saying: `window:` is read before `when:`
+  EXPECT_EQ(a.findings[1].where.line, 14);
+}
+
 TEST(Checks, ContradictingConstraints) {
   const auto a = analyze_ok(plan_header() +
                             "tasks:\n  - {id: a, name: A, duration: 2d, not_before: 2024-06-10, "
@@ -84,13 +100,15 @@ TEST(Checks, FixedDatesOnDaysOffAreWarnings) {
   // A work step fixed on a Sunday moves, and says so; a meeting on a holiday
   // too. The event on a Saturday is said only when the plan asks: most
   // ceremonies are held on days off.
-  const std::string body = "events: [{id: ev, name: E, date: 2024-06-08}]\n"
-                           "committees: {C: {meetings: [2024-06-12]}}\n"
-                           "tasks:\n"
-                           "  - {id: a, name: A, duration: 1d, start_on: 2024-06-09}\n"
-                           "  - {id: b, name: B, duration: 1cd, start_on: 2024-06-09}\n";
+  const std::string body =
+      "events: [{id: ev, name: E, date: 2024-06-08}]\n"
+      "committees: {C: {meetings: [2024-06-12]}}\n"
+      "tasks:\n"
+      "  - {id: a, name: A, duration: 1d, start_on: 2024-06-09}\n"
+      "  - {id: b, name: B, duration: 1cd, start_on: 2024-06-09}\n";
   const auto a = analyze_ok(plan_header(", holidays: [2024-06-12]") + body);
-  EXPECT_EQ(kinds(a), (std::vector<std::string>{"fixed-date-non-working", "fixed-date-non-working"}));
+  EXPECT_EQ(kinds(a),
+            (std::vector<std::string>{"fixed-date-non-working", "fixed-date-non-working"}));
   EXPECT_TRUE(feasible(a.findings));
   EXPECT_EQ(a.findings[0].message_en, "a C meeting falls on 2024-06-12, a holiday");
   EXPECT_EQ(a.findings[1].message_en,

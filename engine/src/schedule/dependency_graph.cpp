@@ -12,7 +12,9 @@
 #include <algorithm>
 #include <numeric>
 #include <optional>
+#include <set>
 #include <string_view>
+#include <tuple>
 
 #include <tiendo/suggest.hpp>
 
@@ -363,8 +365,24 @@ class GraphBuilder {
           g_.constraints.push_back(c);
         }
       }
+      drop_repeated(g_.constraint_begin.back());
     }
     g_.constraint_begin.push_back(static_cast<std::uint32_t>(g_.constraints.size()));
+  }
+
+  /// A plan often says one deadline twice (the table's cell and the body's
+  /// sentence; `due:` and a phrase): the scheduler and the checks see it
+  /// once, or one missed window would be reported twice. The plan keeps both
+  /// sayings (explain shows each); the first stays here, with its location.
+  void drop_repeated(std::size_t begin) {
+    if (g_.constraints.size() - begin < 2) return;
+    std::set<std::tuple<ConstraintKind, Date, Date>> seen;
+    const auto first = g_.constraints.begin() + static_cast<std::ptrdiff_t>(begin);
+    g_.constraints.erase(std::remove_if(first, g_.constraints.end(),
+                                        [&](const Constraint& c) {
+                                          return !seen.emplace(c.kind, c.date, c.until).second;
+                                        }),
+                         g_.constraints.end());
   }
 
   /// Counting sort by successor and by predecessor: O(nodes + links).

@@ -37,7 +37,7 @@ int run_schedule(const Args& args) {
   const auto* comparison = loaded->comparison ? &*loaded->comparison : nullptr;
   const auto lang = pick_lang(args, analysis);
   if (args.format == "json") return emit(args, schedule_json(analysis, lang, comparison));
-  if (args.format == "csv") return emit(args, schedule_csv(analysis, lang));
+  if (args.format == "csv") return emit(args, schedule_csv(analysis, lang, comparison));
   return emit(args, schedule_table(analysis, lang, comparison));
 }
 

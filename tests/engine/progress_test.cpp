@@ -4,6 +4,7 @@
 // through: unfinished work runs from the next working day (docs/progress.md).
 #include <gtest/gtest.h>
 #include <tiendo/progress.hpp>
+#include <tiendo/report.hpp>
 #include <tiendo/whatif.hpp>
 
 #include <algorithm>
@@ -414,6 +415,17 @@ TEST(Baselines, RoundTripAndVariance) {
   EXPECT_EQ(cmp.steps[1].finish_variance, 2);
   ASSERT_EQ(cmp.tasks.size(), 1u);
   EXPECT_EQ(cmp.tasks[0].finish_variance, 2);
+
+  // The CSV carries both, after the plain columns.
+  const auto csv = schedule_csv(now, Lang::en, &cmp);
+  EXPECT_NE(csv.find(",preds,state,actual_start,actual_finish,percent,remaining,baseline_start,"
+                     "baseline_finish,start_variance,finish_variance\r\n"),
+            std::string::npos);
+  EXPECT_NE(csv.find(",done,2024-06-03,2024-06-07,100,,2024-06-03,2024-06-05,0,2\r\n"),
+            std::string::npos)
+      << csv;
+  EXPECT_NE(csv.find(",not_started,,,,,2024-06-06,2024-06-07,2,2\r\n"), std::string::npos) << csv;
+  EXPECT_EQ(schedule_csv(now, Lang::en).find("baseline_start"), std::string::npos);
 
   // Measured against the baseline: b should have finished by the 7th.
   ParseOptions options;

@@ -19,8 +19,10 @@ std::string schedule_table(const Analysis& analysis, Lang lang,
 /// `variance` per step when they apply.
 std::string schedule_json(const Analysis& analysis, Lang lang,
                           const BaselineComparison* comparison = nullptr);
-/// The schedule as CSV (RFC 4180), one row per step.
-std::string schedule_csv(const Analysis& analysis, Lang lang);
+/// The schedule as CSV (RFC 4180), one row per step; with progress (a status
+/// date) and a baseline, their columns after the others.
+std::string schedule_csv(const Analysis& analysis, Lang lang,
+                         const BaselineComparison* comparison = nullptr);
 
 /// The feasibility report as text.
 std::string check_text(const Analysis& analysis, Lang lang);

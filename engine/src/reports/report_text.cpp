@@ -117,11 +117,28 @@ std::string schedule_table(const Analysis& a, Lang lang, const BaselineCompariso
   return out;
 }
 
-std::string schedule_csv(const Analysis& a, Lang lang) {
+std::string schedule_csv(const Analysis& a, Lang lang, const BaselineComparison* comparison) {
   (void)lang;  // CSV headers are stable machine names in every language
+  // Progress and variance columns come after the others, so a sheet that
+  // reads the plain columns by position reads them the same.
+  const bool progress = a.schedule->status_date.has_value();
   std::string out =
       "id,task,name,kind,start,finish,early_start,early_finish,late_start,late_finish,"
-      "duration,total_float,free_float,critical,preds\r\n";
+      "duration,total_float,free_float,critical,preds";
+  if (progress) out += ",state,actual_start,actual_finish,percent,remaining";
+  if (comparison != nullptr)
+    out += ",baseline_start,baseline_finish,start_variance,finish_variance";
+  out += "\r\n";
+  std::map<std::string_view, const Variance*> variances;
+  if (comparison != nullptr) {
+    for (const auto& v : comparison->steps) variances.emplace(v.id, &v);
+  }
+  const auto optional_date = [](const std::optional<Date>& d) {
+    return d ? format_iso(*d) : std::string();
+  };
+  const auto optional_int = [](const std::optional<int>& n) {
+    return n ? std::to_string(*n) : std::string();
+  };
   const auto& g = *a.graph;
   for (NodeId v = 0; v < g.size(); ++v) {
     const auto& s = a.schedule->steps[v];
@@ -137,21 +154,36 @@ std::string schedule_csv(const Analysis& a, Lang lang) {
         if (link.lag != 0) preds += std::to_string(link.lag) + "d";
       }
     }
-    const std::vector<std::string> fields{step.id,
-                                          a.plan->tasks[g.nodes[v].task].id,
-                                          step.name,
-                                          std::string(to_string(step.kind)),
-                                          format_iso(s.start),
-                                          format_iso(s.finish),
-                                          format_iso(s.early_start),
-                                          format_iso(s.early_finish),
-                                          format_iso(s.late_start),
-                                          format_iso(s.late_finish),
-                                          std::to_string(s.duration),
-                                          std::to_string(s.total_float),
-                                          std::to_string(s.free_float),
-                                          s.critical ? "true" : "false",
-                                          preds};
+    std::vector<std::string> fields{step.id,
+                                    a.plan->tasks[g.nodes[v].task].id,
+                                    step.name,
+                                    std::string(to_string(step.kind)),
+                                    format_iso(s.start),
+                                    format_iso(s.finish),
+                                    format_iso(s.early_start),
+                                    format_iso(s.early_finish),
+                                    format_iso(s.late_start),
+                                    format_iso(s.late_finish),
+                                    std::to_string(s.duration),
+                                    std::to_string(s.total_float),
+                                    std::to_string(s.free_float),
+                                    s.critical ? "true" : "false",
+                                    preds};
+    if (progress) {
+      fields.push_back(s.finished ? "done" : s.in_progress ? "in_progress" : "not_started");
+      fields.push_back(optional_date(step.progress.started));
+      fields.push_back(optional_date(step.progress.done));
+      fields.push_back(s.finished ? "100" : optional_int(step.progress.percent));
+      fields.push_back(s.in_progress ? std::to_string(s.remaining) : std::string());
+    }
+    if (comparison != nullptr) {
+      const auto it = variances.find(step.id);
+      const Variance* then = it == variances.end() ? nullptr : it->second;
+      fields.push_back(then ? format_iso(then->baseline_start) : std::string());
+      fields.push_back(then ? format_iso(then->baseline_finish) : std::string());
+      fields.push_back(then ? std::to_string(then->start_variance) : std::string());
+      fields.push_back(then ? std::to_string(then->finish_variance) : std::string());
+    }
     std::string line;
     for (const auto& f : fields) {
       if (!line.empty()) line += ',';

@@ -287,6 +287,23 @@ TEST(MspdiImport, BadInputIsNamedByElementAndLine) {
   EXPECT_EQ(find(r, "mspdi-unknown-task")->where.line, 9);
 }
 
+TEST(MspdiImport, ASummaryHoldingOnlySummariesIsATaskOfItsOwn) {
+  // Level 2 summaries with nothing under them are flattened away; the level
+  // 1 task above them then holds no step and must not be written as an
+  // empty 'steps:' (found by fuzz_mspdi: the plan did not parse).
+  const auto r = io::import_mspdi(
+      project("<Task><UID>2</UID><Name>S</Name><OutlineLevel>1</OutlineLevel><Summary>1</Summary>"
+              "<Duration>PT8H0M0S</Duration></Task>\n"
+              "<Task><UID>3</UID><Name>S1</Name><OutlineLevel>2</OutlineLevel>"
+              "<Summary>1</Summary></Task>\n"),
+      "x.xml");
+  ASSERT_FALSE(r.yaml.empty());
+  EXPECT_NE(find(r, "mspdi-outline-flattened"), nullptr);
+  const auto a = testing::analyze_ok(r.yaml);
+  EXPECT_EQ(a.plan->tasks.size(), 2u);
+  EXPECT_EQ(a.plan->tasks[1].steps.size(), 1u);
+}
+
 TEST(MspdiImport, ApproximationsAreWarnings) {
   // Two elapsed days of lag (LagFormat 8, 2 x 1440 minutes in tenths) are
   // taken as two working days: A ends Tuesday 4 June, B starts Friday 7.

@@ -448,12 +448,14 @@ class Reader {
       by_uid_[*uid] = items_.size();
       items_.push_back(std::move(item));
     }
-    // A level-1 summary task that turned out to hold nothing is a task of its own.
+    // A level-1 summary task that turned out to hold no step (nothing below
+    // it, or only summaries flattened away) is a task of its own.
+    std::vector<bool> holds_step(items_.size(), false);
+    for (const auto& item : items_) {
+      if (item.parent && !item.dropped) holds_step[*item.parent] = true;
+    }
     for (std::size_t i = 0; i < items_.size(); ++i) {
-      if (!items_[i].parent && items_[i].summary &&
-          (i + 1 == items_.size() || items_[i + 1].parent != i)) {
-        items_[i].summary = false;
-      }
+      if (!items_[i].parent && items_[i].summary && !holds_step[i]) items_[i].summary = false;
     }
     assign_ids();
   }

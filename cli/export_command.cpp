@@ -5,9 +5,9 @@
 
 #include <tiendo/analysis.hpp>
 #include <tiendo/files.hpp>
+#include <tiendo/io/exchange.hpp>
 #include <tiendo/io/ics.hpp>
 #include <tiendo/io/mspdi.hpp>
-#include <tiendo/io/psplib.hpp>
 #include <tiendo/io/xlsx.hpp>
 
 #include <iostream>
@@ -106,22 +106,15 @@ int run_export(const ExportArgs& args) {
 
 std::optional<int> import_exchange(std::string_view bytes, const std::string& name,
                                    const std::string& output) {
-  io::ImportResult result;
-  const char* what = nullptr;
-  if (io::looks_like_mspdi(bytes)) {
-    result = io::import_mspdi(bytes, name);
-    what = "MS Project XML";
-  } else if (io::looks_like_psplib(bytes)) {
-    result = io::import_psplib(bytes, name);
-    what = "PSPLIB";
-  } else {
-    return std::nullopt;
-  }
+  const auto imported = io::import_exchange(bytes, name);
+  if (!imported) return std::nullopt;
+  const auto& result = *imported;
   print(result.diagnostics, name, bytes);
   if (result.yaml.empty()) return kBadInput;
   std::cerr << "tiendo: " << result.tasks << (result.tasks == 1 ? " task, " : " tasks, ")
             << result.steps << (result.steps == 1 ? " step, " : " steps, ") << result.links
-            << (result.links == 1 ? " link" : " links") << " imported from " << what << "\n";
+            << (result.links == 1 ? " link" : " links") << " imported from " << result.format
+            << "\n";
   return write_output(output, result.yaml);
 }
 

@@ -3,9 +3,14 @@
 #include <nlohmann/json.hpp>
 #include <tiendo/analysis.hpp>
 #include <tiendo/documents/import.hpp>
+#include <tiendo/io/exchange.hpp>
+#include <tiendo/io/ics.hpp>
+#include <tiendo/io/mspdi.hpp>
+#include <tiendo/io/xlsx.hpp>
 #include <tiendo/plan_edit.hpp>
 #include <tiendo/render/render.hpp>
 #include <tiendo/report.hpp>
+#include <tiendo/status.hpp>
 
 #include <chrono>
 #include <mutex>
@@ -297,9 +302,29 @@ Reply save_plan(Workspace& workspace, const Params& params, std::string_view if_
   return error_reply(500, saved.error);
 }
 
+namespace {
+
+/// A plan from another scheduler's file (MS Project XML, PSPLIB), in the
+/// shape of a document import; nothing when the bytes are neither.
+std::optional<documents::ImportResult> import_exchange(std::string_view bytes,
+                                                       const std::string& name) {
+  auto exchanged = io::import_exchange(bytes, name);
+  if (!exchanged) return std::nullopt;
+  documents::ImportResult result;
+  result.yaml = std::move(exchanged->yaml);
+  result.diagnostics = std::move(exchanged->diagnostics);
+  result.tasks = exchanged->tasks;
+  result.steps = exchanged->steps;
+  result.tasks_from = exchanged->format;
+  return result;
+}
+
+}  // namespace
+
 Reply import_document(Workspace& workspace, const Params& params, std::string_view bytes) {
   const auto name = param(params, "name", "bang.tsv");
-  const auto result = documents::import_plan(bytes, name);
+  auto exchanged = import_exchange(bytes, name);
+  const auto result = exchanged ? std::move(*exchanged) : documents::import_plan(bytes, name);
   const auto diagnostics = diagnostics_json(result.diagnostics);
   if (result.yaml.empty()) {
     return json_reply(422, {{"error", "nothing could be imported from '" + name + "'"},
@@ -361,6 +386,49 @@ Reply download(const Workspace& workspace, const Params& params) {
 
 namespace {
 
+/// The status report as of the plan's status date (or today), as the CLI's
+/// `tiendo status` makes it.
+Reply status_download(const Analysis& analysis, Lang lang, const std::string& extension) {
+  const auto today = std::chrono::floor<date::days>(std::chrono::system_clock::now());
+  const auto report = status_report(analysis, today);
+  Reply r;
+  if (extension == "pdf") {
+    const auto pdf = render::render_status(analysis, report, lang);
+    if (!pdf.error.empty()) return error_reply(422, pdf.error);
+    r.content_type = "application/pdf";
+    r.body = pdf.bytes;
+  } else if (extension == "txt") {
+    r.content_type = "text/plain; charset=utf-8";
+    r.body = status_text(report, lang);
+  } else if (extension == "json") {
+    r.body = status_json(report, lang);
+  } else {
+    return error_reply(400, "a status report downloads as pdf, txt or json");
+  }
+  return r;
+}
+
+/// The plan for a calendar program, Excel or MS Project (docs/exchange.md).
+Reply exchange_download(const Analysis& analysis, Lang lang, const std::string& extension) {
+  io::ExportResult made;
+  Reply r;
+  if (extension == "ics") {
+    io::IcsOptions options;
+    options.lang = lang;
+    made = io::export_ics(analysis, options);
+    r.content_type = "text/calendar; charset=utf-8";
+  } else if (extension == "xlsx") {
+    made = io::export_xlsx(analysis, {lang});
+    r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  } else {
+    made = io::export_mspdi(analysis);
+    r.content_type = "application/xml; charset=utf-8";
+  }
+  if (!made.ok()) return error_reply(422, made.error);
+  r.body = std::move(made.bytes);
+  return r;
+}
+
 Reply make_download(const std::string& name, const Loaded& loaded, const Params& params) {
   const auto analysis = analyze_now(loaded.text);
   if (!analysis.ok()) return error_reply(422, "the saved plan has errors: open it to see them");
@@ -387,10 +455,15 @@ Reply make_download(const std::string& name, const Loaded& loaded, const Params&
   } else if (what == "check.txt") {
     r.content_type = "text/plain; charset=utf-8";
     r.body = check_text(analysis, lang);
+  } else if (kind == "status") {
+    r = status_download(analysis, lang, extension);
+  } else if (what == "calendar.ics" || what == "schedule.xlsx" || what == "project.xml") {
+    r = exchange_download(analysis, lang, extension);
   } else {
     return error_reply(400,
                        "what is gantt.png|pdf|svg, network.png|pdf|svg, schedule.json|csv|"
-                       "txt or check.json|txt");
+                       "txt, check.json|txt, status.pdf|txt|json, calendar.ics, schedule.xlsx "
+                       "or project.xml");
   }
   if (r.status == 200) {
     const auto stem = name.substr(0, name.rfind('.'));

@@ -19,7 +19,7 @@ const WORDS = {
     errorsN: (n) => `${n} lỗi`, warningsN: (n) => `${n} cảnh báo`,
     none: '—', past: 'đã qua',
     importTitle: 'Kế hoạch mới từ bảng',
-    importHelp: 'Dán bảng sao chép từ Word hoặc Excel (các cột: nội dung, thời gian, đơn vị chủ trì, phối hợp…), hoặc chọn tệp văn bản (.docx .odt .xlsx .ods .html .csv .tsv).',
+    importHelp: 'Dán bảng sao chép từ Word hoặc Excel (các cột: nội dung, thời gian, đơn vị chủ trì, phối hợp…), hoặc chọn tệp văn bản (.docx .odt .xlsx .ods .html .csv .tsv) hay tệp MS Project (.xml).',
     importName: 'Tên tệp kế hoạch mới',
     importPaste: 'Dán bảng vào đây',
     importFile: 'hoặc chọn tệp',
@@ -38,6 +38,9 @@ const WORDS = {
     dlNetPng: 'Sơ đồ mạng — PNG', dlNetPdf: 'Sơ đồ mạng — PDF', dlNetSvg: 'Sơ đồ mạng — SVG',
     dlSchedJson: 'Bảng tiến độ — JSON', dlSchedCsv: 'Bảng tiến độ — CSV (Excel)',
     dlCheckJson: 'Kết quả kiểm tra — JSON', dlCheckTxt: 'Kết quả kiểm tra — văn bản',
+    dlCharts: 'Biểu đồ', dlReports: 'Báo cáo', dlOther: 'Cho phần mềm khác',
+    dlStatusPdf: 'Báo cáo tiến độ — PDF một trang', dlStatusTxt: 'Báo cáo tiến độ — văn bản',
+    dlXlsx: 'Bảng tính Excel (.xlsx)', dlIcs: 'Lịch (.ics: Google, Outlook)', dlMspdi: 'MS Project (.xml)',
     tabGantt: 'Gantt', tabNetwork: 'Mạng', tabTable: 'Bảng tiến độ', tabExplain: 'Diễn giải',
     tabMeetings: 'Lịch họp', tabText: 'Văn bản', tabForms: 'Các bước',
     findings: 'Kết quả kiểm tra', noFindings: 'Không phát hiện mâu thuẫn: mọi bước đều kịp thời hạn.',
@@ -98,7 +101,7 @@ const WORDS = {
     errorsN: (n) => `${n} error${n === 1 ? '' : 's'}`, warningsN: (n) => `${n} warning${n === 1 ? '' : 's'}`,
     none: '—', past: 'past',
     importTitle: 'New plan from a table',
-    importHelp: 'Paste a table copied from Word or Excel (columns: content, time, lead unit, assisting units…), or choose a document (.docx .odt .xlsx .ods .html .csv .tsv).',
+    importHelp: 'Paste a table copied from Word or Excel (columns: content, time, lead unit, assisting units…), or choose a document (.docx .odt .xlsx .ods .html .csv .tsv) or an MS Project file (.xml).',
     importName: 'Name of the new plan file',
     importPaste: 'Paste the table here',
     importFile: 'or choose a file',
@@ -117,6 +120,9 @@ const WORDS = {
     dlNetPng: 'Network — PNG', dlNetPdf: 'Network — PDF', dlNetSvg: 'Network — SVG',
     dlSchedJson: 'Schedule — JSON', dlSchedCsv: 'Schedule — CSV (Excel)',
     dlCheckJson: 'Check — JSON', dlCheckTxt: 'Check — text',
+    dlCharts: 'Charts', dlReports: 'Reports', dlOther: 'For other programs',
+    dlStatusPdf: 'Status report — one-page PDF', dlStatusTxt: 'Status report — text',
+    dlXlsx: 'Excel workbook (.xlsx)', dlIcs: 'Calendar (.ics: Google, Outlook)', dlMspdi: 'MS Project (.xml)',
     tabGantt: 'Gantt', tabNetwork: 'Network', tabTable: 'Schedule', tabExplain: 'Explanations',
     tabMeetings: 'Meetings', tabText: 'Text', tabForms: 'Steps',
     findings: 'Check results', noFindings: 'No conflict found: every step meets its deadline.',
@@ -417,7 +423,7 @@ function dateCell(iso) {
 function importSection() {
   const name = h('input', { type: 'text', name: 'name', placeholder: 'ke-hoach-moi', autocomplete: 'off' });
   const paste = h('textarea', { name: 'paste', rows: 8, spellcheck: false, placeholder: t('importPaste') });
-  const file = h('input', { type: 'file', name: 'file', accept: '.docx,.odt,.xlsx,.ods,.html,.htm,.csv,.tsv' });
+  const file = h('input', { type: 'file', name: 'file', accept: '.docx,.odt,.xlsx,.ods,.html,.htm,.csv,.tsv,.xml,.sm' });
   const out = h('div.import-out');
   const go = h('button.primary', { type: 'submit' }, t('importGo'));
   const form = h('form.import', {
@@ -1302,23 +1308,29 @@ document.addEventListener('keydown', (e) => {
 // ----------------------------------------------------------- downloads ----
 
 const DOWNLOADS = [
-  ['dlGanttPng', 'gantt.png', { dpi: 150 }], ['dlGanttPng300', 'gantt.png', { dpi: 300 }],
-  ['dlGanttPdfA4', 'gantt.pdf', { page: 'A4' }], ['dlGanttPdfA3', 'gantt.pdf', { page: 'A3' }], ['dlGanttSvg', 'gantt.svg'],
-  ['dlNetPng', 'network.png', { dpi: 150 }], ['dlNetPdf', 'network.pdf'], ['dlNetSvg', 'network.svg'],
-  ['dlSchedCsv', 'schedule.csv'], ['dlSchedJson', 'schedule.json'], ['dlCheckTxt', 'check.txt'], ['dlCheckJson', 'check.json'],
+  ['dlCharts', [
+    ['dlGanttPng', 'gantt.png', { dpi: 150 }], ['dlGanttPng300', 'gantt.png', { dpi: 300 }],
+    ['dlGanttPdfA4', 'gantt.pdf', { page: 'A4' }], ['dlGanttPdfA3', 'gantt.pdf', { page: 'A3' }], ['dlGanttSvg', 'gantt.svg'],
+    ['dlNetPng', 'network.png', { dpi: 150 }], ['dlNetPdf', 'network.pdf'], ['dlNetSvg', 'network.svg']]],
+  ['dlReports', [
+    ['dlStatusPdf', 'status.pdf'], ['dlStatusTxt', 'status.txt'],
+    ['dlSchedCsv', 'schedule.csv'], ['dlSchedJson', 'schedule.json'], ['dlCheckTxt', 'check.txt'], ['dlCheckJson', 'check.json']]],
+  ['dlOther', [
+    ['dlXlsx', 'schedule.xlsx'], ['dlIcs', 'calendar.ics'], ['dlMspdi', 'project.xml']]],
 ];
 
 function downloadsMenu() {
   const file = S.plan.file;
   const stem = file.replace(/\.[a-z]+$/i, '');
-  const links = DOWNLOADS.map(([word, what, extra]) => {
+  const link = ([word, what, extra]) => {
     const q = new URLSearchParams({ file, what, ...(extra || {}), lang: S.lang });
     const href = `/api/download?${q}`;
     const name = `${stem}-${what.replace('.', extra?.page ? `-${extra.page}.` : '.')}`;
     return h('a.dl', { href, download: name, dataset: { what }, onclick: (e) => { e.preventDefault(); download(href, name); } }, t(word));
-  });
+  };
+  const groups = DOWNLOADS.map(([heading, items]) => [h('p.dl-group', t(heading)), items.map(link)]);
   return h('details.menu', h('summary', t('downloads'), ' ▾'),
-    h('div.menu-body', h('p.dl-note'), links));
+    h('div.menu-body', h('p.dl-note'), groups));
 }
 
 /** Fetches with our header (plain links cannot send it), then saves the blob. */

@@ -303,6 +303,45 @@ TEST_F(Serve, DownloadsInEveryFormat) {
   EXPECT_NE(after.find("Phát"), std::string::npos);
 }
 
+TEST_F(Serve, StatusReportsAndExchangeFilesDownloadAndMsProjectImportsBack) {
+  auto c = client();
+  write(plan_path(),
+        "plan: {id: T, title: Thử, start: 2024-06-03, status_date: 2024-06-05}\n"
+        "tasks:\n"
+        "  - {id: a, name: Viết, duration: 5d, started: 2024-06-03, progress: 40%}\n"
+        "  - {id: b, name: In, duration: 2d, after: [a], due: 2024-06-12}\n");
+  const auto pdf = c.Get("/api/download?file=plan.yaml&what=status.pdf", page());
+  ASSERT_EQ(pdf->status, 200) << pdf->body;
+  EXPECT_EQ(pdf->body.substr(0, 4), "%PDF");
+  EXPECT_EQ(pdf->get_header_value("Content-Type"), "application/pdf");
+  const auto status = c.Get("/api/download?file=plan.yaml&what=status.json&lang=en", page());
+  ASSERT_EQ(status->status, 200) << status->body;
+  const auto report = json::parse(status->body);
+  EXPECT_EQ(report["format"], "tiendo-status-1");
+  EXPECT_EQ(report["status_date"], "2024-06-05");
+  EXPECT_EQ(c.Get("/api/download?file=plan.yaml&what=status.png", page())->status, 400);
+
+  const auto ics = c.Get("/api/download?file=plan.yaml&what=calendar.ics", page());
+  ASSERT_EQ(ics->status, 200) << ics->body;
+  EXPECT_EQ(ics->body.substr(0, 15), "BEGIN:VCALENDAR");
+  const auto xlsx = c.Get("/api/download?file=plan.yaml&what=schedule.xlsx", page());
+  ASSERT_EQ(xlsx->status, 200) << xlsx->body;
+  EXPECT_EQ(xlsx->body.substr(0, 2), "PK");  // a zip, as every .xlsx
+  const auto xml = c.Get("/api/download?file=plan.yaml&what=project.xml", page());
+  ASSERT_EQ(xml->status, 200) << xml->body;
+  EXPECT_EQ(xml->get_header_value("Content-Disposition"),
+            "attachment; filename=\"plan.project.xml\"");
+
+  // The MS Project file, brought back in, is a new plan with both tasks.
+  const auto back = c.Post("/api/import?name=project.xml", page(), xml->body, "application/xml");
+  ASSERT_EQ(back->status, 201) << back->body;
+  const auto reply = json::parse(back->body);
+  EXPECT_EQ(reply["tasks_from"], "MS Project XML");
+  EXPECT_EQ(reply["tasks"], 2);
+  const auto file = reply["file"].get<std::string>();
+  EXPECT_NE(read(dir_ / "inside" / file).find("name: Viết"), std::string::npos);
+}
+
 TEST_F(Serve, AClientLeavingMidResponseDoesNotStopTheServer) {
   for (int i = 0; i < 5; ++i) {
     httplib::Client c("127.0.0.1", server_->port());

@@ -6,7 +6,9 @@
 
 #include <tiendo/diagnostics.hpp>
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace tiendo::io {
 
@@ -24,6 +26,12 @@ struct ImportResult {
   int tasks = 0;
   int steps = 0;
   int links = 0;
+  std::string format;  ///< what the file was: "MS Project XML", "PSPLIB"
 };
+
+/// A plan from another scheduler's file, told by its content (not its name):
+/// MS Project XML or PSPLIB. Nothing when the bytes are neither (a document
+/// or a table, for tiendo::documents).
+std::optional<ImportResult> import_exchange(std::string_view bytes, std::string_view file_name);
 
 }  // namespace tiendo::io

@@ -62,7 +62,9 @@ with open(xsd, "w", encoding="utf-8") as f:
     f.write(schema)
 
 failed = 0
-for plan in sorted(glob.glob(os.path.join(source, "samples", "*.yaml"))):
+plans = glob.glob(os.path.join(source, "samples", "*.yaml"))
+plans += glob.glob(os.path.join(source, "samples", "progress", "*.yaml"))  # actuals, status date
+for plan in sorted(plans):
     out = os.path.join(work, os.path.basename(plan).replace(".yaml", ".xml"))
     subprocess.run([tiendo, "export", plan, "-o", out], check=True, stderr=subprocess.DEVNULL)
     run = subprocess.run(["xmllint", "--noout", "--schema", xsd, out], capture_output=True,

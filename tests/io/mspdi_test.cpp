@@ -193,6 +193,13 @@ TEST(MspdiImport, Sample1ImportsAndMatchesItsDates) {
 
 /// Each step's dates and floats after a plan is exported to MSPDI and
 /// imported again, against the plan's own; differences as "id field".
+void same_status_date(const Analysis& before, const Analysis& after,
+                      std::vector<std::string>& differences) {
+  if (before.schedule->status_date != after.schedule->status_date) {
+    differences.push_back("status date");
+  }
+}
+
 std::vector<std::string> round_trip(const fs::path& plan) {
   const auto text = read_file(plan.string());
   const auto before = testing::analyze_ok(*text.text);
@@ -220,7 +227,11 @@ std::vector<std::string> round_trip(const fs::path& plan) {
     same("late_finish", a.late_finish, b.late_finish);
     same("total_float", a.total_float, b.total_float);
     same("critical", a.critical, b.critical);
+    same("finished", a.finished, b.finished);
+    same("in_progress", a.in_progress, b.in_progress);
+    same("remaining", a.remaining, b.remaining);
   }
+  same_status_date(before, after, differences);
   return differences;
 }
 
@@ -232,6 +243,21 @@ TEST(MspdiRoundTrip, EverySampleSchedulesTheSameAfterExportAndImport) {
     for (const auto& d : round_trip(entry.path())) ADD_FAILURE() << entry.path() << ": " << d;
   }
   EXPECT_EQ(plans, 5);
+}
+
+TEST(MspdiRoundTrip, ProgressGoesToMsProjectAndBack) {
+  // The plan as reported on 16/9/2024: finished steps, steps under way with
+  // a percentage, a status date. MS Project's <ActualStart>, <ActualFinish>,
+  // <PercentComplete> and <StatusDate> carry them; the schedule is the same.
+  const auto plan = testing::source_dir() / "samples" / "progress" / "129-KH-DUK-16-9-2024.yaml";
+  for (const auto& d : round_trip(plan)) ADD_FAILURE() << d;
+  const auto text = read_file(plan.string());
+  const auto exported = io::export_mspdi(testing::analyze_ok(*text.text));
+  EXPECT_NE(exported.bytes.find("<StatusDate>2024-09-16T17:00:00</StatusDate>"), std::string::npos);
+  // ban-tin.bien-tap: started 24/6, 80% done.
+  EXPECT_NE(exported.bytes.find("<PercentComplete>80</PercentComplete>"), std::string::npos);
+  EXPECT_NE(exported.bytes.find("<ActualStart>2024-06-24T08:00:00</ActualStart>"),
+            std::string::npos);
 }
 
 /// A small project around `tasks` (and `calendar`, inside <Calendars>).
@@ -331,6 +357,53 @@ TEST(MspdiImport, ApproximationsAreWarnings) {
   a = testing::analyze_ok(r.yaml);
   // Two days from Monday 3 June, Tuesday 4 a holiday: 3 and 5 June.
   EXPECT_EQ(format_iso(testing::step(a, "t1").finish), "2024-06-05");
+}
+
+TEST(MspdiImport, ProgressMsProjectReportsIsReadOrLeftOutWithAWarning) {
+  const auto task = [](const std::string& uid, const std::string& progress) {
+    return "<Task><UID>" + uid + "</UID><Name>T" + uid +
+           "</Name><OutlineLevel>1</OutlineLevel><Duration>PT40H0M0S</Duration>" + progress +
+           "</Task>\n";
+  };
+  // No <StatusDate>: the latest actual day, said in a warning.
+  auto r = io::import_mspdi(
+      project(task("2",
+                   "<PercentComplete>40</PercentComplete>"
+                   "<ActualStart>2024-06-04T08:00:00</ActualStart>") +
+              task("3",
+                   "<PercentComplete>60</PercentComplete>"
+                   "<ActualStart>2024-06-04T08:00:00</ActualStart>"
+                   "<ActualFinish>2024-06-06T17:00:00</ActualFinish>") +
+              task("4",
+                   "<ActualStart>2024-06-07T08:00:00</ActualStart>"
+                   "<ActualFinish>2024-06-05T17:00:00</ActualFinish>") +
+              task("5", "<PercentComplete>140</PercentComplete>") +
+              // A milestone reached at the end of 5 June.
+              "<Task><UID>6</UID><Name>M</Name><OutlineLevel>1</OutlineLevel>"
+              "<Duration>PT0H0M0S</Duration><Milestone>1</Milestone><PercentComplete>100"
+              "</PercentComplete><ActualStart>2024-06-05T17:00:00</ActualStart>"
+              "<ActualFinish>2024-06-05T17:00:00</ActualFinish></Task>\n"),
+      "x.xml");
+  ASSERT_FALSE(r.yaml.empty());
+  EXPECT_NE(find(r, "mspdi-status-date"), nullptr);
+  EXPECT_NE(find(r, "mspdi-progress-approximated"), nullptr);  // 60% with a finish
+  int skipped = 0;
+  for (const auto& d : r.diagnostics) skipped += d.code == "mspdi-progress-skipped";
+  EXPECT_EQ(skipped, 2);  // finished before it started; 140%
+  const auto a = testing::analyze_ok(r.yaml);
+  EXPECT_EQ(format_iso(*a.schedule->status_date), "2024-06-06");
+  const auto& t2 = testing::step(a, "t2");
+  EXPECT_TRUE(t2.in_progress);
+  EXPECT_EQ(format_iso(t2.start), "2024-06-04");
+  const auto& t3 = testing::step(a, "t3");
+  EXPECT_TRUE(t3.finished);
+  EXPECT_EQ(format_iso(t3.finish), "2024-06-06");
+  EXPECT_FALSE(testing::step(a, "t4").finished);
+  EXPECT_FALSE(testing::step(a, "t4").in_progress);
+  EXPECT_FALSE(testing::step(a, "t5").in_progress);
+  const auto& m = testing::step(a, "t6");
+  EXPECT_TRUE(m.finished);
+  EXPECT_EQ(format_iso(m.finish), "2024-06-05");
 }
 
 }  // namespace

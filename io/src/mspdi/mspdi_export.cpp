@@ -154,6 +154,9 @@ class Writer {
     number(p, "DefaultTaskType", 1);  // fixed duration: resources never stretch a step
     number(p, "DurationFormat", kFormatDays);
     number(p, "HonorConstraints", 1);
+    // The day progress is reported at: MS Project schedules what is left
+    // after it, as tiendo does (docs/progress.md).
+    if (schedule().status_date) text(p, "StatusDate", day_end(*schedule().status_date));
   }
 
   void extended_attributes(pugi::xml_node p) {
@@ -258,11 +261,15 @@ class Writer {
     auto t = task_head(tasks, step_uid_[v], own_task ? task.name : step.name, outline, level);
     text(t, "Start", milestone ? day_end(s.start) : day_start(s.start));
     text(t, "Finish", day_end(std::max(s.start, s.finish)));
-    duration(t, step, s.duration);
+    // Under way, MS Project's <Duration> is the whole planned work, of which
+    // <PercentComplete> is done (tiendo's percentage means the same); the
+    // scheduled span, status date and all, would be read back as more work.
+    duration(t, step, s.in_progress ? step.duration.value : s.duration);
     number(t, "Milestone", milestone ? 1 : 0);
     number(t, "Summary", 0);
     number(t, "Critical", s.critical ? 1 : 0);
     dates(t, s, milestone);
+    progress(t, step, s, milestone);
     auto c = constraints_of(graph(), v);
     for (const auto* dropped : c.dropped) {
       diagnostics_.push_back({Severity::warning,
@@ -305,6 +312,24 @@ class Writer {
     }
     extended(t, kTextId, own_task ? task.id : step.local_id);
     if (own_task) owners(t, task);
+  }
+
+  /// Progress as MS Project tracks it; the schema wants it here, between the
+  /// slack and the constraint. A step under way with only its remaining
+  /// days known is as complete as the share of its duration they leave.
+  static void progress(pugi::xml_node t, const Step& step, const ScheduledStep& s, bool milestone) {
+    const auto& p = step.progress;
+    if (!s.finished && !s.in_progress) return;
+    const int planned = step.duration.value;
+    int percent = 100;
+    if (!s.finished) {
+      percent = p.percent     ? *p.percent
+                : planned > 0 ? std::clamp(100 * (planned - s.remaining) / planned, 0, 99)
+                              : 0;
+    }
+    number(t, "PercentComplete", percent);
+    if (p.started) text(t, "ActualStart", milestone ? day_end(*p.started) : day_start(*p.started));
+    if (p.done) text(t, "ActualFinish", day_end(*p.done));
   }
 
   /// The committee whose meeting gates an approval, or nullptr.

@@ -170,6 +170,10 @@ struct Item {
   std::string name;
   std::optional<std::size_t> parent;  ///< the level-1 task a step belongs to
   bool dropped = false;               ///< a summary below level 1: flattened away
+  // Progress, as MS Project tracks it (<ActualStart>, <ActualFinish>,
+  // <PercentComplete>); kept only where tiendo reads it the same way.
+  std::optional<Date> started, done;
+  std::optional<int> percent;
 };
 
 class Reader {
@@ -196,6 +200,7 @@ class Reader {
     end_of_day_ = clock_of(project_.child("DefaultFinishTime")).value_or(17 * 60);
     read_calendar();
     read_tasks();
+    read_progress();
     if (!has_errors(result_.diagnostics)) write();
     if (has_errors(result_.diagnostics)) result_.yaml.clear();
     return std::move(result_);
@@ -403,6 +408,77 @@ class Reader {
     }
     for (Date d = from->day; d <= last; d += date::days{1}) {
       (working ? working_days_ : holidays_).push_back(d);
+    }
+  }
+
+  // -- progress -------------------------------------------------------------
+  /// Actual dates and percentages of the steps, and the status date they are
+  /// reported at. What tiendo would refuse (finished before started, a
+  /// percentage out of range) is left out with a warning, never guessed.
+  void read_progress() {
+    std::optional<Date> latest;
+    for (auto& item : items_) {
+      if (item.summary || item.dropped) continue;
+      read_actuals(item);
+      for (const auto& day : {item.started, item.done}) {
+        if (day && (!latest || *day > *latest)) latest = day;
+      }
+    }
+    if (!latest && std::none_of(items_.begin(), items_.end(),
+                                [](const Item& i) { return i.percent.value_or(0) > 0; })) {
+      return;  // no progress: the status date, if any, changes nothing
+    }
+    const auto node = project_.child("StatusDate");
+    if (const auto status = datetime(project_, "StatusDate")) {
+      status_date_ = status->day;
+      if (latest && *latest > status->day) {
+        warn(node,
+             "actual dates go up to " + format_iso(*latest) + ", after the <StatusDate> " +
+                 format_iso(status->day) + ": the status date is taken as " + format_iso(*latest),
+             "mspdi-status-date");
+        status_date_ = latest;
+      }
+    } else {
+      status_date_ = latest ? *latest : plan_start().value_or(Date{});
+      warn(node ? node : project_,
+           "no <StatusDate>: progress is taken as reported on " + format_iso(*status_date_) +
+               (latest ? ", the latest actual date" : ", the project's start"),
+           "mspdi-status-date");
+    }
+  }
+
+  void read_actuals(Item& item) {
+    const auto t = item.node;
+    const auto start = datetime(t, "ActualStart");
+    const auto finish = datetime(t, "ActualFinish");
+    if (start) item.started = start_day(*start);
+    if (finish) item.done = finish_day(*finish);
+    if (start && finish) {
+      const auto at = [](const DateTime& d) { return std::pair{d.day, d.minutes}; };
+      if (at(*finish) < at(*start)) {
+        warn(t.child("ActualFinish"),
+             "'" + item.name + "' finished before it started: its actual dates are left out",
+             "mspdi-progress-skipped");
+        item.started.reset();
+        item.done.reset();
+      } else if (*item.done < *item.started) {
+        // A milestone at a day's edge (17:00, or 08:00): reached that day.
+        item.started = item.done = finish->day;
+      }
+    }
+    if (const auto node = t.child("PercentComplete")) {
+      const auto value = to_int(node.text().get());
+      if (!value || *value < 0 || *value > 100) {
+        warn(node, "<PercentComplete> is not a percentage from 0 to 100: left out",
+             "mspdi-progress-skipped");
+      } else if (item.done && *value < 100) {
+        warn(node,
+             "'" + item.name + "' has an <ActualFinish> but is " + std::to_string(*value) +
+                 "% complete: taken as finished",
+             "mspdi-progress-approximated");
+      } else if (!item.done && *value > 0) {
+        item.percent = value;
+      }
     }
   }
 
@@ -693,6 +769,9 @@ class Reader {
       w.raw("after", "[" + list + "]");
     }
     constraints_of(w, item);
+    if (item.started) w.raw("started", format_iso(*item.started), "<ActualStart>");
+    if (item.done) w.raw("done", format_iso(*item.done), "<ActualFinish>");
+    if (item.percent) w.raw("progress", std::to_string(*item.percent) + "%", "<PercentComplete>");
     std::string note = item.node.child("Notes").text().get();
     while (!note.empty() && std::isspace(static_cast<unsigned char>(note.back()))) note.pop_back();
     if (!note.empty()) w.scalar("note", note);
@@ -754,6 +833,7 @@ class Reader {
     }
     w.raw("start", format_iso(*start),
           project_.child("StartDate") ? "<StartDate>" : "the earliest task's <Start>");
+    if (status_date_) w.raw("status_date", format_iso(*status_date_));
     w.close();
     write_calendar(w);
     w.open("tasks");
@@ -807,6 +887,7 @@ class Reader {
   long exception_total_ = 0;
   std::vector<Item> items_;
   std::map<int, std::size_t> by_uid_;
+  std::optional<Date> status_date_;  ///< set when the file reports progress
 };
 
 }  // namespace

@@ -19,7 +19,7 @@ def expect(condition, message):
 
 
 def export(name):
-    out = os.path.join(work, name + ".xlsx")
+    out = os.path.join(work, os.path.basename(name) + ".xlsx")
     subprocess.run([tiendo, "export", os.path.join(source, "samples", name + ".yaml"), "-o", out],
                    check=True)
     return openpyxl.load_workbook(out)
@@ -86,6 +86,25 @@ expect(findings.max_row - 1 == len(check["findings"]),
        f"{findings.max_row - 1} finding rows for {len(check['findings'])}")
 kinds = [r[2].value for r in findings.iter_rows(min_row=2)]
 expect(kinds == [f["kind"] for f in check["findings"]], "finding kinds " + str(kinds))
+
+# A plan with progress: three more columns, each step where it stands.
+reported = export("progress/129-KH-DUK-16-9-2024")
+sheet = reported["Tiến độ"]
+header = [c.value for c in sheet[1]]
+expect(header[12:] == ["Trạng thái", "Tiến độ", "Bắt đầu thực tế", "Kết thúc thực tế"],
+       "progress header: " + str(header[12:]))
+expect(sheet.auto_filter.ref == f"A1:P{sheet.max_row}", "filter: " + str(sheet.auto_filter.ref))
+rows = {(r[1].value, r[2].value): r for r in sheet.iter_rows(min_row=2)}
+khung = rows.get(("Bản tin nội bộ số đặc biệt (tối đa 50 trang)", "Xây dựng định khung"))
+expect(khung is not None and khung[13].value == "xong", "khung is done")
+if khung is not None:
+    expect(khung[14].value == datetime.datetime(2024, 4, 1), "khung started " + str(khung[14].value))
+    expect(khung[15].value == datetime.datetime(2024, 4, 12), "khung done " + str(khung[15].value))
+bien_tap = rows.get(("Bản tin nội bộ số đặc biệt (tối đa 50 trang)", "Biên tập, dàn trang"))
+expect(bien_tap is not None and bien_tap[13].value == "80%", "bien-tap is 80% done")
+if bien_tap is not None:
+    expect(bien_tap[14].value == datetime.datetime(2024, 6, 24), "bien-tap started")
+    expect(bien_tap[15].value is None, "bien-tap is not finished")
 
 for f in failures:
     print("FAIL:", f)

@@ -117,13 +117,11 @@ struct Formats {
 };
 
 /// The earliest date a step is due by (its own and its task's `due` and windows).
-std::optional<Date> deadline_of(const DependencyGraph& graph, NodeId v) {
+/// The earliest day the step must be finished by, from all its constraints.
+std::optional<Date> earliest_deadline(const DependencyGraph& graph, NodeId v) {
   std::optional<Date> due;
   for (auto i = graph.constraint_begin[v]; i < graph.constraint_begin[v + 1]; ++i) {
-    const auto& c = graph.constraints[i];
-    std::optional<Date> day;
-    if (c.kind == ConstraintKind::due || c.kind == ConstraintKind::finish_on) day = c.date;
-    if (c.kind == ConstraintKind::window) day = c.until;
+    const auto day = deadline_of(graph.constraints[i]);
     if (day && (!due || *day < *due)) due = day;
   }
   return due;
@@ -157,7 +155,7 @@ struct Writer {
 
   void schedule_sheet() {
     auto* sheet = workbook_add_worksheet(book, vi() ? "Tiến độ" : "Schedule");
-    const std::vector<std::string> names =
+    std::vector<std::string> names =
         vi() ? std::vector<std::string>{"STT",
                                         "Nhiệm vụ",
                                         "Bước",
@@ -175,9 +173,19 @@ struct Writer {
                    "No.",      "Task",     "Step",       "In charge",   "Lead unit",
                    "Start",    "Finish",   "Late start", "Late finish", "Total float (days)",
                    "Critical", "Deadline", "Status"};
+    // With progress (a status date), where each step stands and its actual
+    // dates, after the columns every sheet has.
+    const bool progress = schedule().status_date.has_value();
+    if (progress) {
+      for (const char* name :
+           vi() ? std::vector<const char*>{"Tiến độ", "Bắt đầu thực tế", "Kết thúc thực tế"}
+                : std::vector<const char*>{"Progress", "Actual start", "Actual finish"}) {
+        names.emplace_back(name);
+      }
+    }
     header(sheet, names);
-    const std::vector<double> widths{6, 40, 36, 22, 26, 11, 11, 11, 11, 9, 7, 11, 11};
-    for (std::size_t c = 0; c < widths.size(); ++c) {
+    const std::vector<double> widths{6, 40, 36, 22, 26, 11, 11, 11, 11, 9, 7, 11, 11, 12, 11, 11};
+    for (std::size_t c = 0; c < names.size(); ++c) {
       worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c],
                            nullptr);
     }
@@ -206,14 +214,34 @@ struct Writer {
       day(8, std::max(s.late_start, s.late_finish));
       worksheet_write_number(sheet, row, 9, s.total_float, formats.number[k]);
       text(10, s.critical ? (vi() ? "có" : "yes") : (vi() ? "không" : "no"));
-      if (const auto due = deadline_of(graph(), v)) {
+      if (const auto due = earliest_deadline(graph(), v)) {
         day(11, *due);
       } else {
         worksheet_write_blank(sheet, row, 11, formats.text[k]);
       }
       text(12, std::string(to_string(step_status(analysis, step.id), lang)));
+      if (progress) {
+        text(13, progress_text(step, s));
+        const auto actual = [&](lxw_col_t c, const std::optional<Date>& value) {
+          if (value) {
+            day(c, *value);
+          } else {
+            worksheet_write_blank(sheet, row, c, formats.text[k]);
+          }
+        };
+        actual(14, step.progress.started);
+        actual(15, step.progress.done);
+      }
     }
     worksheet_autofilter(sheet, 0, 0, row, static_cast<lxw_col_t>(names.size() - 1));
+  }
+
+  /// "xong", "60%", "đang làm", "": as the status report words it.
+  std::string progress_text(const Step& step, const ScheduledStep& s) const {
+    if (s.finished) return vi() ? "xong" : "done";
+    if (!s.in_progress) return {};
+    if (step.progress.percent) return std::to_string(*step.progress.percent) + "%";
+    return vi() ? "đang làm" : "under way";
   }
 
   void findings_sheet() {

@@ -265,8 +265,9 @@ Reply edit_text(std::string_view body) {
       return error_reply(400, std::string("'") + key + "' is missing or not a string");
     }
   }
-  static const std::vector<std::string> kKeys{"name", "kind", "duration", "when", "after",
-                                              "due",  "note", "owner",    "lead", "at"};
+  static const std::vector<std::string> kKeys{"name",    "kind", "duration", "when",     "after",
+                                              "due",     "note", "owner",    "lead",     "at",
+                                              "started", "done", "progress", "remaining"};
   const auto key = request["key"].get<std::string>();
   if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) {
     return error_reply(400, "'" + key + "' is not a key the form edits");

@@ -54,7 +54,10 @@ const WORDS = {
     drawing: 'Đang vẽ…',
     colStep: 'Bước', colKind: 'Loại', colStart: 'Bắt đầu', colFinish: 'Kết thúc', colDur: 'Thời lượng',
     colTF: 'Dự trữ toàn phần (ngày)', colFF: 'Dự trữ tự do (ngày)', colCrit: 'Găng', colDriver: 'Quyết định bởi', colMeetingDay: 'Kỳ họp',
-    colWhen: 'Thời gian (như văn bản)', colAfter: 'Sau bước', colName: 'Tên bước', colId: 'Mã',
+    colWhen: 'Thời gian (như văn bản)', colAfter: 'Sau bước', colProgress: 'Tiến độ thực hiện',
+    progressHint: 'vd. 60%, đã hoàn thành ngày 12/5/2024', progressDone: 'đã hoàn thành',
+    progressDoneOn: (d) => `đã hoàn thành ngày ${d}`, progressStartedOn: (d) => `bắt đầu ngày ${d}`,
+    progressUnderway: 'đang thực hiện', colName: 'Tên bước', colId: 'Mã',
     criticalPath: 'Đường găng',
     planSpan: (a, b) => `Từ ${a} đến ${b}`,
     days: (n) => `${n} ngày làm việc`, cdays: (n) => `${n} ngày lịch`,
@@ -136,7 +139,10 @@ const WORDS = {
     drawing: 'Drawing…',
     colStep: 'Step', colKind: 'Kind', colStart: 'Start', colFinish: 'Finish', colDur: 'Duration',
     colTF: 'Total float (d)', colFF: 'Free float (d)', colCrit: 'Critical', colDriver: 'Driven by', colMeetingDay: 'Meeting',
-    colWhen: 'Time (as written)', colAfter: 'After', colName: 'Step name', colId: 'Id',
+    colWhen: 'Time (as written)', colAfter: 'After', colProgress: 'Progress',
+    progressHint: 'e.g. 60%, done 2024-05-12', progressDone: 'done',
+    progressDoneOn: (d) => `done ${d}`, progressStartedOn: (d) => `started ${d}`,
+    progressUnderway: 'under way', colName: 'Step name', colId: 'Id',
     criticalPath: 'Critical path',
     planSpan: (a, b) => `From ${a} to ${b}`,
     days: (n) => `${n} working day${n === 1 ? '' : 's'}`, cdays: (n) => `${n} calendar day${n === 1 ? '' : 's'}`,
@@ -240,6 +246,10 @@ function append(el, children) {
 const enc = encodeURIComponent;
 
 function fmtDate(iso) {
+  return fmtDateVi(iso);
+}
+
+function fmtDateVi(iso) {
   if (!iso) return '';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
@@ -1153,7 +1163,7 @@ function renderForms() {
     const byId = new Map(sched.steps.map((s) => [s.id, s]));
     const groups = (sched.tasks || []).map((task) => h('fieldset.task-form',
       h('legend', task.name, h('span.sub', ` ${task.id}`)),
-      h('table.forms', h('thead', h('tr', ['colId', 'colName', 'colKind', 'colDur', 'colWhen', 'colAfter'].map((k) => h('th', t(k))))),
+      h('table.forms', h('thead', h('tr', ['colId', 'colName', 'colKind', 'colDur', 'colWhen', 'colAfter', 'colProgress'].map((k) => h('th', t(k))))),
         h('tbody', (task.steps || []).map((id) => byId.get(id)).filter(Boolean).map((s) => formRow(s, task, kinds))))));
     p.replaceChildren(h('p.help', t('formsHelp')), ...groups);
   }
@@ -1168,6 +1178,7 @@ function renderForms() {
       duration: src.duration ?? (s.calendar_days != null ? `${s.calendar_days}cd` : `${s.duration}d`),
       when: Array.isArray(src.when) ? src.when.join(' | ') : (src.when ?? ''),
       after: Array.isArray(src.after) ? src.after.join(', ') : (src.after ?? '').replace(/^\[|\]$/g, ''),
+      progress: src.progress ?? '',
     };
     for (const el of $$('[data-key]', row)) {
       el.disabled = false;
@@ -1177,9 +1188,20 @@ function renderForms() {
       el.dataset.orig = el.value;
       if (el.dataset.key === 'when' && Array.isArray(src.when)) { el.readOnly = true; el.title = t('listInText'); }
       if (el.dataset.key === 'after') el.placeholder = (s.preds || []).map((x) => x.on).join(', ');
+      if (el.dataset.key === 'progress') el.placeholder = progressWords(s, src);
     }
     row.classList.toggle('critical', !!s.critical);
   }
+}
+
+/** Where a step stands when its `progress:` is not written: from `started:`/`done:`. */
+function progressWords(s, src) {
+  const p = s.progress;
+  const fmtDate = (iso) => (S.lang === 'en' ? iso : fmtDateVi(iso));
+  if (!p) return t('progressHint');
+  if (p.state === 'done') return src.done ? t('progressDoneOn', fmtDate(src.done)) : t('progressDone');
+  if (p.state === 'in_progress') return src.started ? t('progressStartedOn', fmtDate(src.started)) : t('progressUnderway');
+  return t('progressHint');
 }
 
 function formRow(s, task, kinds) {
@@ -1193,6 +1215,7 @@ function formRow(s, task, kinds) {
     h('td', field('duration', { size: 5, className: 'short' })),
     h('td', field('when', { size: 30 })),
     h('td', field('after', { size: 18 })),
+    h('td', field('progress', { size: 22 })),
     h('td.row-msg'));
   for (const el of $$('[data-key]', row)) {
     el.addEventListener('change', () => editStep(row, el));

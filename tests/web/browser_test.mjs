@@ -213,6 +213,29 @@ try {
     `${en.tab}, ${en.badge}`);
   await afterAnalyze(() => page.click('#lang-switch button[data-lang="vi"]'));
 
+  // 9. Progress in the step form: the office reports a step done, in its words.
+  await clickTab('forms');
+  const done = 'ban-tin.khung';
+  const progressInput = `tr[data-step="${done}"] input[data-key="progress"]`;
+  await page.waitForSelector(progressInput, { timeout: 10000 });
+  const hint = await page.$eval('tr[data-step="ban-tin.dat-bai"] input[data-key="progress"]', (e) => e.placeholder);
+  check(/60%/.test(hint), 'an empty progress field shows how to fill it', hint);
+  const progressWait = page.waitForResponse((r) => r.url().includes('/api/edit'), { timeout: 20000 });
+  await afterAnalyze(async () => {
+    const input = await page.$(progressInput);
+    await input.click({ clickCount: 3 });
+    await input.type('đã hoàn thành ngày 5/6/2024');
+    await page.keyboard.press('Enter');
+    await progressWait;
+  });
+  const reported = await result();
+  const khung = reported.schedule?.steps.find((x) => x.id === done);
+  check(khung?.progress?.state === 'done' && khung.finish === '2024-06-05',
+    'a progress phrase in the form makes the step done on its day', JSON.stringify(khung?.progress));
+  const reportedText = await page.evaluate(() => window.tiendo.state.plan.text);
+  check(/progress: đã hoàn thành ngày 5\/6\/2024/.test(reportedText), 'the phrase is written into the plan text');
+  await shot('forms-progress');
+
   check(pageErrors.length === 0, 'no JavaScript error on the page', pageErrors.join(' | '));
   const panelErrors = await page.$eval('#errors', (e) => (e.hidden ? '' : e.textContent));
   check(!panelErrors, 'no error in the error panel', panelErrors);

@@ -91,6 +91,8 @@ const WORDS = {
     planNotFound: 'Không mở được kế hoạch',
     analyzing: 'Đang tính…',
     ms: (n) => `tính trong ${n} ms`,
+    statusAt: (d) => `tiến độ tính đến ngày ${d}`,
+    statusToday: (d) => `tiến độ tính đến hôm nay ${d} (ghi status_date trong kế hoạch để chọn ngày khác)`,
   },
   en: {
     appName: 'tiến độ',
@@ -176,6 +178,8 @@ const WORDS = {
     planNotFound: 'Cannot open the plan',
     analyzing: 'Computing…',
     ms: (n) => `computed in ${n} ms`,
+    statusAt: (d) => `progress as of ${d}`,
+    statusToday: (d) => `progress as of today, ${d} (write status_date in the plan for another day)`,
   },
 };
 
@@ -577,6 +581,12 @@ function applyResult(r) {
   $('#plan-title').textContent = title || S.plan.file;
   const sub = [S.plan.file];
   if (sched?.plan) sub.push(t('planSpan', fmtDate(sched.plan.start), fmtDate(sched.plan.finish)));
+  // With progress, everything unfinished is scheduled after the status date:
+  // say which day that is, and whether it is only today by default.
+  if (sched?.status_date) {
+    const written = /^\s*status_date:/m.test(S.plan.text);
+    sub.push(t(written ? 'statusAt' : 'statusToday', S.lang === 'en' ? sched.status_date : fmtDate(sched.status_date)));
+  }
   if (r.millis != null) sub.push(t('ms', r.millis));
   $('#plan-sub').textContent = sub.join(' · ');
   renderBadge(r);

@@ -234,6 +234,8 @@ try {
     'a progress phrase in the form makes the step done on its day', JSON.stringify(khung?.progress));
   const reportedText = await page.evaluate(() => window.tiendo.state.plan.text);
   check(/progress: đã hoàn thành ngày 5\/6\/2024/.test(reportedText), 'the phrase is written into the plan text');
+  const sub = await page.$eval('#plan-sub', (e) => e.textContent);
+  check(/tiến độ tính đến hôm nay/.test(sub), 'the header says progress is as of today', sub);
   await shot('forms-progress');
 
   check(pageErrors.length === 0, 'no JavaScript error on the page', pageErrors.join(' | '));

@@ -15,12 +15,6 @@ std::string display_name(const std::string& path) {
   return path == "-" ? "<stdin>" : path;
 }
 
-std::string baseline_path(const std::string& plan_path) {
-  std::filesystem::path p(plan_path);
-  if (p.extension() == ".yaml" || p.extension() == ".yml") p.replace_extension();
-  return p.string() + ".baseline.json";
-}
-
 Date today() {
   return std::chrono::floor<date::days>(std::chrono::system_clock::now());
 }
@@ -34,7 +28,7 @@ std::optional<Baseline> read_named_baseline(const Args& args) {
                  "not standard input\n";
     return std::nullopt;
   }
-  const auto path = baseline_path(args.plan_path);
+  const auto path = baseline_file_path(args.plan_path);
   const auto file = read_file(path);
   if (!file.text) {
     std::cerr << "tiendo: " << file.error << "\n  save one first: tiendo baseline save "
@@ -88,7 +82,7 @@ std::optional<LoadedPlan> load_plan(const Args& args) {
     loaded.comparison =
         compare_with_baseline(*a.plan, *a.graph, *a.schedule, *loaded.baseline, diagnostics);
     for (const auto& d : diagnostics) {
-      std::cerr << format_diagnostic(d, baseline_path(args.plan_path), {});
+      std::cerr << format_diagnostic(d, baseline_file_path(args.plan_path), {});
     }
     if (has_errors(diagnostics)) return std::nullopt;
   }

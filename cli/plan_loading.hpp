@@ -41,9 +41,6 @@ struct Args {
 /// The name diagnostics give the plan: its path, or "<stdin>" for "-".
 std::string display_name(const std::string& path);
 
-/// PLAN.baseline.json beside PLAN.yaml.
-std::string baseline_path(const std::string& plan_path);
-
 /// Today's date on this machine: the status date of a plan that reports
 /// progress without naming one.
 Date today();

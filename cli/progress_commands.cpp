@@ -63,7 +63,7 @@ int run_baseline_save(const Args& args) {
   const auto loaded = load_plan(plain);
   if (!loaded) return kBadInput;
   const auto& a = loaded->analysis;
-  const auto path = baseline_path(args.plan_path);
+  const auto path = baseline_file_path(args.plan_path);
   auto file = existing_baselines(path);
   if (!file) return kBadInput;
   const bool replacing = file->find(args.name) != nullptr;
@@ -80,7 +80,7 @@ int run_baseline_save(const Args& args) {
 }
 
 int run_baseline_list(const Args& args) {
-  const auto path = baseline_path(args.plan_path);
+  const auto path = baseline_file_path(args.plan_path);
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
     std::cerr << "tiendo: no baselines yet (" << path << "); save one with: tiendo baseline save "

@@ -8,6 +8,7 @@
 #include <tiendo/io/mspdi.hpp>
 #include <tiendo/io/xlsx.hpp>
 #include <tiendo/plan_edit.hpp>
+#include <tiendo/progress.hpp>
 #include <tiendo/render/render.hpp>
 #include <tiendo/report.hpp>
 #include <tiendo/status.hpp>
@@ -24,9 +25,10 @@ namespace {
 
 /// Analyses a plan as the CLI does: a plan that reports progress without a
 /// status date is as of today.
-Analysis analyze_now(std::string_view text) {
+Analysis analyze_now(std::string_view text, const Baseline* baseline = nullptr) {
   ParseOptions options;
   options.today = std::chrono::floor<date::days>(std::chrono::system_clock::now());
+  options.baseline = baseline;
   return analyze(text, options);
 }
 
@@ -158,7 +160,7 @@ std::optional<render::Format> format_named(const std::string& name) {
 
 /// A chart of an analysed plan; `kind` gantt or network.
 Reply chart(const Analysis& analysis, const Params& params, const std::string& kind,
-            render::Format format) {
+            render::Format format, const Baseline* baseline = nullptr) {
   const auto lang = lang_of(params, analysis);
   double dpi = 150;
   try {
@@ -180,6 +182,7 @@ Reply chart(const Analysis& analysis, const Params& params, const std::string& k
   }
   if (kind != "gantt") return error_reply(400, "a chart is 'gantt' or 'network'");
   render::GanttOptions options;
+  options.baseline = baseline;
   options.lang = lang;
   options.dpi = dpi;
   options.page = page;
@@ -366,9 +369,70 @@ class DownloadCache {
   std::map<std::string, Reply> replies_;
 };
 
-Reply make_download(const std::string& name, const Loaded& loaded, const Params& params);
+Reply make_download(const Workspace& workspace, const std::string& name, const Loaded& loaded,
+                    const Params& params);
+
+/// The baselines file of a plan, read; an empty one when there is none yet.
+std::optional<BaselineFile> baselines_of(const Workspace& workspace, const std::string& name,
+                                         Reply& failed) {
+  std::string error;
+  const auto text = workspace.load_baselines(name, error);
+  if (!text) {
+    failed = error_reply(404, error);
+    return std::nullopt;
+  }
+  if (text->empty()) return BaselineFile{};
+  auto read = read_baseline_file(*text);
+  if (!read.file) {
+    failed = error_reply(422, read.diagnostics.empty() ? "the baselines file cannot be read"
+                                                       : read.diagnostics.front().message);
+  }
+  return std::move(read.file);
+}
 
 }  // namespace
+
+Reply list_baselines(const Workspace& workspace, const Params& params) {
+  const auto name = param(params, "file");
+  if (!workspace.resolve(name)) return error_reply(403, "no plan '" + name + "' in this folder");
+  Reply failed;
+  const auto file = baselines_of(workspace, name, failed);
+  if (!file) return failed;
+  auto list = json::array();
+  for (const auto& b : file->baselines) {
+    list.push_back({{"name", b.name}, {"saved", format_iso(b.saved)}});
+  }
+  return json_reply(200, {{"baselines", list}});
+}
+
+Reply save_baseline(Workspace& workspace, const Params& params, Date today) {
+  const auto name = param(params, "file");
+  const auto baseline_name = param(params, "name", "adopted");
+  if (!workspace.resolve(name)) return error_reply(403, "no plan '" + name + "' in this folder");
+  if (baseline_name.empty() || baseline_name.size() > 64) {
+    return error_reply(400, "a baseline's name has 1 to 64 characters");
+  }
+  std::string error;
+  const auto loaded = workspace.load(name, error);
+  if (!loaded) return error_reply(404, error);
+  const auto analysis = analyze_now(loaded->text);
+  if (!analysis.ok()) return error_reply(422, "the saved plan has errors: open it to see them");
+  Reply failed;
+  auto file = baselines_of(workspace, name, failed);
+  if (!file) return failed;
+  const bool replacing = file->find(baseline_name) != nullptr;
+  if (const auto refused =
+          add_baseline(*file, make_baseline(*analysis.plan, *analysis.graph, *analysis.schedule,
+                                            baseline_name, today))) {
+    return error_reply(409, refused->message);
+  }
+  if (auto written = workspace.save_baselines(name, baseline_json(*file)); !written.empty()) {
+    return error_reply(500, written);
+  }
+  auto reply = list_baselines(workspace, params);
+  reply.status = replacing ? 200 : 201;
+  return reply;
+}
 
 Reply download(const Workspace& workspace, const Params& params) {
   static DownloadCache cache;
@@ -379,8 +443,13 @@ Reply download(const Workspace& workspace, const Params& params) {
   if (!loaded) return error_reply(404, error);
   std::string key = name + "\n" + loaded->etag;
   for (const auto& [k, v] : params) key += "\n" + k + "=" + v;
+  if (params.contains("baseline")) {
+    // A baseline saved again under its name changes what is made.
+    if (const auto baselines = workspace.load_baselines(name, error))
+      key += "\n" + etag_of(*baselines);
+  }
   if (auto cached = cache.find(key)) return *cached;
-  auto reply = make_download(name, *loaded, params);
+  auto reply = make_download(workspace, name, *loaded, params);
   cache.keep(key, reply);
   return reply;
 }
@@ -389,9 +458,10 @@ namespace {
 
 /// The status report as of the plan's status date (or today), as the CLI's
 /// `tiendo status` makes it.
-Reply status_download(const Analysis& analysis, Lang lang, const std::string& extension) {
+Reply status_download(const Analysis& analysis, Lang lang, const std::string& extension,
+                      const BaselineComparison* against) {
   const auto today = std::chrono::floor<date::days>(std::chrono::system_clock::now());
-  const auto report = status_report(analysis, today);
+  const auto report = status_report(analysis, today, against);
   Reply r;
   if (extension == "pdf") {
     const auto pdf = render::render_status(analysis, report, lang);
@@ -430,9 +500,31 @@ Reply exchange_download(const Analysis& analysis, Lang lang, const std::string& 
   return r;
 }
 
-Reply make_download(const std::string& name, const Loaded& loaded, const Params& params) {
-  const auto analysis = analyze_now(loaded.text);
+Reply make_download(const Workspace& workspace, const std::string& name, const Loaded& loaded,
+                    const Params& params) {
+  // Against a baseline (?baseline=NAME): variance in the schedule, baseline
+  // bars in the Gantt, behind-schedule against its dates in the status.
+  std::optional<Baseline> baseline;
+  if (const auto wanted = param(params, "baseline"); !wanted.empty()) {
+    Reply failed;
+    const auto file = baselines_of(workspace, name, failed);
+    if (!file) return failed;
+    const auto* found = file->find(wanted);
+    if (found == nullptr) return error_reply(404, "no baseline '" + wanted + "' for " + name);
+    baseline = *found;
+  }
+  const auto analysis = analyze_now(loaded.text, baseline ? &*baseline : nullptr);
   if (!analysis.ok()) return error_reply(422, "the saved plan has errors: open it to see them");
+  std::optional<BaselineComparison> comparison;
+  if (baseline) {
+    Diagnostics diagnostics;
+    comparison = compare_with_baseline(*analysis.plan, *analysis.graph, *analysis.schedule,
+                                       *baseline, diagnostics);
+    for (const auto& d : diagnostics) {
+      if (d.severity == Severity::error) return error_reply(409, d.message);
+    }
+  }
+  const BaselineComparison* against = comparison ? &*comparison : nullptr;
   const auto what = param(params, "what");
   const auto dot = what.find('.');
   const auto kind = what.substr(0, dot);
@@ -442,22 +534,22 @@ Reply make_download(const std::string& name, const Loaded& loaded, const Params&
   if (kind == "gantt" || kind == "network") {
     const auto format = format_named(extension);
     if (!format) return error_reply(400, "a chart downloads as png, pdf or svg");
-    r = chart(analysis, params, kind, *format);
+    r = chart(analysis, params, kind, *format, baseline ? &*baseline : nullptr);
   } else if (what == "schedule.json") {
-    r.body = schedule_json(analysis, lang);
+    r.body = schedule_json(analysis, lang, against);
   } else if (what == "schedule.csv") {
     r.content_type = "text/csv; charset=utf-8";
-    r.body = schedule_csv(analysis, lang);
+    r.body = schedule_csv(analysis, lang, against);
   } else if (what == "schedule.txt") {
     r.content_type = "text/plain; charset=utf-8";
-    r.body = schedule_table(analysis, lang);
+    r.body = schedule_table(analysis, lang, against);
   } else if (what == "check.json") {
     r.body = check_json(analysis, lang);
   } else if (what == "check.txt") {
     r.content_type = "text/plain; charset=utf-8";
     r.body = check_text(analysis, lang);
   } else if (kind == "status") {
-    r = status_download(analysis, lang, extension);
+    r = status_download(analysis, lang, extension, against);
   } else if (what == "calendar.ics" || what == "schedule.xlsx" || what == "project.xml") {
     r = exchange_download(analysis, lang, extension);
   } else {

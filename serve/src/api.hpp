@@ -48,8 +48,17 @@ Reply save_plan(Workspace& workspace, const Params& params, std::string_view if_
 /// POST /api/import?name=N: the document (or pasted table) as a new plan.
 Reply import_document(Workspace& workspace, const Params& params, std::string_view bytes);
 
-/// GET /api/download?file=F&what=gantt.png|…: an output of the saved plan.
+/// GET /api/download?file=F&what=gantt.png|…[&baseline=N]: an output of the
+/// saved plan, compared with its baseline N when one is named.
 Reply download(const Workspace& workspace, const Params& params);
+
+/// GET /api/baselines?file=F: the plan's baselines, {baselines: [{name, saved}]}.
+Reply list_baselines(const Workspace& workspace, const Params& params);
+
+/// POST /api/baseline?file=F&name=N: the saved plan's schedule kept as
+/// baseline N (default 'adopted', replaced when it exists) in F's
+/// PLAN.baseline.json, as `tiendo baseline save`; 201, or 200 when replaced.
+Reply save_baseline(Workspace& workspace, const Params& params, Date today);
 
 /// An error reply: {"error": message}.
 Reply error_reply(int status, std::string_view message);

@@ -193,6 +193,12 @@ struct Server::Impl {
     http.Get("/api/download", [this](const httplib::Request& req, httplib::Response& res) {
       send(res, download(workspace, params_of(req)));
     });
+    http.Get("/api/baselines", [this](const httplib::Request& req, httplib::Response& res) {
+      send(res, list_baselines(workspace, params_of(req)));
+    });
+    http.Post("/api/baseline", [this](const httplib::Request& req, httplib::Response& res) {
+      send(res, save_baseline(workspace, params_of(req), today()));
+    });
     // A handler that throws answers 500 with the reason; the server goes on.
     http.set_exception_handler(
         [this](const httplib::Request&, httplib::Response& res, std::exception_ptr e) {
@@ -208,7 +214,8 @@ struct Server::Impl {
     http.set_error_handler([this](const httplib::Request&, httplib::Response& res) {
       if (res.status == 413) {
         // (A form-encoded body has a lower limit of its own in cpp-httplib.)
-        refuse(res, 413, "the request is larger than the server takes; send the plan as text/plain");
+        refuse(res, 413,
+               "the request is larger than the server takes; send the plan as text/plain");
       } else if (res.body.empty()) {
         refuse(res, res.status, res.status == 404 ? "not found" : "the request was refused");
       }

@@ -1,6 +1,7 @@
 #include "workspace.hpp"
 
 #include <tiendo/files.hpp>
+#include <tiendo/progress.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -110,6 +111,45 @@ Saved Workspace::save(std::string_view name, std::string_view text, std::string_
   out.status = Saved::Status::saved;
   out.etag = etag_of(text);
   return out;
+}
+
+namespace {
+
+/// PLAN.baseline.json for a plan of the folder; nullopt when it is a
+/// symbolic link (a write through it would replace the file it names).
+std::optional<fs::path> baselines_path(const fs::path& plan) {
+  const fs::path path = baseline_file_path(plan.string());
+  std::error_code ec;
+  if (fs::is_symlink(path, ec)) return std::nullopt;
+  return path;
+}
+
+}  // namespace
+
+std::optional<std::string> Workspace::load_baselines(std::string_view name,
+                                                     std::string& error) const {
+  const auto plan = resolve(name);
+  const auto path = plan ? baselines_path(*plan) : std::nullopt;
+  if (!path) {
+    error = "no baselines for '" + std::string(name) + "' in this folder";
+    return std::nullopt;
+  }
+  std::error_code ec;
+  if (!fs::exists(*path, ec)) return std::string();
+  const auto file = read_file(path->string(), kMaxPlanBytes);
+  if (!file.text) {
+    error = "the baselines of '" + std::string(name) + "' cannot be read";
+    return std::nullopt;
+  }
+  return *file.text;
+}
+
+std::string Workspace::save_baselines(std::string_view name, std::string_view text) {
+  const auto plan = resolve(name);
+  const auto path = plan ? baselines_path(*plan) : std::nullopt;
+  if (!path) return "no baselines for '" + std::string(name) + "' in this folder";
+  const std::lock_guard lock(saving_);
+  return write_file_atomically(path->string(), text);
 }
 
 std::optional<std::string> Workspace::create(std::string_view wanted, std::string_view text,

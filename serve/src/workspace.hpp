@@ -55,6 +55,13 @@ class Workspace {
   std::optional<std::string> create(std::string_view wanted, std::string_view text,
                                     std::string& error);
 
+  /// The baselines kept beside plan `name` (PLAN.baseline.json): their text;
+  /// an empty text when there are none yet; nullopt, with `error`, when they
+  /// cannot be read (or the file is a symbolic link: it could lead anywhere).
+  std::optional<std::string> load_baselines(std::string_view name, std::string& error) const;
+  /// Writes them, atomically; an empty string, or why not.
+  std::string save_baselines(std::string_view name, std::string_view text);
+
  private:
   std::filesystem::path dir_;
   std::mutex saving_;  ///< one save at a time: check-then-write must not interleave

@@ -39,6 +39,13 @@ const WORDS = {
     dlSchedJson: 'Bảng tiến độ — JSON', dlSchedCsv: 'Bảng tiến độ — CSV (Excel)',
     dlCheckJson: 'Kết quả kiểm tra — JSON', dlCheckTxt: 'Kết quả kiểm tra — văn bản',
     dlCharts: 'Biểu đồ', dlReports: 'Báo cáo', dlOther: 'Cho phần mềm khác',
+    baselineTitle: 'Kế hoạch gốc', baselineNone: '(không so sánh)',
+    baselineOption: (n, d) => `${n} — lưu ngày ${d}`, baselineCompare: 'So sánh với:',
+    baselineSave: 'Lưu làm kế hoạch gốc',
+    baselineSaveHelp: 'Giữ lịch của bản đã lưu trên đĩa làm kế hoạch gốc (tệp .baseline.json cạnh kế hoạch)',
+    baselineReplace: (n) => `Thay kế hoạch gốc '${n}' bằng lịch hiện tại?`,
+    baselineHelp: 'Biểu đồ Gantt, báo cáo tiến độ và bảng tiến độ tải về sẽ so với kế hoạch gốc đã chọn.',
+    baselineEmpty: 'Chưa có kế hoạch gốc. Khi kế hoạch được thông qua, lưu lịch lúc đó để sau này so sánh.',
     dlStatusPdf: 'Báo cáo tiến độ — PDF một trang', dlStatusTxt: 'Báo cáo tiến độ — văn bản',
     dlXlsx: 'Bảng tính Excel (.xlsx)', dlIcs: 'Lịch (.ics: Google, Outlook)', dlMspdi: 'MS Project (.xml)',
     tabGantt: 'Gantt', tabNetwork: 'Mạng', tabTable: 'Bảng tiến độ', tabExplain: 'Diễn giải',
@@ -126,6 +133,13 @@ const WORDS = {
     dlSchedJson: 'Schedule — JSON', dlSchedCsv: 'Schedule — CSV (Excel)',
     dlCheckJson: 'Check — JSON', dlCheckTxt: 'Check — text',
     dlCharts: 'Charts', dlReports: 'Reports', dlOther: 'For other programs',
+    baselineTitle: 'Baseline', baselineNone: '(no comparison)',
+    baselineOption: (n, d) => `${n} — saved ${d}`, baselineCompare: 'Compare with:',
+    baselineSave: 'Keep as baseline',
+    baselineSaveHelp: 'Keep the schedule of the file saved on disk as a baseline (a .baseline.json file beside the plan)',
+    baselineReplace: (n) => `Replace baseline '${n}' with the schedule as it is now?`,
+    baselineHelp: 'Downloaded Gantt charts, status reports and schedules compare with the chosen baseline.',
+    baselineEmpty: 'No baseline yet. When the plan is adopted, keep its schedule to compare with later.',
     dlStatusPdf: 'Status report — one-page PDF', dlStatusTxt: 'Status report — text',
     dlXlsx: 'Excel workbook (.xlsx)', dlIcs: 'Calendar (.ics: Google, Outlook)', dlMspdi: 'MS Project (.xml)',
     tabGantt: 'Gantt', tabNetwork: 'Network', tabTable: 'Schedule', tabExplain: 'Explanations',
@@ -203,6 +217,7 @@ const S = {
   network: { key: '', svg: null, busy: false },
   flash: null,       // notes to show once on the next plan page (import warnings)
   saving: false,
+  baseline: '',      // the baseline downloads compare with ('' for none)
 };
 
 const t = (key, ...args) => {
@@ -1352,18 +1367,63 @@ const DOWNLOADS = [
     ['dlXlsx', 'schedule.xlsx'], ['dlIcs', 'calendar.ics'], ['dlMspdi', 'project.xml']]],
 ];
 
+/** What a baseline changes: the variance, baseline bars, behind-schedule against its dates. */
+const WITH_BASELINE = new Set(['gantt', 'status', 'schedule']);
+
 function downloadsMenu() {
   const file = S.plan.file;
   const stem = file.replace(/\.[a-z]+$/i, '');
-  const link = ([word, what, extra]) => {
+  const hrefOf = (what, extra) => {
     const q = new URLSearchParams({ file, what, ...(extra || {}), lang: S.lang });
-    const href = `/api/download?${q}`;
+    if (S.baseline && WITH_BASELINE.has(what.split('.')[0])) q.set('baseline', S.baseline);
+    return `/api/download?${q}`;
+  };
+  const link = ([word, what, extra]) => {
     const name = `${stem}-${what.replace('.', extra?.page ? `-${extra.page}.` : '.')}`;
-    return h('a.dl', { href, download: name, dataset: { what }, onclick: (e) => { e.preventDefault(); download(href, name); } }, t(word));
+    const a = h('a.dl', { href: hrefOf(what, extra), download: name, dataset: { what }, onclick: (e) => { e.preventDefault(); download(a.href, name); } }, t(word));
+    a.refresh = () => { a.href = hrefOf(what, extra); };
+    return a;
   };
   const groups = DOWNLOADS.map(([heading, items]) => [h('p.dl-group', t(heading)), items.map(link)]);
-  return h('details.menu', h('summary', t('downloads'), ' ▾'),
-    h('div.menu-body', h('p.dl-note'), groups));
+  const baselines = h('div.baselines');
+  const menu = h('details.menu', h('summary', t('downloads'), ' ▾'),
+    h('div.menu-body', h('p.dl-note'), baselines, groups));
+  const refreshLinks = () => { for (const a of $$('a.dl', menu)) a.refresh?.(); };
+  menu.addEventListener('toggle', () => { if (menu.open) renderBaselines(baselines, file, refreshLinks); });
+  return menu;
+}
+
+/** The plan's baselines: pick one to compare the downloads with; keep the saved plan as one. */
+async function renderBaselines(box, file, refreshLinks) {
+  let list = [];
+  try {
+    ({ data: { baselines: list } } = await api('GET', `/api/baselines?file=${enc(file)}`));
+  } catch (e) {
+    box.replaceChildren(h('p.dl-group', t('baselineTitle')), h('p.dl-note', e.message));
+    return;
+  }
+  if (S.baseline && !list.some((b) => b.name === S.baseline)) S.baseline = '';
+  const pick = h('select#baseline-pick', { onchange: () => { S.baseline = pick.value; refreshLinks(); } },
+    h('option', { value: '' }, t('baselineNone')),
+    list.map((b) => h('option', { value: b.name, selected: b.name === S.baseline }, t('baselineOption', b.name, S.lang === 'en' ? b.saved : fmtDate(b.saved)))));
+  const save = h('button#baseline-save', { type: 'button', onclick: async () => {
+    const name = S.baseline || 'adopted';
+    const replace = list.some((b) => b.name === name);
+    if (replace && !window.confirm(t('baselineReplace', name))) return;
+    try {
+      await api('POST', `/api/baseline?file=${enc(file)}&name=${enc(name)}`);
+      S.baseline = name;
+      await renderBaselines(box, file, refreshLinks);
+      refreshLinks();
+    } catch (e) {
+      showError(e, t('baselineTitle'));
+    }
+  }, title: t('baselineSaveHelp') }, t('baselineSave'));
+  box.replaceChildren(h('p.dl-group', t('baselineTitle')),
+    h('p.dl-note', list.length ? t('baselineHelp') : t('baselineEmpty')),
+    list.length ? h('label.baseline-pick', t('baselineCompare'), ' ', pick) : null,
+    h('div.baseline-actions', save));
+  refreshLinks();
 }
 
 /** Fetches with our header (plain links cannot send it), then saves the blob. */

@@ -342,6 +342,46 @@ TEST_F(Serve, StatusReportsAndExchangeFilesDownloadAndMsProjectImportsBack) {
   EXPECT_NE(read(dir_ / "inside" / file).find("name: Viết"), std::string::npos);
 }
 
+TEST_F(Serve, BaselinesAreSavedBesideThePlanAndCompared) {
+  auto c = client();
+  const auto none = c.Get("/api/baselines?file=plan.yaml", page());
+  ASSERT_EQ(none->status, 200) << none->body;
+  EXPECT_TRUE(json::parse(none->body)["baselines"].empty());
+  // A baseline is a change: like every change, it needs the page's header.
+  const httplib::Headers cookie_only{{"Cookie", std::string("tiendo_token=") + kToken}};
+  EXPECT_EQ(c.Post("/api/baseline?file=plan.yaml", cookie_only, "", "text/plain")->status, 403);
+  const auto saved = c.Post("/api/baseline?file=plan.yaml&name=adopted", page(), "", "text/plain");
+  ASSERT_EQ(saved->status, 201) << saved->body;
+  EXPECT_EQ(json::parse(saved->body)["baselines"][0]["name"], "adopted");
+  EXPECT_TRUE(fs::exists(dir_ / "inside" / "plan.baseline.json"));
+  // The plan slips by two days: a is 7 days, not 5 (3-11 June, b 12-13).
+  auto compared = [&](const std::string& what) {
+    return c.Get("/api/download?file=plan.yaml&baseline=adopted&what=" + what, page());
+  };
+  const auto before = compared("schedule.csv")->body;
+  write(plan_path(),
+        "plan: {id: T, title: Thử, start: 2024-06-03}\n"
+        "tasks:\n"
+        "  - {id: a, name: Viết, duration: 7d}\n"
+        "  - {id: b, name: In, duration: 2d, after: [a]}\n");
+  const auto csv = compared("schedule.csv");
+  ASSERT_EQ(csv->status, 200) << csv->body;
+  EXPECT_NE(csv->body, before);
+  EXPECT_NE(csv->body.find("b,b,In,other,2024-06-12,2024-06-13,"), std::string::npos) << csv->body;
+  EXPECT_NE(csv->body.find(",2024-06-10,2024-06-11,2,2\r\n"), std::string::npos) << csv->body;
+  EXPECT_EQ(compared("status.pdf")->body.substr(0, 4), "%PDF");
+  EXPECT_EQ(compared("gantt.svg")->status, 200);
+  EXPECT_EQ(c.Get("/api/download?file=plan.yaml&baseline=other&what=status.txt", page())->status,
+            404);
+  // Saved again under its name: replaced (200), and the comparison follows.
+  ASSERT_EQ(c.Post("/api/baseline?file=plan.yaml", page(), "", "text/plain")->status, 200);
+  EXPECT_NE(compared("schedule.csv")->body.find(",2024-06-12,2024-06-13,0,0\r\n"),
+            std::string::npos);
+  // A baselines file that is a link could lead anywhere: refused.
+  fs::create_symlink(dir_ / "secret.yaml", dir_ / "inside" / "broken.baseline.json");
+  EXPECT_EQ(c.Get("/api/baselines?file=broken.yaml", page())->status, 404);
+}
+
 TEST_F(Serve, AClientLeavingMidResponseDoesNotStopTheServer) {
   for (int i = 0; i < 5; ++i) {
     httplib::Client c("127.0.0.1", server_->port());

@@ -118,8 +118,20 @@ try {
   check(downloads.length >= 17 && downloads.every((d) => / 200 [1-9]/.test(d)), 'every download answers 200 with a file',
     downloads.filter((d) => !/ 200 [1-9]/.test(d)).join(', '));
   await page.click('details.menu summary');
-  await sleep(200);
+  await page.waitForSelector('#baseline-save', { timeout: 10000 });
   await shot('downloads-menu');
+  // Keep the adopted schedule as the baseline: the downloads then compare with it.
+  await page.click('#baseline-save');
+  await page.waitForSelector('#baseline-pick option[value="adopted"]', { timeout: 10000 });
+  const statusHref = await page.$eval('a.dl[data-what="status.pdf"]', (a) => a.getAttribute('href'));
+  check(/baseline=adopted/.test(statusHref), 'after saving a baseline, the status report compares with it', statusHref);
+  const compared = await page.evaluate(async (href) => {
+    const r = await fetch(href, { credentials: 'same-origin' });
+    return `${r.status} ${r.headers.get('Content-Type')}`;
+  }, statusHref);
+  check(compared === '200 application/pdf', 'the compared status report downloads', compared);
+  check(fs.existsSync(path.join(plansDir, '129-KH-DUK.baseline.json')), 'the baseline is kept beside the plan');
+  await shot('downloads-baseline');
   await page.click('details.menu summary');
 
   // 3. The infeasible plan: a finding highlights its steps.

@@ -92,6 +92,10 @@ struct BaselineRead {
 /// that is not one.
 BaselineRead read_baseline_file(std::string_view text);
 
+/// Where a plan's baselines are kept: beside it, PLAN.baseline.json for
+/// PLAN.yaml (or PLAN.yml).
+std::string baseline_file_path(std::string_view plan_path);
+
 /// One step's or task's drift from the baseline, in working days: positive
 /// is later than the baseline.
 struct Variance {

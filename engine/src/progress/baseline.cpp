@@ -189,6 +189,17 @@ BaselineRead read_baseline_file(std::string_view text) {
   return out;
 }
 
+std::string baseline_file_path(std::string_view plan_path) {
+  std::string path(plan_path);
+  for (const std::string_view extension : {".yaml", ".yml"}) {
+    if (path.ends_with(extension)) {
+      path.resize(path.size() - extension.size());
+      break;
+    }
+  }
+  return path + ".baseline.json";
+}
+
 BaselineComparison compare_with_baseline(const Plan& plan, const DependencyGraph& graph,
                                          const Schedule& schedule, const Baseline& baseline,
                                          Diagnostics& diagnostics) {

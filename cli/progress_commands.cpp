@@ -25,7 +25,8 @@ int run_status(const Args& args) {
       status_report(a, today(), loaded->comparison ? &*loaded->comparison : nullptr);
   if (args.format == "json") return emit(args, status_json(report, lang));
   if (args.format == "pdf") {
-    const auto pdf = render::render_status(a, report, lang);
+    const auto pdf =
+        render::render_status(a, report, lang, loaded->baseline ? &*loaded->baseline : nullptr);
     if (!pdf.error.empty()) {
       std::cerr << "tiendo: " << pdf.error << "\n";
       return kBadInput;

@@ -111,8 +111,9 @@ std::string signed_days(int days) {
 
 class StatusLayout {
  public:
-  StatusLayout(const Analysis& a, const StatusReport& r, Lang lang, const TextMetrics& m)
-      : a_(a), r_(r), lang_(lang), m_(m), w_(status_words(lang)) {
+  StatusLayout(const Analysis& a, const StatusReport& r, Lang lang, const TextMetrics& m,
+               const Baseline* baseline)
+      : a_(a), r_(r), lang_(lang), m_(m), w_(status_words(lang)), baseline_(baseline) {
     for (const auto& s : r_.steps) name_of_[s.id] = s.name;
   }
 
@@ -336,7 +337,8 @@ class StatusLayout {
     o.to = to;
     o.status_date = r_.status_date;
     o.columns = {Column::number, Column::name};
-    o.links = Links::none;  // six weeks of arrows cut at both ends say little
+    o.links = Links::none;   // six weeks of arrows cut at both ends say little
+    o.baseline = baseline_;  // the grey bars the report's variance is measured against
     // The chart's margins are 24 pt; the box it fills is the page's width.
     constexpr double kChartMargin = style::kMargin;
     auto inset = layout_gantt_inset(a_, o, m_, {width() + 2 * kChartMargin, avail - 14});
@@ -363,6 +365,7 @@ class StatusLayout {
   Lang lang_;
   const TextMetrics& m_;
   const StatusWords& w_;
+  const Baseline* baseline_;
   std::map<std::string, std::string> name_of_;
   Page page_{kPageW, kPageH, {}};
   double y_ = kMargin;
@@ -372,14 +375,15 @@ class StatusLayout {
 }  // namespace
 
 DisplayList layout_status(const Analysis& analysis, const StatusReport& report, Lang lang,
-                          const TextMetrics& metrics) {
-  return StatusLayout(analysis, report, lang, metrics).run();
+                          const TextMetrics& metrics, const Baseline* baseline) {
+  return StatusLayout(analysis, report, lang, metrics, baseline).run();
 }
 
-RenderResult render_status(const Analysis& analysis, const StatusReport& report, Lang lang) {
+RenderResult render_status(const Analysis& analysis, const StatusReport& report, Lang lang,
+                           const Baseline* baseline) {
   if (!analysis.ok()) return {{}, 0, "the plan has errors: no status report to draw"};
   const PangoMetrics metrics;
-  const auto list = layout_status(analysis, report, lang, metrics);
+  const auto list = layout_status(analysis, report, lang, metrics, baseline);
   PaintOptions options;
   options.created = format_iso(report.status_date) + "T00:00:00";  // same report, same bytes
   auto result = paint(list, Format::pdf, options);

@@ -9,6 +9,6 @@
 namespace tiendo::render {
 
 DisplayList layout_status(const Analysis& analysis, const StatusReport& report, Lang lang,
-                          const TextMetrics& metrics);
+                          const TextMetrics& metrics, const Baseline* baseline = nullptr);
 
 }  // namespace tiendo::render

@@ -13,6 +13,7 @@
 #include <tiendo/report.hpp>
 #include <tiendo/status.hpp>
 
+#include <cctype>
 #include <chrono>
 #include <mutex>
 #include <optional>
@@ -369,10 +370,21 @@ class DownloadCache {
   std::map<std::string, Reply> replies_;
 };
 
-Reply make_download(const Workspace& workspace, const std::string& name, const Loaded& loaded,
-                    const Params& params);
+Reply make_download(const std::string& name, const Loaded& loaded, const Params& params,
+                    const std::string& baselines);
 
-/// The baselines file of a plan, read; an empty one when there is none yet.
+/// A plan's baselines file read from its text; an empty one when there is
+/// none yet (an empty text).
+std::optional<BaselineFile> parse_baselines(const std::string& text, Reply& failed) {
+  if (text.empty()) return BaselineFile{};
+  auto read = read_baseline_file(text);
+  if (!read.file) {
+    failed = error_reply(422, read.diagnostics.empty() ? "the baselines file cannot be read"
+                                                       : read.diagnostics.front().message);
+  }
+  return std::move(read.file);
+}
+
 std::optional<BaselineFile> baselines_of(const Workspace& workspace, const std::string& name,
                                          Reply& failed) {
   std::string error;
@@ -381,13 +393,7 @@ std::optional<BaselineFile> baselines_of(const Workspace& workspace, const std::
     failed = error_reply(404, error);
     return std::nullopt;
   }
-  if (text->empty()) return BaselineFile{};
-  auto read = read_baseline_file(*text);
-  if (!read.file) {
-    failed = error_reply(422, read.diagnostics.empty() ? "the baselines file cannot be read"
-                                                       : read.diagnostics.front().message);
-  }
-  return std::move(read.file);
+  return parse_baselines(*text, failed);
 }
 
 }  // namespace
@@ -417,18 +423,27 @@ Reply save_baseline(Workspace& workspace, const Params& params, Date today) {
   if (!loaded) return error_reply(404, error);
   const auto analysis = analyze_now(loaded->text);
   if (!analysis.ok()) return error_reply(422, "the saved plan has errors: open it to see them");
-  Reply failed;
-  auto file = baselines_of(workspace, name, failed);
-  if (!file) return failed;
-  const bool replacing = file->find(baseline_name) != nullptr;
-  if (const auto refused =
-          add_baseline(*file, make_baseline(*analysis.plan, *analysis.graph, *analysis.schedule,
-                                            baseline_name, today))) {
-    return error_reply(409, refused->message);
-  }
-  if (auto written = workspace.save_baselines(name, baseline_json(*file)); !written.empty()) {
-    return error_reply(500, written);
-  }
+  auto baseline =
+      make_baseline(*analysis.plan, *analysis.graph, *analysis.schedule, baseline_name, today);
+  std::optional<Reply> refused;
+  bool replacing = false;
+  const auto failed =
+      workspace.update_baselines(name, [&](const std::string& text) -> std::optional<std::string> {
+        Reply unreadable;
+        auto file = parse_baselines(text, unreadable);
+        if (!file) {
+          refused = unreadable;
+          return std::nullopt;
+        }
+        replacing = file->find(baseline_name) != nullptr;
+        if (const auto other = add_baseline(*file, std::move(baseline))) {
+          refused = error_reply(409, other->message);
+          return std::nullopt;
+        }
+        return baseline_json(*file);
+      });
+  if (refused) return *refused;
+  if (!failed.empty()) return error_reply(failed.starts_with("no baselines") ? 404 : 500, failed);
   auto reply = list_baselines(workspace, params);
   reply.status = replacing ? 200 : 201;
   return reply;
@@ -441,30 +456,53 @@ Reply download(const Workspace& workspace, const Params& params) {
   std::string error;
   const auto loaded = workspace.load(name, error);
   if (!loaded) return error_reply(404, error);
-  std::string key = name + "\n" + loaded->etag;
+  // What a download is made of: the plan, the request, today (the status
+  // date of a plan that reports progress without one) and the baselines
+  // (one saved again under its name changes what is made), read once.
+  const auto today = std::chrono::floor<date::days>(std::chrono::system_clock::now());
+  std::string key = name + "\n" + loaded->etag + "\n" + format_iso(today);
   for (const auto& [k, v] : params) key += "\n" + k + "=" + v;
-  if (params.contains("baseline")) {
-    // A baseline saved again under its name changes what is made.
-    if (const auto baselines = workspace.load_baselines(name, error))
-      key += "\n" + etag_of(*baselines);
+  std::string baselines;
+  if (!param(params, "baseline").empty()) {
+    const auto text = workspace.load_baselines(name, error);
+    if (!text) return error_reply(404, error);
+    baselines = *text;
+    key += "\n" + etag_of(baselines);
   }
   if (auto cached = cache.find(key)) return *cached;
-  auto reply = make_download(workspace, name, *loaded, params);
+  auto reply = make_download(name, *loaded, params, baselines);
   cache.keep(key, reply);
   return reply;
 }
 
 namespace {
 
+/// Text in a header (ASCII only): the page decodes it with decodeURIComponent.
+std::string percent_encoded(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) || c == '-' || c == '_' || c == '.' || c == '~' || c == ' ') {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 15];
+    }
+  }
+  return out;
+}
+
 /// The status report as of the plan's status date (or today), as the CLI's
 /// `tiendo status` makes it.
 Reply status_download(const Analysis& analysis, Lang lang, const std::string& extension,
-                      const BaselineComparison* against) {
+                      const BaselineComparison* against, const Baseline* baseline) {
   const auto today = std::chrono::floor<date::days>(std::chrono::system_clock::now());
   const auto report = status_report(analysis, today, against);
   Reply r;
   if (extension == "pdf") {
-    const auto pdf = render::render_status(analysis, report, lang);
+    const auto pdf = render::render_status(analysis, report, lang, baseline);
     if (!pdf.error.empty()) return error_reply(422, pdf.error);
     r.content_type = "application/pdf";
     r.body = pdf.bytes;
@@ -500,14 +538,14 @@ Reply exchange_download(const Analysis& analysis, Lang lang, const std::string& 
   return r;
 }
 
-Reply make_download(const Workspace& workspace, const std::string& name, const Loaded& loaded,
-                    const Params& params) {
+Reply make_download(const std::string& name, const Loaded& loaded, const Params& params,
+                    const std::string& baselines) {
   // Against a baseline (?baseline=NAME): variance in the schedule, baseline
   // bars in the Gantt, behind-schedule against its dates in the status.
   std::optional<Baseline> baseline;
   if (const auto wanted = param(params, "baseline"); !wanted.empty()) {
     Reply failed;
-    const auto file = baselines_of(workspace, name, failed);
+    const auto file = parse_baselines(baselines, failed);
     if (!file) return failed;
     const auto* found = file->find(wanted);
     if (found == nullptr) return error_reply(404, "no baseline '" + wanted + "' for " + name);
@@ -516,12 +554,14 @@ Reply make_download(const Workspace& workspace, const std::string& name, const L
   const auto analysis = analyze_now(loaded.text, baseline ? &*baseline : nullptr);
   if (!analysis.ok()) return error_reply(422, "the saved plan has errors: open it to see them");
   std::optional<BaselineComparison> comparison;
+  std::string warned;  // steps added or removed since the baseline: said, never dropped
   if (baseline) {
     Diagnostics diagnostics;
     comparison = compare_with_baseline(*analysis.plan, *analysis.graph, *analysis.schedule,
                                        *baseline, diagnostics);
     for (const auto& d : diagnostics) {
       if (d.severity == Severity::error) return error_reply(409, d.message);
+      warned += (warned.empty() ? "" : "\n") + d.message;
     }
   }
   const BaselineComparison* against = comparison ? &*comparison : nullptr;
@@ -549,7 +589,7 @@ Reply make_download(const Workspace& workspace, const std::string& name, const L
     r.content_type = "text/plain; charset=utf-8";
     r.body = check_text(analysis, lang);
   } else if (kind == "status") {
-    r = status_download(analysis, lang, extension, against);
+    r = status_download(analysis, lang, extension, against, baseline ? &*baseline : nullptr);
   } else if (what == "calendar.ics" || what == "schedule.xlsx" || what == "project.xml") {
     r = exchange_download(analysis, lang, extension);
   } else {
@@ -558,6 +598,7 @@ Reply make_download(const Workspace& workspace, const std::string& name, const L
                        "txt, check.json|txt, status.pdf|txt|json, calendar.ics, schedule.xlsx "
                        "or project.xml");
   }
+  if (r.status == 200 && !warned.empty()) r.headers["X-Tiendo-Warning"] = percent_encoded(warned);
   if (r.status == 200) {
     const auto stem = name.substr(0, name.rfind('.'));
     r.headers["Content-Disposition"] = "attachment; filename=\"" + stem + "." + what + "\"";

@@ -144,12 +144,17 @@ std::optional<std::string> Workspace::load_baselines(std::string_view name,
   return *file.text;
 }
 
-std::string Workspace::save_baselines(std::string_view name, std::string_view text) {
-  const auto plan = resolve(name);
-  const auto path = plan ? baselines_path(*plan) : std::nullopt;
-  if (!path) return "no baselines for '" + std::string(name) + "' in this folder";
+std::string Workspace::update_baselines(
+    std::string_view name,
+    const std::function<std::optional<std::string>(const std::string&)>& change) {
   const std::lock_guard lock(saving_);
-  return write_file_atomically(path->string(), text);
+  std::string error;
+  const auto text = load_baselines(name, error);
+  if (!text) return error;
+  const auto changed = change(*text);
+  if (!changed) return {};
+  const auto path = baselines_path(*resolve(name));
+  return write_file_atomically(path->string(), *changed);
 }
 
 std::optional<std::string> Workspace::create(std::string_view wanted, std::string_view text,

@@ -3,6 +3,7 @@
 // them with a version tag, and saving only over the version the page loaded.
 
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -59,8 +60,13 @@ class Workspace {
   /// an empty text when there are none yet; nullopt, with `error`, when they
   /// cannot be read (or the file is a symbolic link: it could lead anywhere).
   std::optional<std::string> load_baselines(std::string_view name, std::string& error) const;
-  /// Writes them, atomically; an empty string, or why not.
-  std::string save_baselines(std::string_view name, std::string_view text);
+  /// Changes them: `change` gets their text (empty when there are none yet)
+  /// and returns the new text, or nullopt to leave them. One change at a
+  /// time, from the read to the atomic write: two baselines saved at once
+  /// are both kept. An empty string, or why not.
+  std::string update_baselines(
+      std::string_view name,
+      const std::function<std::optional<std::string>(const std::string&)>& change);
 
  private:
   std::filesystem::path dir_;

@@ -39,7 +39,7 @@ const WORDS = {
     dlSchedJson: 'Bảng tiến độ — JSON', dlSchedCsv: 'Bảng tiến độ — CSV (Excel)',
     dlCheckJson: 'Kết quả kiểm tra — JSON', dlCheckTxt: 'Kết quả kiểm tra — văn bản',
     dlCharts: 'Biểu đồ', dlReports: 'Báo cáo', dlOther: 'Cho phần mềm khác',
-    baselineTitle: 'Kế hoạch gốc', baselineNone: '(không so sánh)',
+    baselineTitle: 'Kế hoạch gốc', baselineNone: '(không so sánh)', baselineName: 'Tên:',
     baselineOption: (n, d) => `${n} — lưu ngày ${d}`, baselineCompare: 'So sánh với:',
     baselineSave: 'Lưu làm kế hoạch gốc',
     baselineSaveHelp: 'Giữ lịch của bản đã lưu trên đĩa làm kế hoạch gốc (tệp .baseline.json cạnh kế hoạch)',
@@ -133,7 +133,7 @@ const WORDS = {
     dlSchedJson: 'Schedule — JSON', dlSchedCsv: 'Schedule — CSV (Excel)',
     dlCheckJson: 'Check — JSON', dlCheckTxt: 'Check — text',
     dlCharts: 'Charts', dlReports: 'Reports', dlOther: 'For other programs',
-    baselineTitle: 'Baseline', baselineNone: '(no comparison)',
+    baselineTitle: 'Baseline', baselineNone: '(no comparison)', baselineName: 'Name:',
     baselineOption: (n, d) => `${n} — saved ${d}`, baselineCompare: 'Compare with:',
     baselineSave: 'Keep as baseline',
     baselineSaveHelp: 'Keep the schedule of the file saved on disk as a baseline (a .baseline.json file beside the plan)',
@@ -217,7 +217,8 @@ const S = {
   network: { key: '', svg: null, busy: false },
   flash: null,       // notes to show once on the next plan page (import warnings)
   saving: false,
-  baseline: '',      // the baseline downloads compare with ('' for none)
+  baseline: '',      // the baseline downloads compare with ('' for none)…
+  baselineOf: '',    // …for this plan file
 };
 
 const t = (key, ...args) => {
@@ -599,7 +600,7 @@ function applyResult(r) {
   // With progress, everything unfinished is scheduled after the status date:
   // say which day that is, and whether it is only today by default.
   if (sched?.status_date) {
-    const written = /^\s*status_date:/m.test(S.plan.text);
+    const written = /(?:^\s*|[{,]\s*)status_date\s*:/m.test(S.plan.text);
     sub.push(t(written ? 'statusAt' : 'statusToday', S.lang === 'en' ? sched.status_date : fmtDate(sched.status_date)));
   }
   if (r.millis != null) sub.push(t('ms', r.millis));
@@ -1372,6 +1373,7 @@ const WITH_BASELINE = new Set(['gantt', 'status', 'schedule']);
 
 function downloadsMenu() {
   const file = S.plan.file;
+  if (S.baselineOf !== file) { S.baseline = ''; S.baselineOf = file; }
   const stem = file.replace(/\.[a-z]+$/i, '');
   const hrefOf = (what, extra) => {
     const q = new URLSearchParams({ file, what, ...(extra || {}), lang: S.lang });
@@ -1403,11 +1405,12 @@ async function renderBaselines(box, file, refreshLinks) {
     return;
   }
   if (S.baseline && !list.some((b) => b.name === S.baseline)) S.baseline = '';
-  const pick = h('select#baseline-pick', { onchange: () => { S.baseline = pick.value; refreshLinks(); } },
+  const pick = h('select#baseline-pick', { onchange: () => { S.baseline = pick.value; if (pick.value) box.querySelector('#baseline-name').value = pick.value; refreshLinks(); } },
     h('option', { value: '' }, t('baselineNone')),
     list.map((b) => h('option', { value: b.name, selected: b.name === S.baseline }, t('baselineOption', b.name, S.lang === 'en' ? b.saved : fmtDate(b.saved)))));
+  const nameField = h('input#baseline-name', { type: 'text', size: 10, maxLength: 64, placeholder: 'adopted', value: S.baseline || '' });
   const save = h('button#baseline-save', { type: 'button', onclick: async () => {
-    const name = S.baseline || 'adopted';
+    const name = nameField.value.trim() || 'adopted';
     const replace = list.some((b) => b.name === name);
     if (replace && !window.confirm(t('baselineReplace', name))) return;
     try {
@@ -1422,7 +1425,7 @@ async function renderBaselines(box, file, refreshLinks) {
   box.replaceChildren(h('p.dl-group', t('baselineTitle')),
     h('p.dl-note', list.length ? t('baselineHelp') : t('baselineEmpty')),
     list.length ? h('label.baseline-pick', t('baselineCompare'), ' ', pick) : null,
-    h('div.baseline-actions', save));
+    h('div.baseline-actions', h('label', t('baselineName'), ' ', nameField), ' ', save));
   refreshLinks();
 }
 
@@ -1436,6 +1439,9 @@ async function download(href, name) {
       throw new ApiError(res.status, `${t('serverError', res.status)}: ${msg}`);
     }
     const blob = await res.blob();
+    // Said by the server about what was made (a step the baseline does not know).
+    const warned = res.headers.get('X-Tiendo-Warning');
+    if (warned) showError(new Error(decodeURIComponent(warned)), t('downloads'));
     const cd = res.headers.get('Content-Disposition') || '';
     const m = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(cd);
     const a = h('a', { href: URL.createObjectURL(blob), download: m ? decodeURIComponent(m[1] || m[2]) : name });

@@ -406,5 +406,31 @@ TEST(MspdiImport, ProgressMsProjectReportsIsReadOrLeftOutWithAWarning) {
   EXPECT_EQ(format_iso(m.finish), "2024-06-05");
 }
 
+TEST(MspdiRoundTrip, DaysLeftSurviveMsProjectsPercentage) {
+  // MS Project leaves ceil(duration x (100 - percent) / 100) days: 3 of 7
+  // days left is 58% (57% would leave 4); 1 of 150, 8 of a 5-day step and
+  // a step under way with no start day cannot be said exactly: warned.
+  const auto before = testing::analyze_ok(
+      "plan: {id: T, title: T, start: 2024-06-03, status_date: 2024-06-05}\n"
+      "tasks:\n"
+      "  - {id: a, name: A, duration: 7d, started: 2024-06-03, remaining: 3d}\n"
+      "  - {id: b, name: B, duration: 150d, started: 2024-06-03, remaining: 1d}\n"
+      "  - {id: c, name: C, duration: 5d, started: 2024-06-03, remaining: 8d}\n"
+      "  - {id: d, name: D, duration: 4d, progress: 'đang thực hiện (50%)'}\n");
+  const auto exported = io::export_mspdi(before);
+  ASSERT_TRUE(exported.ok()) << exported.error;
+  EXPECT_NE(exported.bytes.find("<PercentComplete>58</PercentComplete>"), std::string::npos);
+  int warned = 0;
+  for (const auto& d : exported.diagnostics) warned += d.code == "mspdi-progress-approximated";
+  EXPECT_EQ(warned, 3);
+  const auto imported = io::import_mspdi(exported.bytes, "x.xml");
+  const auto after = testing::analyze_ok(imported.yaml);
+  for (const char* id : {"a", "b", "c", "d"}) {
+    EXPECT_TRUE(testing::step(after, id).in_progress) << id;
+    EXPECT_EQ(testing::step(after, id).remaining, testing::step(before, id).remaining) << id;
+    EXPECT_EQ(testing::step(after, id).finish, testing::step(before, id).finish) << id;
+  }
+}
+
 }  // namespace
 }  // namespace tiendo

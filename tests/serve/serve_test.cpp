@@ -363,9 +363,14 @@ TEST_F(Serve, BaselinesAreSavedBesideThePlanAndCompared) {
         "plan: {id: T, title: Thử, start: 2024-06-03}\n"
         "tasks:\n"
         "  - {id: a, name: Viết, duration: 7d}\n"
-        "  - {id: b, name: In, duration: 2d, after: [a]}\n");
+        "  - {id: b, name: In, duration: 2d, after: [a]}\n"
+        "  - {id: c, name: Phát, duration: 1d, after: [b]}\n");
   const auto csv = compared("schedule.csv");
   ASSERT_EQ(csv->status, 200) << csv->body;
+  // A step the baseline does not know is said, not dropped in silence.
+  // (percent-encoded on the wire; cpp-httplib's client decodes it)
+  EXPECT_EQ(csv->get_header_value("X-Tiendo-Warning"),
+            "1 step(s) not in baseline 'adopted' (added since): 'c'");
   EXPECT_NE(csv->body, before);
   EXPECT_NE(csv->body.find("b,b,In,other,2024-06-12,2024-06-13,"), std::string::npos) << csv->body;
   EXPECT_NE(csv->body.find(",2024-06-10,2024-06-11,2,2\r\n"), std::string::npos) << csv->body;
@@ -377,6 +382,18 @@ TEST_F(Serve, BaselinesAreSavedBesideThePlanAndCompared) {
   ASSERT_EQ(c.Post("/api/baseline?file=plan.yaml", page(), "", "text/plain")->status, 200);
   EXPECT_NE(compared("schedule.csv")->body.find(",2024-06-12,2024-06-13,0,0\r\n"),
             std::string::npos);
+  // Baselines saved at the same moment are all kept (one read-change-write
+  // at a time).
+  std::vector<std::thread> savers;
+  for (int i = 0; i < 6; ++i) {
+    savers.emplace_back([this, i] {
+      client().Post("/api/baseline?file=plan.yaml&name=v" + std::to_string(i), page(), "",
+                    "text/plain");
+    });
+  }
+  for (auto& t : savers) t.join();
+  const auto all = json::parse(c.Get("/api/baselines?file=plan.yaml", page())->body);
+  EXPECT_EQ(all["baselines"].size(), 7u) << all.dump();
   // A baselines file that is a link could lead anywhere: refused.
   fs::create_symlink(dir_ / "secret.yaml", dir_ / "inside" / "broken.baseline.json");
   EXPECT_EQ(c.Get("/api/baselines?file=broken.yaml", page())->status, 404);

@@ -231,12 +231,13 @@ class Writer {
     return t;
   }
 
-  static void duration(pugi::xml_node t, const Step& step, int working_days) {
+  /// `days`: calendar days for an elapsed step, else working days.
+  static void duration(pugi::xml_node t, const Step& step, int days) {
     if (step.duration.elapsed()) {
-      text(t, "Duration", "PT" + std::to_string(24 * step.duration.value) + "H0M0S");
+      text(t, "Duration", "PT" + std::to_string(24 * days) + "H0M0S");
       number(t, "DurationFormat", kFormatElapsedDays);
     } else {
-      text(t, "Duration", "PT" + std::to_string(8 * working_days) + "H0M0S");
+      text(t, "Duration", "PT" + std::to_string(8 * days) + "H0M0S");
       number(t, "DurationFormat", kFormatDays);
     }
   }
@@ -261,15 +262,16 @@ class Writer {
     auto t = task_head(tasks, step_uid_[v], own_task ? task.name : step.name, outline, level);
     text(t, "Start", milestone ? day_end(s.start) : day_start(s.start));
     text(t, "Finish", day_end(std::max(s.start, s.finish)));
-    // Under way, MS Project's <Duration> is the whole planned work, of which
-    // <PercentComplete> is done (tiendo's percentage means the same); the
-    // scheduled span, status date and all, would be read back as more work.
-    duration(t, step, s.in_progress ? step.duration.value : s.duration);
+    const auto done = progress_of(step, s);
+    duration(t, step,
+             done                      ? done->duration
+             : step.duration.elapsed() ? step.duration.value
+                                       : s.duration);
     number(t, "Milestone", milestone ? 1 : 0);
     number(t, "Summary", 0);
     number(t, "Critical", s.critical ? 1 : 0);
     dates(t, s, milestone);
-    progress(t, step, s, milestone);
+    if (done) progress(t, step, s, *done, milestone);
     auto c = constraints_of(graph(), v);
     for (const auto* dropped : c.dropped) {
       diagnostics_.push_back({Severity::warning,
@@ -314,21 +316,66 @@ class Writer {
     if (own_task) owners(t, task);
   }
 
-  /// Progress as MS Project tracks it; the schema wants it here, between the
-  /// slack and the constraint. A step under way with only its remaining
-  /// days known is as complete as the share of its duration they leave.
-  static void progress(pugi::xml_node t, const Step& step, const ScheduledStep& s, bool milestone) {
+  /// A step's progress in MS Project's terms: its <Duration> and the
+  /// <PercentComplete> of it done.
+  struct Done {
+    int duration = 0;  ///< working days (calendar days for an elapsed step)
+    int percent = 0;
+  };
+
+  /// Finished: its span, 100%. Under way: MS Project's duration is the whole
+  /// work, of which the percentage is done, and MS Project (and tiendo, reading
+  /// the file back) leaves ceil(duration x (100 - percent) / 100) days: the
+  /// planned duration and a percentage that leaves exactly the days tiendo
+  /// schedules; when no whole percentage does (a step of more than 100 days,
+  /// more days left than planned, no percentage said), the days left as the
+  /// duration with 0% done, and a warning.
+  std::optional<Done> progress_of(const Step& step, const ScheduledStep& s) {
+    if (s.finished) return Done{s.duration, 100};
+    if (!s.in_progress) return std::nullopt;
     const auto& p = step.progress;
-    if (!s.finished && !s.in_progress) return;
     const int planned = step.duration.value;
-    int percent = 100;
-    if (!s.finished) {
-      percent = p.percent     ? *p.percent
-                : planned > 0 ? std::clamp(100 * (planned - s.remaining) / planned, 0, 99)
-                              : 0;
+    const int left = s.remaining;
+    if (p.percent && !p.remaining) return Done{planned, *p.percent};
+    if (!p.percent && !p.remaining) return Done{planned, 0};  // all of it left
+    if (left == 0) return Done{planned, 100};
+    if (left <= planned && p.remaining) {
+      const int percent = std::min(99, (100 * (planned - left) + planned - 1) / planned);
+      if ((planned * (100 - percent) + 99) / 100 == left) return Done{planned, percent};
     }
-    number(t, "PercentComplete", percent);
-    if (p.started) text(t, "ActualStart", milestone ? day_end(*p.started) : day_start(*p.started));
+    diagnostics_.push_back({Severity::warning,
+                            "mspdi-progress-approximated",
+                            "'" + step.id + "': " + std::to_string(left) + " of its " +
+                                std::to_string(planned) +
+                                " days left is not a whole percentage done; exported as a " +
+                                std::to_string(left) + "-day task 0% complete",
+                            p.where,
+                            {},
+                            {}});
+    return Done{left, 0};
+  }
+
+  /// Progress as MS Project tracks it; the schema wants it here, between the
+  /// slack and the constraint. Without its start day, a step starts where
+  /// tiendo's schedule has it: as MS Project does for a finished task (its
+  /// duration before its finish); said in a warning for one under way.
+  void progress(pugi::xml_node t, const Step& step, const ScheduledStep& s, const Done& done,
+                bool milestone) {
+    const auto& p = step.progress;
+    number(t, "PercentComplete", done.percent);
+    auto started = p.started;
+    if (!started) {
+      started = s.start;
+      if (!s.finished)
+        diagnostics_.push_back({Severity::warning,
+                                "mspdi-progress-approximated",
+                                "'" + step.id + "' has no start day: exported as started on " +
+                                    format_iso(s.start) + ", its scheduled start",
+                                p.where,
+                                {},
+                                {}});
+    }
+    text(t, "ActualStart", milestone ? day_end(*started) : day_start(*started));
     if (p.done) text(t, "ActualFinish", day_end(*p.done));
   }
 

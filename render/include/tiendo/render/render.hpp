@@ -91,7 +91,9 @@ RenderResult render_agenda(const Portfolio& portfolio, const AgendaFilter& filte
 /// (those at risk in red, with the chain driving them), the late steps, a
 /// Gantt chart of the six weeks after the status date and the progress
 /// findings; long lists end in "… và N mục khác" so it stays one page.
-RenderResult render_status(const Analysis& analysis, const StatusReport& report, Lang lang);
+/// With the baseline the report compares with, its grey bars in the chart.
+RenderResult render_status(const Analysis& analysis, const StatusReport& report, Lang lang,
+                           const Baseline* baseline = nullptr);
 
 /// The chart's geometry as text, one drawing operation a line, measured with
 /// fixed character widths instead of fonts: stable on every machine, for

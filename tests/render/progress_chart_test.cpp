@@ -262,6 +262,19 @@ TEST(StatusPdf, OnePageWithTheReportsHeadingsInItsLanguage) {
   EXPECT_EQ(role_count("status-line"), 1);
   expect_inside_page(vi);
 
+  EXPECT_EQ(role_count("baseline"), 0);
+  // Compared with a baseline, the chart draws its grey bars too.
+  const auto baseline = adopted(a);
+  const auto compared = layout_status(a, report, Lang::vi, metrics, &baseline);
+  const auto& with = compared.pages.front().ops;
+  EXPECT_GE(std::count_if(with.begin(), with.end(),
+                          [](const Op& op) {
+                            return std::visit(
+                                [](const auto& x) { return x.tag.role == "baseline"; }, op);
+                          }),
+            3);
+  keep(render_status(a, report, Lang::vi, &baseline).bytes, "status-baseline.pdf");
+
   const auto en = page_texts(layout_status(a, report, Lang::en, metrics));
   EXPECT_TRUE(contains(en, "PROGRESS REPORT"));
   EXPECT_TRUE(contains(en, "As of 2024-06-19"));

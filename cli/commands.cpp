@@ -9,6 +9,7 @@
 #include "plan_loading.hpp"
 #include "portfolio_command.hpp"
 #include "progress_commands.hpp"
+#include "risk_command.hpp"
 #include "serve_command.hpp"
 
 #include <CLI/CLI.hpp>
@@ -289,7 +290,7 @@ int run(int argc, char** argv) {
     Args args;
     CLI::App* app = nullptr;
   };
-  std::vector<Command> commands(11);
+  std::vector<Command> commands(12);
   commands[0] = {"schedule", run_schedule, {}, nullptr};
   commands[1] = {"check", run_check, {}, nullptr};
   commands[2] = {"gantt", run_gantt, {}, nullptr};
@@ -301,6 +302,7 @@ int run(int argc, char** argv) {
   commands[8] = {"whatif", run_whatif, {}, nullptr};
   commands[9] = {"baseline save", run_baseline_save, {}, nullptr};
   commands[10] = {"baseline list", run_baseline_list, {}, nullptr};
+  commands[11] = {"risk", run_risk, {}, nullptr};
 
   commands[0].app = app.add_subcommand(
       "schedule", "Compute the CPM schedule (early/late dates, floats, critical path)");
@@ -419,8 +421,34 @@ int run(int argc, char** argv) {
   list.app = baseline->add_subcommand("list", "List the plan's baselines");
   list.app->add_option("PLAN", list.args.plan_path, "The plan file")->required();
 
+  auto& risk = commands[11];
+  risk.app = app.add_subcommand(
+      "risk",
+      "How sure the plan is: a Monte Carlo simulation over the steps' three-point estimates "
+      "(optimistic, duration, pessimistic): the finish's spread, each deadline's chance, how "
+      "often each step is critical");
+  add_report_options(*risk.app, risk.args, {"text", "json"});
+  risk.app->add_option("--runs", risk.args.runs, "Runs of the simulation")
+      ->check(CLI::Range(100, 100000))
+      ->default_str("2000");
+  risk.app
+      ->add_option("--seed", risk.args.seed, "The random draws' seed: the same, the same report")
+      ->default_str("1");
+  risk.app->add_option("--distribution", risk.args.distribution, "triangular or pert")
+      ->check(CLI::IsMember({"triangular", "pert"}))
+      ->default_str("triangular");
+  risk.app->add_flag("--strict", risk.args.strict,
+                     "A phrase with words tiendo did not read is an error, not a warning");
+
   // Progress: the status date and a baseline to compare with.
-  for (const std::size_t i : {0, 1, 2, 7, 8}) {  // schedule check gantt status whatif
+  for (const std::size_t i : {0, 1, 2, 7, 8, 11}) {  // schedule check gantt status whatif risk
+    if (i == 11) {
+      commands[i].app->add_option(
+          "--status-date", commands[i].args.status_date,
+          "Progress is reported up to this day (YYYY-MM-DD; default: the plan's status_date, "
+          "else today)");
+      continue;
+    }
     if (i != 2) {
       commands[i].app->add_option(
           "--status-date", commands[i].args.status_date,

@@ -6,6 +6,7 @@
 #include <tiendo/lang.hpp>
 #include <tiendo/progress.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,10 @@ struct Args {
   std::string baseline;          ///< --baseline NAME: compare with PLAN.baseline.json's NAME
   std::string name = "adopted";  ///< baseline save --name
   std::vector<std::string> delays, cancelled_meetings, moved_events;  ///< whatif
+  // Risk.
+  int runs = 2000;
+  std::uint64_t seed = 1;
+  std::string distribution = "triangular";
 };
 
 /// The name diagnostics give the plan: its path, or "<stdin>" for "-".

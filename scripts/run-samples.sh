@@ -96,6 +96,13 @@ progress="$here/samples/progress/129-KH-DUK-16-9-2024.yaml"
 "$tiendo" gantt "$progress" --baseline adopted -o "$out/progress.gantt.png" 2>/dev/null
 "$tiendo" whatif "$progress" --cancel-meeting BTV:2024-09-26 -o "$out/progress.whatif.txt" 2>/dev/null
 printf '%-28s %s\n' "progress on 16/9/2024" "$(sed -n 4p "$out/progress.status.txt")"
+
+# Schedule risk: plan 129 with three-point estimates (docs/risk.md): how sure
+# each deadline is over 2,000 runs.
+risky="$here/samples/risk/129-KH-DUK-risk.yaml"
+"$tiendo" risk "$risky" -o "$out/risk.txt" 2>/dev/null
+"$tiendo" risk "$risky" --format json -o "$out/risk.json" 2>/dev/null
+printf '%-28s %s\n' "risk (2,000 runs)" "$(sed -n 4p "$out/risk.txt")"
 echo "outputs in $out"
 if ((serve)); then
   mkdir -p "$out/plans"

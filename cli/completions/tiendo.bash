@@ -22,8 +22,8 @@ _tiendo_files() {
 
 _tiendo() {
   local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD - 1]}"
-  local commands="schedule check gantt network calendar explain import status whatif baseline export
-                  portfolio agenda serve"
+  local commands="schedule check gantt network calendar explain import status whatif risk baseline
+                  export portfolio agenda serve"
   COMPREPLY=()
 
   # The subcommand: the first word after `tiendo` that is not an option.
@@ -54,6 +54,10 @@ _tiendo() {
       COMPREPLY=($(compgen -W "vi en" -- "$cur"))
       return 0
       ;;
+    --distribution)
+      COMPREPLY=($(compgen -W "triangular pert" -- "$cur"))
+      return 0
+      ;;
     -f | --format)
       case $command in
         schedule) COMPREPLY=($(compgen -W "table json csv" -- "$cur")) ;;
@@ -61,7 +65,7 @@ _tiendo() {
         portfolio) COMPREPLY=($(compgen -W "text json csv" -- "$cur")) ;;
         agenda) COMPREPLY=($(compgen -W "text json csv pdf" -- "$cur")) ;;
         status) COMPREPLY=($(compgen -W "text json pdf" -- "$cur")) ;;
-        whatif) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+        whatif | risk) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
         export) COMPREPLY=($(compgen -W "ics xlsx mspdi" -- "$cur")) ;;
       esac
       return 0
@@ -116,6 +120,9 @@ _tiendo() {
     whatif)
       options="--help --lang --format --output --strict --status-date --baseline --delay
                --cancel-meeting --move-event"
+      ;;
+    risk)
+      options="--help --lang --format --output --strict --status-date --runs --seed --distribution"
       ;;
     baseline)
       if ((COMP_CWORD == 2)); then

@@ -279,5 +279,19 @@ expect_status 2 "what if: no meeting that day" -- "$tiendo" whatif "$progress" -
 expect_grep "$tmp/err" "it meets on 2024-09-26" "the meetings near it are named"
 expect_status 2 "what if: a malformed delay" -- "$tiendo" whatif "$progress" --delay lien-hoan.chuan-bi
 expect_status 2 "what if: no change" -- "$tiendo" whatif "$progress"
+
+# Schedule risk: a report (exit 0) that says how sure each deadline is; the
+# same seed gives the same report; bad options are refused.
+risky=samples/risk/129-KH-DUK-risk.yaml
+expect_status 0 "risk" -- "$tiendo" risk "$risky" --runs 500 --lang en -o "$tmp/risk.txt"
+expect_grep "$tmp/risk.txt" "deadlines at risk" "risk names the deadlines at risk"
+expect_grep "$tmp/risk.txt" "nghe-thuat.tong-duyet by 2024-10-29" "risk names the rehearsal's deadline"
+"$tiendo" risk "$risky" --runs 500 --lang en --seed 1 >"$tmp/risk-again.txt" 2>/dev/null
+if cmp -s "$tmp/risk.txt" "$tmp/risk-again.txt"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL: risk: the same seed gave another report"; fi
+expect_status 0 "risk, PERT, JSON" -- "$tiendo" risk "$risky" --distribution pert --format json --runs 200
+expect_status 2 "risk: an unknown distribution" -- "$tiendo" risk "$risky" --distribution normal
+expect_status 2 "risk: too few runs" -- "$tiendo" risk "$risky" --runs 5
+expect_status 0 "risk of a plan without ranges" -- "$tiendo" risk "$ok" --runs 100
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

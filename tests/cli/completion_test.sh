@@ -29,8 +29,10 @@ expect() {  # expect "WANT" word...: completing the last word offers exactly WAN
   fi
 }
 
-expect "schedule check gantt network calendar explain import status whatif baseline export portfolio agenda serve" tiendo ""
+expect "schedule check gantt network calendar explain import status whatif risk baseline export portfolio agenda serve" tiendo ""
 expect "save list" tiendo baseline ""
+expect "triangular pert" tiendo risk plan.yaml --distribution ""
+expect "--runs" tiendo risk plan.yaml --r
 expect "text json pdf" tiendo status --format ""
 expect "ics xlsx mspdi" tiendo export -f ""
 expect "--status-date --strict" tiendo status --st

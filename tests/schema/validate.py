@@ -68,6 +68,13 @@ for lang in ("vi", "en"):
     check(f"status {progress}", run("status", progress, "--format", "json", "--baseline", "adopted", "--lang", lang))
     check(f"whatif {progress}", run("whatif", progress, "--format", "json", "--lang", lang,
                                     "--cancel-meeting", "BTV:2024-09-26", "--delay", "lien-hoan.chuan-bi=5d"))
+# Schedule risk: the sample with three-point estimates, both distributions; and
+# a plan without any (a certain schedule).
+risky = "samples/risk/129-KH-DUK-risk.yaml"
+for distribution in ("triangular", "pert"):
+    check(f"risk {risky} {distribution}",
+          run("risk", risky, "--format", "json", "--runs", "300", "--distribution", distribution))
+check("risk samples/129-KH-DUK.yaml", run("risk", "samples/129-KH-DUK.yaml", "--format", "json", "--runs", "100"))
 check("samples/progress/*.baseline.json",
       (source / "samples" / "progress" / "129-KH-DUK-16-9-2024.baseline.json").read_text(encoding="utf-8"))
 for year in ("1900", "2024", "2025", "2100"):

@@ -123,6 +123,9 @@ struct Step {
   std::optional<MeetingRef> meeting;
   std::string note;
   Progress progress;
+  /// Three-point estimate (docs/risk.md): `duration` is the most likely;
+  /// these, when given, the shortest and longest it may take (same unit).
+  std::optional<Duration> optimistic, pessimistic;
   SourceLocation where;
 };
 

@@ -14,6 +14,7 @@
 #include <utility>
 
 #include <tiendo/suggest.hpp>
+#include "plan/estimate_reader.hpp"
 #include "plan/progress_reader.hpp"
 #include "plan/value_reader.hpp"
 #include "plan/yaml_tree.hpp"
@@ -606,6 +607,7 @@ class PlanReader {
   static Keys step_keys_with(Keys keys) {
     keys = with_constraint_keys(std::move(keys));
     keys.insert(keys.end(), detail::kProgressKeys.begin(), detail::kProgressKeys.end());
+    keys.insert(keys.end(), detail::kEstimateKeys.begin(), detail::kEstimateKeys.end());
     return keys;
   }
 
@@ -753,6 +755,7 @@ class PlanReader {
                "use kind 'event' or 'other' for a step that takes time");
     }
     detail::read_step_progress(r_, item, step, phrase_context());
+    detail::read_step_estimate(r_, item, step);
   }
 
   void read_kind(const YAML::Node& node, Step& step) {

@@ -50,6 +50,15 @@ class JsonWriter {
     return *this;
   }
   JsonWriter& value(int n) { return value(static_cast<long long>(n)); }
+  /// A fraction or a share, to three decimals (0.965).
+  JsonWriter& value(double d) {
+    element();
+    char buffer[32];
+    const auto end =
+        std::to_chars(buffer, buffer + sizeof buffer, d, std::chars_format::fixed, 3).ptr;
+    out_.append(buffer, end);
+    return *this;
+  }
   JsonWriter& value(long n) { return value(static_cast<long long>(n)); }
   JsonWriter& value(bool b) {
     element();

@@ -11,6 +11,7 @@
 #include <tiendo/graph.hpp>
 #include <tiendo/parse.hpp>
 #include <tiendo/portfolio.hpp>
+#include <tiendo/risk.hpp>
 #include <tiendo/schedule.hpp>
 
 #include <fstream>
@@ -176,6 +177,32 @@ void BM_Portfolio(benchmark::State& state) {
   state.counters["findings"] = static_cast<double>(findings);
 }
 BENCHMARK(BM_Portfolio)->Arg(30)->Arg(100)->Arg(300)->Unit(benchmark::kMillisecond);
+
+/// Schedule risk: 100 runs of the Monte Carlo simulation on a synthetic
+/// plan whose every step that takes time has a range (half to twice its
+/// duration): linear in runs x steps.
+void BM_Risk(benchmark::State& state) {
+  auto plan = plan_of(static_cast<int>(state.range(0)));
+  for (auto& task : plan.tasks) {
+    for (auto& step : task.steps) {
+      if (step.duration.value == 0 || step.meeting) continue;
+      step.optimistic = Duration{std::max(1, step.duration.value / 2), step.duration.unit};
+      step.pessimistic = Duration{step.duration.value * 2, step.duration.unit};
+    }
+  }
+  const auto analysis = analyze(std::move(plan), {});
+  if (!analysis.ok()) {
+    state.SkipWithError("the synthetic plan did not analyse");
+    return;
+  }
+  for (auto _ : state) {
+    const auto report = risk_analysis(analysis, {100, 1, Distribution::triangular});
+    benchmark::DoNotOptimize(report.all_met);
+  }
+  state.counters["steps"] = static_cast<double>(analysis.graph->size());
+  state.counters["runs"] = 100;
+}
+BENCHMARK(BM_Risk)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 #define LADDER RangeMultiplier(10)->Range(1000, 1000000)->Unit(benchmark::kMillisecond)
 BENCHMARK(BM_BuildGraph)->LADDER;

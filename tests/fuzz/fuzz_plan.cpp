@@ -5,12 +5,14 @@
 // is also read as a workspace's workspace.yaml under a small plan (the
 // portfolio and agenda reports), and a plan that reads has its first step's
 // name edited in place (set_step_value), which must leave a plan that reads.
+// A plan that schedules also goes through three runs of the risk simulation.
 #include <tiendo/analysis.hpp>
 #include <tiendo/diagnostics.hpp>
 #include <tiendo/parse.hpp>
 #include <tiendo/plan_edit.hpp>
 #include <tiendo/portfolio.hpp>
 #include <tiendo/report.hpp>
+#include <tiendo/risk.hpp>
 
 #include <cstdio>
 #include <cstdlib>
@@ -42,6 +44,9 @@ bool run(std::string_view text, bool lenient) {
   sink += tiendo::schedule_csv(analysis, tiendo::Lang::vi).size();
   sink += tiendo::check_text(analysis, tiendo::Lang::en).size();
   sink += tiendo::check_json(analysis, tiendo::Lang::vi).size();
+  // A few runs of the risk simulation (three-point estimates drawn).
+  const auto risk = tiendo::risk_analysis(analysis, {3, 1, tiendo::Distribution::pert});
+  sink += tiendo::risk_text(risk, tiendo::Lang::vi).size() + tiendo::risk_json(risk).size();
   // An edit through the form changes one value: the plan still reads.
   const auto& first = analysis.plan->tasks.front().steps.front();
   const auto edited = tiendo::set_step_value(text, first.id, "name", "Đổi tên: \"mới\" # 2");

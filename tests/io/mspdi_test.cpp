@@ -432,5 +432,16 @@ TEST(MspdiRoundTrip, DaysLeftSurviveMsProjectsPercentage) {
   }
 }
 
+TEST(MspdiExport, ThreePointEstimatesAreSaidToBeLeftOut) {
+  const auto a = testing::analyze_ok(
+      "plan: {id: T, title: T, start: 2024-06-03}\n"
+      "tasks:\n  - {id: a, name: A, duration: 3d, optimistic: 2d, pessimistic: 6d}\n");
+  const auto exported = io::export_mspdi(a);
+  ASSERT_TRUE(exported.ok());
+  bool said = false;
+  for (const auto& d : exported.diagnostics) said = said || d.code == "mspdi-estimate-dropped";
+  EXPECT_TRUE(said);
+}
+
 }  // namespace
 }  // namespace tiendo

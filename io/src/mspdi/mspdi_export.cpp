@@ -263,6 +263,7 @@ class Writer {
     text(t, "Start", milestone ? day_end(s.start) : day_start(s.start));
     text(t, "Finish", day_end(std::max(s.start, s.finish)));
     const auto done = progress_of(step, s);
+    if (step.optimistic || step.pessimistic) ++estimates_dropped_;
     duration(t, step,
              done                      ? done->duration
              : step.duration.elapsed() ? step.duration.value
@@ -442,6 +443,18 @@ class Writer {
            {},
            {}});
     }
+    if (estimates_dropped_ > 0) {
+      diagnostics_.push_back(
+          {Severity::warning,
+           "mspdi-estimate-dropped",
+           std::to_string(estimates_dropped_) +
+               " step(s) with optimistic or pessimistic durations: only the most likely "
+               "('duration') is exported (MS Project keeps three-point estimates in custom "
+               "fields of its own; docs/risk.md)",
+           {},
+           {},
+           {}});
+    }
   }
 
   /// A task of one step named as the task is written as a task of its own.
@@ -518,6 +531,7 @@ class Writer {
   Diagnostics diagnostics_;
   int uid_ = 0;
   int approvals_fixed_ = 0;
+  int estimates_dropped_ = 0;
   std::vector<int> event_uid_, step_uid_, task_uid_;
 };
 

@@ -8,13 +8,18 @@
 #   1. every input under tests/fuzz/regressions/TARGET/ is run once, except
 #      those listed in tests/fuzz/known-failures.txt (known bugs, not fixed
 #      yet), whose tags go to the targets in TIENDO_FUZZ_AVOID (known.hpp);
-#   2. the target fuzzes for SECONDS on a copy of tests/fuzz/corpus/TARGET/
-#      made in a temporary directory, with its dictionary, -timeout=10 and
+#   2. the target fuzzes on a copy of tests/fuzz/corpus/TARGET/ made in a
+#      temporary directory, with its dictionary, -timeout=10 and
 #      -rss_limit_mb=2048. Nothing is written into the repository.
-#      The search starts from a fixed seed (TIENDO_FUZZ_SEED, default 1): the
-#      test command explores the same inputs on every machine, so a CI run
-#      fails for a change, never for a new random draw. Finding new bugs is
-#      the job of long runs (long_run.sh, random seeds).
+#      The search starts from a fixed seed (TIENDO_FUZZ_SEED, default 1) and
+#      stops after a fixed number of executions: what the target makes in
+#      SECONDS on the CI machine (runs_in_30s below, scaled), or at 4 x
+#      SECONDS of wall time on a slower one (TIENDO_FUZZ_MAX_SECONDS
+#      overrides). So the test command explores the same inputs on every
+#      machine, a prefix of them on a slow one: a CI run fails for a change,
+#      never for a new random draw or a faster machine, and a local run with
+#      no time cap has tried everything CI will. Finding new bugs is the job
+#      of long runs (long_run.sh, random seeds).
 # Two targets run at a time (TIENDO_FUZZ_JOBS, default 2). Fails when a
 # regression input fails or a target finds a crash, a sanitizer report, a
 # hang or an out-of-memory; the reproducer is kept and its path printed.
@@ -55,6 +60,24 @@ targets=("$@")
 ((${#targets[@]})) || targets=(fuzz_plan fuzz_phrase fuzz_import fuzz_meeting_rule fuzz_documents_zip fuzz_documents_text
   fuzz_mspdi fuzz_psplib fuzz_progress)
 jobs="${TIENDO_FUZZ_JOBS:-2}"
+max_seconds="${TIENDO_FUZZ_MAX_SECONDS:-$((seconds * 4))}"
+
+# Executions each target made in 30 s in CI (session 5's last run): the
+# bound of the search, scaled to SECONDS.
+runs_in_30s() {
+  case $1 in
+    fuzz_plan) echo 20000 ;;
+    fuzz_phrase) echo 70000 ;;
+    fuzz_import) echo 4800 ;;
+    fuzz_meeting_rule) echo 65000 ;;
+    fuzz_documents_zip) echo 72000 ;;
+    fuzz_documents_text) echo 5500 ;;
+    fuzz_mspdi) echo 150000 ;;
+    fuzz_psplib) echo 100000 ;;
+    fuzz_progress) echo 200000 ;;
+    *) echo 20000 ;;
+  esac
+}
 
 # known-failures.txt: 'PATH TAG ISSUE...' a line, PATH under regressions/.
 declare -A known=()
@@ -112,13 +135,14 @@ run_target() {
   done
   cp "$here/corpus/$t/"* "$dir/corpus/"
   # 'timeout' is a backstop in case libFuzzer's own alarm does not fire.
-  timeout $((seconds + 60)) "$bin" "${flags[@]}" -seed="${TIENDO_FUZZ_SEED:-1}" \
-    -max_total_time="$seconds" -print_final_stats=1 \
+  local runs=$(($(runs_in_30s "$t") * seconds / 30))
+  timeout $((max_seconds + 60)) "$bin" "${flags[@]}" -seed="${TIENDO_FUZZ_SEED:-1}" \
+    -runs="$runs" -max_total_time="$max_seconds" -print_final_stats=1 \
     -dict="$here/$t.dict" -artifact_prefix="$dir/artifacts/" "$dir/corpus" \
     >"$dir/fuzz.log" 2>&1 || status=$?
   local last
   last="$(grep -a -E '^#[0-9]+' "$dir/fuzz.log" | tail -1 || true)"
-  echo "== $t: fuzzed ${seconds}s: ${last}"
+  echo "== $t: fuzzed (up to $runs runs or ${max_seconds}s): ${last}"
   if ((status)); then
     echo "FAILED: $t found a bug (exit $status):"
     grep -a -E "^fuzz_|error:|ERROR|SUMMARY|what\(\)|runtime error|^ +#[0-9]+ " "$dir/fuzz.log" |
@@ -129,7 +153,7 @@ run_target() {
   fi
 }
 
-echo "run.sh: ${#targets[@]} targets, ${seconds}s each, ${jobs} at a time; avoiding: ${TIENDO_FUZZ_AVOID:-nothing}"
+echo "run.sh: ${#targets[@]} targets, the executions of ${seconds}s in CI each (at most ${max_seconds}s), ${jobs} at a time; avoiding: ${TIENDO_FUZZ_AVOID:-nothing}"
 failed=()
 pids=()
 names=()

@@ -28,7 +28,7 @@ namespace {
 /// status date is as of today.
 Analysis analyze_now(std::string_view text, const Baseline* baseline = nullptr) {
   ParseOptions options;
-  options.today = std::chrono::floor<date::days>(std::chrono::system_clock::now());
+  options.today = today();
   options.baseline = baseline;
   return analyze(text, options);
 }
@@ -191,6 +191,10 @@ Reply chart(const Analysis& analysis, const Params& params, const std::string& k
 }
 
 }  // namespace
+
+Date today() {
+  return std::chrono::floor<date::days>(std::chrono::system_clock::now());
+}
 
 Reply error_reply(int status, std::string_view message) {
   return json_reply(status, {{"error", std::string(message)}});
@@ -459,8 +463,7 @@ Reply download(const Workspace& workspace, const Params& params) {
   // What a download is made of: the plan, the request, today (the status
   // date of a plan that reports progress without one) and the baselines
   // (one saved again under its name changes what is made), read once.
-  const auto today = std::chrono::floor<date::days>(std::chrono::system_clock::now());
-  std::string key = name + "\n" + loaded->etag + "\n" + format_iso(today);
+  std::string key = name + "\n" + loaded->etag + "\n" + format_iso(today());
   for (const auto& [k, v] : params) key += "\n" + k + "=" + v;
   std::string baselines;
   if (!param(params, "baseline").empty()) {
@@ -498,8 +501,7 @@ std::string percent_encoded(std::string_view text) {
 /// `tiendo status` makes it.
 Reply status_download(const Analysis& analysis, Lang lang, const std::string& extension,
                       const BaselineComparison* against, const Baseline* baseline) {
-  const auto today = std::chrono::floor<date::days>(std::chrono::system_clock::now());
-  const auto report = status_report(analysis, today, against);
+  const auto report = status_report(analysis, today(), against);
   Reply r;
   if (extension == "pdf") {
     const auto pdf = render::render_status(analysis, report, lang, baseline);

@@ -60,6 +60,10 @@ Reply list_baselines(const Workspace& workspace, const Params& params);
 /// PLAN.baseline.json, as `tiendo baseline save`; 201, or 200 when replaced.
 Reply save_baseline(Workspace& workspace, const Params& params, Date today);
 
+/// Today on this machine: the status date of a plan that reports progress
+/// without one, and the day a baseline is saved.
+Date today();
+
 /// An error reply: {"error": message}.
 Reply error_reply(int status, std::string_view message);
 

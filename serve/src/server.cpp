@@ -60,10 +60,6 @@ Params params_of(const httplib::Request& req) {
   return out;
 }
 
-Date today() {
-  return date::floor<date::days>(std::chrono::system_clock::now());
-}
-
 }  // namespace
 
 struct Server::Impl {

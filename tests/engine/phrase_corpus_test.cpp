@@ -200,24 +200,24 @@ TEST(PhraseCorpus, TuningSet) {
   EXPECT_GE(s.exact * 100, 98 * s.total) << summary(s);
 }
 
-TEST(PhraseCorpus, HeldOutSet) {
-  // Counted, never shown row by row: these phrases are kept out of tuning.
-  const auto rows = read_rows("phrases-holdout.tsv");
-  ASSERT_GE(rows.size(), 20u);
+/// A held-out set: counted, never shown row by row, never tuned on.
+void report_held_out(const char* file, std::size_t at_least, const char* label,
+                     const char* property) {
+  const auto rows = read_rows(file);
+  ASSERT_GE(rows.size(), at_least);
   const auto s = score(rows, false);
-  std::cout << "held-out set: " << summary(s) << "\n";
-  RecordProperty("held_out", summary(s));
+  std::cout << label << ": " << summary(s) << "\n";
+  ::testing::Test::RecordProperty(property, summary(s));
+}
+
+TEST(PhraseCorpus, HeldOutSet) {
+  report_held_out("phrases-holdout.tsv", 20, "held-out set", "held_out");
 }
 
 TEST(PhraseCorpus, FreshHeldOutSet) {
-  // A second held-out set, from documents the corpus had never used,
-  // annotated before anything was run (tests/data/phrases.md). Counted,
-  // never shown row by row, never tuned on.
-  const auto rows = read_rows("phrases-holdout-2.tsv");
-  ASSERT_GE(rows.size(), 30u);
-  const auto s = score(rows, false);
-  std::cout << "fresh held-out set: " << summary(s) << "\n";
-  RecordProperty("fresh_held_out", summary(s));
+  // From documents the corpus had never used, annotated before anything was
+  // run (tests/data/phrases.md).
+  report_held_out("phrases-holdout-2.tsv", 30, "fresh held-out set", "fresh_held_out");
 }
 
 }  // namespace

@@ -49,7 +49,9 @@ int run_check(const Args& args) {
   const auto text =
       args.format == "json" ? check_json(*analysis, lang) : check_text(*analysis, lang);
   if (const int status = emit(args, text); status != kOk) return status;
-  return feasible(analysis->findings) ? kOk : kFindings;
+  // Nothing to check against is no 'feasible' either: a script must not
+  // take an empty plan for a good one.
+  return verdict_of(*analysis->plan, analysis->findings).is_feasible() ? kOk : kFindings;
 }
 
 /// The chart's format: --format, else the extension of -o. Standard output
@@ -196,7 +198,12 @@ int run_explain(const Args& args) {
   }
   const auto analysis = load(args);
   if (!analysis) return kBadInput;
-  return emit(args, explain_plan(*analysis->plan, pick_lang(args, *analysis)));
+  const auto plan_lang = pick_lang(args, *analysis);
+  if (args.guesses) {
+    return emit(args, args.format == "json" ? guesses_json(*analysis->plan)
+                                            : guesses_text(*analysis->plan, plan_lang));
+  }
+  return emit(args, explain_plan(*analysis->plan, plan_lang));
 }
 
 int run_import(const Args& args) {
@@ -220,7 +227,9 @@ int run_import(const Args& args) {
   if (result.groups > 0) std::cerr << " in " << count(result.groups, "group", "groups");
   std::cerr << " imported from " << result.tasks_from << "; " << result.times_read
             << (result.times_read == 1 ? " time" : " times") << " read, " << result.times_not_read
-            << " kept as notes\n";
+            << " not read (kept under 'not_read'); "
+            << count(result.guesses, "value", "values")
+            << " guessed (tiendo explain --guesses lists them)\n";
   return emit(args, result.yaml);
 }
 
@@ -371,12 +380,15 @@ int run(int argc, char** argv) {
   explain.app->add_option("--year", explain.args.year, "Year for dates written without one")
       ->check(CLI::Range(1900, 2100));
   explain.args.format = "text";
-  explain.app->add_option("-f,--format", explain.args.format, "Output format (json with --phrase)")
+  explain.app->add_option("-f,--format", explain.args.format, "Output format (json with --phrase or --guesses)")
       ->check(CLI::IsMember({"text", "json"}));
   explain.app->add_option("-l,--lang", explain.args.lang, "Language")
       ->check(CLI::IsMember({"vi", "en"}));
   explain.app->add_option("-o,--output", explain.args.output, "Write to FILE");
   explain.app->add_flag("--lenient", explain.args.lenient, "Unreadable phrases are warnings");
+  explain.app->add_flag("--guesses", explain.args.guesses,
+                        "List the values tiendo guessed (not in the planner's words), each at its "
+                        "line, with what it was guessed from");
   auto& import = commands[6];
   import.app = app.add_subcommand(
       "import",

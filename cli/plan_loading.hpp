@@ -29,6 +29,7 @@ struct Args {
   bool lenient = false;
   bool strict = false;
   std::string phrase;
+  bool guesses = false;  ///< explain --guesses
   bool critical_only = false;
   bool no_links = false;
   std::string links = "auto";

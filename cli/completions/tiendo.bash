@@ -145,7 +145,7 @@ _tiendo() {
       options="--help --format --lang --output"
       ;;
     explain)
-      options="--help --phrase --year --format --lang --output --lenient"
+      options="--help --phrase --year --format --lang --output --lenient --guesses"
       ;;
     import)
       options="--help --output --title"

@@ -109,14 +109,16 @@ json plan_summary(const std::string& name, const Loaded& loaded, Date today) {
     return out;
   }
   const auto& plan = *analysis.plan;
-  int errors = 0, warnings = 0;
-  for (const auto& f : analysis.findings) (f.severity == Severity::error ? errors : warnings)++;
+  const auto verdict = verdict_of(plan, analysis.findings);
   out["ok"] = true;
   out["id"] = plan.info.id;
   out["title"] = plan.info.title;
-  out["feasible"] = errors == 0;
-  out["errors"] = errors;
-  out["warnings"] = warnings;
+  out["feasible"] = verdict.is_feasible();
+  out["nothing_to_check"] = verdict.kind == Verdict::Kind::nothing_to_check;
+  out["errors"] = verdict.errors;
+  out["warnings"] = verdict.warnings;
+  out["guessed_values"] = verdict.guesses;
+  out["not_read"] = verdict.losses;
   out["diagnostic"] = nullptr;
   std::vector<Dated> deadlines, meetings;
   for (const auto& task : plan.tasks) {
@@ -263,10 +265,32 @@ Reply chart_of_text(std::string_view text, const Params& params) {
   return chart(analysis, params, param(params, "kind", "gantt"), *format);
 }
 
+/// `{text, confirm: {subject_kind, subject, key}}`: the planner says a
+/// guessed value is right; it leaves the plan's `guessed`.
+Reply confirm_text(const json& request) {
+  const auto& c = request["confirm"];
+  for (const char* key : {"subject_kind", "subject", "key"}) {
+    if (!c.is_object() || !c.contains(key) || !c[key].is_string()) {
+      return error_reply(400, std::string("'confirm.") + key + "' is missing or not a string");
+    }
+  }
+  const auto edited =
+      confirm_guess(request["text"].get<std::string>(), c["subject_kind"].get<std::string>(),
+                    c["subject"].get<std::string>(), c["key"].get<std::string>());
+  if (!edited.ok()) return error_reply(422, edited.error);
+  return json_reply(200, {{"text", edited.text}});
+}
+
 Reply edit_text(std::string_view body) {
   const auto request = json::parse(body, nullptr, false);
   if (request.is_discarded() || !request.is_object()) {
     return error_reply(400, "the body is JSON: {text, step, key, value}");
+  }
+  if (request.contains("confirm")) {
+    if (!request.contains("text") || !request["text"].is_string()) {
+      return error_reply(400, "'text' is missing or not a string");
+    }
+    return confirm_text(request);
   }
   for (const char* key : {"text", "step", "key", "value"}) {
     if (!request.contains(key) || !request[key].is_string()) {
@@ -346,7 +370,9 @@ Reply import_document(Workspace& workspace, const Params& params, std::string_vi
                           {"diagnostics", diagnostics},
                           {"tasks", result.tasks},
                           {"steps", result.steps},
-                          {"tasks_from", result.tasks_from}});
+                          {"tasks_from", result.tasks_from},
+                          {"not_read", result.times_not_read},
+                          {"guessed_values", result.guesses}});
 }
 
 namespace {

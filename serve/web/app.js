@@ -16,6 +16,15 @@ const WORDS = {
     colTitle: 'Kế hoạch', colFile: 'Tệp', colStatus: 'Tình trạng',
     colDeadline: 'Hạn gần nhất', colMeeting: 'Kỳ họp tới',
     feasible: 'Khả thi', infeasible: 'Không khả thi', unreadable: 'Chưa đọc được',
+    feasibleIf: (n) => `Khả thi nếu ${n} giá trị phỏng đoán đúng`,
+    nothingToCheck: 'Chưa có gì để kiểm tra',
+    nothingToCheckLong: 'Kế hoạch chưa có hạn chót, khung thời gian, kỳ họp ấn định hay sự kiện nào: chưa có gì để kiểm tra tiến độ.',
+    notReadN: (n) => `${n} nội dung chưa đọc được`,
+    guessesTitle: (n) => `Cần xác nhận (${n})`,
+    guessesHelp: 'Những giá trị này không có trong văn bản: tiendo đã phỏng đoán. Kết luận “khả thi” chỉ đúng khi chúng đúng. Hãy xem từng giá trị, sửa nếu sai, rồi bấm “Xác nhận”.',
+    guessConfirm: 'Xác nhận', guessConfirmFailed: 'Không xác nhận được',
+    guessSubject: { plan: 'Kế hoạch', event: 'Sự kiện', committee: 'Cơ quan họp', task: 'Nhiệm vụ', step: 'Bước' },
+    guessKey: { kind: 'loại bước', duration: 'thời lượng', start: 'ngày bắt đầu', rule: 'lịch họp', submit_lead: 'hạn nộp trước kỳ họp', name: 'tên', date: 'ngày', id: 'số hiệu', title: 'tên kế hoạch' },
     errorsN: (n) => `${n} lỗi`, warningsN: (n) => `${n} cảnh báo`,
     none: '—', past: 'đã qua',
     importTitle: 'Kế hoạch mới từ bảng',
@@ -110,6 +119,15 @@ const WORDS = {
     colTitle: 'Plan', colFile: 'File', colStatus: 'Status',
     colDeadline: 'Next deadline', colMeeting: 'Next meeting',
     feasible: 'Feasible', infeasible: 'Not feasible', unreadable: 'Cannot be read',
+    feasibleIf: (n) => `Feasible if ${n} guessed value${n === 1 ? '' : 's'} hold${n === 1 ? 's' : ''}`,
+    nothingToCheck: 'Nothing to check against',
+    nothingToCheckLong: 'The plan has no deadline, window, pinned meeting or event: there is nothing to check its schedule against.',
+    notReadN: (n) => `${n} not read`,
+    guessesTitle: (n) => `To confirm (${n})`,
+    guessesHelp: 'These values are not in the document: tiendo guessed them. “Feasible” holds only if they do. Check each, correct it if it is wrong, then press “Confirm”.',
+    guessConfirm: 'Confirm', guessConfirmFailed: 'Could not confirm',
+    guessSubject: { plan: 'Plan', event: 'Event', committee: 'Committee', task: 'Task', step: 'Step' },
+    guessKey: {},
     errorsN: (n) => `${n} error${n === 1 ? '' : 's'}`, warningsN: (n) => `${n} warning${n === 1 ? '' : 's'}`,
     none: '—', past: 'past',
     importTitle: 'New plan from a table',
@@ -394,13 +412,22 @@ function setCrumbs(...parts) {
 
 // ---------------------------------------------------------- workspace -----
 
+/**
+ * The verdict as a badge, with what it rests on: never a plain "Feasible" over
+ * values tiendo guessed or words it could not read.
+ */
 function statusBadge(p) {
   if (!p.ok) return h('span.badge.bad', t('unreadable'));
-  const counts = [p.errors ? t('errorsN', p.errors) : null, p.warnings ? t('warningsN', p.warnings) : null]
+  const guesses = p.guessed_values || 0;
+  const counts = [p.errors ? t('errorsN', p.errors) : null, p.warnings ? t('warningsN', p.warnings) : null,
+    p.not_read ? t('notReadN', p.not_read) : null]
     .filter(Boolean).join(', ');
-  return h('span.badge-wrap',
-    h(`span.badge.${p.feasible ? 'good' : 'bad'}`, p.feasible ? t('feasible') : t('infeasible')),
-    counts ? h('span.counts', counts) : null);
+  let badge;
+  if (p.nothing_to_check) badge = h('span.badge.warn', t('nothingToCheck'));
+  else if (!p.feasible) badge = h('span.badge.bad', t('infeasible'));
+  else if (guesses || p.not_read) badge = h('span.badge.warn', guesses ? t('feasibleIf', guesses) : t('feasible'));
+  else badge = h('span.badge.good', t('feasible'));
+  return h('span.badge-wrap', badge, counts ? h('span.counts', counts) : null);
 }
 
 async function showWorkspace() {
@@ -625,7 +652,10 @@ function renderBadge(r) {
     box.replaceChildren(h('span.badge.bad', t('unreadable')), n ? h('span.counts', t('errorsN', n)) : null);
     return;
   }
-  box.replaceChildren(statusBadge({ ok: true, feasible: c.feasible, errors: c.errors, warnings: c.warnings }));
+  box.replaceChildren(statusBadge({
+    ok: true, feasible: c.feasible, errors: c.errors, warnings: c.warnings,
+    nothing_to_check: c.verdict === 'nothing-to-check', guessed_values: c.guessed_values, not_read: c.not_read,
+  }));
 }
 
 // ------------------------------------------------------------ findings ----
@@ -649,7 +679,8 @@ function renderFindings(r) {
       S.hlSteps = [];
       S.hlChain = [];
     }
-    if (!fs.length) items.push(h('p.all-good', '✔ ', t('noFindings')));
+    if (check.verdict === 'nothing-to-check') items.push(h('p.nothing-to-check', t('nothingToCheckLong')));
+    else if (!fs.length && !(check.guesses || []).length) items.push(h('p.all-good', '✔ ', t('noFindings')));
     items.push(h('ol.finding-list', fs.map((f) => {
       const li = h(`li.finding.sev-${f.severity}`, {
         tabIndex: 0,
@@ -668,12 +699,52 @@ function renderFindings(r) {
       if (S.hlFinding === findingKey(f)) li.classList.add('on');
       return li;
     })));
+    // After the findings: what the verdict assumes, to confirm one by one.
+    if ((check.guesses || []).length) items.push(guessChecklist(check.guesses));
   }
   const warns = (r.diagnostics || []).filter((d) => d.severity !== 'error');
   if (warns.length) {
     items.push(h('details.read-warnings', h('summary', t('readWarnings', warns.length)), diagList(warns, gotoLine)));
   }
   list.replaceChildren(...items);
+}
+
+/** "Cần xác nhận": each guessed value at its line, with a button to confirm it. */
+function guessChecklist(guesses) {
+  const keyWords = WORDS[S.lang]?.guessKey || {};
+  const subjectWords = WORDS[S.lang]?.guessSubject || {};
+  return h('details.guesses', { open: true },
+    h('summary', t('guessesTitle', guesses.length)),
+    h('p.help', t('guessesHelp')),
+    h('ul.guess-list', guesses.map((g) => {
+      const what = `${subjectWords[g.subject_kind] || g.subject_kind}${g.subject_kind === 'plan' ? '' : ` ${g.subject}`}`;
+      const button = h('button.confirm', { type: 'button' }, t('guessConfirm'));
+      const msg = h('span.row-msg');
+      button.addEventListener('click', () => confirmGuess(g, button, msg));
+      return h('li.guess',
+        h('div.what',
+          h('strong', `${what}: ${keyWords[g.key] || g.key}`), g.value ? ` = ${g.value}` : '',
+          g.why ? h('span.why', ` — ${g.why}`) : null),
+        h('div.meta',
+          g.line ? h('a.line', { href: '#', onclick: (e) => { e.preventDefault(); gotoLine(g.line, g.column || 1); } },
+            `${t('line')} ${g.line}`) : null,
+          button, msg));
+    })));
+}
+
+async function confirmGuess(g, button, msg) {
+  button.disabled = true;
+  try {
+    const { data } = await api('POST', '/api/edit', {
+      body: JSON.stringify({ text: S.plan.text, confirm: { subject_kind: g.subject_kind, subject: g.subject, key: g.key } }),
+      type: 'application/json',
+    });
+    setText(data.text);
+    await analyzeNow();
+  } catch (e) {
+    button.disabled = false;
+    msg.textContent = `${t('guessConfirmFailed')}: ${e.data?.error || e.message}`;
+  }
 }
 
 /** A finding's identity across analyses (its number changes as others come and go). */

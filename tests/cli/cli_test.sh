@@ -129,7 +129,7 @@ expect_grep "$tmp/out" "2025-05-02  T6" "the swapped Friday is listed"
 expect_status 2 "an unknown calendar" -- "$tiendo" calendar fr 2025
 expect_status 2 "a year out of range" -- "$tiendo" calendar vn 1800
 
-printf 'plan: {id: L, start: 2024-06-03}\ntasks:\n  - {id: a, name: A, duration: 1d, when: "khi nào xong"}\n' >"$tmp/lenient.yaml"
+printf 'plan: {id: L, start: 2024-06-03}\ntasks:\n  - {id: a, name: A, duration: 1d, when: "khi nào xong"}\n  - {id: b, name: B, duration: 1d, due: 2024-06-28}\n' >"$tmp/lenient.yaml"
 # Import an appendix, then schedule what it wrote.
 expect_status 0 "import a table" -- "$tiendo" import tests/data/import/appendix-129.tsv -o "$tmp/imported.yaml"
 expect_status 0 "the imported plan checks" -- "$tiendo" check "$tmp/imported.yaml"
@@ -190,6 +190,20 @@ expect_status 0 "explain a plan" -- "$tiendo" explain "$ok" --lang en
 expect_grep "$tmp/out" "due by 2024-08-29" "explain shows the dates a phrase means"
 expect_status 2 "explain an unreadable phrase" -- "$tiendo" explain --phrase "khi nào xong"
 expect_status 0 "--lenient reads past an unreadable phrase" -- "$tiendo" check "$tmp/lenient.yaml" --lenient
+expect_grep "$tmp/out" "1 nội dung chưa đọc được" "the verdict says a phrase was not read"
+expect_grep "$tmp/out" "time-not-read" "the unread phrase is a finding"
+# A plan with nothing to check against is not called feasible.
+printf 'plan: {id: E, start: 2024-06-03}\ntasks:\n  - {id: a, name: A, duration: 1d}\n' >"$tmp/empty-check.yaml"
+expect_status 1 "nothing to check against is not feasible" -- "$tiendo" check "$tmp/empty-check.yaml" --lang en
+expect_grep "$tmp/out" "nothing to check against" "check says there is nothing to check against"
+# Guesses: counted in the verdict, listed with explain --guesses.
+"$tiendo" import samples/docs/129-KH-DUK.docx -o "$tmp/word.yaml" 2>/dev/null
+expect_status 0 "an imported plan checks" -- "$tiendo" check "$tmp/word.yaml"
+expect_grep "$tmp/out" "khả thi nếu [0-9]* giá trị phỏng đoán là đúng" "the verdict counts the import's guesses"
+expect_status 0 "explain --guesses" -- "$tiendo" explain "$tmp/word.yaml" --guesses --lang en
+expect_grep "$tmp/out" "step 'ban-tin-noi.dat-bai' duration = 5d" "explain --guesses lists a guessed duration at its line"
+expect_status 0 "explain --guesses as JSON" -- "$tiendo" explain "$tmp/word.yaml" --guesses --format json
+expect_grep "$tmp/out" '"format": "tiendo-guesses-1"' "the guesses' JSON"
 # Conventions of a command-line tool: '-' is standard input, '-o -' standard
 # output; a write that fails is exit 2; devices are written, never replaced.
 expect_status 0 "a plan on standard input" -- bash -c "\"$tiendo\" schedule - --format json <$ok"

@@ -51,7 +51,7 @@ expect "A4 A3" tiendo network --page ""
 expect "--help --lang --output --dpi --page --title --critical-only --lenient" tiendo network --
 expect "vn" tiendo calendar ""
 expect "" tiendo calendar vn ""
-expect "--help --phrase --year --format --lang --output --lenient" tiendo explain --
+expect "--help --phrase --year --format --lang --output --lenient --guesses" tiendo explain --
 expect "--help --output --title" tiendo import --
 expect "samples/129-KH-DUK.yaml samples/129-KH-DUK-infeasible.yaml" tiendo gantt samples/129-KH-DUK
 expect "tests/data/import/appendix-129.tsv" tiendo import tests/data/import/appendix

@@ -224,10 +224,16 @@ TEST(Import, RoundColumnsBecomeStepsAndUnreadRoundsAreKeptAndSaid) {
   ASSERT_EQ(first.steps[0].constraints.size(), 1u);
   EXPECT_EQ(first.steps[0].constraints[0].date, Date{date::year{2019} / 10 / 1});
   EXPECT_EQ(first.steps[0].constraints[0].until, Date{date::year{2020} / 10 / 31});
-  // "Sau Đại hội" names an event the appendix does not date: a note, and a
-  // warning for each such cell.
+  // "Sau Đại hội" names an event the appendix does not date: kept under
+  // `not_read` (which `check` warns of), and a warning for each such cell.
   EXPECT_TRUE(first.steps[3].constraints.empty());
-  EXPECT_NE(first.steps[3].note.find("Sau Đại hội"), std::string::npos);
+  const auto lost = std::find_if(plan.losses.begin(), plan.losses.end(), [&](const Loss& l) {
+    return l.subject == first.steps[3].id && l.text.find("Sau Đại hội") != std::string::npos;
+  });
+  EXPECT_NE(lost, plan.losses.end()) << result.yaml;
+  // Every guess of the import is in the plan: kinds and durations of the rounds.
+  EXPECT_FALSE(plan.guesses.empty());
+  EXPECT_EQ(result.guesses, static_cast<int>(plan.guesses.size()));
   // Every cell kept as a note is named by a warning.
   int cells_warned = 0;
   for (const auto& d : result.diagnostics) {

@@ -80,7 +80,10 @@ try {
   check(rows.length === 5 && plans.length === 5, 'workspace lists the 5 samples', `${rows.length} rows, ${plans.length} plans`);
   for (const p of plans) {
     const r = rows.find((x) => x.file === p.file);
-    const want = !p.ok ? 'Chưa đọc được' : p.feasible ? 'Khả thi' : 'Không khả thi';
+    const want = !p.ok ? 'Chưa đọc được'
+      : p.nothing_to_check ? 'Chưa có gì để kiểm tra'
+        : !p.feasible ? 'Không khả thi'
+          : p.guessed_values ? `Khả thi nếu ${p.guessed_values} giá trị phỏng đoán đúng` : 'Khả thi';
     check(r && r.badge === want, `workspace badge of ${p.file}`, `${r?.badge} (API: ok=${p.ok} feasible=${p.feasible})`);
   }
   await shot('workspace');
@@ -249,6 +252,37 @@ try {
   const sub = await page.$eval('#plan-sub', (e) => e.textContent);
   check(/tiến độ tính đến hôm nay/.test(sub), 'the header says progress is as of today', sub);
   await shot('forms-progress');
+
+  // 10. A plan imported from its Word document: the verdict counts what was
+  // guessed and not read, and each guess can be confirmed.
+  const docx = fs.readFileSync(path.join(plansDir, 'docs', '129-KH-DUK.docx')).toString('base64');
+  const imported = await page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const r = await fetch('/api/import?name=129-tu-word.docx', {
+      method: 'POST', body: bytes, headers: { 'X-Tiendo': '1', 'Content-Type': 'application/octet-stream' }, credentials: 'same-origin',
+    });
+    return { status: r.status, body: await r.json() };
+  }, docx);
+  check(imported.status === 201 && imported.body.guessed_values > 0, 'the Word document imports, with its guesses counted',
+    `${imported.status} ${JSON.stringify(imported.body).slice(0, 120)}`);
+  await openPlan(imported.body.file);
+  const fromWord = await result();
+  const guessCount = fromWord.check.guessed_values;
+  const wordBadge = await page.$eval('#plan-badge .badge', (e) => e.textContent);
+  check(guessCount > 0 && wordBadge === `Khả thi nếu ${guessCount} giá trị phỏng đoán đúng`,
+    'an imported plan is never plainly "Khả thi": the badge counts its guesses', wordBadge);
+  const counts = await page.$eval('#plan-badge .counts', (e) => e.textContent);
+  check(/chưa đọc được/.test(counts), 'the badge says what was not read', counts);
+  const guessItems = await page.$$eval('li.guess', (lis) => lis.length);
+  const checklistTitle = await page.$eval('details.guesses summary', (e) => e.textContent);
+  check(guessItems === guessCount && checklistTitle === `Cần xác nhận (${guessCount})`, 'the checklist lists every guess', `${guessItems} items, '${checklistTitle}'`);
+  const notRead = fromWord.check.findings.filter((f) => f.kind === 'time-not-read').length;
+  check(notRead === fromWord.check.not_read && notRead > 0, 'each time not read is a finding', `${notRead}`);
+  await shot('guesses');
+  await afterAnalyze(() => page.click('li.guess button.confirm'));
+  const confirmed = await result();
+  check(confirmed.check.guessed_values === guessCount - 1, 'confirming a guess takes it off the count',
+    `${confirmed.check.guessed_values} of ${guessCount}`);
 
   check(pageErrors.length === 0, 'no JavaScript error on the page', pageErrors.join(' | '));
   const panelErrors = await page.$eval('#errors', (e) => (e.hidden ? '' : e.textContent));

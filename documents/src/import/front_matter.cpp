@@ -104,7 +104,7 @@ void anniversary(const Found& title, PlanDraft& draft) {
   e.name = {"Lễ " + name, title.where};
   e.date = *day;
   e.aliases = {"Lễ Kỷ niệm", "Lễ kỷ niệm", name};
-  e.guess = "the ceremony is held on the anniversary itself; the document gives the anniversary";
+  e.guess = "văn bản chỉ nêu ngày kỷ niệm: giả định Lễ được tổ chức đúng ngày đó";
   draft.events.push_back(std::move(e));
 }
 

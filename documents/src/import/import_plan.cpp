@@ -25,35 +25,106 @@ using import::PlanDraft;
 using import::yaml_scalar;
 using import::YamlWriter;
 
-struct Guess {
+struct KindGuess {
   const char* kind;
   const char* duration;
+  const char* word;  ///< the word it was guessed from, as a planner writes it; null: none
 };
 
+/// A kind as the guesses' reasons name it (the plan's language is Vietnamese).
+std::string kind_words(std::string_view kind) {
+  if (kind == "draft") return "soạn thảo";
+  if (kind == "approval") return "trình duyệt";
+  if (kind == "production") return "sản xuất";
+  if (kind == "broadcast") return "phát hành";
+  if (kind == "event") return "sự kiện";
+  return "khác";
+}
+
 /// A step's kind from its words; the duration a step of that kind usually takes.
-Guess guess_kind(const std::string& name) {
+KindGuess guess_kind(const std::string& name) {
   const auto f = import::folded(name);
-  const auto has = [&](const char* w) { return f.find(w) != std::string::npos; };
-  if (has("tong duyet")) return {"event", "1d"};  // a dress rehearsal, not an approval
-  if (has("trinh duyet") || has("duyet") || has("tham dinh") || has("phe duyet")) {
-    return {"approval", "1d"};
+  struct Word {
+    const char* folded;   ///< as it is looked for
+    const char* written;  ///< as the reason says it
+  };
+  struct Rule {
+    const char* kind;
+    const char* duration;
+    std::initializer_list<Word> words;
+  };
+  // In this order: "tổng duyệt" is a dress rehearsal (an event), not an approval.
+  static const Rule rules[] = {
+      {"event", "1d", {{"tong duyet", "tổng duyệt"}}},
+      {"approval",
+       "1d",
+       {{"trinh duyet", "trình duyệt"},
+        {"duyet", "duyệt"},
+        {"tham dinh", "thẩm định"},
+        {"phe duyet", "phê duyệt"}}},
+      {"draft",
+       "10d",
+       {{"xay dung", "xây dựng"},
+        {"du thao", "dự thảo"},
+        {"kich ban", "kịch bản"},
+        {"de cuong", "đề cương"},
+        {"bao cao", "báo cáo"}}},
+      {"production",
+       "20d",
+       {{"ghi hinh", "ghi hình"},
+        {"san xuat", "sản xuất"},
+        {"thiet ke", "thiết kế"},
+        {"thi cong", "thi công"},
+        {"tich hop", "tích hợp"},
+        {"in an", "in ấn"}}},
+      {"broadcast",
+       "5d",
+       {{"phat song", "phát sóng"},
+        {"xuat ban", "xuất bản"},
+        {"treo", "treo"},
+        {"dang tai", "đăng tải"},
+        {"tuyen truyen", "tuyên truyền"},
+        {"phat hanh", "phát hành"}}},
+      {"event",
+       "1d",
+       {{"to chuc", "tổ chức"},
+        {"hoi nghi", "hội nghị"},
+        {"le ", "lễ"},
+        {"giai", "giải"},
+        {"lien hoan", "liên hoan"},
+        {"thi ", "thi"},
+        {"toa dam", "tọa đàm"},
+        {"hoi thao", "hội thảo"}}},
+  };
+  for (const auto& rule : rules) {
+    for (const auto& w : rule.words) {
+      if (f.find(w.folded) != std::string::npos) return {rule.kind, rule.duration, w.written};
+    }
   }
-  if (has("xay dung") || has("du thao") || has("kich ban") || has("de cuong") || has("bao cao")) {
-    return {"draft", "10d"};
+  return {"other", "5d", nullptr};
+}
+
+/// The keys of one mapping that tiendo guessed, with why: written as the
+/// mapping's `guessed:`, which the plan reader counts into every verdict.
+using Guessed = std::vector<std::pair<std::string, std::string>>;
+
+void write_guessed(import::YamlWriter& w, const Guessed& guessed) {
+  if (guessed.empty()) return;
+  w.open("guessed", "not in the document: confirm each (remove it), or correct the value");
+  for (const auto& [key, why] : guessed) w.scalar(key, why);
+  w.close();
+}
+
+/// `not_read:` of a mapping: the times as written that gave no date.
+void write_not_read(import::YamlWriter& w, const std::vector<std::string>& times) {
+  if (times.empty()) return;
+  if (times.size() == 1) {
+    w.scalar("not_read", times.front(), "a time tiendo could not read: `check` warns of it");
+    return;
   }
-  if (has("ghi hinh") || has("san xuat") || has("thiet ke") || has("thi cong") || has("tich hop") ||
-      has("in an")) {
-    return {"production", "20d"};
-  }
-  if (has("phat song") || has("xuat ban") || has("treo") || has("dang tai") ||
-      has("tuyen truyen") || has("phat hanh")) {
-    return {"broadcast", "5d"};
-  }
-  if (has("to chuc") || has("hoi nghi") || has("le ") || has("giai") || has("lien hoan") ||
-      has("thi ") || has("toa dam") || has("hoi thao")) {
-    return {"event", "1d"};
-  }
-  return {"other", "5d"};
+  std::string list = "[";
+  for (const auto& t : times) list += (list.size() > 1 ? ", " : "") + yaml_scalar(t);
+  w.raw("not_read", list + "]", "times tiendo could not read: `check` warns of each");
 }
 
 /// An id of a few words ("ban-tin-noi"), unique among `used`.
@@ -104,8 +175,9 @@ class PlanWriter {
     YamlWriter w;
     w.comment("Imported by 'tiendo import' from " + std::string(file_) + " (" +
               std::string(format_) + "); tasks from " + draft_.tasks_from + ".");
-    w.comment("Each value says where it was read. GUESS marks what tiendo invented: check it,");
-    w.comment("then remove the comment. Times tiendo could not read are kept as notes.");
+    w.comment("Each value says where it was read. 'guessed' lists what tiendo invented: check");
+    w.comment("each, then remove it; 'tiendo check' counts them in its verdict. Times tiendo");
+    w.comment("could not read are kept under 'not_read', and 'tiendo check' warns of each.");
     write_info(w);
     write_calendar(w);
     write_events(w);
@@ -168,6 +240,10 @@ class PlanWriter {
 
   int times_read = 0, times_not_read = 0;
 
+  /// What of the document was left out (a table, a column of times): the
+  /// plan's `not_read`, so that `check` warns of each.
+  void set_losses(std::vector<std::string> losses) { losses_ = std::move(losses); }
+
  private:
   Date start() const {
     if (draft_.issued) return next_weekday(*draft_.issued);
@@ -198,30 +274,39 @@ class PlanWriter {
 
   void write_info(YamlWriter& w) {
     w.open("plan");
+    Guessed guessed;
     if (!draft_.id.empty()) {
       w.scalar("id", draft_.id.text, draft_.id.where);
     } else {
-      w.scalar("id", "IMPORTED", "GUESS: the plan's number");
+      w.scalar("id", "IMPORTED");
+      guessed.emplace_back("id", "văn bản không ghi số hiệu");
     }
     const auto title = !draft_.title.empty()     ? draft_.title.text
                        : !options_.title.empty() ? options_.title
                                                  : base_name(file_);
-    w.scalar("title", title, !draft_.title.empty() ? draft_.title.where : "GUESS: the file's name");
+    w.scalar("title", title, !draft_.title.empty() ? draft_.title.where : "");
+    if (draft_.title.empty() && options_.title.empty()) {
+      guessed.emplace_back("title", "tên tệp: văn bản không ghi tên kế hoạch");
+    }
     if (!draft_.issuer.empty()) w.scalar("issuer", draft_.issuer.text, draft_.issuer.where);
     if (draft_.issued) {
       w.raw("issued", format_iso(*draft_.issued),
             draft_.issued_where + (draft_.place.empty() ? "" : ", " + draft_.place.text));
     }
     w.raw("lang", "vi");
-    w.raw("start", format_iso(start()),
-          draft_.issued ? "GUESS: the first working day after the plan is issued"
-                        : "GUESS: a month before the first date the times name");
+    w.raw("start", format_iso(start()));
+    guessed.emplace_back("start", draft_.issued
+                                      ? "ngày làm việc đầu tiên sau ngày ban hành"
+                                      : "một tháng trước ngày sớm nhất các thời gian nêu; văn bản "
+                                        "không ghi ngày ban hành");
+    write_not_read(w, losses_);
+    write_guessed(w, guessed);
     w.close();
   }
 
   void write_calendar(YamlWriter& w) {
     w.open("calendar");
-    w.raw("days_off", "[sat, sun]", "GUESS: the usual working week");
+    w.raw("days_off", "[sat, sun]", "state agencies' working week");
     w.raw("holidays", "vn", "Vietnam's public holidays");
     w.close();
   }
@@ -237,10 +322,11 @@ class PlanWriter {
       w.item();
       w.raw("id", e.id);
       w.scalar("name", e.name.text, e.name.where);
-      w.raw("date", format_iso(e.date), e.guess.empty() ? "" : "GUESS: " + e.guess);
+      w.raw("date", format_iso(e.date));
       std::string aliases = "[";
       for (const auto& a : e.aliases) aliases += (aliases.size() > 1 ? ", " : "") + yaml_scalar(a);
       w.raw("aliases", aliases + "]");
+      if (!e.guess.empty()) write_guessed(w, {{"date", e.guess}});
       w.close();
     }
     w.close();
@@ -251,7 +337,8 @@ class PlanWriter {
     w.open("committees");
     for (const auto& [id, named] : committees_) {
       w.open(yaml_scalar(id), "named in " + named.where);
-      w.scalar("name", id, "GUESS: the committee's full name");
+      Guessed guessed{{"name", "văn bản chỉ ghi tên viết tắt"}};
+      w.scalar("name", id);
       if (!named.days.empty()) {
         std::string days = "[";
         for (const auto d : named.days) days += (days.size() > 1 ? ", " : "") + format_iso(d);
@@ -260,13 +347,18 @@ class PlanWriter {
       if (!named.months.empty()) {
         // One meeting in each month named: the day is not in the document.
         w.raw("rule", "{every: month, weekday: thu, nth: last}",
-              "GUESS: meets on the last Thursday; list its real 'meetings' instead");
+              "list its real 'meetings' instead");
+        guessed.emplace_back("rule",
+                             "văn bản chỉ nêu tháng họp, không nêu ngày: giả định họp vào thứ Năm "
+                             "cuối tháng");
         const auto first = *named.months.begin();
         const auto last = *named.months.rbegin();
         w.raw("from", format_iso(Date{first / 1}), "the first month the times name");
         w.raw("until", format_iso(Date{last / date::last}), "the last month the times name");
       }
-      w.raw("submit_lead", "3d", "GUESS: documents go in 3 working days before");
+      w.raw("submit_lead", "3d", "documents go in 3 working days before the meeting");
+      guessed.emplace_back("submit_lead", "văn bản không nêu hạn gửi tài liệu trước kỳ họp");
+      write_guessed(w, guessed);
       w.close();
     }
     w.close();
@@ -300,13 +392,9 @@ class PlanWriter {
 
   void note_of(YamlWriter& w, const DraftTask& t, const std::vector<std::string>& times) {
     std::string note;
-    for (const auto& s : times) note += (note.empty() ? "" : " | ") + ("Thời gian: " + s);
     for (const auto& n : t.notes) note += (note.empty() ? "" : " | ") + n.text;
-    if (!note.empty()) {
-      w.scalar("note", note,
-               times.empty() ? "what the row holds besides"
-                             : "GUESS: a time tiendo could not read, kept as written");
-    }
+    if (!note.empty()) w.scalar("note", note, "what the row holds besides");
+    write_not_read(w, times);
   }
 
   void write_tasks(YamlWriter& w) {
@@ -325,9 +413,11 @@ class PlanWriter {
       }
       std::vector<std::string> unread;
       if (t.steps.empty()) {
-        write_step_body(w, t.name.text, t.time, unread);
+        Guessed guessed;
+        write_step_body(w, t.name.text, t.time, unread, guessed);
         if (t.due) w.raw("due", format_iso(*t.due), t.due_where);
         note_of(w, t, unread);
+        write_guessed(w, guessed);
         w.close();
         ++tasks;
         ++steps;
@@ -345,22 +435,22 @@ class PlanWriter {
       w.open("steps");
       std::set<std::string> step_ids;
       auto all_steps = t.steps;
-      if (own_time)
-        all_steps.push_back(
-            {{t.name.text, "GUESS: the task's own time, given to its result as a last step"},
-             t.time});
-      for (const auto& s : all_steps) {
+      if (own_time) all_steps.push_back({{t.name.text, {}}, t.time});
+      for (std::size_t i = 0; i < all_steps.size(); ++i) {
+        const auto& s = all_steps[i];
+        const bool result_step = i == t.steps.size();
         w.item();
         w.raw("id", slug(s.name.text, step_ids, "buoc"));
         w.scalar("name", s.name.text, s.name.where);
-        std::vector<std::string> step_unread;
-        write_step_body(w, s.name.text + " " + s.time.text, s.time, step_unread);
-        if (!step_unread.empty()) {
-          std::string note;
-          for (const auto& u : step_unread)
-            note += (note.empty() ? "" : " | ") + ("Thời gian: " + u);
-          w.scalar("note", note, "GUESS: a time tiendo could not read, kept as written");
+        Guessed guessed;
+        if (result_step) {
+          guessed.emplace_back("name",
+                               "thời gian chung của nhiệm vụ, gán cho bước kết quả cuối cùng");
         }
+        std::vector<std::string> step_unread;
+        write_step_body(w, s.name.text + " " + s.time.text, s.time, step_unread, guessed);
+        write_not_read(w, step_unread);
+        write_guessed(w, guessed);
         w.close();
         ++steps;
       }
@@ -372,7 +462,7 @@ class PlanWriter {
   }
 
   void write_step_body(YamlWriter& w, const std::string& name, const Found& time,
-                       std::vector<std::string>& unread) {
+                       std::vector<std::string>& unread, Guessed& guessed) {
     const bool readable = !time.empty() && !not_read_.count(time.text);
     const auto r = readable ? read_phrase(time.text, context()) : PhraseReading{};
     const bool meeting = readable && r.ok() && r.meeting;
@@ -387,11 +477,19 @@ class PlanWriter {
       w.raw("kind", "approval", "a committee meeting approves it");
     } else if (at_event) {
       // Held at the ceremony: on its day, whatever day of the week it is.
-      w.raw("kind", "event", "GUESS");
-      w.raw("duration", "1cd", "GUESS: the event's one day");
+      w.raw("kind", "event");
+      w.raw("duration", "1cd");
+      guessed.emplace_back("kind", "thời gian của bước là ngày của một sự kiện");
+      guessed.emplace_back("duration", "một ngày: ngày diễn ra sự kiện");
     } else {
-      w.raw("kind", g.kind, "GUESS");
-      if (!span) w.raw("duration", g.duration, "GUESS");
+      w.raw("kind", g.kind);
+      guessed.emplace_back("kind", g.word ? "từ chữ '" + std::string(g.word) + "' trong tên bước"
+                                          : "tên bước không cho biết loại bước");
+      if (!span) {
+        w.raw("duration", g.duration);
+        guessed.emplace_back("duration", "thời lượng thường lệ của bước loại " +
+                                             kind_words(g.kind) + "; văn bản không ghi");
+      }
     }
     time_of(w, time, unread);
   }
@@ -405,10 +503,19 @@ class PlanWriter {
   std::vector<Committee> committee_list_;
   std::set<std::string> not_read_;
   std::map<int, std::string> lines_;
+  std::vector<std::string> losses_;  ///< what of the document was left out, for `not_read`
 
  public:
   int tasks = 0, steps = 0;
 };
+
+/// A warning of the reading that says part of the document is not in the
+/// plan (a table or a column of times left out): kept in the plan itself.
+bool is_loss(const Diagnostic& d) {
+  static const std::set<std::string_view> codes{"table-not-read", "time-column-not-read",
+                                                 "table-left-out"};
+  return d.severity == Severity::warning && codes.count(d.code) > 0;
+}
 
 }  // namespace
 
@@ -458,16 +565,21 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
         {Severity::warning,
          "time-not-read",
          "'" + text + "' (" + where + "): " + r.error +
-             (places[text].size() > 1 ? "; kept as the steps' notes" : "; kept as the step's note"),
+             (places[text].size() > 1 ? "; kept under the steps' 'not_read'" : "; kept under the step's 'not_read'"),
          {},
          {},
          r.suggestion});
   }
   // Written, then read back as `tiendo check` will; a time that the plan as
   // a whole refuses becomes a note too, and the plan is written again.
+  std::vector<std::string> losses;
+  for (const auto& d : draft.diagnostics) {
+    if (is_loss(d)) losses.push_back(d.message);
+  }
   for (int attempt = 0; attempt < 8; ++attempt) {
     PlanWriter pass(draft, file_name, to_string(document.format), options);
     pass.prepare();
+    pass.set_losses(losses);
     auto yaml = pass.write(not_read);
     const auto analysis = analyze(yaml);
     bool changed = false;
@@ -478,7 +590,7 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
         out.diagnostics.push_back(
             {Severity::warning,
              "time-not-read",
-             "'" + it->second + "': " + d.message + "; kept as the step's note",
+             "'" + it->second + "': " + d.message + "; kept under the step's 'not_read'",
              {},
              {},
              d.suggestion});
@@ -491,6 +603,7 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
       out.steps = pass.steps;
       out.times_read = pass.times_read;
       out.times_not_read = pass.times_not_read;
+      out.guesses = static_cast<int>(analysis.plan->guesses.size());
       return out;
     }
     if (!changed) {

@@ -51,4 +51,27 @@ std::vector<Finding> check_progress(const Plan& plan, const DependencyGraph& gra
 /// True when no finding is an error.
 bool feasible(const std::vector<Finding>& findings);
 
+/// What a verdict rests on (check_plan includes these): a warning for each
+/// of the planner's words the plan could not hold (`time-not-read`,
+/// `document-not-read`).
+std::vector<Finding> check_trust(const Plan& plan);
+
+/// What `check` says of a plan, with what it rests on: no verdict is clean
+/// over values tiendo guessed or words it could not read.
+struct Verdict {
+  enum class Kind { feasible, not_feasible, nothing_to_check };
+  Kind kind = Kind::feasible;
+  int errors = 0, warnings = 0;
+  int guesses = 0;  ///< values not read from the planner's words (`guessed:`)
+  int losses = 0;   ///< words that gave the plan nothing (`not_read:`)
+
+  bool is_feasible() const { return kind == Kind::feasible; }
+  /// True when it rests on nothing guessed and nothing lost.
+  bool clean() const { return guesses == 0 && losses == 0; }
+};
+
+/// Not feasible with an error finding; else nothing to check against when
+/// the plan has no deadline, window, pinned meeting or event; else feasible.
+Verdict verdict_of(const Plan& plan, const std::vector<Finding>& findings);
+
 }  // namespace tiendo

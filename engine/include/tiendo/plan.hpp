@@ -222,6 +222,31 @@ struct PlanInfo {
   std::optional<Date> status_date;
 };
 
+/// A value tiendo did not read from the planner's own words: a step's kind or
+/// duration an import chose, a committee's meeting rule, the plan's start.
+/// Written `guessed: {duration: "why"}` in the mapping that holds the value;
+/// a verdict holds only as far as its guesses do. The planner confirms one by
+/// taking it out of `guessed` (or by changing the value in the page's form).
+struct Guess {
+  std::string subject_kind;  ///< "plan", "event", "committee", "task" or "step"
+  std::string subject;       ///< its id (the plan's id for "plan")
+  std::string key;           ///< the guessed key: "duration", "kind", "rule", "start"…
+  std::string value;         ///< the value as written (empty when not a scalar)
+  std::string why;           ///< what it was guessed from; may be empty
+  SourceLocation where;      ///< the guessed value
+  SourceLocation entry;      ///< its entry in `guessed`
+};
+
+/// Something of the planner's words that the plan does not hold as a
+/// constraint: a time that could not be read, a table or column of the
+/// document left out on import. Written `not_read:`; each is a warning
+/// finding, so no verdict is clean over it.
+struct Loss {
+  std::string subject;  ///< a step's or task's id; empty: the plan as a whole
+  std::string text;     ///< the words as written, or what was left out and why
+  SourceLocation where;
+};
+
 struct Plan {
   PlanInfo info;
   CalendarSpec calendar;
@@ -231,6 +256,8 @@ struct Plan {
   std::vector<Unit> units;
   std::vector<TaskGroup> groups;  ///< in the order they are written
   std::vector<Task> tasks;
+  std::vector<Guess> guesses;  ///< in file order
+  std::vector<Loss> losses;    ///< in file order
 };
 
 }  // namespace tiendo

@@ -22,7 +22,18 @@ struct PlanEdit {
 /// other value is written plain when YAML allows, else double-quoted. The
 /// text must parse as YAML; the edited text is parsed again and must hold the
 /// value, or nothing is changed.
+///
+/// A value set this way is the planner's: when the step's `guessed:` names
+/// `key`, that entry is taken out (the guess is confirmed).
 PlanEdit set_step_value(std::string_view text, std::string_view step_id, std::string_view key,
                         std::string_view value);
+
+/// Confirms a guess: takes `key` out of the `guessed:` of the mapping it
+/// belongs to (`subject_kind` "plan", "event", "committee", "task" or "step";
+/// `subject` its id), and `guessed:` itself when nothing is left in it. The
+/// value stays as it is: the planner says it is right. An error when that
+/// mapping guesses no such key.
+PlanEdit confirm_guess(std::string_view text, std::string_view subject_kind,
+                       std::string_view subject, std::string_view key);
 
 }  // namespace tiendo

@@ -24,6 +24,9 @@ std::string schedule_json(const Analysis& analysis, Lang lang,
 std::string schedule_csv(const Analysis& analysis, Lang lang,
                          const BaselineComparison* comparison = nullptr);
 
+/// The verdict in words, with what it rests on: "khả thi nếu 34 giá trị
+/// phỏng đoán là đúng (0 lỗi, 2 cảnh báo)".
+std::string verdict_text(const Verdict& verdict, Lang lang);
 /// The feasibility report as text.
 std::string check_text(const Analysis& analysis, Lang lang);
 /// The feasibility report as JSON.
@@ -34,6 +37,12 @@ std::string check_json(const Analysis& analysis, Lang lang);
 /// days; says which holidays come from announcements and which from the rule.
 std::string calendar_text(int year, Lang lang);
 std::string calendar_json(int year, Lang lang);
+
+/// Every value of the plan tiendo did not read from the planner's words
+/// (`guessed:`), at its line, with what it was guessed from: text, or JSON
+/// (tiendo-guesses-1).
+std::string guesses_text(const Plan& plan, Lang lang);
+std::string guesses_json(const Plan& plan);
 
 /// Every time phrase of the plan, where it is, and the constraints it became.
 std::string explain_plan(const Plan& plan, Lang lang);

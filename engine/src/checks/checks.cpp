@@ -31,6 +31,7 @@ class Checker {
     }
     check_due_order();
     check_fixed_days();
+    for (auto& f : check_trust(plan_)) out_.push_back(std::move(f));
     std::stable_sort(out_.begin(), out_.end(),
                      [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
     return std::move(out_);

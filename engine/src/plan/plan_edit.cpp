@@ -228,7 +228,178 @@ std::optional<std::string> removed(std::string_view text, std::size_t key_at, st
   return spliced(text, from, to, "");
 }
 
+/// The task `task_id` (with or without steps).
+yaml::Node find_task(const yaml::Node& root, std::string_view task_id) {
+  const auto tasks = root && root.IsMap() ? root["tasks"] : yaml::Node{};
+  if (!tasks || !tasks.IsSequence()) return {};
+  for (const auto& task : tasks) {
+    const auto id = task.IsMap() ? task["id"] : yaml::Node{};
+    if (id && id.IsScalar() && id.Scalar() == task_id) return task;
+  }
+  return {};
+}
+
+/// The mapping a guess belongs to, or why there is none.
+yaml::Node find_subject(const yaml::Node& root, std::string_view kind, std::string_view subject,
+                        std::string& error) {
+  if (!root || !root.IsMap()) {
+    error = "the plan's text is not a mapping";
+    return {};
+  }
+  if (kind == "step") return find_step(root, subject, error);
+  if (kind == "plan") return root["plan"];
+  if (kind == "task") {
+    auto task = find_task(root, subject);
+    if (!task) error = "the plan has no task '" + std::string(subject) + "'";
+    return task;
+  }
+  if (kind == "committee") {
+    const auto committees = root["committees"];
+    auto c = committees && committees.IsMap() ? committees[subject] : yaml::Node{};
+    if (!c) error = "the plan has no committee '" + std::string(subject) + "'";
+    return c;
+  }
+  if (kind == "event") {
+    const auto events = root["events"];
+    if (events && events.IsSequence()) {
+      for (const auto& e : events) {
+        const auto id = e.IsMap() ? e["id"] : yaml::Node{};
+        if (id && id.IsScalar() && id.Scalar() == subject) return e;
+      }
+    }
+    error = "the plan has no event '" + std::string(subject) + "'";
+    return {};
+  }
+  error = "a guess belongs to the plan, an event, a committee, a task or a step, not '" +
+          std::string(kind) + "'";
+  return {};
+}
+
+/// Where the line holding byte `at` starts, and where the line holding byte
+/// `last` ends (after its '\n').
+std::pair<std::size_t, std::size_t> whole_lines(std::string_view text, std::size_t at,
+                                                std::size_t last) {
+  const auto before = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  const std::size_t from = before == std::string_view::npos ? 0 : before + 1;
+  auto to = text.find('\n', last);
+  to = to == std::string_view::npos ? text.size() : to + 1;
+  return {from, to};
+}
+
+/// The keys a `guessed:` value names, with why, in order.
+std::vector<std::pair<std::string, std::string>> guessed_entries(const yaml::Node& guessed) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (guessed.IsScalar()) {
+    out.emplace_back(guessed.Scalar(), "");
+  } else if (guessed.IsSequence()) {
+    for (const auto& item : guessed) {
+      if (item.IsScalar()) out.emplace_back(item.Scalar(), "");
+    }
+  } else if (guessed.IsMap()) {
+    for (const auto& entry : guessed) {
+      out.emplace_back(entry.first.Scalar(),
+                       entry.second && entry.second.IsScalar() ? entry.second.Scalar() : "");
+    }
+  }
+  return out;
+}
+
+/// `guessed:` written again with `entries`, on one line, at `indent`.
+std::string guessed_line(const std::vector<std::pair<std::string, std::string>>& entries,
+                         std::size_t indent) {
+  std::string out(indent, ' ');
+  out += "guessed: {";
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    out += (i ? ", " : "") + scalar(entries[i].first) + ": " +
+           (entries[i].second.empty() ? std::string("''") : scalar(entries[i].second));
+  }
+  return out + "}\n";
+}
+
 }  // namespace
+
+PlanEdit confirm_guess(std::string_view text, std::string_view subject_kind,
+                       std::string_view subject, std::string_view key) {
+  PlanEdit out;
+  std::shared_ptr<yaml::Document> doc;
+  try {
+    doc = yaml::Load(text);
+  } catch (const yaml::ParserException& e) {
+    out.error = "the plan's text is not valid YAML (line " + std::to_string(e.mark.line + 1) +
+                "): correct it in the text first";
+    return out;
+  }
+  const auto mapping = find_subject(doc->root, subject_kind, subject, out.error);
+  if (!mapping) {
+    if (out.error.empty()) out.error = "the plan has no '" + std::string(subject_kind) + "'";
+    return out;
+  }
+  yaml::Node key_node, guessed;
+  if (mapping.IsMap()) {
+    for (const auto& entry : mapping) {
+      if (entry.first.IsScalar() && entry.first.Scalar() == "guessed") {
+        key_node = entry.first;
+        guessed = entry.second;
+      }
+    }
+  }
+  auto entries = guessed ? guessed_entries(guessed) : decltype(guessed_entries(guessed)){};
+  const auto it = std::find_if(entries.begin(), entries.end(),
+                               [&](const auto& e) { return e.first == key; });
+  if (it == entries.end()) {
+    out.error = "'" + std::string(key) + "' of " + std::string(subject_kind) + " '" +
+                std::string(subject) + "' is not a guess";
+    return out;
+  }
+  entries.erase(it);
+  const Offsets offsets(text);
+  const auto key_at = offsets.at(key_node.Mark());
+  if (!key_at || text[offsets.at(mapping.Mark()).value_or(0)] == '{') {
+    out.error = "'guessed' is written inside a '{…}': edit it in the text";
+    return out;
+  }
+  // The last byte of the `guessed` entry: its value's end, or the end of
+  // its last line for a block mapping or list under it.
+  std::size_t last = *key_at;
+  if (guessed.IsMap() || guessed.IsSequence()) {
+    const auto start = offsets.at(guessed.Mark());
+    const bool flow = start && (text[*start] == '{' || text[*start] == '[');
+    if (flow) {
+      last = value_end(text, *start, true).value_or(*start);
+    } else {
+      for (const auto& item : guessed) {
+        const auto& node = guessed.IsMap() ? item.second : item.first;
+        const auto& key_of_item = guessed.IsMap() ? item.first : item.first;
+        const auto at = offsets.at((node && !node.Mark().is_null() ? node : key_of_item).Mark());
+        if (at) last = std::max(last, value_end(text, *at, false).value_or(*at));
+      }
+    }
+  } else {
+    if (const auto at = offsets.at(guessed.Mark())) {
+      last = value_end(text, *at, false).value_or(*at);
+    }
+  }
+  const auto [from, to] = whole_lines(text, *key_at, last);
+  const auto indent = static_cast<std::size_t>(key_node.Mark().column);
+  std::string edited =
+      spliced(text, from, to, entries.empty() ? std::string() : guessed_line(entries, indent));
+  try {
+    const auto again = yaml::Load(edited);
+    std::string error;
+    const auto changed = find_subject(again->root, subject_kind, subject, error);
+    const auto now = changed ? changed["guessed"] : yaml::Node{};
+    const auto left = now ? guessed_entries(now) : decltype(entries){};
+    if (!changed || left.size() != entries.size()) {
+      out.error = "confirming '" + std::string(key) + "' would not read back: edit it in the text";
+      return out;
+    }
+  } catch (const yaml::ParserException&) {
+    out.error = "confirming '" + std::string(key) + "' would break the file's YAML";
+    return out;
+  }
+  out.text = std::move(edited);
+  return out;
+}
 
 PlanEdit set_step_value(std::string_view text, std::string_view step_id, std::string_view key,
                         std::string_view value) {
@@ -326,6 +497,10 @@ PlanEdit set_step_value(std::string_view text, std::string_view step_id, std::st
   } catch (const yaml::ParserException&) {
     out.error = "the edit of '" + std::string(key) + "' would break the file's YAML";
     return out;
+  }
+  // The planner wrote this value (or removed it): it is no longer a guess.
+  if (auto confirmed = confirm_guess(*edited, "step", step_id, key); confirmed.ok()) {
+    edited = std::move(confirmed.text);
   }
   out.text = std::move(*edited);
   return out;

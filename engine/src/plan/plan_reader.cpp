@@ -15,6 +15,7 @@
 
 #include <tiendo/suggest.hpp>
 #include "plan/estimate_reader.hpp"
+#include "plan/guess_reader.hpp"
 #include "plan/progress_reader.hpp"
 #include "plan/value_reader.hpp"
 #include "plan/yaml_tree.hpp"
@@ -105,12 +106,15 @@ class PlanReader {
     }
     if (!r_.expect_map(node, "'plan'")) return;
     r_.check_keys(node,
-                  {"id", "title", "issuer", "issued", "lang", "start", "before", "status_date"},
+                  {"id", "title", "issuer", "issued", "lang", "start", "before", "status_date",
+                   "guessed", "not_read"},
                   "'plan'");
     auto& info = plan_.info;
     info.id = r_.text(node, "id", true, "'plan'");
     info.title = r_.text(node, "title", false, "'plan'");
     info.issuer = r_.text(node, "issuer", false, "'plan'");
+    detail::read_guessed(r_, node, "plan", info.id, plan_.guesses);
+    detail::read_not_read(r_, node, {}, plan_.losses);
     if (const auto issued = node["issued"]) info.issued = r_.date_value(issued, "'issued'");
     if (const auto lang = node["lang"]) {
       const auto value = r_.scalar(lang, "'lang'").value_or("vi");
@@ -326,11 +330,12 @@ class PlanReader {
     if (!r_.expect_sequence(node, "'events'")) return;
     for (const auto& item : node) {
       if (!r_.expect_map(item, "an event")) continue;
-      r_.check_keys(item, {"id", "name", "date", "until", "aliases"}, "an event");
+      r_.check_keys(item, {"id", "name", "date", "until", "aliases", "guessed"}, "an event");
       Event event;
       event.where = r_.at(item["id"] ? item["id"] : YAML::Node(item));
       event.id = r_.id(item, "id", "an event");
       event.name = r_.text(item, "name", false, "an event");
+      detail::read_guessed(r_, item, "event", event.id, plan_.guesses);
       if (const auto d = item["date"]) {
         if (const auto value = r_.date_value(d, "an event's 'date'")) event.date = *value;
       } else {
@@ -368,9 +373,10 @@ class PlanReader {
       if (!r_.expect_map(body, "committee '" + committee.id + "'")) continue;
       r_.check_keys(body,
                     {"name", "aliases", "meetings", "submit_lead", "max_items", "rule",
-                     "on_day_off", "from", "until", "moved", "cancelled"},
+                     "on_day_off", "from", "until", "moved", "cancelled", "guessed"},
                     "a committee");
       committee.name = r_.text(body, "name", false, "a committee");
+      detail::read_guessed(r_, body, "committee", committee.id, plan_.guesses);
       if (const auto aliases = body["aliases"]) {
         if (r_.expect_sequence(aliases, "'aliases'")) {
           for (const auto& alias : aliases) {
@@ -615,20 +621,25 @@ class PlanReader {
     if (!r_.expect_map(item, "a task")) return;
     const auto steps_node = item["steps"];
     static const Keys task_keys = with_constraint_keys(
-        {"id", "name", "group", "owner", "lead", "assist", "after", "steps", "note"});
+        {"id", "name", "group", "owner", "lead", "assist", "after", "steps", "note", "guessed",
+         "not_read"});
     // A task without steps is one step itself, so it takes a step's keys too.
     static const Keys one_step_task_keys =
         step_keys_with({"id", "name", "group", "owner", "lead", "assist", "after", "steps", "note",
-                        "kind", "duration", "chain"});
+                        "kind", "duration", "chain", "guessed", "not_read"});
     r_.check_keys(item, steps_node ? task_keys : one_step_task_keys, "a task");
 
     Task task;
     task.where = r_.at(item["id"] ? item["id"] : YAML::Node(item));
     task.id = r_.id(item, "id", "a task");
+    reading_task_ = task.id;
     task.name = r_.text(item, "name", true, "a task");
     task.owner = person_name(r_.text(item, "owner", false, "a task"));
     task.lead = unit_name(r_.text(item, "lead", false, "a task"));
     task.note = r_.text(item, "note", false, "a task");
+    // A task without steps is its own step: its guesses are the step's.
+    detail::read_guessed(r_, item, steps_node ? "task" : "step", task.id, plan_.guesses);
+    detail::read_not_read(r_, item, task.id, plan_.losses);
     if (const auto group = item["group"]) {
       task.group = r_.scalar(group, "'group'").value_or("");
       const bool known = std::any_of(plan_.groups.begin(), plan_.groups.end(),
@@ -688,7 +699,8 @@ class PlanReader {
   std::optional<Step> read_step(const YAML::Node& item, const std::string& task_id) {
     if (!r_.expect_map(item, "a step")) return std::nullopt;
     static const Keys step_keys =
-        step_keys_with({"id", "name", "kind", "duration", "after", "chain", "note"});
+        step_keys_with({"id", "name", "kind", "duration", "after", "chain", "note", "guessed",
+                        "not_read"});
     r_.check_keys(item, step_keys, "a step");
     Step step;
     step.where = r_.at(item["id"] ? item["id"] : YAML::Node(item));
@@ -696,6 +708,8 @@ class PlanReader {
     step.id = task_id + "." + step.local_id;
     step.name = r_.text(item, "name", true, "a step");
     read_step_body(item, step);
+    detail::read_guessed(r_, item, "step", step.id, plan_.guesses);
+    detail::read_not_read(r_, item, step.id, plan_.losses);
     return step;
   }
 
@@ -900,6 +914,8 @@ class PlanReader {
     return out;
   }
 
+  std::string reading_task_;  ///< the task being read, for what its phrases lose
+
   PhraseContext phrase_context() const {
     PhraseContext c;
     c.year = static_cast<int>(date::year_month_day{plan_.info.start}.year());
@@ -925,6 +941,8 @@ class PlanReader {
       }
       if (options_.lenient) {
         r_.warning(where, "unread-phrase", reading.error + " (the step stays unconstrained)");
+        // Lost, not forgotten: the verdict says the step has a time nobody checks.
+        plan_.losses.push_back({step != nullptr ? step->id : reading_task_, *text, r_.at(node)});
       } else {
         r_.error(where, "unread-phrase", reading.error,
                  reading.suggestion.empty()

@@ -228,20 +228,63 @@ std::string schedule_json(const Analysis& a, Lang lang, const BaselineComparison
   return w.finish();
 }
 
+namespace {
+
+void guesses_json(JsonWriter& w, const Plan& plan) {
+  w.begin_array();
+  for (const auto& g : plan.guesses) {
+    w.begin_object()
+        .member("subject_kind", g.subject_kind)
+        .member("subject", g.subject)
+        .member("key", g.key)
+        .member("value", g.value)
+        .member("why", g.why)
+        .member("line", g.where.known() ? std::optional<int>(g.where.line) : std::nullopt)
+        .member("column", g.where.known() ? std::optional<int>(g.where.column) : std::nullopt)
+        .end_object();
+  }
+  w.end_array();
+}
+
+std::string_view verdict_code(Verdict::Kind kind) {
+  switch (kind) {
+    case Verdict::Kind::feasible:
+      return "feasible";
+    case Verdict::Kind::not_feasible:
+      return "not-feasible";
+    case Verdict::Kind::nothing_to_check:
+      return "nothing-to-check";
+  }
+  return "feasible";
+}
+
+}  // namespace
+
 std::string check_json(const Analysis& a, Lang lang) {
-  const auto count = [&](Severity s) {
-    return static_cast<long long>(std::count_if(a.findings.begin(), a.findings.end(),
-                                                [s](const Finding& f) { return f.severity == s; }));
-  };
+  const auto v = verdict_of(*a.plan, a.findings);
   JsonWriter w;
   w.begin_object()
       .member("format", "tiendo-check-1")
       .member("plan", a.plan->info.id)
-      .member("feasible", feasible(a.findings))
-      .member("errors", count(Severity::error))
-      .member("warnings", count(Severity::warning))
+      .member("verdict", verdict_code(v.kind))
+      .member("verdict_text", verdict_text(v, lang))
+      .member("feasible", v.is_feasible())
+      .member("errors", v.errors)
+      .member("warnings", v.warnings)
+      .member("guessed_values", v.guesses)
+      .member("not_read", v.losses)
       .key("findings");
   findings_json(w, a, lang);
+  w.key("guesses");
+  guesses_json(w, *a.plan);
+  w.end_object();
+  return w.finish();
+}
+
+std::string guesses_json(const Plan& plan) {
+  JsonWriter w;
+  w.begin_object().member("format", "tiendo-guesses-1").member("plan", plan.info.id).key("guesses");
+  guesses_json(w, plan);
   w.end_object();
   return w.finish();
 }

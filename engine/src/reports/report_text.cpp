@@ -194,22 +194,54 @@ std::string schedule_csv(const Analysis& a, Lang lang, const BaselineComparison*
   return out;
 }
 
-std::string check_text(const Analysis& a, Lang lang) {
+std::string verdict_text(const Verdict& v, Lang lang) {
   const bool en = lang == Lang::en;
-  std::string out = a.plan->info.id + ": ";
-  const auto errors = std::count_if(a.findings.begin(), a.findings.end(),
-                                    [](const Finding& f) { return f.severity == Severity::error; });
-  const auto warnings = static_cast<long>(a.findings.size()) - errors;
-  if (errors == 0) {
-    out += en ? "feasible" : "khả thi";
-  } else {
-    out += en ? "NOT feasible" : "KHÔNG khả thi";
-  }
   const auto counted = [&](long n, const char* one, const char* many, const char* vi) {
     return std::to_string(n) + (en ? (n == 1 ? one : many) : vi);
   };
-  out += " (" + counted(errors, " error", " errors", " lỗi") + ", " +
-         counted(warnings, " warning", " warnings", " cảnh báo") + ")\n";
+  std::string out;
+  switch (v.kind) {
+    case Verdict::Kind::feasible:
+      out = en ? "feasible" : "khả thi";
+      if (v.guesses > 0) {
+        out += en ? " if " + counted(v.guesses, " guessed value holds", " guessed values hold", "")
+                  : " nếu " + std::to_string(v.guesses) + " giá trị phỏng đoán là đúng";
+      }
+      break;
+    case Verdict::Kind::not_feasible:
+      out = en ? "NOT feasible" : "KHÔNG khả thi";
+      if (v.guesses > 0) {
+        out += en ? " (reckoned with " +
+                        counted(v.guesses, " guessed value)", " guessed values)", "")
+                  : " (tính với " + std::to_string(v.guesses) + " giá trị phỏng đoán)";
+      }
+      break;
+    case Verdict::Kind::nothing_to_check:
+      out = en ? "nothing to check against (no deadline, window, pinned meeting or event)"
+               : "chưa có gì để kiểm tra (không có hạn chót, khung thời gian, kỳ họp ấn định hay "
+                 "sự kiện)";
+      break;
+  }
+  if (v.losses > 0) {
+    out += en ? "; " + counted(v.losses, " thing", " things", "") +
+                    " of the planner's words not read, so not checked"
+              : "; " + std::to_string(v.losses) + " nội dung chưa đọc được nên chưa được kiểm tra";
+  }
+  out += " (" + counted(v.errors, " error", " errors", " lỗi") + ", " +
+         counted(v.warnings, " warning", " warnings", " cảnh báo") + ")";
+  return out;
+}
+
+std::string check_text(const Analysis& a, Lang lang) {
+  const bool en = lang == Lang::en;
+  const auto v = verdict_of(*a.plan, a.findings);
+  std::string out = a.plan->info.id + ": " + verdict_text(v, lang) + "\n";
+  if (v.guesses > 0) {
+    out += en ? "The guessed values (tiendo explain --guesses lists them) are not in the "
+                "planner's words: confirm each, then take it out of 'guessed'.\n"
+              : "Các giá trị phỏng đoán (tiendo explain --guesses liệt kê) không có trong văn bản: "
+                "hãy xác nhận từng giá trị rồi bỏ nó khỏi 'guessed'.\n";
+  }
   int number = 0;
   for (const auto& f : a.findings) {
     const auto severity =

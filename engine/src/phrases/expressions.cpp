@@ -1056,6 +1056,38 @@ std::optional<Piece> Grammar::bare(std::size_t i) const {
   return p;
 }
 
+std::optional<Piece> Grammar::hour_range(std::size_t i) const {
+  // "Từ 8h00 đến 9h30 ngày 5/9", "8h00 - 11h30, ngày 5/9/2025": hours of
+  // one day. tiendo schedules whole days: the day, fixed, the hours noted.
+  std::size_t j = i;
+  bool led = false;
+  for (const std::string_view lead : {"tu", "from"}) {
+    if (auto e = words(j, lead)) {
+      j = *e;
+      led = true;
+      break;
+    }
+  }
+  // The first end is an hour and nothing else (no day of its own).
+  if (!number(j, 2) || !(word(j + 1, "h") || word(j + 1, "gio") || word(j + 1, "g"))) {
+    return std::nullopt;
+  }
+  DayTerm start;
+  const std::size_t k = skip_time_of_day(j, start);
+  const auto sign = range_sign(k);
+  if (!sign || (!led && t_[k].kind != Tok::dash)) return std::nullopt;
+  if (!number(*sign, 2)) return std::nullopt;  // "đến 9h30": the second end is an hour too
+  const auto day_term = day(*sign);
+  if (!day_term || !day_term->day.time_of_day || day_term->day.month == 0) return std::nullopt;
+  const auto settled = settle(*day_term);
+  if (!settled) return std::nullopt;
+  auto p = piece(i, day_term->end, Form::day);
+  p.period = settled;
+  p.constraints.push_back(make(ConstraintKind::start_on, settled->first));
+  p.hour_dropped = true;
+  return p;
+}
+
 std::optional<Piece> Grammar::expression(std::size_t i) const {
   std::optional<Piece> best;
   const auto consider = [&](std::optional<Piece> candidate) {
@@ -1067,6 +1099,7 @@ std::optional<Piece> Grammar::expression(std::size_t i) const {
   consider(meeting(i));
   consider(around_event(i));
   consider(range(i));
+  consider(hour_range(i));
   consider(counted(i));
   consider(list(i));
   consider(before(i));

@@ -160,6 +160,26 @@ TEST(PhraseClasses, AnHourRangeOnADayIsThatDayWithTheHoursNoted) {
   EXPECT_FALSE(read("Từ 8h00 đến 9h30").ok());
 }
 
+// --- year-less month lists ---------------------------------------------------------------
+
+TEST(PhraseClasses, AMonthListWithoutAYearIsInThePlansYear) {
+  // The 5 was left unread: the window was April alone.
+  EXPECT_EQ(summary(read("trong tháng 4, 5")), "window 2026-04-01..2026-05-31");
+  EXPECT_EQ(summary(read("trong tháng 4, 5", 2025)), "window 2025-04-01..2025-05-31");
+  EXPECT_EQ(summary(read("trong các tháng 4, 5 và 6")), "window 2026-04-01..2026-06-30");
+  EXPECT_EQ(summary(read("các tháng 4, 5/2025")), "window 2025-04-01..2025-05-31");
+  EXPECT_FALSE(read("trong tháng 4, 6").ok());  // separate periods
+  // Days are still days: "các ngày 2 và 3/9" is a span.
+  EXPECT_EQ(summary(read("vào các ngày 2 và 3/9")), "span 2026-09-02..2026-09-03");
+}
+
+TEST(PhraseClasses, AMonthWrittenMonthSlashYearAfterTrong) {
+  // 2021 is not a leap year.
+  EXPECT_EQ(summary(read("trong 2/2021")), "window 2021-02-01..2021-02-28");
+  EXPECT_EQ(summary(read("hoàn thành trong 12/2026")),
+            "finish_not_before 2026-12-01 due 2026-12-31");
+}
+
 // --- did-you-mean ---------------------------------------------------------------------------
 
 TEST(PhraseClasses, DidYouMeanNeverNamesTheWordItself) {

@@ -580,19 +580,21 @@ std::optional<Piece> Grammar::list(std::size_t i) const {
   std::size_t j = i;
   if (word(j, "vao") || word(j, "trong")) ++j;
   std::optional<int> count;
+  bool months_named = false;  // "các tháng 4, 5 và 6": the numbers are months
   if (auto e = words(j, "cac ngay")) {
     j = *e;
   } else if (auto e2 = words(j, "cac thang")) {
     j = *e2;
+    months_named = true;
   } else if (const auto a = amount_at(*this, j); a && a->unit == Amount::Unit::days) {
     count = a->count;
     j = a->end;
   }
   std::vector<Term> items;
-  const bool month_list = word(j, "thang");
+  const bool month_list = months_named || word(j, "thang");
   while (j < t_.size()) {
     std::optional<Term> item;
-    if (month_list && !items.empty() && number(j, 2)) item = month(j, true);
+    if (month_list && number(j, 2)) item = month(j, true);
     if (!item) item = term(j, true);
     if (!item) break;
     items.push_back(*item);
@@ -896,6 +898,12 @@ std::optional<Piece> Grammar::within(std::size_t i) const {
     }
   }
   auto what = term(j);
+  // "trong 2/2021": after a word of 'within', M/YYYY is a month (alone it
+  // could be a number, "số 2/2021").
+  if (!what && number(j, 2) && date_separator(j + 1) && number(j + 2, 4) &&
+      t_[j + 2].digits == 4) {
+    what = month(j, true);
+  }
   if (!what) what = anchor(*this, j);
   if (!what) return std::nullopt;
   const auto settled = settle(*what);

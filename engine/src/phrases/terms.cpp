@@ -547,8 +547,9 @@ std::optional<Term> Grammar::month(std::size_t i, bool bare) const {
     m.year = t_[j + 2].value;
     m.year_given = true;
     j += 3;
-  } else if (bare && number(j, 2) && j + 1 < t_.size() && !date_separator(j + 1)) {
-    m.month = t_[j].value;  // "tháng 6, 7/2026": the 6
+  } else if (bare && number(j, 2) && !date_separator(j + 1)) {
+    // "tháng 6, 7/2026": the 6; "trong tháng 4, 5": the 5, last word or not.
+    m.month = t_[j].value;
     ++j;
   } else {
     return std::nullopt;

@@ -180,6 +180,25 @@ TEST(PhraseClasses, AMonthWrittenMonthSlashYearAfterTrong) {
             "finish_not_before 2026-12-01 due 2026-12-31");
 }
 
+// --- ordinal sessions ------------------------------------------------------------------------
+
+TEST(PhraseClasses, AnOrdinalSessionIsNotACommitteesName) {
+  // Was "at the first THU NAM meeting" (explain --phrase), or "no committee
+  // named 'thu nam'" in a plan. The fifth session or Thursday's: either way
+  // no date tiendo knows, so the words are said unread.
+  const auto fifth = read("Phiên họp thứ năm");
+  EXPECT_EQ(summary(fifth), "meeting BTV +warning");
+  ASSERT_EQ(notes(fifth, "phrase-partly-read").size(), 1u);
+  EXPECT_NE(notes(fifth, "phrase-partly-read")[0].find("'thứ năm'"), std::string::npos);
+  // Numbers that are no weekday are the session's number, as "thứ 5" is.
+  EXPECT_EQ(summary(read("kỳ họp thứ tám")), "meeting BTV");
+  EXPECT_EQ(summary(read("kỳ họp thứ nhất Ban Thường vụ")), "meeting BTV");
+  // With a day, the weekday is checked: 3/9/2026 is a Thursday.
+  EXPECT_EQ(summary(read("Phiên họp thứ năm, ngày 3/9/2026")), "meeting BTV 2026-09-03");
+  EXPECT_EQ(summary(read("Phiên họp thứ sáu ngày 3/9/2026")),
+            "error: 03/09/2026 is a thứ Năm, not a thứ Sáu: which is meant?");
+}
+
 // --- did-you-mean ---------------------------------------------------------------------------
 
 TEST(PhraseClasses, DidYouMeanNeverNamesTheWordItself) {

@@ -107,6 +107,13 @@ Date shift(const Grammar& g, Date from, const Amount& a, int sign) {
   return from;
 }
 
+/// "thứ hai" .. "thứ bảy", "thứ 2" .. "thứ 7" at `j` (not the English
+/// "Thu" that 'thứ' also folds to): a weekday as much as an ordinal.
+bool thu_weekday(const Grammar& g, std::size_t j) {
+  const auto wd = weekday_at(g.tokens(), j);
+  return wd && g.word(j, "thu") && wd->end == j + 2;
+}
+
 /// The event an expression is anchored on: a plan's event, Tết, the opening
 /// of the plan's only event ("trước khai mạc"), or a name with its date.
 std::optional<Term> anchor(const Grammar& g, std::size_t i) {
@@ -290,6 +297,18 @@ std::optional<Piece> Grammar::duration_remark(std::size_t i) const {
 
 // --- meetings ------------------------------------------------------------------------
 
+std::size_t Grammar::session_number(std::size_t j) const {
+  // "kỳ họp thứ 5", "kỳ họp thứ nhất", "phiên họp thứ tám", "kỳ họp thứ XV":
+  // which session, a number tiendo has no date for. "thứ hai" .. "thứ bảy"
+  // are weekdays as much as numbers: not taken here.
+  if (!word(j, "thu")) return j;
+  if (number(j + 1, 2) || word(j + 1, "nhat")) return j + 2;
+  if (j + 1 < t_.size() && t_[j + 1].kind == Tok::word && roman(t_[j + 1].text)) return j + 2;
+  if (thu_weekday(*this, j)) return j;
+  if (const auto n = spelled_number(t_, j + 1)) return n->end;
+  return j;
+}
+
 std::optional<Piece> Grammar::meeting(std::size_t i) const {
   std::size_t j = i;
   for (const std::string_view lead : {"trinh tai", "tai", "trinh", "trong", "o", "at the", "at"}) {
@@ -330,18 +349,21 @@ std::optional<Piece> Grammar::meeting(std::size_t i) const {
       return std::nullopt;
     }
   } else {
-    if (word(j, "thu") && number(j + 1, 2)) j += 2;  // "kỳ họp thứ 5": the session's number
+    j = session_number(j);
     if (j < t_.size() && t_[j].kind == Tok::comma) ++j;
     name_at = j;
     const auto k = read_committee(j);
+    // "thứ năm" is the fifth or Thursday, never a committee's name: left to
+    // the day after it ("thứ năm ngày 5/9", checked), or said unread.
+    const bool weekday = thu_weekday(*this, j);
     if (k > j) {
       j = k;
-    } else if (j < t_.size() && t_[j].kind == Tok::word && !word(j, "thang") && !word(j, "ngay") &&
-               !word(j, "vao") && !word(j, "ky") && !word(j, "cua")) {
+    } else if (j < t_.size() && t_[j].kind == Tok::word && !weekday && !word(j, "thang") &&
+               !word(j, "ngay") && !word(j, "vao") && !word(j, "ky") && !word(j, "cua")) {
       // Words naming a committee the plan does not declare.
       std::size_t k2 = j;
       while (k2 < t_.size() && t_[k2].kind == Tok::word && !word(k2, "thang") &&
-             !word(k2, "ngay") && !word(k2, "vao") && k2 - j < 8) {
+             !word(k2, "ngay") && !word(k2, "vao") && !thu_weekday(*this, k2) && k2 - j < 8) {
         unknown_name += (unknown_name.empty() ? "" : " ") + t_[k2].text;
         ++k2;
       }

@@ -180,6 +180,8 @@ class Grammar {
   std::optional<Piece> ongoing(std::size_t i) const;
   std::optional<Piece> citation(std::size_t i) const;
   std::optional<Piece> meeting(std::size_t i) const;
+  /// After "kỳ họp": the session's number ("thứ 5", "thứ tám"), skipped.
+  std::size_t session_number(std::size_t j) const;
   /// `led`: read as if 'từ' came first ("(mùng 1 đến mùng 10/3 âm lịch)").
   std::optional<Piece> range(std::size_t i, bool led = false) const;
   std::optional<Piece> list(std::size_t i) const;

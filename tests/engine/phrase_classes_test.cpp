@@ -199,6 +199,37 @@ TEST(PhraseClasses, AnOrdinalSessionIsNotACommitteesName) {
             "error: 03/09/2026 is a thứ Năm, not a thứ Sáu: which is meant?");
 }
 
+// --- offsets from dates and events ------------------------------------------------------
+
+TEST(PhraseClasses, OffsetsFromAWrittenDay) {
+  // Days are calendar days (as the law counts them; a plan's '3cd' lag),
+  // working days only when the phrase says 'ngày làm việc' (a '3d' lag).
+  // Was "due 2026-06-30" with '3 ngày' unread.
+  EXPECT_EQ(summary(read("3 ngày trước ngày 1/7")), "due 2026-06-28");
+  EXPECT_EQ(summary(read("3 ngày sau ngày 1/7")), "not_before 2026-07-04");
+  // Wednesday 1/7/2026: the 5th working day before is Wednesday 24/6.
+  EXPECT_EQ(summary(read("5 ngày làm việc trước ngày 1/7/2026")), "due 2026-06-24");
+  // Was "not before 2026-07-02" with 'chậm nhất 10' unread.
+  EXPECT_EQ(summary(read("chậm nhất 10 ngày sau ngày 1/7")), "due 2026-07-11");
+  // Counted from the day after (kể từ), as 'trong 5 ngày kể từ' is.
+  EXPECT_EQ(summary(read("chậm nhất 5 ngày kể từ ngày 1/7/2026")), "due 2026-07-06");
+  EXPECT_EQ(summary(read("trước 2 tuần so với ngày 10/7/2026")), "due 2026-06-26");
+  EXPECT_EQ(summary(read("Sau 15 ngày kể từ ngày 1/7")), "not_before 2026-07-16");
+  // Before a month: before it starts, less the amount (1/7 - 14 days).
+  EXPECT_EQ(summary(read("2 tuần trước tháng 7/2026")), "due 2026-06-17");
+}
+
+TEST(PhraseClasses, OffsetsFromEventsAndTet) {
+  // The election is on 15/3/2026: 105 days before is 30/11/2025
+  // (14 days back to 1/3, 42 to 1/2, 73 to 1/1, 104 to 1/12).
+  EXPECT_EQ(summary(read("105 ngày trước ngày bầu cử")), "due 2025-11-30");
+  EXPECT_EQ(summary(read("chậm nhất 10 ngày sau Đại hội")), "due 2026-11-01");
+  // Tết Bính Ngọ's days off end on 22/2/2026; a week after is 1/3. Was refused.
+  const auto tet = read("Sau Tết 1 tuần");
+  EXPECT_EQ(summary(tet), "not_before 2026-03-01");
+  EXPECT_EQ(summary(read("Sau Tết Nguyên đán 1 tuần")), "not_before 2026-03-01");
+}
+
 // --- did-you-mean ---------------------------------------------------------------------------
 
 TEST(PhraseClasses, DidYouMeanNeverNamesTheWordItself) {

@@ -170,6 +170,20 @@ std::optional<Term> anchor(const Grammar& g, std::size_t i) {
   return found;
 }
 
+/// What an offset counts from: an event, or a day or period written out
+/// ("3 ngày trước ngày 1/7/2026"), its days settled; the longer reading.
+std::optional<Term> reference(const Grammar& g, std::size_t k) {
+  auto event = anchor(g, k);
+  if (g.failure()) return std::nullopt;
+  auto written = g.term(k);
+  if (!written || (event && event->end >= written->end)) return event;
+  const auto settled = g.settle(*written);
+  if (!settled) return std::nullopt;
+  written->kind = Term::Kind::period;
+  written->period = *settled;
+  return written;
+}
+
 }  // namespace
 
 // --- offsets ------------------------------------------------------------------
@@ -190,7 +204,7 @@ std::optional<Piece> Grammar::offset(std::size_t i) const {
   }
   ++j;
   if (auto e = words(j, "so voi")) j = *e;
-  const auto e = anchor(*this, j);
+  const auto e = reference(*this, j);
   if (!e) return std::nullopt;
   if (sign < 0) {
     auto p = piece(i, e->end, Form::before);
@@ -712,7 +726,7 @@ std::optional<Piece> Grammar::before(std::size_t i) const {
     } else {
       return std::nullopt;
     }
-    const auto e = anchor(*this, k);
+    const auto e = reference(*this, k);
     if (!e) return std::nullopt;
     auto p = piece(i, e->end, Form::before);
     p.constraints.push_back(
@@ -787,7 +801,7 @@ std::optional<Piece> Grammar::deadline(std::size_t i) const {
     } else {
       return std::nullopt;
     }
-    const auto e = anchor(*this, k);
+    const auto e = reference(*this, k);
     if (!e) return std::nullopt;
     std::size_t end = e->end;
     if (paren) {
@@ -851,7 +865,7 @@ std::optional<Piece> Grammar::after(std::size_t i) const {
       std::size_t k = a->end;
       if (word(k, "khi")) ++k;
       if (auto e = words(k, "ke tu")) k = *e;
-      const auto e = anchor(*this, k);
+      const auto e = reference(*this, k);
       if (!e) return std::nullopt;
       auto p = piece(i, e->end, Form::after);
       p.constraints.push_back(make(ConstraintKind::not_before, shift(*this, e->period.last, *a, 1),

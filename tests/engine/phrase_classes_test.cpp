@@ -190,6 +190,11 @@ TEST(PhraseClasses, AnOrdinalSessionIsNotACommitteesName) {
   EXPECT_EQ(summary(fifth), "meeting BTV +warning");
   ASSERT_EQ(notes(fifth, "phrase-partly-read").size(), 1u);
   EXPECT_NE(notes(fifth, "phrase-partly-read")[0].find("'thứ năm'"), std::string::npos);
+  // The committee named after it is read; 'thứ năm' is still said unread.
+  const auto named = read("Phiên họp thứ năm Ban Thường vụ");
+  EXPECT_EQ(summary(named), "meeting BTV +warning");
+  ASSERT_EQ(notes(named, "phrase-partly-read").size(), 1u);
+  EXPECT_NE(notes(named, "phrase-partly-read")[0].find("not read: 'thứ năm'"), std::string::npos);
   // Numbers that are no weekday are the session's number, as "thứ 5" is.
   EXPECT_EQ(summary(read("kỳ họp thứ tám")), "meeting BTV");
   EXPECT_EQ(summary(read("kỳ họp thứ nhất Ban Thường vụ")), "meeting BTV");

@@ -332,6 +332,7 @@ std::optional<Piece> Grammar::meeting(std::size_t i) const {
     }
   }
   std::optional<std::size_t> named_committee;
+  std::vector<std::pair<std::size_t, std::size_t>> unread;
   std::string unknown_name;
   std::size_t name_at = j;
   const auto read_committee = [&](std::size_t k) {
@@ -365,6 +366,12 @@ std::optional<Piece> Grammar::meeting(std::size_t i) const {
   } else {
     j = session_number(j);
     if (j < t_.size() && t_[j].kind == Tok::comma) ++j;
+    // "Phiên họp thứ năm BTV": the committee is named; the fifth session or
+    // Thursday's is not a date tiendo knows, so those words are said unread.
+    if (thu_weekday(*this, j) && committee_at(j + 2)) {
+      unread.emplace_back(j, j + 2);
+      j += 2;
+    }
     name_at = j;
     const auto k = read_committee(j);
     // "thứ năm" is the fifth or Thursday, never a committee's name: left to
@@ -433,6 +440,7 @@ std::optional<Piece> Grammar::meeting(std::size_t i) const {
   }
   auto p = piece(i, j);
   p.meeting = ref;
+  p.unread = std::move(unread);
   return p;
 }
 

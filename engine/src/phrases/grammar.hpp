@@ -97,6 +97,9 @@ struct Piece {
   bool hour_dropped = false;
   /// The period a 'by' or 'within' piece is about (a verb may reread it).
   std::optional<Period> period;
+  /// Tokens inside it that it read past without using ("thứ năm" of
+  /// "Phiên họp thứ năm BTV"): said unread like any other.
+  std::vector<std::pair<std::size_t, std::size_t>> unread;
   std::size_t begin = 0, end = 0;  ///< tokens [begin, end)
 };
 

@@ -461,6 +461,10 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
     }
     if (p) {
       mark(p->begin, p->end);
+      for (const auto& [b, e] : p->unread) {
+        std::fill(used.begin() + static_cast<std::ptrdiff_t>(b),
+                  used.begin() + static_cast<std::ptrdiff_t>(e), 0);
+      }
       // The nearest verb of the clause before it, not used by another piece.
       for (std::size_t k = i; k > clause;) {
         --k;

@@ -241,6 +241,10 @@ TEST(PhraseClasses, DidYouMeanNeverNamesTheWordItself) {
   const auto alone = read("Trước");
   ASSERT_FALSE(alone.ok());
   EXPECT_EQ(alone.suggestion.find("did you mean"), std::string::npos) << alone.suggestion;
+  // Nor is a word of time phrases taken for an undeclared event's name.
+  EXPECT_EQ(alone.suggestion.find("events:"), std::string::npos) << alone.suggestion;
+  EXPECT_NE(read("Trước Hội nghị").suggestion.find("declare it under 'events:'"),
+            std::string::npos);
   const auto month = read("tháng 13/2026");
   ASSERT_FALSE(month.ok());
   EXPECT_EQ(month.suggestion.find("'thang'"), std::string::npos) << month.suggestion;

@@ -643,7 +643,11 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
       }
     }
     std::string suggestion;
-    if (first < t.size() && t[first].kind == Tok::word) {
+    // A word of time phrases ('Trước' alone, 'tháng' of 'tháng 13/2026') is
+    // neither misspelt nor an event: only the examples help.
+    const bool time_word =
+        first < t.size() && std::find(known.begin(), known.end(), t[first].text) != known.end();
+    if (first < t.size() && t[first].kind == Tok::word && !time_word) {
       const auto word = text.substr(t[first].begin, t[first].end - t[first].begin);
       // A capital starts a name ('Đại hội …', 'Lễ …'): not a misspelt word of
       // time but an event the plan has not declared.

@@ -90,6 +90,12 @@ TEST(PhraseClasses, AParenthesisInsideTheTimeNarrowsItAndSaysSo) {
   EXPECT_EQ(notes(day, "phrase-assumption"),
             std::vector<std::string>{
                 "'ngày 12/9' narrows 'tháng 9' (2026-09-01 .. 2026-09-30) to 2026-09-12"});
+  // A bound inside the month is added to it: the month still holds.
+  const auto bound = read("tháng 9/2026 (trước ngày 15/9)");
+  EXPECT_EQ(summary(bound), "window 2026-09-01..2026-09-30 due 2026-09-14");
+  EXPECT_EQ(notes(bound, "phrase-assumption"),
+            std::vector<std::string>{"'trước ngày 15/9' narrows 'tháng 9/2026' (2026-09-01 .. "
+                                     "2026-09-30): both apply"});
   // A reading a verb changed is not narrowed behind its back: refused.
   EXPECT_EQ(summary(read("hoàn thành trong tháng 9 (ngày 12/9)")),
             "error: 'ngày 12/9' (2026-09-12) does not agree with 'hoàn thành trong tháng 9' "

@@ -278,6 +278,77 @@ bool narrows(const Piece& restated, const Piece& again, const std::pair<Date, Da
          outer.first <= inner.first && inner.second <= outer.second;
 }
 
+/// A parenthesis after a time, as read: where it starts and ends, its words.
+struct Aside {
+  std::size_t open = 0;   ///< the '('
+  std::size_t inner = 0;  ///< its first word after 'tức', 'nhằm' …
+  std::size_t close = 0;  ///< the ')'
+  std::string text;       ///< its words, after 'tức' …, as written
+  std::string restated;   ///< the time it follows, as written
+  std::pair<Date, Date> outer;
+};
+
+/// "(lễ 30/4 và 1/5)": a note when the holidays lie inside the time, else
+/// an error (which days are meant is then unclear).
+std::optional<std::size_t> note_holidays(const Grammar& g, const Aside& a, const Holidays& h) {
+  if (h.days.first < a.outer.first || a.outer.second < h.days.second) {
+    g.fail(a.inner, "the holidays '" + a.text + "' (" + days_text(h.days) + ") are not inside '" +
+                        a.restated + "' (" + days_text(a.outer) + ")");
+    return std::nullopt;
+  }
+  g.assume(a.open, a.close + 1,
+           "'" + a.text + "' names the holidays inside the time (" + days_text(h.days) +
+               "): a note, the dates are unchanged",
+           "'" + a.text + "' nêu các ngày lễ trong khoảng thời gian (" + days_text(h.days) +
+               "): chỉ là ghi chú, mốc thời gian không đổi");
+  return a.close + 1;
+}
+
+/// Narrows `restated` to `again`, said in a note: a day or a shorter period
+/// replaces the window it lies in; a bound ("tháng 9 (trước ngày 15/9)") is
+/// added to it, keeping the month.
+void narrow(const Grammar& g, const Aside& a, Piece& restated, const Piece& again,
+            const std::pair<Date, Date>& inner) {
+  const bool placed = std::all_of(
+      again.constraints.begin(), again.constraints.end(), [](const Constraint& c) {
+        return c.kind == ConstraintKind::window || c.kind == ConstraintKind::start_on ||
+               c.kind == ConstraintKind::finish_on;
+      });
+  const auto to_en = placed ? ") to " + days_text(inner) : std::string("): both apply");
+  const auto to_vi = placed ? ") còn " + days_text(inner) : std::string("): áp dụng cả hai");
+  g.assume(a.open, a.close + 1,
+           "'" + a.text + "' narrows '" + a.restated + "' (" + days_text(a.outer) + to_en,
+           "'" + a.text + "' thu hẹp '" + a.restated + "' (" + days_text(a.outer) + to_vi);
+  restated.end = a.close + 1;
+  if (!placed) {
+    restated.constraints.insert(restated.constraints.end(), again.constraints.begin(),
+                                again.constraints.end());
+    return;
+  }
+  restated.constraints = again.constraints;
+  restated.span = again.span;
+  restated.form = again.form;
+  restated.period = again.period;
+  restated.hour_dropped = restated.hour_dropped || again.hour_dropped;
+}
+
+/// The time a parenthesis at `j` holds, read in the year of what it follows.
+std::optional<Piece> time_in_aside(const Grammar& g, std::size_t j, Date outer_first) {
+  const auto& t = g.tokens();
+  // Its dates without a year are in the year of what it restates; a lunar
+  // one in that day's lunar year (13/1/2025 is 14 tháng Chạp of 2024).
+  g.year_hint(static_cast<int>(date::year_month_day{outer_first}.year()),
+              to_lunar(outer_first).year);
+  auto again = sexagenary_day(g, j);
+  if (!again) again = g.expression(j);
+  if (!again || again->end >= t.size() || t[again->end].kind != Tok::close) {
+    again = g.range(j, true);
+  }
+  g.year_hint(0, 0);
+  if (!again || again->end >= t.size() || t[again->end].kind != Tok::close) return std::nullopt;
+  return again;
+}
+
 /// What a parenthesis right after a time (`restated`) says about it: the
 /// same time written again, maybe in the lunar calendar (it must agree); a
 /// narrower time inside it (then the reading, said in a note); the holidays
@@ -288,62 +359,35 @@ std::optional<std::size_t> read_aside(const Grammar& g, std::string_view text, P
   const auto& t = g.tokens();
   const auto outer = extent(restated);
   if (!outer) return std::nullopt;
-  std::size_t j = open + 1;
+  Aside a{open, open + 1, 0, {}, bytes_of(text, t, restated.begin, restated.end), *outer};
   for (const std::string_view w : {"tuc la", "tuc", "nham ngay", "nham", "i e", "that is"}) {
-    if (auto e = g.words(j, w)) {
-      j = *e;
+    if (auto e = g.words(a.inner, w)) {
+      a.inner = *e;
       break;
     }
   }
-  const auto quoted = [&](std::size_t b, std::size_t e) { return bytes_of(text, t, b, e); };
-  const auto restated_text = quoted(restated.begin, restated.end);
-  // Its dates without a year are in the year of what it restates; a lunar
-  // one in that day's lunar year (13/1/2025 is 14 tháng Chạp of 2024).
-  g.year_hint(static_cast<int>(date::year_month_day{outer->first}.year()),
-              to_lunar(outer->first).year);
-  const auto holidays = holidays_at(g, j);
-  auto again = sexagenary_day(g, j);
-  if (!again) again = g.expression(j);
-  if (!again || again->end >= t.size() || t[again->end].kind != Tok::close) again = g.range(j, true);
+  g.year_hint(static_cast<int>(date::year_month_day{outer->first}.year()), 0);
+  const auto holidays = holidays_at(g, a.inner);
   g.year_hint(0, 0);
-  if (g.failure()) return std::nullopt;
   if (holidays) {
-    const bool inside = outer->first <= holidays->days.first && holidays->days.second <= outer->second;
-    if (!inside) {
-      g.fail(j, "the holidays '" + quoted(j, holidays->end - 1) + "' (" + days_text(holidays->days) +
-                    ") are not inside '" + restated_text + "' (" + days_text(*outer) + ")");
-      return std::nullopt;
-    }
-    g.assume(open, holidays->end,
-             "'" + quoted(j, holidays->end - 1) + "' names the holidays inside the time (" +
-                 days_text(holidays->days) + "): a note, the dates are unchanged",
-             "'" + quoted(j, holidays->end - 1) + "' nêu các ngày lễ trong khoảng thời gian (" +
-                 days_text(holidays->days) + "): chỉ là ghi chú, mốc thời gian không đổi");
-    return holidays->end;
+    a.close = holidays->end - 1;
+    a.text = bytes_of(text, t, a.inner, a.close);
+    return note_holidays(g, a, *holidays);
   }
-  if (!again || again->end >= t.size() || t[again->end].kind != Tok::close) return std::nullopt;
+  const auto again = time_in_aside(g, a.inner, outer->first);
+  if (g.failure() || !again) return std::nullopt;
   const auto inner = extent(*again);
   if (!inner) return std::nullopt;
-  const std::size_t after = again->end + 1;
-  if (*inner == *outer) return after;
-  if (narrows(restated, *again, *outer, *inner)) {
-    g.assume(open, after,
-             "'" + quoted(j, again->end) + "' narrows '" + restated_text + "' (" +
-                 days_text(*outer) + ") to " + days_text(*inner),
-             "'" + quoted(j, again->end) + "' thu hẹp '" + restated_text + "' (" +
-                 days_text(*outer) + ") còn " + days_text(*inner));
-    restated.constraints = again->constraints;
-    restated.span = again->span;
-    restated.form = again->form;
-    restated.period = again->period;
-    restated.hour_dropped = restated.hour_dropped || again->hour_dropped;
-    restated.end = after;
-    return after;
+  a.close = again->end;
+  a.text = bytes_of(text, t, a.inner, a.close);
+  if (*inner == *outer) return a.close + 1;
+  if (!narrows(restated, *again, *outer, *inner)) {
+    g.fail(a.inner, "'" + a.text + "' (" + phrases::iso(inner->first) + ") does not agree with '" +
+                        a.restated + "' (" + phrases::iso(outer->first) + ")");
+    return std::nullopt;
   }
-  g.fail(j, "'" + quoted(j, again->end) + "' (" + phrases::iso(inner->first) +
-                ") does not agree with '" + restated_text + "' (" + phrases::iso(outer->first) +
-                ")");
-  return std::nullopt;
+  narrow(g, a, restated, *again, *inner);
+  return a.close + 1;
 }
 
 /// Inside the years the calendar and the plan file know.

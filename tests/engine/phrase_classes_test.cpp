@@ -17,10 +17,13 @@ using testing::d;
 /// A plan of 2026 (issued 2025-12-20, starting 2026-01-05) with the events
 /// and the committee of docs/phrases.md, and the election of 15/3/2026.
 struct Plan {
-  std::vector<Event> events{
-      {"dai-hoi", "Đại hội Đảng bộ tỉnh lần thứ XXI", d("2026-10-20"), d("2026-10-22"),
-       {"Đại hội"}, {}},
-      {"bau-cu", "Ngày bầu cử", d("2026-03-15"), std::nullopt, {}, {}}};
+  std::vector<Event> events{{"dai-hoi",
+                             "Đại hội Đảng bộ tỉnh lần thứ XXI",
+                             d("2026-10-20"),
+                             d("2026-10-22"),
+                             {"Đại hội"},
+                             {}},
+                            {"bau-cu", "Ngày bầu cử", d("2026-03-15"), std::nullopt, {}, {}}};
   std::vector<Committee> committees{
       {"BTV", "Ban Thường vụ Đảng ủy Khối", {"Thường vụ"}, {}, 3, {}, {}}};
   CalendarSpec calendar;
@@ -107,9 +110,10 @@ TEST(PhraseClasses, AParenthesisInsideTheTimeNarrowsItAndSaysSo) {
 TEST(PhraseClasses, HolidaysInParenthesesAreANoteAndTheTimeStands) {
   const auto may_day = read("Trong tháng 4, 5 (lễ 30/4 và 1/5)");
   EXPECT_EQ(summary(may_day), "window 2026-04-01..2026-05-31");
-  EXPECT_EQ(notes(may_day, "phrase-assumption"),
-            std::vector<std::string>{"'lễ 30/4 và 1/5' names the holidays inside the time "
-                                     "(2026-04-30 .. 2026-05-01): a note, the dates are unchanged"});
+  EXPECT_EQ(
+      notes(may_day, "phrase-assumption"),
+      std::vector<std::string>{"'lễ 30/4 và 1/5' names the holidays inside the time "
+                               "(2026-04-30 .. 2026-05-01): a note, the dates are unchanged"});
   EXPECT_EQ(summary(read("Từ ngày 29/4 đến 3/5 (nghỉ lễ 30/4, 1/5)")),
             "span 2026-04-29..2026-05-03");
   // Holidays the time does not hold: which is meant is unclear, refused.
@@ -158,8 +162,7 @@ TEST(PhraseClasses, AnHourRangeOnADayIsThatDayWithTheHoursNoted) {
   EXPECT_EQ(notes(morning, "phrase-hour-dropped").size(), 1u);
   EXPECT_EQ(summary(read("8h00 - 11h30, ngày 5/9/2025")), "start_on 2025-09-05");
   // 12/10/2026 is a Monday: the weekday is checked as for any day.
-  EXPECT_EQ(summary(read("từ 14 giờ đến 17 giờ ngày 12/10/2026 (thứ Hai)")),
-            "start_on 2026-10-12");
+  EXPECT_EQ(summary(read("từ 14 giờ đến 17 giờ ngày 12/10/2026 (thứ Hai)")), "start_on 2026-10-12");
   EXPECT_FALSE(read("từ 14 giờ đến 17 giờ ngày 12/10/2026 (thứ Ba)").ok());
   EXPECT_EQ(summary(read("hoàn thành từ 8h đến 11h ngày 5/9")), "finish_on 2026-09-05");
   // Hours without a day are no time tiendo can schedule.

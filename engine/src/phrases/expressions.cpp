@@ -944,8 +944,7 @@ std::optional<Piece> Grammar::within(std::size_t i) const {
   auto what = term(j);
   // "trong 2/2021": after a word of 'within', M/YYYY is a month (alone it
   // could be a number, "số 2/2021").
-  if (!what && number(j, 2) && date_separator(j + 1) && number(j + 2, 4) &&
-      t_[j + 2].digits == 4) {
+  if (!what && number(j, 2) && date_separator(j + 1) && number(j + 2, 4) && t_[j + 2].digits == 4) {
     what = month(j, true);
   }
   if (!what) what = anchor(*this, j);

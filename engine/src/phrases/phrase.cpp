@@ -270,10 +270,9 @@ std::optional<Piece> sexagenary_day(const Grammar& g, std::size_t j) {
 /// ("hoàn thành trong tháng 9") or a meeting would be lost.
 bool narrows(const Piece& restated, const Piece& again, const std::pair<Date, Date>& outer,
              const std::pair<Date, Date>& inner) {
-  const bool windows = std::all_of(restated.constraints.begin(), restated.constraints.end(),
-                                   [](const Constraint& c) {
-                                     return c.kind == ConstraintKind::window;
-                                   });
+  const bool windows =
+      std::all_of(restated.constraints.begin(), restated.constraints.end(),
+                  [](const Constraint& c) { return c.kind == ConstraintKind::window; });
   return windows && !restated.meeting && !again.meeting && !again.constraints.empty() &&
          outer.first <= inner.first && inner.second <= outer.second;
 }
@@ -309,8 +308,8 @@ std::optional<std::size_t> note_holidays(const Grammar& g, const Aside& a, const
 /// added to it, keeping the month.
 void narrow(const Grammar& g, const Aside& a, Piece& restated, const Piece& again,
             const std::pair<Date, Date>& inner) {
-  const bool placed = std::all_of(
-      again.constraints.begin(), again.constraints.end(), [](const Constraint& c) {
+  const bool placed =
+      std::all_of(again.constraints.begin(), again.constraints.end(), [](const Constraint& c) {
         return c.kind == ConstraintKind::window || c.kind == ConstraintKind::start_on ||
                c.kind == ConstraintKind::finish_on;
       });

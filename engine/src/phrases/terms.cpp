@@ -1019,10 +1019,10 @@ std::pair<Date, Date> Grammar::tet_holiday(int year) const {
 std::optional<Term> Grammar::new_year(std::size_t i) const {
   // "Tết 1 tuần" ("Sau Tết 1 tuần") is Tết and an amount; any other number
   // after it is not Tết alone ("Tết 2/9"?): not read here.
-  const bool amount_after = number(i + 1, 3) && (word(i + 2, "ngay") || word(i + 2, "tuan") ||
-                                                 word(i + 2, "thang") || word(i + 2, "days") ||
-                                                 word(i + 2, "day") || word(i + 2, "weeks") ||
-                                                 word(i + 2, "week"));
+  const bool amount_after =
+      number(i + 1, 3) &&
+      (word(i + 2, "ngay") || word(i + 2, "tuan") || word(i + 2, "thang") || word(i + 2, "days") ||
+       word(i + 2, "day") || word(i + 2, "weeks") || word(i + 2, "week"));
   if (!word(i, "tet") || (number(i + 1, 2) && !amount_after)) return std::nullopt;
   std::size_t j = i + 1;
   if (auto e = words(j, "duong lich")) {

@@ -107,6 +107,13 @@ Date shift(const Grammar& g, Date from, const Amount& a, int sign) {
   return from;
 }
 
+/// "thứ hai" .. "thứ bảy", "thứ 2" .. "thứ 7" at `j` (not the English
+/// "Thu" that 'thứ' also folds to): a weekday as much as an ordinal.
+bool thu_weekday(const Grammar& g, std::size_t j) {
+  const auto wd = weekday_at(g.tokens(), j);
+  return wd && g.word(j, "thu") && wd->end == j + 2;
+}
+
 /// The event an expression is anchored on: a plan's event, Tết, the opening
 /// of the plan's only event ("trước khai mạc"), or a name with its date.
 std::optional<Term> anchor(const Grammar& g, std::size_t i) {
@@ -163,6 +170,20 @@ std::optional<Term> anchor(const Grammar& g, std::size_t i) {
   return found;
 }
 
+/// What an offset counts from: an event, or a day or period written out
+/// ("3 ngày trước ngày 1/7/2026"), its days settled; the longer reading.
+std::optional<Term> reference(const Grammar& g, std::size_t k) {
+  auto event = anchor(g, k);
+  if (g.failure()) return std::nullopt;
+  auto written = g.term(k);
+  if (!written || (event && event->end >= written->end)) return event;
+  const auto settled = g.settle(*written);
+  if (!settled) return std::nullopt;
+  written->kind = Term::Kind::period;
+  written->period = *settled;
+  return written;
+}
+
 }  // namespace
 
 // --- offsets ------------------------------------------------------------------
@@ -183,7 +204,7 @@ std::optional<Piece> Grammar::offset(std::size_t i) const {
   }
   ++j;
   if (auto e = words(j, "so voi")) j = *e;
-  const auto e = anchor(*this, j);
+  const auto e = reference(*this, j);
   if (!e) return std::nullopt;
   if (sign < 0) {
     auto p = piece(i, e->end, Form::before);
@@ -290,6 +311,18 @@ std::optional<Piece> Grammar::duration_remark(std::size_t i) const {
 
 // --- meetings ------------------------------------------------------------------------
 
+std::size_t Grammar::session_number(std::size_t j) const {
+  // "kỳ họp thứ 5", "kỳ họp thứ nhất", "phiên họp thứ tám", "kỳ họp thứ XV":
+  // which session, a number tiendo has no date for. "thứ hai" .. "thứ bảy"
+  // are weekdays as much as numbers: not taken here.
+  if (!word(j, "thu")) return j;
+  if (number(j + 1, 2) || word(j + 1, "nhat")) return j + 2;
+  if (j + 1 < t_.size() && t_[j + 1].kind == Tok::word && roman(t_[j + 1].text)) return j + 2;
+  if (thu_weekday(*this, j)) return j;
+  if (const auto n = spelled_number(t_, j + 1)) return n->end;
+  return j;
+}
+
 std::optional<Piece> Grammar::meeting(std::size_t i) const {
   std::size_t j = i;
   for (const std::string_view lead : {"trinh tai", "tai", "trinh", "trong", "o", "at the", "at"}) {
@@ -299,6 +332,7 @@ std::optional<Piece> Grammar::meeting(std::size_t i) const {
     }
   }
   std::optional<std::size_t> named_committee;
+  std::vector<std::pair<std::size_t, std::size_t>> unread;
   std::string unknown_name;
   std::size_t name_at = j;
   const auto read_committee = [&](std::size_t k) {
@@ -330,18 +364,27 @@ std::optional<Piece> Grammar::meeting(std::size_t i) const {
       return std::nullopt;
     }
   } else {
-    if (word(j, "thu") && number(j + 1, 2)) j += 2;  // "kỳ họp thứ 5": the session's number
+    j = session_number(j);
     if (j < t_.size() && t_[j].kind == Tok::comma) ++j;
+    // "Phiên họp thứ năm BTV": the committee is named; the fifth session or
+    // Thursday's is not a date tiendo knows, so those words are said unread.
+    if (thu_weekday(*this, j) && committee_at(j + 2)) {
+      unread.emplace_back(j, j + 2);
+      j += 2;
+    }
     name_at = j;
     const auto k = read_committee(j);
+    // "thứ năm" is the fifth or Thursday, never a committee's name: left to
+    // the day after it ("thứ năm ngày 5/9", checked), or said unread.
+    const bool weekday = thu_weekday(*this, j);
     if (k > j) {
       j = k;
-    } else if (j < t_.size() && t_[j].kind == Tok::word && !word(j, "thang") && !word(j, "ngay") &&
-               !word(j, "vao") && !word(j, "ky") && !word(j, "cua")) {
+    } else if (j < t_.size() && t_[j].kind == Tok::word && !weekday && !word(j, "thang") &&
+               !word(j, "ngay") && !word(j, "vao") && !word(j, "ky") && !word(j, "cua")) {
       // Words naming a committee the plan does not declare.
       std::size_t k2 = j;
       while (k2 < t_.size() && t_[k2].kind == Tok::word && !word(k2, "thang") &&
-             !word(k2, "ngay") && !word(k2, "vao") && k2 - j < 8) {
+             !word(k2, "ngay") && !word(k2, "vao") && !thu_weekday(*this, k2) && k2 - j < 8) {
         unknown_name += (unknown_name.empty() ? "" : " ") + t_[k2].text;
         ++k2;
       }
@@ -397,10 +440,22 @@ std::optional<Piece> Grammar::meeting(std::size_t i) const {
   }
   auto p = piece(i, j);
   p.meeting = ref;
+  p.unread = std::move(unread);
   return p;
 }
 
 // --- ranges and lists -----------------------------------------------------------------
+
+std::optional<Piece> Grammar::until_event(std::size_t i, std::size_t at) const {
+  // "Từ nay đến Đại hội (ngày 20/10/2026)": the work runs up to the event,
+  // so it is due on its (first) day, as "chậm nhất Lễ Kỷ niệm" is. The issue
+  // date adds nothing: a plan starts after it is issued.
+  const auto e = anchor(*this, at);
+  if (!e) return std::nullopt;
+  auto p = piece(i, e->end, Form::deadline);
+  p.constraints.push_back(make(ConstraintKind::due, e->period.first, {}, e->period.event));
+  return p;
+}
 
 std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
   std::size_t j = i;
@@ -417,7 +472,8 @@ std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
     const auto sign = range_sign(j + 1);
     if (!sign) return std::nullopt;
     const auto b = term(*sign, true);
-    if (!b) return std::nullopt;
+    // Up to an event (Tết too): due on its day, not a window to its last day.
+    if (!b || b->period.grain == Period::Grain::event) return until_event(i, *sign);
     const auto to = settle(*b);
     if (!to) return std::nullopt;
     if (!c_.issued) {
@@ -568,19 +624,21 @@ std::optional<Piece> Grammar::list(std::size_t i) const {
   std::size_t j = i;
   if (word(j, "vao") || word(j, "trong")) ++j;
   std::optional<int> count;
+  bool months_named = false;  // "các tháng 4, 5 và 6": the numbers are months
   if (auto e = words(j, "cac ngay")) {
     j = *e;
   } else if (auto e2 = words(j, "cac thang")) {
     j = *e2;
+    months_named = true;
   } else if (const auto a = amount_at(*this, j); a && a->unit == Amount::Unit::days) {
     count = a->count;
     j = a->end;
   }
   std::vector<Term> items;
-  const bool month_list = word(j, "thang");
+  const bool month_list = months_named || word(j, "thang");
   while (j < t_.size()) {
     std::optional<Term> item;
-    if (month_list && !items.empty() && number(j, 2)) item = month(j, true);
+    if (month_list && number(j, 2)) item = month(j, true);
     if (!item) item = term(j, true);
     if (!item) break;
     items.push_back(*item);
@@ -676,7 +734,7 @@ std::optional<Piece> Grammar::before(std::size_t i) const {
     } else {
       return std::nullopt;
     }
-    const auto e = anchor(*this, k);
+    const auto e = reference(*this, k);
     if (!e) return std::nullopt;
     auto p = piece(i, e->end, Form::before);
     p.constraints.push_back(
@@ -751,7 +809,7 @@ std::optional<Piece> Grammar::deadline(std::size_t i) const {
     } else {
       return std::nullopt;
     }
-    const auto e = anchor(*this, k);
+    const auto e = reference(*this, k);
     if (!e) return std::nullopt;
     std::size_t end = e->end;
     if (paren) {
@@ -815,7 +873,7 @@ std::optional<Piece> Grammar::after(std::size_t i) const {
       std::size_t k = a->end;
       if (word(k, "khi")) ++k;
       if (auto e = words(k, "ke tu")) k = *e;
-      const auto e = anchor(*this, k);
+      const auto e = reference(*this, k);
       if (!e) return std::nullopt;
       auto p = piece(i, e->end, Form::after);
       p.constraints.push_back(make(ConstraintKind::not_before, shift(*this, e->period.last, *a, 1),
@@ -884,6 +942,11 @@ std::optional<Piece> Grammar::within(std::size_t i) const {
     }
   }
   auto what = term(j);
+  // "trong 2/2021": after a word of 'within', M/YYYY is a month (alone it
+  // could be a number, "số 2/2021").
+  if (!what && number(j, 2) && date_separator(j + 1) && number(j + 2, 4) && t_[j + 2].digits == 4) {
+    what = month(j, true);
+  }
   if (!what) what = anchor(*this, j);
   if (!what) return std::nullopt;
   const auto settled = settle(*what);
@@ -1044,6 +1107,38 @@ std::optional<Piece> Grammar::bare(std::size_t i) const {
   return p;
 }
 
+std::optional<Piece> Grammar::hour_range(std::size_t i) const {
+  // "Từ 8h00 đến 9h30 ngày 5/9", "8h00 - 11h30, ngày 5/9/2025": hours of
+  // one day. tiendo schedules whole days: the day, fixed, the hours noted.
+  std::size_t j = i;
+  bool led = false;
+  for (const std::string_view lead : {"tu", "from"}) {
+    if (auto e = words(j, lead)) {
+      j = *e;
+      led = true;
+      break;
+    }
+  }
+  // The first end is an hour and nothing else (no day of its own).
+  if (!number(j, 2) || !(word(j + 1, "h") || word(j + 1, "gio") || word(j + 1, "g"))) {
+    return std::nullopt;
+  }
+  DayTerm start;
+  const std::size_t k = skip_time_of_day(j, start);
+  const auto sign = range_sign(k);
+  if (!sign || (!led && t_[k].kind != Tok::dash)) return std::nullopt;
+  if (!number(*sign, 2)) return std::nullopt;  // "đến 9h30": the second end is an hour too
+  const auto day_term = day(*sign);
+  if (!day_term || !day_term->day.time_of_day || day_term->day.month == 0) return std::nullopt;
+  const auto settled = settle(*day_term);
+  if (!settled) return std::nullopt;
+  auto p = piece(i, day_term->end, Form::day);
+  p.period = settled;
+  p.constraints.push_back(make(ConstraintKind::start_on, settled->first));
+  p.hour_dropped = true;
+  return p;
+}
+
 std::optional<Piece> Grammar::expression(std::size_t i) const {
   std::optional<Piece> best;
   const auto consider = [&](std::optional<Piece> candidate) {
@@ -1055,6 +1150,7 @@ std::optional<Piece> Grammar::expression(std::size_t i) const {
   consider(meeting(i));
   consider(around_event(i));
   consider(range(i));
+  consider(hour_range(i));
   consider(counted(i));
   consider(list(i));
   consider(before(i));

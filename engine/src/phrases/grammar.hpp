@@ -97,6 +97,9 @@ struct Piece {
   bool hour_dropped = false;
   /// The period a 'by' or 'within' piece is about (a verb may reread it).
   std::optional<Period> period;
+  /// Tokens inside it that it read past without using ("thứ năm" of
+  /// "Phiên họp thứ năm BTV"): said unread like any other.
+  std::vector<std::pair<std::size_t, std::size_t>> unread;
   std::size_t begin = 0, end = 0;  ///< tokens [begin, end)
 };
 
@@ -166,8 +169,13 @@ class Grammar {
 
   const PhraseContext& context() const { return c_; }
   /// The year a date without one takes instead of the plan's (0: the
-  /// plan's): the year of the reading a parenthesis restates.
-  void year_hint(int year) const { year_hint_ = year; }
+  /// plan's): the year of the reading a parenthesis restates. A lunar date
+  /// takes the lunar year of that reading, which in January is often the
+  /// solar year before ("13/1/2025 (14 tháng Chạp âl)": Chạp of 2024).
+  void year_hint(int solar, int lunar) const {
+    year_hint_ = solar;
+    lunar_year_hint_ = lunar;
+  }
   const std::vector<Token>& tokens() const { return t_; }
 
   // --- expressions (expressions.cpp) ---------------------------------------
@@ -175,9 +183,13 @@ class Grammar {
   std::optional<Piece> ongoing(std::size_t i) const;
   std::optional<Piece> citation(std::size_t i) const;
   std::optional<Piece> meeting(std::size_t i) const;
+  /// After "kỳ họp": the session's number ("thứ 5", "thứ tám"), skipped.
+  std::size_t session_number(std::size_t j) const;
   /// `led`: read as if 'từ' came first ("(mùng 1 đến mùng 10/3 âm lịch)").
   std::optional<Piece> range(std::size_t i, bool led = false) const;
   std::optional<Piece> list(std::size_t i) const;
+  /// "từ nay đến EVENT": due on the event's day (`at`: the event's first token).
+  std::optional<Piece> until_event(std::size_t i, std::size_t at) const;
   std::optional<Piece> before(std::size_t i) const;
   std::optional<Piece> deadline(std::size_t i) const;
   std::optional<Piece> after(std::size_t i) const;
@@ -186,6 +198,8 @@ class Grammar {
   std::optional<Piece> offset(std::size_t i) const;
   std::optional<Piece> counted(std::size_t i) const;
   std::optional<Piece> bare(std::size_t i) const;
+  /// "Từ 8h00 đến 9h30 ngày 5/9": hours of one day, that day.
+  std::optional<Piece> hour_range(std::size_t i) const;
   std::optional<Piece> duration_remark(std::size_t i) const;
 
  private:
@@ -209,7 +223,7 @@ class Grammar {
                         bool* given = nullptr) const;
   std::size_t year_part_of(std::size_t i, int& year, int& offset, std::string& name,
                            bool& yearly) const;
-  int base_year(int year, const std::string& name, int offset) const;
+  int base_year(int year, const std::string& name, int offset, bool lunar = false) const;
   /// Longest match of `names` at `i`: (index, end).
   std::optional<std::pair<std::size_t, std::size_t>> match_name(const std::vector<Name>& names,
                                                                 std::size_t i) const;
@@ -233,6 +247,7 @@ class Grammar {
   mutable std::optional<Failure> failure_;
   mutable std::vector<Assumption> assumptions_;
   mutable int year_hint_ = 0;
+  mutable int lunar_year_hint_ = 0;
 };
 
 /// "2024-05", "tháng 5/2024" and the like for meanings.

@@ -2,6 +2,7 @@
 // found wherever they start (the longest at each place), combined into one
 // reading; readings that cannot both hold are an error, and every word that
 // no expression used is said back to the planner.
+#include <tiendo/lunar.hpp>
 #include <tiendo/phrase.hpp>
 #include <tiendo/suggest.hpp>
 
@@ -193,16 +194,205 @@ std::optional<std::pair<Date, Date>> extent(const Piece& p) {
   return out;
 }
 
-/// Inside the years the calendar and the plan file know.
-bool schedulable(const std::pair<Date, Date>& span) {
-  const auto year = [](Date d) { return static_cast<int>(date::year_month_day{d}.year()); };
-  return year(span.first) >= kFirstYear && year(span.second) <= kLastYear;
-}
-
 std::string bytes_of(std::string_view text, const std::vector<Token>& t, std::size_t begin,
                      std::size_t end) {
   if (begin >= end || end > t.size()) return {};
   return std::string(text.substr(t[begin].begin, t[end - 1].end - t[begin].begin));
+}
+
+/// The span of days `d` in a message: "2026-09-12" or "2026-04-30 .. 2026-05-01".
+std::string days_text(const std::pair<Date, Date>& d) {
+  return d.first == d.second ? phrases::iso(d.first)
+                             : phrases::iso(d.first) + " .. " + phrases::iso(d.second);
+}
+
+/// "lễ 30/4 và 1/5", "nghỉ lễ 2/9": the holidays a time holds, named in
+/// parentheses after it; their first and last day and the token after them.
+struct Holidays {
+  std::pair<Date, Date> days;
+  std::size_t end = 0;
+};
+
+std::optional<Holidays> holidays_at(const Grammar& g, std::size_t j) {
+  const auto& t = g.tokens();
+  std::optional<std::size_t> lead;
+  for (const std::string_view w : {"nghi le", "ngay le", "le"}) {
+    if ((lead = g.words(j, w))) break;
+  }
+  if (!lead) return std::nullopt;
+  std::vector<phrases::Term> days;
+  std::size_t k = *lead;
+  while (const auto day = g.day(k, true)) {
+    days.push_back(*day);
+    k = day->end;
+    const bool sign = k < t.size() && (t[k].kind == Tok::comma || t[k].kind == Tok::semicolon ||
+                                       t[k].text == "&" || t[k].is_word("va"));
+    if (!sign) break;
+    ++k;
+    if (g.word(k, "va")) ++k;
+  }
+  if (days.empty() || k >= t.size() || t[k].kind != Tok::close) return std::nullopt;
+  // Earlier days take the month (and year) of the last: "30/4 và 1/5" has
+  // both, "1 và 2/9" borrows September.
+  std::optional<std::pair<Date, Date>> span;
+  for (const auto& day : days) {
+    const auto settled = g.settle(day, &days.back());
+    if (!settled) return std::nullopt;
+    if (!span) span = std::pair{settled->first, settled->last};
+    span->first = std::min(span->first, settled->first);
+    span->second = std::max(span->second, settled->last);
+  }
+  return Holidays{*span, k + 1};
+}
+
+/// "ngày 10/9 Mậu Tuất" restating a solar day: a day named with its
+/// sexagenary year is the lunar day (the sexagenary cycle counts lunar
+/// years; a solar day is not written so).
+std::optional<Piece> sexagenary_day(const Grammar& g, std::size_t j) {
+  auto day = g.day(j);
+  if (!day || day->day.lunar || day->day.year_name.empty()) return std::nullopt;
+  day->day.lunar = true;
+  const auto settled = g.settle(*day);
+  if (!settled) return std::nullopt;
+  Piece p;
+  p.form = Form::day;
+  p.begin = day->begin;
+  p.end = day->end;
+  Constraint c;
+  c.kind = ConstraintKind::start_on;
+  c.date = settled->first;
+  p.constraints.push_back(c);
+  return p;
+}
+
+/// A narrower time inside the window of `restated` ("tháng 9 (ngày 12/9)"):
+/// it is what was meant. Only a plain window is narrowed: a verb's reading
+/// ("hoàn thành trong tháng 9") or a meeting would be lost.
+bool narrows(const Piece& restated, const Piece& again, const std::pair<Date, Date>& outer,
+             const std::pair<Date, Date>& inner) {
+  const bool windows =
+      std::all_of(restated.constraints.begin(), restated.constraints.end(),
+                  [](const Constraint& c) { return c.kind == ConstraintKind::window; });
+  return windows && !restated.meeting && !again.meeting && !again.constraints.empty() &&
+         outer.first <= inner.first && inner.second <= outer.second;
+}
+
+/// A parenthesis after a time, as read: where it starts and ends, its words.
+struct Aside {
+  std::size_t open = 0;   ///< the '('
+  std::size_t inner = 0;  ///< its first word after 'tức', 'nhằm' …
+  std::size_t close = 0;  ///< the ')'
+  std::string text;       ///< its words, after 'tức' …, as written
+  std::string restated;   ///< the time it follows, as written
+  std::pair<Date, Date> outer;
+};
+
+/// "(lễ 30/4 và 1/5)": a note when the holidays lie inside the time, else
+/// an error (which days are meant is then unclear).
+std::optional<std::size_t> note_holidays(const Grammar& g, const Aside& a, const Holidays& h) {
+  if (h.days.first < a.outer.first || a.outer.second < h.days.second) {
+    g.fail(a.inner, "the holidays '" + a.text + "' (" + days_text(h.days) + ") are not inside '" +
+                        a.restated + "' (" + days_text(a.outer) + ")");
+    return std::nullopt;
+  }
+  g.assume(a.open, a.close + 1,
+           "'" + a.text + "' names the holidays inside the time (" + days_text(h.days) +
+               "): a note, the dates are unchanged",
+           "'" + a.text + "' nêu các ngày lễ trong khoảng thời gian (" + days_text(h.days) +
+               "): chỉ là ghi chú, mốc thời gian không đổi");
+  return a.close + 1;
+}
+
+/// Narrows `restated` to `again`, said in a note: a day or a shorter period
+/// replaces the window it lies in; a bound ("tháng 9 (trước ngày 15/9)") is
+/// added to it, keeping the month.
+void narrow(const Grammar& g, const Aside& a, Piece& restated, const Piece& again,
+            const std::pair<Date, Date>& inner) {
+  const bool placed =
+      std::all_of(again.constraints.begin(), again.constraints.end(), [](const Constraint& c) {
+        return c.kind == ConstraintKind::window || c.kind == ConstraintKind::start_on ||
+               c.kind == ConstraintKind::finish_on;
+      });
+  const auto to_en = placed ? ") to " + days_text(inner) : std::string("): both apply");
+  const auto to_vi = placed ? ") còn " + days_text(inner) : std::string("): áp dụng cả hai");
+  g.assume(a.open, a.close + 1,
+           "'" + a.text + "' narrows '" + a.restated + "' (" + days_text(a.outer) + to_en,
+           "'" + a.text + "' thu hẹp '" + a.restated + "' (" + days_text(a.outer) + to_vi);
+  restated.end = a.close + 1;
+  if (!placed) {
+    restated.constraints.insert(restated.constraints.end(), again.constraints.begin(),
+                                again.constraints.end());
+    return;
+  }
+  restated.constraints = again.constraints;
+  restated.span = again.span;
+  restated.form = again.form;
+  restated.period = again.period;
+  restated.hour_dropped = restated.hour_dropped || again.hour_dropped;
+}
+
+/// The time a parenthesis at `j` holds, read in the year of what it follows.
+std::optional<Piece> time_in_aside(const Grammar& g, std::size_t j, Date outer_first) {
+  const auto& t = g.tokens();
+  // Its dates without a year are in the year of what it restates; a lunar
+  // one in that day's lunar year (13/1/2025 is 14 tháng Chạp of 2024).
+  g.year_hint(static_cast<int>(date::year_month_day{outer_first}.year()),
+              to_lunar(outer_first).year);
+  auto again = sexagenary_day(g, j);
+  if (!again) again = g.expression(j);
+  if (!again || again->end >= t.size() || t[again->end].kind != Tok::close) {
+    again = g.range(j, true);
+  }
+  g.year_hint(0, 0);
+  if (!again || again->end >= t.size() || t[again->end].kind != Tok::close) return std::nullopt;
+  return again;
+}
+
+/// What a parenthesis right after a time (`restated`) says about it: the
+/// same time written again, maybe in the lunar calendar (it must agree); a
+/// narrower time inside it (then the reading, said in a note); the holidays
+/// it holds (a note). Returns the token after ')', or nullopt when the
+/// parenthesis is not about the time; a disagreement is a failure.
+std::optional<std::size_t> read_aside(const Grammar& g, std::string_view text, Piece& restated,
+                                      std::size_t open) {
+  const auto& t = g.tokens();
+  const auto outer = extent(restated);
+  if (!outer) return std::nullopt;
+  Aside a{open, open + 1, 0, {}, bytes_of(text, t, restated.begin, restated.end), *outer};
+  for (const std::string_view w : {"tuc la", "tuc", "nham ngay", "nham", "i e", "that is"}) {
+    if (auto e = g.words(a.inner, w)) {
+      a.inner = *e;
+      break;
+    }
+  }
+  g.year_hint(static_cast<int>(date::year_month_day{outer->first}.year()), 0);
+  const auto holidays = holidays_at(g, a.inner);
+  g.year_hint(0, 0);
+  if (holidays) {
+    a.close = holidays->end - 1;
+    a.text = bytes_of(text, t, a.inner, a.close);
+    return note_holidays(g, a, *holidays);
+  }
+  const auto again = time_in_aside(g, a.inner, outer->first);
+  if (g.failure() || !again) return std::nullopt;
+  const auto inner = extent(*again);
+  if (!inner) return std::nullopt;
+  a.close = again->end;
+  a.text = bytes_of(text, t, a.inner, a.close);
+  if (*inner == *outer) return a.close + 1;
+  if (!narrows(restated, *again, *outer, *inner)) {
+    g.fail(a.inner, "'" + a.text + "' (" + phrases::iso(inner->first) + ") does not agree with '" +
+                        a.restated + "' (" + phrases::iso(outer->first) + ")");
+    return std::nullopt;
+  }
+  narrow(g, a, restated, *again, *inner);
+  return a.close + 1;
+}
+
+/// Inside the years the calendar and the plan file know.
+bool schedulable(const std::pair<Date, Date>& span) {
+  const auto year = [](Date d) { return static_cast<int>(date::year_month_day{d}.year()); };
+  return year(span.first) >= kFirstYear && year(span.second) <= kLastYear;
 }
 
 bool same(const Constraint& a, const Constraint& b) {
@@ -279,37 +469,14 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
   };
   std::size_t clause = 0;
   for (std::size_t i = 0; i < t.size();) {
-    // "(tức mùng 7 Tết Nhâm Dần)": the same time written again must agree.
-    if (t[i].kind == Tok::open && !pieces.empty() && extent(pieces.back())) {
-      std::size_t j = i + 1;
-      for (const std::string_view w : {"tuc la", "tuc", "nham ngay", "nham", "i e", "that is"}) {
-        if (auto e = g.words(j, w)) {
-          j = *e;
-          break;
-        }
+    // "(tức mùng 7 Tết Nhâm Dần)", "(ngày 12/9)", "(lễ 30/4 và 1/5)".
+    if (t[i].kind == Tok::open && !pieces.empty()) {
+      if (const auto after = read_aside(g, text, pieces.back(), i)) {
+        mark(i, *after);
+        i = *after;
+        continue;
       }
-      // Its dates without a year are in the year of what it restates.
-      g.year_hint(static_cast<int>(date::year_month_day{extent(pieces.back())->first}.year()));
-      auto again = g.expression(j);
-      if (!again || again->end >= t.size() || t[again->end].kind != Tok::close) {
-        again = g.range(j, true);
-      }
-      g.year_hint(0);
-      if (again && again->end < t.size() && t[again->end].kind == Tok::close) {
-        const auto first = extent(pieces.back()), second = extent(*again);
-        if (second && first != second) {
-          g.fail(j, "'" + bytes_of(text, t, j, again->end) + "' (" + phrases::iso(second->first) +
-                        ") does not agree with '" +
-                        bytes_of(text, t, pieces.back().begin, pieces.back().end) + "' (" +
-                        phrases::iso(first->first) + ")");
-          break;
-        }
-        if (second) {
-          mark(i, again->end + 1);
-          i = again->end + 1;
-          continue;
-        }
-      }
+      if (g.failure()) break;
     }
     if (clause_break(t[i])) {
       clause = i + 1;
@@ -337,6 +504,10 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
     }
     if (p) {
       mark(p->begin, p->end);
+      for (const auto& [b, e] : p->unread) {
+        std::fill(used.begin() + static_cast<std::ptrdiff_t>(b),
+                  used.begin() + static_cast<std::ptrdiff_t>(e), 0);
+      }
       // The nearest verb of the clause before it, not used by another piece.
       for (std::size_t k = i; k > clause;) {
         --k;
@@ -515,7 +686,11 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
       }
     }
     std::string suggestion;
-    if (first < t.size() && t[first].kind == Tok::word) {
+    // A word of time phrases ('Trước' alone, 'tháng' of 'tháng 13/2026') is
+    // neither misspelt nor an event: only the examples help.
+    const bool time_word =
+        first < t.size() && std::find(known.begin(), known.end(), t[first].text) != known.end();
+    if (first < t.size() && t[first].kind == Tok::word && !time_word) {
       const auto word = text.substr(t[first].begin, t[first].end - t[first].begin);
       // A capital starts a name ('Đại hội …', 'Lễ …'): not a misspelt word of
       // time but an event the plan has not declared.

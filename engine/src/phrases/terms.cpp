@@ -247,11 +247,12 @@ std::size_t Grammar::year_part_of(std::size_t i, int& year, int& offset, std::st
   return i;
 }
 
-int Grammar::base_year(int year, const std::string& name, int offset) const {
+int Grammar::base_year(int year, const std::string& name, int offset, bool lunar) const {
   if (year == 0 && !name.empty()) {
     year = year_from_name(name, c_.year != 0 ? c_.year : 2024).value_or(0);
   }
-  if (year == 0) year = year_hint_ != 0 ? year_hint_ : c_.year;
+  const int hint = lunar && lunar_year_hint_ != 0 ? lunar_year_hint_ : year_hint_;
+  if (year == 0) year = hint != 0 ? hint : c_.year;
   return year + offset;
 }
 
@@ -546,8 +547,9 @@ std::optional<Term> Grammar::month(std::size_t i, bool bare) const {
     m.year = t_[j + 2].value;
     m.year_given = true;
     j += 3;
-  } else if (bare && number(j, 2) && j + 1 < t_.size() && !date_separator(j + 1)) {
-    m.month = t_[j].value;  // "tháng 6, 7/2026": the 6
+  } else if (bare && number(j, 2) && !date_separator(j + 1)) {
+    // "tháng 6, 7/2026": the 6; "trong tháng 4, 5": the 5, last word or not.
+    m.month = t_[j].value;
     ++j;
   } else {
     return std::nullopt;
@@ -1015,7 +1017,13 @@ std::pair<Date, Date> Grammar::tet_holiday(int year) const {
 }
 
 std::optional<Term> Grammar::new_year(std::size_t i) const {
-  if (!word(i, "tet") || number(i + 1, 2)) return std::nullopt;
+  // "Tết 1 tuần" ("Sau Tết 1 tuần") is Tết and an amount; any other number
+  // after it is not Tết alone ("Tết 2/9"?): not read here.
+  const bool amount_after =
+      number(i + 1, 3) &&
+      (word(i + 2, "ngay") || word(i + 2, "tuan") || word(i + 2, "thang") || word(i + 2, "days") ||
+       word(i + 2, "day") || word(i + 2, "weeks") || word(i + 2, "week"));
+  if (!word(i, "tet") || (number(i + 1, 2) && !amount_after)) return std::nullopt;
   std::size_t j = i + 1;
   if (auto e = words(j, "duong lich")) {
     // "Tết Dương lịch": New Year's Day, the next one for a plan running into it.
@@ -1180,7 +1188,7 @@ std::optional<Date> Grammar::settle_day(const DayTerm& d, std::size_t at,
     name = hint->year_name;
     offset = hint->year_offset;
   }
-  const int y = base_year(year, name, offset);
+  const int y = base_year(year, name, offset, d.lunar);
   if (y == 0) return std::nullopt;
   std::optional<Date> result;
   if (d.lunar) {
@@ -1256,7 +1264,7 @@ std::optional<Period> Grammar::settle(const Term& term, const Term* hint) const 
           offset = hint->day.year_offset;
         }
       }
-      const int y = base_year(year, name, offset);
+      const int y = base_year(year, name, offset, m.lunar);
       if (m.lunar) {
         const auto first = from_lunar({1, m.month, y, false});
         const auto next = m.month == 12 ? from_lunar({1, 1, y + 1, false})

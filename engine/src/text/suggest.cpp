@@ -44,6 +44,10 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   int best = limit + 1;
   std::string match;
   for (const auto& candidate : candidates) {
+    // The word itself is never a suggestion: "did you mean 'truoc'?" about
+    // 'truoc' only says the word was known (the phrase reader compares
+    // folded words, so this also keeps 'Trước' from being offered 'truoc').
+    if (candidate == word) continue;
     const int d = edit_distance(word, candidate, limit);
     if (d < best) {
       best = d;

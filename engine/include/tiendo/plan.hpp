@@ -247,6 +247,15 @@ struct Loss {
   SourceLocation where;
 };
 
+/// A time phrase read in full that sets no date of its own ('Thường xuyên',
+/// 'Theo kế hoạch'): kept so that `explain` shows every phrase of the plan.
+struct OpenPhrase {
+  std::string subject;  ///< the step's or task's id
+  std::string written;
+  std::string meaning_en, meaning_vi;
+  SourceLocation where;
+};
+
 struct Plan {
   PlanInfo info;
   CalendarSpec calendar;
@@ -258,6 +267,7 @@ struct Plan {
   std::vector<Task> tasks;
   std::vector<Guess> guesses;  ///< in file order
   std::vector<Loss> losses;    ///< in file order
+  std::vector<OpenPhrase> open_phrases;  ///< in file order
 };
 
 }  // namespace tiendo

@@ -966,6 +966,10 @@ class PlanReader {
       out.push_back(std::move(c));
     }
     if (reading.span) span_ = reading.span;
+    if (reading.constraints.empty() && !reading.meeting && !reading.span) {
+      plan_.open_phrases.push_back({step != nullptr ? step->id : reading_task_, *text,
+                                    reading.meaning_en, reading.meaning_vi, r_.at(node)});
+    }
     if (reading.meeting) {
       if (step == nullptr) {
         r_.error(r_.at(node), "invalid-value",

@@ -4,6 +4,7 @@
 #include <tiendo/report.hpp>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "reports/json_writer.hpp"
 
@@ -93,9 +94,28 @@ std::string explain_plan(const Plan& plan, Lang lang) {
              meeting->written + "\" → " + describe(*meeting, lang) + "\n";
     }
   };
+  // Phrases that set no date ('Thường xuyên') are phrases of the plan too.
+  std::unordered_multimap<std::string_view, const OpenPhrase*> open;
+  for (const auto& o : plan.open_phrases) open.emplace(o.subject, &o);
+  const auto open_of = [&](const std::string& id) {
+    const auto [from, to] = open.equal_range(id);
+    std::vector<const OpenPhrase*> found;
+    for (auto it = from; it != to; ++it) found.push_back(it->second);
+    std::sort(found.begin(), found.end(), [](const OpenPhrase* a, const OpenPhrase* b) {
+      return a->where.line < b->where.line;
+    });
+    for (const auto* o : found) {
+      out += id + " (" + (en ? "line " : "dòng ") + std::to_string(o->where.line) + "): \"" +
+             o->written + "\" → " + (en ? o->meaning_en : o->meaning_vi) + "\n";
+    }
+  };
   for (const auto& task : plan.tasks) {
     phrases(task.id, task.constraints, std::nullopt);
-    for (const auto& step : task.steps) phrases(step.id, step.constraints, step.meeting);
+    open_of(task.id);
+    for (const auto& step : task.steps) {
+      phrases(step.id, step.constraints, step.meeting);
+      if (step.id != task.id) open_of(step.id);
+    }
   }
   if (out.empty()) {
     out = en ? "no time phrases in this plan\n" : "kế hoạch không có cụm từ thời gian nào\n";

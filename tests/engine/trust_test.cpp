@@ -193,5 +193,29 @@ TEST(Trust, SettingAGuessedValueConfirmsIt) {
   EXPECT_EQ(analyze_ok(removed.text).plan->guesses.size(), 3u);
 }
 
+TEST(Trust, ConfirmingNeverChangesAnythingElse) {
+  // A reason written over two lines: removing only its first line would
+  // join the second to the value above. Either the whole entry goes, or the
+  // confirmation is refused; the plan's values never change.
+  const std::string text = plan_header() +
+                           "tasks:\n"
+                           "  - id: a\n"
+                           "    name: A\n"
+                           "    duration: 10d\n"
+                           "    due: 2024-06-28\n"
+                           "    guessed:\n"
+                           "      duration: the usual\n"
+                           "        for a draft\n";
+  ASSERT_EQ(analyze_ok(text).plan->guesses.size(), 1u);
+  const auto confirmed = confirm_guess(text, "step", "a", "duration");
+  if (confirmed.ok()) {
+    const auto a = analyze_ok(confirmed.text);
+    EXPECT_TRUE(a.plan->guesses.empty());
+    EXPECT_EQ(a.plan->tasks[0].steps[0].duration.value, 10);
+  } else {
+    EXPECT_NE(confirmed.error.find("edit it in the text"), std::string::npos) << confirmed.error;
+  }
+}
+
 }  // namespace
 }  // namespace tiendo

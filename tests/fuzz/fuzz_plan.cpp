@@ -44,6 +44,23 @@ bool run(std::string_view text, bool lenient) {
   sink += tiendo::schedule_csv(analysis, tiendo::Lang::vi).size();
   sink += tiendo::check_text(analysis, tiendo::Lang::en).size();
   sink += tiendo::check_json(analysis, tiendo::Lang::vi).size();
+  sink += tiendo::guesses_text(*analysis.plan, tiendo::Lang::vi).size();
+  sink += tiendo::guesses_json(*analysis.plan).size();
+  // Confirming a guess takes exactly it away: the plan still reads, with one
+  // guess fewer.
+  if (!analysis.plan->guesses.empty()) {
+    const auto& g = analysis.plan->guesses.front();
+    const auto confirmed = tiendo::confirm_guess(text, g.subject_kind, g.subject, g.key);
+    if (confirmed.ok()) {
+      tiendo::ParseOptions again;
+      again.lenient = lenient;
+      const auto reread = tiendo::parse_plan(confirmed.text, again);
+      if (!reread.plan || reread.plan->guesses.size() + 1 != analysis.plan->guesses.size()) {
+        std::fprintf(stderr, "fuzz_plan: confirming a guess did not take exactly it away\n");
+        std::abort();
+      }
+    }
+  }
   // A few runs of the risk simulation (three-point estimates drawn).
   const auto risk = tiendo::risk_analysis(analysis, {3, 1, tiendo::Distribution::pert});
   sink += tiendo::risk_text(risk, tiendo::Lang::vi).size() + tiendo::risk_json(risk).size();

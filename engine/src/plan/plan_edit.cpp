@@ -304,6 +304,39 @@ std::vector<std::pair<std::string, std::string>> guessed_entries(const yaml::Nod
   return out;
 }
 
+/// The two trees are the same, but for their `guessed` entries: confirming a
+/// guess must change nothing else (a continuation line left behind could
+/// join the value above it).
+bool same_but_guesses(const yaml::Node& a, const yaml::Node& b, int depth = 0) {
+  if (depth > 200) return false;
+  if (a.IsScalar() || b.IsScalar()) return a.IsScalar() && b.IsScalar() && a.Scalar() == b.Scalar();
+  if (a.IsSequence() || b.IsSequence()) {
+    if (!a.IsSequence() || !b.IsSequence() || a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      if (!same_but_guesses(a[i], b[i], depth + 1)) return false;
+    }
+    return true;
+  }
+  if (a.IsMap() != b.IsMap()) return false;
+  if (!a.IsMap()) return a.IsNull() == b.IsNull();
+  const auto entries = [](const yaml::Node& m) {
+    std::vector<std::pair<yaml::Node, yaml::Node>> out;
+    for (const auto& e : m) {
+      if (!(e.first.IsScalar() && e.first.Scalar() == "guessed")) out.emplace_back(e.first, e.second);
+    }
+    return out;
+  };
+  const auto x = entries(a), y = entries(b);
+  if (x.size() != y.size()) return false;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    if (!same_but_guesses(x[i].first, y[i].first, depth + 1) ||
+        !same_but_guesses(x[i].second, y[i].second, depth + 1)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /// `guessed:` written again with `entries`, on one line, at `indent`.
 std::string guessed_line(const std::vector<std::pair<std::string, std::string>>& entries,
                          std::size_t indent) {
@@ -389,7 +422,7 @@ PlanEdit confirm_guess(std::string_view text, std::string_view subject_kind,
     const auto changed = find_subject(again->root, subject_kind, subject, error);
     const auto now = changed ? changed["guessed"] : yaml::Node{};
     const auto left = now ? guessed_entries(now) : decltype(entries){};
-    if (!changed || left.size() != entries.size()) {
+    if (!changed || left.size() != entries.size() || !same_but_guesses(doc->root, again->root)) {
       out.error = "confirming '" + std::string(key) + "' would not read back: edit it in the text";
       return out;
     }

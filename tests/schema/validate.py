@@ -59,6 +59,7 @@ for sample in sorted(glob.glob(str(source / "samples" / "*.yaml"))):
     for lang in ("vi", "en"):
         check(f"schedule {rel} --lang {lang}", run("schedule", rel, "--format", "json", "--lang", lang))
         check(f"check {rel} --lang {lang}", run("check", rel, "--format", "json", "--lang", lang))
+    check(f"explain {rel} --guesses", run("explain", rel, "--guesses", "--format", "json"))
 # After adoption: the sample with progress, its baseline file, what-if.
 progress = "samples/progress/129-KH-DUK-16-9-2024.yaml"
 for lang in ("vi", "en"):

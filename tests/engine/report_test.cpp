@@ -49,6 +49,28 @@ TEST(Report, CsvQuotesFieldsWithCommasAndQuotes) {
   EXPECT_NE(csv.find(",t.a:SS+1d\r\n"), std::string::npos);
 }
 
+TEST(Report, CsvNeverHandsASpreadsheetAFormula) {
+  // Step names a spreadsheet would run (OWASP's CSV injection): each starts
+  // with an apostrophe; numbers and dates stay as they are.
+  const auto a = testing::analyze_ok(
+      testing::plan_header() +
+      "tasks:\n"
+      "  - {id: f1, name: \"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\", duration: 1d, due: 2024-06-28}\n"
+      "  - {id: f2, name: \"+1+1\", duration: 1d}\n"
+      "  - {id: f3, name: \"-2+3\", duration: 1d}\n"
+      "  - {id: f4, name: \"@SUM(A1)\", duration: 1d}\n"
+      "  - {id: f5, name: \"\\tcmd\", duration: 1d}\n"
+      "  - {id: f6, name: \"Bình thường\", duration: 1d}\n");
+  const auto csv = schedule_csv(a, Lang::vi);
+  EXPECT_NE(csv.find("f1,f1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","), std::string::npos) << csv;
+  EXPECT_NE(csv.find("f2,f2,'+1+1,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("f3,f3,'-2+3,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("f4,f4,'@SUM(A1),"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("f5,f5,'\tcmd,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("f6,f6,Bình thường,"), std::string::npos) << csv;
+  EXPECT_EQ(csv.find(",=H"), std::string::npos);
+}
+
 TEST(Report, TableAndCheckText) {
   const auto a = testing::analyze_ok(kPlan);
   const auto table = schedule_table(a, Lang::vi);

@@ -53,6 +53,26 @@ TEST(Portfolio, PlansUseTheWorkspacesCommitteesPeopleAndUnits) {
   EXPECT_EQ(a.schedule->steps[0].meeting, Date{date::year{2024} / 6 / 20});
 }
 
+TEST(Portfolio, AWorkspaceThatDoesNotReadIsAnErrorOfThePortfolio) {
+  // Issue 21, item 6: it was printed, then lost (0 errors, exit 0).
+  const PortfolioSource broken{"workspace.yaml", "workspace: {name: x, start: 2024-01-01\n"};
+  const auto p =
+      analyze_portfolio({plan("A", "  - {id: a, name: A, duration: 1d, due: 2024-06-28}\n")},
+                        broken);
+  const auto found = of_kind(p, "workspace-unreadable");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->severity, Severity::error);
+  EXPECT_EQ(found[0]->subject, "workspace.yaml");
+  EXPECT_EQ(found[0]->from, Date{date::year{2024} / 6 / 3});
+  EXPECT_NE(found[0]->message_vi.find("Không đọc được workspace.yaml (dòng 2"), std::string::npos)
+      << found[0]->message_vi;
+  EXPECT_EQ(&p.findings.front(), found[0]);  // errors first
+  // A workspace that reads gives no such finding.
+  const auto fine = analyze_portfolio({plan("A", "  - {id: a, name: A, duration: 1d}\n")},
+                                      kWorkspace);
+  EXPECT_TRUE(of_kind(fine, "workspace-unreadable").empty());
+}
+
 TEST(Portfolio, ACommitteeDeclaredOtherwiseThanTheWorkspaceIsAnError) {
   const auto p =
       analyze_portfolio({plan("A", "  - {id: a, name: A, duration: 1d}\n",

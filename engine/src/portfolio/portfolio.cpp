@@ -559,6 +559,42 @@ class CrossPlan {
 
 }  // namespace
 
+namespace {
+
+/// A workspace.yaml that does not read is an error of the whole portfolio:
+/// its committees, people, units, calendar and limits are not applied, so
+/// every check across the plans is made without them.
+PortfolioFinding workspace_unreadable(const Portfolio& p, const std::string& file) {
+  PortfolioFinding f;
+  f.kind = "workspace-unreadable";
+  f.severity = Severity::error;
+  f.subject = file;
+  std::optional<Date> first;
+  for (const auto& plan : p.plans) {
+    if (plan.analysis.ok()) first = std::min(first.value_or(plan.analysis.schedule->start),
+                                             plan.analysis.schedule->start);
+  }
+  f.from = f.to = first.value_or(Date{});
+  const auto error = std::find_if(p.shared_diagnostics.begin(), p.shared_diagnostics.end(),
+                                  [](const Diagnostic& d) { return d.severity == Severity::error; });
+  const auto where = error == p.shared_diagnostics.end()
+                         ? std::string()
+                         : " (line " + std::to_string(error->where.line) + ": " + error->message + ")";
+  const auto where_vi = error == p.shared_diagnostics.end()
+                            ? std::string()
+                            : " (dòng " + std::to_string(error->where.line) + ": " + error->message +
+                                  ")";
+  f.message_en = file + " cannot be read" + where +
+                 ": its committees, people, units, calendar and limits are not applied, so the "
+                 "plans are checked without them";
+  f.message_vi = "Không đọc được " + file + where_vi +
+                 ": các cơ quan họp, người, đơn vị, lịch và giới hạn dùng chung không được áp "
+                 "dụng, nên các kế hoạch được kiểm tra mà không có chúng";
+  return f;
+}
+
+}  // namespace
+
 int Portfolio::plans_read() const {
   return static_cast<int>(std::count_if(plans.begin(), plans.end(),
                                         [](const PortfolioPlan& p) { return p.analysis.ok(); }));
@@ -579,6 +615,7 @@ Portfolio analyze_portfolio(const std::vector<PortfolioSource>& plans,
   if (p.shared) options.shared = &*p.shared;
   CrossPlan cross(plans, options);
   p.plans = cross.schedule();
+  if (workspace && !p.shared) p.findings.push_back(workspace_unreadable(p, workspace->name));
   Checker(p).run();
   cross.findings(p);
   return p;

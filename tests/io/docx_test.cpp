@@ -260,9 +260,13 @@ TEST(DocxExport, TitleBlockOfAStateBody) {
   const auto cells = cells_of(rows_of(parsed->tables.at(0)).at(0));
   EXPECT_EQ(lines_of(cells[0]).at(0), "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN");
   EXPECT_EQ(lines_of(cells[0]).at(2), "Số 45/KH-UBND");
+  // The motto, its rule (an empty paragraph with a bottom border), the date.
   EXPECT_EQ(lines_of(cells[1]), (std::vector<std::string>{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                                                          "Độc lập - Tự do - Hạnh phúc",
+                                                          "Độc lập - Tự do - Hạnh phúc", "",
                                                           "Bắc Kạn, ngày 15 tháng 1 năm 2024"}));
+  const auto rule = cells[1].child("w:p").next_sibling("w:p").next_sibling("w:p");
+  EXPECT_STREQ(rule.child("w:pPr").child("w:pBdr").child("w:bottom").attribute("w:val").value(),
+               "single");
   // The title's "Kế hoạch" is "KẾ HOẠCH" above it, not said twice.
   std::vector<std::string> texts;
   for (const auto& p : parsed->body.children("w:p")) texts.push_back(text_of(p));

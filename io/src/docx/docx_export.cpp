@@ -183,8 +183,8 @@ struct Column {
 
 // The text width is A4 less the margins of docx_package.cpp.
 constexpr std::array<Column, 6> kColumns{{
-    {"STT", "No.", 600, 700},
-    {"Nội dung", "Task", 3554, 4786},
+    {"STT", "No.", 720, 720},
+    {"Nội dung", "Task", 3434, 4766},
     {"Thời gian", "Time", 2000, 2600},
     {"Chủ trì", "Lead", 1700, 2200},
     {"Phối hợp", "Co-operating", 1500, 2000},
@@ -209,8 +209,10 @@ class PlanDocument {
     doc.body.emplace_back(DocxParagraph{});
     doc.body.emplace_back(DocxParagraph(vi() ? "KẾ HOẠCH" : "PLAN", true, false, DocxAlign::center));
     doc.body.emplace_back(DocxParagraph(subtitle(), true, false, DocxAlign::center));
+    // A short rule under the title, about 5 cm, centred on the text width.
     DocxParagraph rule;
     rule.rule_below = true;
+    rule.rule_indent = ((landscape_ ? 14286 : 9354) - 2835) / 2;
     rule.space_after = 240;
     doc.body.emplace_back(std::move(rule));
     doc.body.emplace_back(task_table());
@@ -258,7 +260,8 @@ class PlanDocument {
     DocxTable t;
     t.borders = false;
     t.half_points = 28;
-    t.widths = landscape_ ? std::vector<int>{5500, 8786} : std::vector<int>{3900, 5454};
+    // The national heading (13 pt bold) needs about 9.8 cm on one line.
+    t.widths = landscape_ ? std::vector<int>{5500, 8786} : std::vector<int>{3500, 5854};
     DocxCell left, right;
     left.paragraphs.emplace_back(upper(plan_.info.issuer), true, false, DocxAlign::center);
     left.paragraphs.back().runs.back().half_points = 26;
@@ -282,11 +285,15 @@ class PlanDocument {
           vi() ? "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" : "SOCIALIST REPUBLIC OF VIETNAM", true,
           false, DocxAlign::center);
       right.paragraphs.back().runs.back().half_points = 26;
-      DocxParagraph motto(vi() ? "Độc lập - Tự do - Hạnh phúc" : "Independence - Freedom - Happiness",
-                          true, false, DocxAlign::center);
-      motto.rule_below = true;
-      motto.space_after = 120;
-      right.paragraphs.push_back(std::move(motto));
+      right.paragraphs.emplace_back(
+          vi() ? "Độc lập - Tự do - Hạnh phúc" : "Independence - Freedom - Happiness", true, false,
+          DocxAlign::center);
+      // The rule under the motto, a paragraph of its own so that its
+      // indents shorten the rule and not the motto.
+      DocxParagraph rule;
+      rule.rule_below = true;
+      rule.space_after = 120;
+      right.paragraphs.push_back(std::move(rule));
     }
     right.paragraphs.emplace_back(date_line(), false, true, DocxAlign::center);
     t.rows.push_back({{std::move(left), std::move(right)}, false, true});

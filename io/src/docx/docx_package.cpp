@@ -85,8 +85,9 @@ void add_paragraph(pugi::xml_node parent, const DocxParagraph& paragraph) {
   spacing.append_attribute("w:after") = std::to_string(paragraph.space_after).c_str();
   if (paragraph.rule_below) {
     auto ind = add(ppr, "w:ind");
-    ind.append_attribute("w:left") = "1200";
-    ind.append_attribute("w:right") = "1200";
+    const auto indent = std::to_string(paragraph.rule_indent);
+    ind.append_attribute("w:left") = indent.c_str();
+    ind.append_attribute("w:right") = indent.c_str();
   }
   add_val(ppr, "w:jc", align_name(paragraph.align));
   for (const auto& r : paragraph.runs) {

@@ -39,6 +39,7 @@ struct DocxParagraph {
   DocxAlign align = DocxAlign::left;
   int space_after = 0;      ///< twentieths of a point
   bool rule_below = false;  ///< a short rule under the paragraph (a state body's heading)
+  int rule_indent = 1200;   ///< how far the rule stops from each side, in twentieths of a point
 
   DocxParagraph() = default;
   /// One run of `text`.

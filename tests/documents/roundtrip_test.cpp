@@ -935,8 +935,60 @@ Written from_layout(Random& rnd, const ShapeOptions& options, bool groups = true
   return w;
 }
 
+/// The plan as a plan file, for the exporter: each time a step's `when:`,
+/// the committee meeting every month of the year (the 20th).
+std::string plan_yaml(const GenPlan& plan) {
+  const auto y = std::to_string(plan.year);
+  std::string out = "plan: {id: 12-KH/BTGTU, title: \"Kế hoạch tuyên truyền năm " + y +
+                    "\", issuer: \"Ban Tuyên giáo Tỉnh ủy\", issued: " + y + "-01-02, start: " +
+                    y + "-01-03}\ncalendar: {days_off: [sat, sun]}\ncommittees:\n  BTV: {meetings: [";
+  for (int m = 1; m <= 12; ++m) out += (m > 1 ? ", " : "") + y + "-" + (m < 10 ? "0" : "") + std::to_string(m) + "-20";
+  out += "]}\n";
+  if (!plan.groups.empty()) {
+    out += "groups:\n";
+    for (std::size_t g = 0; g < plan.groups.size(); ++g) {
+      out += "  - {id: g" + std::to_string(g) + ", name: \"" + plan.groups[g] + "\"}\n";
+    }
+  }
+  out += "tasks:\n";
+  for (std::size_t t = 0; t < plan.tasks.size(); ++t) {
+    const auto& task = plan.tasks[t];
+    out += "  - id: t" + std::to_string(t) + "\n    name: \"" + task.name + "\"\n    lead: \"" +
+           task.lead + "\"\n";
+    if (!task.assist.empty()) out += "    assist: [\"" + task.assist + "\"]\n";
+    if (task.group >= 0) out += "    group: g" + std::to_string(task.group) + "\n";
+    const auto body = [&](const GenStep& s, const std::string& indent) {
+      std::string b;
+      if (!s.time.meaning.meeting) b += indent + "duration: 1d\n";
+      b += indent + "when: \"" + s.time.text + "\"\n";
+      return b;
+    };
+    if (task.single()) {
+      out += body(task.steps[0], "    ");
+      continue;
+    }
+    out += "    steps:\n";
+    for (std::size_t k = 0; k < task.steps.size(); ++k) {
+      out += "      - id: s" + std::to_string(k) + "\n        name: \"" + task.steps[k].name + "\"\n";
+      out += body(task.steps[k], "        ");
+    }
+  }
+  return out;
+}
+
 std::vector<std::pair<std::string, Maker>> shapes() {
   std::vector<std::pair<std::string, Maker>> out;
+  out.emplace_back("exporter", [](Random& rnd) {
+    // tiendo's own export of the random plan: the shape every other starts from.
+    Written w;
+    w.plan = random_plan(rnd, true);
+    w.expected = expected_of(w.plan);
+    const auto yaml = plan_yaml(w.plan);
+    const auto analysis = analyze(yaml);
+    EXPECT_TRUE(analysis.ok()) << messages(analysis.diagnostics) << "\n" << yaml;
+    if (analysis.ok()) w.docx = io::export_docx(analysis).bytes;
+    return w;
+  });
   out.emplace_back("standard", [](Random& rnd) { return from_layout(rnd, {}); });
   out.emplace_back("column-orders", [](Random& rnd) {
     ShapeOptions o;

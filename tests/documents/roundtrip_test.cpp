@@ -388,6 +388,7 @@ struct GenTask {
 struct GenPlan {
   int year = 2024;
   std::vector<std::string> groups;
+  std::vector<int> parents;  ///< each group's enclosing group, -1 at the top
   std::vector<GenTask> tasks;
 };
 
@@ -514,6 +515,10 @@ GenPlan random_plan(Random& rnd, bool groups, int max_steps = 4) {
   }
   // The last group must hold a task, or its row reads as an empty section.
   if (!plan.groups.empty()) plan.groups.resize(static_cast<std::size_t>(group + 1));
+  // The second group inside the first, now and then ("I." then "A."): the
+  // tasks stay in the order a document lists them.
+  plan.parents.assign(plan.groups.size(), -1);
+  if (plan.groups.size() >= 2 && rnd.chance(40)) plan.parents[1] = 0;
   return plan;
 }
 
@@ -587,9 +592,8 @@ struct ShapeOptions {
   bool wrap_times = false;         ///< each time broken over two lines
 };
 
-io::DocxRow group_row(const std::string& name, int index, const ShapeOptions& o) {
+io::DocxRow group_row(const std::string& name, const std::string& marker, const ShapeOptions& o) {
   const auto columns = static_cast<int>(o.layout.roles.size());
-  const auto marker = io::roman_numeral(index + 1);
   io::DocxRow row;
   if (o.group_marker_cell && o.layout.roles.front() == Role::number) {
     row.cells.push_back(cell_of({marker}, true));
@@ -626,6 +630,7 @@ std::string write_plan(const GenPlan& plan, const ShapeOptions& o) {
   table.rows.push_back(header());
   int group = -1;
   int number = 0;
+  int outer = 0, inner = 0;
   for (std::size_t t = 0; t < plan.tasks.size(); ++t) {
     const auto& task = plan.tasks[t];
     if (static_cast<int>(t) == o.split_after) {
@@ -638,7 +643,11 @@ std::string write_plan(const GenPlan& plan, const ShapeOptions& o) {
     }
     if (task.group != group) {
       group = task.group;
-      table.rows.push_back(group_row(plan.groups[static_cast<std::size_t>(group)], group, o));
+      const bool nested = plan.parents[static_cast<std::size_t>(group)] >= 0;
+      const auto marker = nested ? std::string(1, static_cast<char>('A' + inner++))
+                                 : io::roman_numeral(++outer);
+      if (!nested) inner = 0;
+      table.rows.push_back(group_row(plan.groups[static_cast<std::size_t>(group)], marker, o));
     }
     auto cells = task_cells(task);
     if (o.wrap_times) {
@@ -758,6 +767,20 @@ std::string compare(const std::string& docx, const GenPlan& plan, const Expected
                                   [&](const TaskGroup& x) { return x.id == task.group; });
       if (g == got.groups.end() || g->name.find(want) == std::string::npos) {
         out << "task " << t + 1 << " is not in group '" << want << "'";
+        return out.str();
+      }
+      const auto parent = plan.parents[static_cast<std::size_t>(plan.tasks[t].group)];
+      const auto p = std::find_if(got.groups.begin(), got.groups.end(),
+                                  [&](const TaskGroup& x) { return x.id == g->parent; });
+      const bool parent_ok =
+          parent < 0 ? g->parent.empty()
+                     : p != got.groups.end() &&
+                           p->name.find(plan.groups[static_cast<std::size_t>(parent)]) !=
+                               std::string::npos;
+      if (!parent_ok) {
+        out << "group '" << want << "' is not inside '"
+            << (parent < 0 ? std::string("nothing") : plan.groups[static_cast<std::size_t>(parent)])
+            << "'";
         return out.str();
       }
     }
@@ -947,7 +970,8 @@ std::string plan_yaml(const GenPlan& plan) {
   if (!plan.groups.empty()) {
     out += "groups:\n";
     for (std::size_t g = 0; g < plan.groups.size(); ++g) {
-      out += "  - {id: g" + std::to_string(g) + ", name: \"" + plan.groups[g] + "\"}\n";
+      out += "  - {id: g" + std::to_string(g) + ", name: \"" + plan.groups[g] + "\"" +
+             (plan.parents[g] >= 0 ? ", parent: g" + std::to_string(plan.parents[g]) : "") + "}\n";
     }
   }
   out += "tasks:\n";

@@ -341,6 +341,16 @@ tasks:
   }
 }
 
+TEST(DocxExport, ANameOverSeveralLinesIsOneLine) {
+  // A second line in the content cell would read as a step.
+  const auto a = testing::analyze_ok(testing::plan_header() +
+                                     "tasks:\n  - id: a\n    name: \"Hội nghị\\nsơ kết\"\n"
+                                     "    duration: 1d\n");
+  const auto parsed = parse(io::export_docx(a).bytes);
+  const auto rows = rows_of(parsed->tables.at(1));
+  EXPECT_EQ(lines_of(cells_of(rows.at(1))[1]), std::vector<std::string>{"Hội nghị sơ kết"});
+}
+
 TEST(DocxExport, NothingForAPlanWithErrors) {
   const auto a = analyze("plan: {id: x, start: 2024-06-03}\ntasks: [{id: a, name: A}]\n");
   ASSERT_FALSE(a.ok());

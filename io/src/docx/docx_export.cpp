@@ -153,6 +153,16 @@ std::vector<std::string> phrases_of(const std::vector<Constraint>& constraints,
   return out;
 }
 
+/// A name or time on one line: a cell's lines are its items to a reader
+/// (the first the task, the others its steps), so a line break inside a
+/// name would make a step of its second line.
+std::string one_line(std::string text) {
+  for (auto& c : text) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  return text;
+}
+
 std::string joined(const std::vector<std::string>& parts) {
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
@@ -380,22 +390,22 @@ class PlanDocument {
     const auto& graph = *analysis_.graph;
     DocxCell number, content, time, lead, assist, owner;
     number.paragraphs.emplace_back(std::to_string(++number_), false, false, DocxAlign::center);
-    content.paragraphs.emplace_back(task.name);
+    content.paragraphs.emplace_back(one_line(task.name));
     const bool single = task.steps.size() == 1 && task.steps.front().name == task.name;
     // The task's own time (a task with steps) is the time cell's first line,
     // without a marker: the importer gives it to the task's result.
     const auto own = single ? std::string() : joined(phrases_of(task.constraints, {}));
-    if (!own.empty()) time.paragraphs.emplace_back(own);
+    if (!own.empty()) time.paragraphs.emplace_back(one_line(own));
     for (NodeId v = 0; v < graph.size(); ++v) {
       if (graph.nodes[v].task != t) continue;
       const auto& step = graph.step(plan_, v);
       const auto when = step_time_text(analysis_, v, options_.lang);
       if (single) {
-        if (!when.empty()) time.paragraphs.emplace_back(when);
+        if (!when.empty()) time.paragraphs.emplace_back(one_line(when));
         continue;
       }
-      content.paragraphs.emplace_back("- " + step.name);
-      time.paragraphs.emplace_back("- " + when);
+      content.paragraphs.emplace_back("- " + one_line(step.name));
+      time.paragraphs.emplace_back("- " + one_line(when));
     }
     if (!task.lead.empty()) lead.paragraphs.emplace_back(unit_name(plan_, task.lead));
     if (!task.assist.empty()) assist.paragraphs.emplace_back(unit_list(task.assist));

@@ -322,6 +322,28 @@ class PlanDocument {
     return title;
   }
 
+  /// The content and time columns share their width by how much each
+  /// holds (a plan of long phrases gets a wider time column), within limits
+  /// that keep both readable.
+  void balance(std::vector<int>& widths, const DocxTable& table) const {
+    std::size_t content = 0, time = 0;
+    for (const auto& row : table.rows) {
+      if (row.header || row.cells.size() < 3) continue;
+      for (const auto& p : row.cells[1].paragraphs) {
+        for (const auto& r : p.runs) content += r.text.size();
+      }
+      for (const auto& p : row.cells[2].paragraphs) {
+        for (const auto& r : p.runs) time += r.text.size();
+      }
+    }
+    if (content + time == 0) return;
+    const int both = widths[1] + widths[2];
+    const double share = std::clamp(static_cast<double>(time) / static_cast<double>(content + time),
+                                    0.3, 0.5);
+    widths[2] = static_cast<int>(both * share);
+    widths[1] = both - widths[2];
+  }
+
   std::vector<int> widths() const {
     std::vector<int> out;
     for (int c = 0; c < columns_; ++c) {
@@ -420,7 +442,6 @@ class PlanDocument {
 
   DocxTable task_table() {
     DocxTable table;
-    table.widths = widths();
     table.rows.push_back(header_row());
     // Tasks outside any group first, then each group in the plan's order.
     for (std::size_t t = 0; t < plan_.tasks.size(); ++t) {
@@ -429,6 +450,8 @@ class PlanDocument {
     for (const auto& group : plan_.groups) {
       if (group_of(group.parent) == nullptr) write_group(group, 0, table);
     }
+    table.widths = widths();
+    balance(table.widths, table);  // cells take their widths from the grid when written
     return table;
   }
 

@@ -2,11 +2,11 @@
 // parsed with pugixml, and word/document.xml read for the title block, the
 // table's header, group rows and times.
 #include <gtest/gtest.h>
+#include <zip.h>
 #include <pugixml.hpp>
 #include <tiendo/files.hpp>
 #include <tiendo/io/docx.hpp>
 #include <tiendo/phrase.hpp>
-#include <zip.h>
 
 #include <memory>
 #include <string>
@@ -129,8 +129,9 @@ TEST(DocxExport, EveryPartIsWellFormedXml) {
     const auto ok = doc.load_buffer(content.data(), content.size());
     EXPECT_TRUE(ok) << name << ": " << ok.description();
   }
-  for (const char* want : {"[Content_Types].xml", "_rels/.rels", "word/document.xml",
-                           "word/_rels/document.xml.rels", "word/styles.xml", "docProps/core.xml"}) {
+  for (const char* want :
+       {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
+        "word/styles.xml", "docProps/core.xml"}) {
     EXPECT_NE(std::find(names.begin(), names.end(), want), names.end()) << want;
   }
   EXPECT_NE(part(result.bytes, "word/styles.xml").find("Times New Roman"), std::string::npos);
@@ -141,8 +142,9 @@ TEST(DocxExport, TitleBlockOfAPartyBody) {
   ASSERT_GE(parsed->tables.size(), 2u);
   const auto& block = parsed->tables[0];
   // Borderless: a layout table, not a grid.
-  EXPECT_STREQ(block.child("w:tblPr").child("w:tblBorders").child("w:top").attribute("w:val").value(),
-               "nil");
+  EXPECT_STREQ(
+      block.child("w:tblPr").child("w:tblBorders").child("w:top").attribute("w:val").value(),
+      "nil");
   const auto cells = cells_of(rows_of(block).at(0));
   ASSERT_EQ(cells.size(), 2u);
   const auto left = lines_of(cells[0]);
@@ -181,9 +183,10 @@ TEST(DocxExport, TheTaskTable) {
   EXPECT_TRUE(rows[0].child("w:trPr").child("w:tblHeader"));
   std::vector<std::string> header;
   for (const auto& c : cells_of(rows[0])) header.push_back(lines_of(c).at(0));
-  EXPECT_EQ(header, (std::vector<std::string>{"STT", "Nội dung", "Thời gian", "Chủ trì",
-                                              "Phối hợp", "Người phụ trách"}));
-  for (std::size_t r = 1; r < rows.size(); ++r) EXPECT_FALSE(rows[r].child("w:trPr").child("w:tblHeader"));
+  EXPECT_EQ(header, (std::vector<std::string>{"STT", "Nội dung", "Thời gian", "Chủ trì", "Phối hợp",
+                                              "Người phụ trách"}));
+  for (std::size_t r = 1; r < rows.size(); ++r)
+    EXPECT_FALSE(rows[r].child("w:trPr").child("w:tblHeader"));
   // Six columns: landscape A4.
   const auto size = parsed->body.child("w:sectPr").child("w:pgSz");
   EXPECT_STREQ(size.attribute("w:orient").value(), "landscape");
@@ -199,12 +202,13 @@ TEST(DocxExport, TheTaskTable) {
   const auto times = lines_of(contest[2]);
   ASSERT_EQ(times.size(), 5u);
   const auto& first = testing::step(a, "cuoc-thi.cau-hoi");
-  EXPECT_EQ(times[0], "- Trước ngày " + [&] {
-    const date::year_month_day ymd{first.finish + date::days{1}};
-    return std::to_string(static_cast<unsigned>(ymd.day())) + "/" +
-           std::to_string(static_cast<unsigned>(ymd.month())) + "/" +
-           std::to_string(static_cast<int>(ymd.year()));
-  }());
+  EXPECT_EQ(
+      times[0], "- Trước ngày " + [&] {
+        const date::year_month_day ymd{first.finish + date::days{1}};
+        return std::to_string(static_cast<unsigned>(ymd.day())) + "/" +
+               std::to_string(static_cast<unsigned>(ymd.month())) + "/" +
+               std::to_string(static_cast<int>(ymd.year()));
+      }());
   EXPECT_EQ(times[1], "- Tại kỳ họp BTV tháng 7/2024");
   EXPECT_EQ(times[2], "- Trước ngày 30/8/2024");
   EXPECT_EQ(times[3], "- Tháng 9/2024; Triển khai thực hiện trong tháng 9 năm 2024.");
@@ -238,13 +242,14 @@ tasks:
       EXPECT_EQ(cells[0].child("w:tcPr").child("w:gridSpan").attribute("w:val").as_int(), 5);
       EXPECT_TRUE(cells[0].child("w:p").child("w:r").child("w:rPr").child("w:b"));
     }
-    firsts.push_back(lines_of(cells[0]).at(0) + (cells.size() > 1 ? " " + lines_of(cells[1]).at(0) : ""));
+    firsts.push_back(lines_of(cells[0]).at(0) +
+                     (cells.size() > 1 ? " " + lines_of(cells[1]).at(0) : ""));
   }
   // A group's own tasks come before its inner groups (a task after "A." would
   // read as A's); each group numbers its tasks from 1.
   EXPECT_EQ(firsts, (std::vector<std::string>{"I. Công tác tuyên truyền", "1 Pano", "A. Báo chí",
-                                              "1 Viết bài", "2 Đưa tin",
-                                              "II. Hoạt động văn nghệ", "1 Liên hoan"}));
+                                              "1 Viết bài", "2 Đưa tin", "II. Hoạt động văn nghệ",
+                                              "1 Liên hoan"}));
   // Five columns (no one in charge): portrait.
   EXPECT_FALSE(parsed->body.child("w:sectPr").child("w:pgSz").attribute("w:orient"));
   EXPECT_EQ(lines_of(cells_of(rows.back())[4]).at(0), "Đoàn Thanh niên; Hội Phụ nữ");
@@ -283,9 +288,10 @@ TEST(DocxExport, EnglishLabels) {
   EXPECT_EQ(lines_of(cells[1]),
             (std::vector<std::string>{"COMMUNIST PARTY OF VIETNAM", "Thái Nguyên, 29 March 2024"}));
   std::vector<std::string> header;
-  for (const auto& c : cells_of(rows_of(parsed->tables.at(1)).at(0))) header.push_back(lines_of(c).at(0));
-  EXPECT_EQ(header, (std::vector<std::string>{"No.", "Task", "Time", "Lead", "Co-operating",
-                                              "In charge"}));
+  for (const auto& c : cells_of(rows_of(parsed->tables.at(1)).at(0)))
+    header.push_back(lines_of(c).at(0));
+  EXPECT_EQ(header,
+            (std::vector<std::string>{"No.", "Task", "Time", "Lead", "Co-operating", "In charge"}));
 }
 
 TEST(DocxExport, AnUnknownPlaceIsLeftToFillIn) {

@@ -62,10 +62,10 @@ std::vector<std::string> words_of(std::string_view text) {
 /// documents "ĐẢNG CỘNG SẢN VIỆT NAM"; a state body with the national motto.
 bool party_body(std::string_view issuer) {
   const auto f = " " + fold_text(issuer) + " ";
-  for (const char* mark : {" dang uy", " dang bo", " dang cong san", " tinh uy", " thanh uy",
-                           " huyen uy", " quan uy", " thi uy", " ban tuyen giao", " ban thuong vu",
-                           " ban chap hanh", " ban dan van", " ban to chuc", " ban noi chinh",
-                           " chi bo ", " uy ban kiem tra "}) {
+  for (const char* mark :
+       {" dang uy", " dang bo", " dang cong san", " tinh uy", " thanh uy", " huyen uy", " quan uy",
+        " thi uy", " ban tuyen giao", " ban thuong vu", " ban chap hanh", " ban dan van",
+        " ban to chuc", " ban noi chinh", " chi bo ", " uy ban kiem tra "}) {
     if (f.find(mark) != std::string::npos) return true;
   }
   return false;
@@ -120,8 +120,7 @@ std::string key_phrase(const Constraint& c) {
     case ConstraintKind::finish_not_before:
       return "Hoàn thành sớm nhất ngày " + vn_day(c.date);
     case ConstraintKind::window:
-      return "Bắt đầu từ ngày " + vn_day(c.date) + ", hoàn thành chậm nhất ngày " +
-             vn_day(c.until);
+      return "Bắt đầu từ ngày " + vn_day(c.date) + ", hoàn thành chậm nhất ngày " + vn_day(c.until);
   }
   return {};
 }
@@ -217,7 +216,8 @@ class PlanDocument {
     doc.landscape = landscape_;
     doc.body.emplace_back(title_block());
     doc.body.emplace_back(DocxParagraph{});
-    doc.body.emplace_back(DocxParagraph(vi() ? "KẾ HOẠCH" : "PLAN", true, false, DocxAlign::center));
+    doc.body.emplace_back(
+        DocxParagraph(vi() ? "KẾ HOẠCH" : "PLAN", true, false, DocxAlign::center));
     doc.body.emplace_back(DocxParagraph(subtitle(), true, false, DocxAlign::center));
     // A short rule under the title, about 5 cm, centred on the text width.
     DocxParagraph rule;
@@ -338,8 +338,8 @@ class PlanDocument {
     }
     if (content + time == 0) return;
     const int both = widths[1] + widths[2];
-    const double share = std::clamp(static_cast<double>(time) / static_cast<double>(content + time),
-                                    0.3, 0.5);
+    const double share =
+        std::clamp(static_cast<double>(time) / static_cast<double>(content + time), 0.3, 0.5);
     widths[2] = static_cast<int>(both * share);
     widths[1] = both - widths[2];
   }
@@ -387,8 +387,7 @@ class PlanDocument {
   /// A group's row, then its own tasks, then its inner groups: a task
   /// written after an inner group would be read as that group's.
   void write_group(const TaskGroup& group, std::size_t level, DocxTable& table) {
-    const auto marker =
-        level == 0 ? roman_numeral(++outer_count_) : group_letter(++inner_count_);
+    const auto marker = level == 0 ? roman_numeral(++outer_count_) : group_letter(++inner_count_);
     if (level == 0) inner_count_ = 0;
     table.rows.push_back(group_row(group, marker));
     number_ = 0;  // tasks are numbered anew under each group

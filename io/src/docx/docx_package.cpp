@@ -4,8 +4,8 @@
 // (Times New Roman as the default font) and the core properties (the title).
 #include <tiendo/io/docx.hpp>
 
-#include <pugixml.hpp>
 #include <zip.h>
+#include <pugixml.hpp>
 
 #include <memory>
 #include <sstream>
@@ -28,7 +28,9 @@ constexpr int kMarginBottom = 1134;
 constexpr int kMarginLeft = 1701;
 constexpr int kMarginRight = 851;
 
-pugi::xml_node add(pugi::xml_node parent, const char* name) { return parent.append_child(name); }
+pugi::xml_node add(pugi::xml_node parent, const char* name) {
+  return parent.append_child(name);
+}
 
 /// `<name w:val="value"/>`.
 pugi::xml_node add_val(pugi::xml_node parent, const char* name, const std::string& value) {

@@ -63,7 +63,7 @@ struct DocxRow {
 struct DocxTable {
   std::vector<int> widths;  ///< grid columns, in twentieths of a point
   std::vector<DocxRow> rows;
-  bool borders = true;  ///< false: the title block's borderless layout table
+  bool borders = true;   ///< false: the title block's borderless layout table
   int half_points = 26;  ///< the text's size
 };
 

@@ -357,6 +357,21 @@ TEST(DocxExport, ANameOverSeveralLinesIsOneLine) {
   EXPECT_EQ(lines_of(cells_of(rows.at(1))[1]), std::vector<std::string>{"Hội nghị sơ kết"});
 }
 
+TEST(DocxExport, ControlCharactersDoNotBreakTheXml) {
+  io::DocxDocument doc;
+  doc.title = std::string("a\x01b");
+  doc.body.emplace_back(io::DocxParagraph(std::string("x\x02y\tz\r")));
+  const auto result = io::write_docx(doc);
+  ASSERT_TRUE(result.ok()) << result.error;
+  // pugixml would write U+0001 as "&#01;", which it reads back but XML 1.0
+  // (libxml2, Word) refuses.
+  for (const auto& [name, content] : unzip(result.bytes)) {
+    EXPECT_EQ(content.find("&#"), std::string::npos) << name;
+  }
+  const auto parsed = parse(result.bytes);
+  EXPECT_EQ(text_of(parsed->body.child("w:p")), "x y z ");
+}
+
 TEST(DocxExport, NothingForAPlanWithErrors) {
   const auto a = analyze("plan: {id: x, start: 2024-06-03}\ntasks: [{id: a, name: A}]\n");
   ASSERT_FALSE(a.ok());

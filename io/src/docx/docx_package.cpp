@@ -53,6 +53,17 @@ const char* align_name(DocxAlign align) {
   return "left";
 }
 
+/// XML 1.0 has no place for control characters (pugixml would write them
+/// as they are, and the part would not parse): a tab or other control
+/// character in a name becomes a space.
+std::string xml_safe(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+  }
+  return out;
+}
+
 /// Text with its line breaks: `w:t` pieces between `w:br`. Leading and
 /// trailing spaces are kept (xml:space), as Word would.
 void add_text(pugi::xml_node run, std::string_view text) {
@@ -63,7 +74,7 @@ void add_text(pugi::xml_node run, std::string_view text) {
     if (!piece.empty()) {
       auto t = add(run, "w:t");
       t.append_attribute("xml:space") = "preserve";
-      t.text().set(std::string(piece).c_str());
+      t.text().set(xml_safe(piece).c_str());
     }
     if (end == std::string_view::npos) break;
     add(run, "w:br");
@@ -259,7 +270,7 @@ std::string core_part(const std::string& title) {
   root.append_attribute("xmlns:cp") =
       "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
   root.append_attribute("xmlns:dc") = "http://purl.org/dc/elements/1.1/";
-  add(root, "dc:title").text().set(title.c_str());
+  add(root, "dc:title").text().set(xml_safe(title).c_str());
   add(root, "dc:creator").text().set("tiendo");
   return to_xml(doc);
 }

@@ -45,6 +45,8 @@ namespace {
 const std::map<std::string, std::string>& not_read_yet() {
   static const std::map<std::string, std::string> shapes{
       {"split-table", "split tables"},
+      {"group-name-left-of-content",
+       "a section row whose name is merged across from a column left of the content column"},
       {"wrapped-time", "wrapped cells"},
       {"two-time-columns", "two time columns"},
       {"header-thoi-han-hoan-thanh", "a step list under 'Thời hạn hoàn thành'"},
@@ -598,9 +600,10 @@ TaskCells task_cells(const GenTask& task) {
 
 struct ShapeOptions {
   Layout layout = standard_layout();
-  bool group_marker_cell = false;  ///< "I" in the STT cell, the name merged across the rest
-  int split_after = -1;            ///< a second, headerless table from this task on
-  bool wrap_times = false;         ///< each time broken over two lines
+  bool group_marker_cell = false;   ///< "I" in the STT cell, the name merged across the rest
+  int split_after = -1;             ///< a second, headerless table from this task on
+  bool wrap_times = false;          ///< each time broken over two lines
+  bool wrap_as_paragraphs = false;  ///< ... as two paragraphs (Enter), not a line break
 };
 
 io::DocxRow group_row(const std::string& name, const std::string& marker, const ShapeOptions& o) {
@@ -662,7 +665,18 @@ std::string write_plan(const GenPlan& plan, const ShapeOptions& o) {
     }
     auto cells = task_cells(task);
     if (o.wrap_times) {
-      for (auto& line : cells.time) line = wrapped(line);
+      std::vector<std::string> lines;
+      for (const auto& line : cells.time) {
+        const auto two = wrapped(line);
+        const auto cut = two.find('\n');
+        if (o.wrap_as_paragraphs && cut != std::string::npos) {
+          lines.push_back(two.substr(0, cut));
+          lines.push_back(two.substr(cut + 1));
+        } else {
+          lines.push_back(two);
+        }
+      }
+      cells.time = std::move(lines);
     }
     io::DocxRow row;
     for (const auto role : o.layout.roles) {
@@ -1092,6 +1106,21 @@ std::vector<std::pair<std::string, Maker>> shapes() {
     auto w = from_layout(rnd, o, true);
     return w;
   });
+  out.emplace_back("group-name-left-of-content", [](Random& rnd) {
+    // "I | name merged across" when the units come before the content:
+    // the name sits in the lead column's place.
+    ShapeOptions o;
+    o.layout = {{Role::number, Role::lead, Role::content, Role::time, Role::assist},
+                {"STT", "Đơn vị chủ trì", "Nội dung", "Thời gian", "Phối hợp"}};
+    o.group_marker_cell = true;
+    Written w;
+    do {
+      w.plan = random_plan(rnd, true);
+    } while (w.plan.groups.empty());
+    w.expected = expected_of(w.plan);
+    w.docx = write_plan(w.plan, o);
+    return w;
+  });
   out.emplace_back("split-table", [](Random& rnd) {
     ShapeOptions o;
     Written w;
@@ -1104,6 +1133,7 @@ std::vector<std::pair<std::string, Maker>> shapes() {
   out.emplace_back("wrapped-time", [](Random& rnd) {
     ShapeOptions o;
     o.wrap_times = true;
+    o.wrap_as_paragraphs = rnd.chance(50);
     return from_layout(rnd, o);
   });
   out.emplace_back("two-time-columns", [](Random& rnd) {

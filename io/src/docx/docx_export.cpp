@@ -209,6 +209,11 @@ class PlanDocument {
     const bool owners = std::any_of(plan_.tasks.begin(), plan_.tasks.end(),
                                     [](const Task& t) { return !t.owner.empty(); });
     columns_ = owners ? 6 : 5;
+    // Each task's steps, in the graph's numbering, found once (not a scan of
+    // every step per task, which a plan of many tasks would pay squared).
+    nodes_of_task_.assign(plan_.tasks.size(), {});
+    const auto& graph = *analysis_.graph;
+    for (NodeId v = 0; v < graph.size(); ++v) nodes_of_task_[graph.nodes[v].task].push_back(v);
     landscape_ = options_.orientation == DocxOrientation::landscape ||
                  (options_.orientation == DocxOrientation::automatic && owners);
     DocxDocument doc;
@@ -417,8 +422,7 @@ class PlanDocument {
     // without a marker: the importer gives it to the task's result.
     const auto own = single ? std::string() : joined(phrases_of(task.constraints, {}));
     if (!own.empty()) time.paragraphs.emplace_back(one_line(own));
-    for (NodeId v = 0; v < graph.size(); ++v) {
-      if (graph.nodes[v].task != t) continue;
+    for (const NodeId v : nodes_of_task_[t]) {
       const auto& step = graph.step(plan_, v);
       const auto when = step_time_text(analysis_, v, options_.lang);
       if (single) {
@@ -462,6 +466,7 @@ class PlanDocument {
   int outer_count_ = 0;
   int inner_count_ = 0;
   int number_ = 0;
+  std::vector<std::vector<NodeId>> nodes_of_task_;
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <tiendo/analysis.hpp>
 #include <tiendo/files.hpp>
+#include <tiendo/io/docx.hpp>
 #include <tiendo/io/exchange.hpp>
 #include <tiendo/io/ics.hpp>
 #include <tiendo/io/mspdi.hpp>
@@ -25,7 +26,7 @@ std::string format_of_path(const std::string& path) {
   const auto dot = path.rfind('.');
   if (dot == std::string::npos) return {};
   const auto extension = path.substr(dot + 1);
-  if (extension == "ics" || extension == "xlsx") return extension;
+  if (extension == "ics" || extension == "xlsx" || extension == "docx") return extension;
   if (extension == "xml") return "mspdi";
   return {};
 }
@@ -35,16 +36,20 @@ std::string format_of_path(const std::string& path) {
 CLI::App* add_export_command(CLI::App& app, ExportArgs& args) {
   auto* sub = app.add_subcommand(
       "export",
-      "Write the plan for other tools: iCalendar (.ics), Excel (.xlsx) or MS Project XML (mspdi)");
+      "Write the plan for other tools: iCalendar (.ics), Excel (.xlsx), MS Project XML (mspdi), "
+      "or as a plan document in Word (.docx) that tiendo import reads back");
   sub->add_option("PLAN", args.plan_path, "The plan file, or - for standard input")->required();
-  sub->add_option("-f,--format", args.format, "ics, xlsx or mspdi (default: the extension of -o)")
-      ->check(CLI::IsMember({"ics", "xlsx", "mspdi"}));
+  sub->add_option("-f,--format", args.format,
+                  "ics, xlsx, mspdi or docx (default: the extension of -o)")
+      ->check(CLI::IsMember({"ics", "xlsx", "mspdi", "docx"}));
   sub->add_option("-o,--output", args.output,
                   "Write to FILE (atomically); - for standard output (ics and mspdi)")
       ->required();
   sub->add_option("-l,--lang", args.lang, "Language of labels (default: the plan's)")
       ->check(CLI::IsMember({"vi", "en"}));
   sub->add_flag("--steps", args.steps, "ics: one event per step's span too");
+  sub->add_option("--place", args.place,
+                  "docx: the place of issue in the date line (default: from the issuer)");
   sub->add_flag("--lenient", args.lenient,
                 "A phrase that cannot be read is a warning; its step stays unconstrained");
   sub->add_flag("--strict", args.strict,
@@ -62,11 +67,12 @@ int run_export(const ExportArgs& args) {
   const auto format = args.format.empty() ? by_extension : args.format;
   if (format.empty()) {
     std::cerr << "tiendo: cannot tell the format of '" << args.output
-              << "': name it .ics, .xlsx or .xml, or give --format ics|xlsx|mspdi\n";
+              << "': name it .ics, .xlsx, .xml or .docx, or give --format ics|xlsx|mspdi|docx\n";
     return kBadInput;
   }
-  if (format == "xlsx" && args.output == "-") {
-    std::cerr << "tiendo: an Excel workbook is not written to standard output: give -o FILE.xlsx\n";
+  if ((format == "xlsx" || format == "docx") && args.output == "-") {
+    std::cerr << "tiendo: " << (format == "xlsx" ? "an Excel workbook" : "a Word document")
+              << " is not written to standard output: give -o FILE." << format << "\n";
     return kBadInput;
   }
   const auto file = read_file(args.plan_path);
@@ -93,6 +99,11 @@ int run_export(const ExportArgs& args) {
     result = io::export_ics(analysis, options);
   } else if (format == "xlsx") {
     result = io::export_xlsx(analysis, {lang});
+  } else if (format == "docx") {
+    io::DocxOptions options;
+    options.lang = lang;
+    options.place = args.place;
+    result = io::export_docx(analysis, options);
   } else {
     result = io::export_mspdi(analysis);
   }

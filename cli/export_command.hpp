@@ -1,5 +1,5 @@
 #pragma once
-// `tiendo export PLAN --format ics|xlsx|mspdi -o FILE`, and the other tools'
+// `tiendo export PLAN --format ics|xlsx|mspdi|docx -o FILE`, and the other tools'
 // files `tiendo import` reads through tiendo::io (MS Project XML, PSPLIB .sm).
 
 #include <CLI/CLI.hpp>
@@ -15,6 +15,7 @@ struct ExportArgs {
   std::string format;
   std::string output;
   std::string lang;
+  std::string place;  ///< docx: the place of issue in the date line
   bool steps = false;
   bool lenient = false;
   bool strict = false;

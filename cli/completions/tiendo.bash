@@ -66,7 +66,7 @@ _tiendo() {
         agenda) COMPREPLY=($(compgen -W "text json csv pdf" -- "$cur")) ;;
         status) COMPREPLY=($(compgen -W "text json pdf" -- "$cur")) ;;
         whatif | risk) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
-        export) COMPREPLY=($(compgen -W "ics xlsx mspdi" -- "$cur")) ;;
+        export) COMPREPLY=($(compgen -W "ics xlsx mspdi docx" -- "$cur")) ;;
       esac
       return 0
       ;;
@@ -74,7 +74,7 @@ _tiendo() {
       case $command in
         gantt | network) _tiendo_files '@(png|svg|pdf)' ;;
         import) _tiendo_files '@(yaml|yml)' ;;
-        export) _tiendo_files '@(ics|xlsx|xml)' ;;
+        export) _tiendo_files '@(ics|xlsx|xml|docx)' ;;
         *) _tiendo_files ;;
       esac
       return 0
@@ -132,7 +132,7 @@ _tiendo() {
       options="--help --name --status-date"
       ;;
     export)
-      options="--help --format --output --lang --steps --lenient --strict"
+      options="--help --format --output --lang --steps --place --lenient --strict"
       ;;
     gantt)
       options="--help --lang --output --dpi --page --title --critical-only --from --to --scale

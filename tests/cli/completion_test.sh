@@ -34,7 +34,7 @@ expect "save list" tiendo baseline ""
 expect "triangular pert" tiendo risk plan.yaml --distribution ""
 expect "--runs" tiendo risk plan.yaml --r
 expect "text json pdf" tiendo status --format ""
-expect "ics xlsx mspdi" tiendo export -f ""
+expect "ics xlsx mspdi docx" tiendo export -f ""
 expect "--status-date --strict" tiendo status --st
 expect "schedule" tiendo sch
 expect "--help --version" tiendo --

@@ -38,6 +38,30 @@ grep -q "cannot tell the format" "$work/err" || fail "unknown extension: no mess
 "$tiendo" export tests/golden/diagnostics/cycle.yaml -o "$work/cycle.ics" 2>/dev/null
 [[ $? -eq 2 && ! -e "$work/cycle.ics" ]] || fail "a plan with errors: exit 2 and no file"
 
+# The plan document (.docx): by extension and by --format, never to standard
+# output, nothing written for a plan with errors (an old file stays); and
+# tiendo import reads it back into a plan that checks.
+"$tiendo" export "$plan" -o "$work/plan.docx" || fail "export .docx"
+[[ "$(head -c 2 "$work/plan.docx")" == "PK" ]] || fail "the document is not a zip"
+"$tiendo" export "$plan" --format docx --lang en --place "Thái Nguyên" -o "$work/plan-en.docx" ||
+  fail "export docx --lang en"
+"$tiendo" export "$plan" --format docx -o - >/dev/null 2>&1
+[[ $? -eq 2 ]] || fail "docx to standard output: exit 2 expected"
+echo "old" >"$work/cycle.docx"
+"$tiendo" export tests/golden/diagnostics/cycle.yaml -o "$work/cycle.docx" 2>/dev/null
+[[ $? -eq 2 && "$(cat "$work/cycle.docx")" == "old" ]] || fail "docx of a plan with errors: exit 2, old file kept"
+# A second reader, where there is one: pandoc's (LibreOffice is checked by hand:
+# soffice --headless --convert-to pdf).
+if command -v pandoc >/dev/null; then
+  pandoc "$work/plan.docx" -t html >"$work/plan.txt" 2>"$work/err" || fail "pandoc cannot read the .docx: $(cat "$work/err")"
+  for want in "ĐẢNG CỘNG SẢN VIỆT NAM" "Số 129-KH/ĐUK" "KẾ HOẠCH" "Tại kỳ họp BTV tháng 5/2024"; do
+    grep -q "$want" "$work/plan.txt" || fail "pandoc's reading of the .docx has no '$want'"
+  done
+fi
+"$tiendo" import "$work/plan.docx" -o "$work/from-docx.yaml" 2>"$work/err" || fail "import the .docx"
+grep -q "11 tasks, 29 steps" "$work/err" || fail "docx round trip: not 11 tasks and 29 steps: $(tail -1 "$work/err")"
+"$tiendo" check "$work/from-docx.yaml" >/dev/null || fail "the plan imported from the .docx does not check"
+
 # MSPDI in: the export read back schedules to the same finish.
 "$tiendo" import "$work/plan.xml" -o "$work/back.yaml" 2>"$work/err" || fail "import the export"
 grep -q "imported from MS Project XML" "$work/err" || fail "import summary missing"

@@ -221,6 +221,16 @@ std::vector<std::string> round_trip(const fs::path& plan) {
   const auto after = testing::analyze_ok(imported.yaml);
   std::vector<std::string> differences;
   if (!after.ok()) return {"not scheduled"};
+  // MS Project keeps one constraint per task: a step the export said it
+  // dropped one of ('mspdi-constraint-dropped') keeps its early dates, and
+  // its late dates may change (003's coverage "trước, trong và sau" two
+  // congresses: start by one, finish no earlier than the other).
+  std::set<std::string> dropped;
+  for (const auto& d : exported.diagnostics) {
+    if (d.code != "mspdi-constraint-dropped") continue;
+    const auto end = d.message.find('\'', 1);
+    if (d.message.front() == '\'' && end != std::string::npos) dropped.insert(d.message.substr(1, end - 1));
+  }
   for (NodeId v = 0; v < before.graph->size(); ++v) {
     const auto& id = before.graph->step(*before.plan, v).id;
     const auto& a = before.schedule->steps[v];
@@ -230,10 +240,12 @@ std::vector<std::string> round_trip(const fs::path& plan) {
     };
     same("start", a.start, b.start);
     same("finish", a.finish, b.finish);
-    same("late_start", a.late_start, b.late_start);
-    same("late_finish", a.late_finish, b.late_finish);
-    same("total_float", a.total_float, b.total_float);
-    same("critical", a.critical, b.critical);
+    if (dropped.count(id) == 0) {
+      same("late_start", a.late_start, b.late_start);
+      same("late_finish", a.late_finish, b.late_finish);
+      same("total_float", a.total_float, b.total_float);
+      same("critical", a.critical, b.critical);
+    }
     same("finished", a.finished, b.finished);
     same("in_progress", a.in_progress, b.in_progress);
     same("remaining", a.remaining, b.remaining);

@@ -11,7 +11,12 @@ namespace tiendo::testing {
 
 /// The repository's root (tests read their data from it).
 inline std::filesystem::path source_dir() {
+#ifdef TIENDO_SOURCE_DIR
+  // Set by the build: __FILE__ is relative under a compiler cache's base_dir.
+  return TIENDO_SOURCE_DIR;
+#else
   return std::filesystem::path(__FILE__).parent_path().parent_path().parent_path();
+#endif
 }
 
 /// Analyses `yaml`; fails the test (with the diagnostics) if it has errors.

@@ -289,10 +289,10 @@ TEST(Import, ASecondColumnOfTheSameMeaningIsReportedAndKept) {
       "Viết bài\tTháng 10/2024\tTrước ngày 15/10/2024\n";
   const auto result = import_plan(table, "pasted.tsv");
   ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
-  const auto repeated =
+  const auto unread =
       std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
-                    [](const Diagnostic& d) { return d.code == "repeated-column"; });
-  EXPECT_EQ(repeated, 1) << messages_of(result.diagnostics);
+                    [](const Diagnostic& d) { return d.code == "time-column-not-read"; });
+  EXPECT_EQ(unread, 1) << messages_of(result.diagnostics);
   const auto plan = parsed(result.yaml);
   ASSERT_EQ(plan.tasks.size(), 1u);
   EXPECT_NE(plan.tasks[0].note.find("Hạn: Trước ngày 15/10/2024"), std::string::npos)

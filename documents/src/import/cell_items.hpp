@@ -7,6 +7,7 @@
 #include <tiendo/documents/document.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tiendo::documents::import {
@@ -22,6 +23,27 @@ std::vector<std::string> lines_of(const std::vector<Block>& blocks);
 
 /// The head and items of a cell.
 Items items_of(const std::vector<Block>& blocks);
+
+/// A time cell's head and items, its lines first joined where a line alone
+/// says half a time: "Trước ngày" / "30/9/2020" (a manual line break, or
+/// two paragraphs, in the cell) is one phrase, "Trước ngày 30/9/2020".
+Items time_items_of(const std::vector<Block>& blocks);
+
+/// The lines of a cell that only make sense together joined into one:
+/// a line ending in a word that needs what follows ("ngày", "trước",
+/// "từ", "đến", "tháng"…), or followed by one that starts in lower case or
+/// with a number when it has none, and that is no item of its own ("- ").
+std::vector<std::string> joined_lines(const std::vector<std::string>& lines);
+
+/// A legal basis or a citation, not a thing to do: "Căn cứ Luật Bầu cử …",
+/// "(Căn cứ Điều 22 …)", "Theo quy định tại …", "Điều 5 Luật …".
+bool citation(std::string_view line);
+
+/// A paragraph of a plan's preamble, which is never a task: "Theo đề nghị
+/// …", "Xét …", and "Căn cứ" or "Thực hiện" a document ("Căn cứ Luật Bầu
+/// cử …", "Thực hiện Kế hoạch số 108-KH/ĐUK …"; "Căn cứ tình hình thực
+/// tiễn, các địa phương tổ chức …" and "Thực hiện tuyên truyền …" are work).
+bool preamble(std::string_view paragraph);
 
 /// Text trimmed of white space and of a trailing ':' or ';'.
 std::string trim(std::string text);

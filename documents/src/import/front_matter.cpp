@@ -6,9 +6,11 @@
 #include <tiendo/phrase.hpp>
 
 #include <functional>
+#include <map>
 
 #include "import/cell_items.hpp"
 #include "import/plan_draft.hpp"
+#include "import/time_columns.hpp"
 
 namespace tiendo::documents::import {
 
@@ -108,10 +110,89 @@ void anniversary(const Found& title, PlanDraft& draft) {
   draft.events.push_back(std::move(e));
 }
 
+/// The number line ("Số: 45/2021/KH-UBND") and the appendix's reference
+/// name documents, not days: their years are no date of this plan.
+bool number_line(const std::string& f) {
+  return f.starts_with("so ") || f.starts_with("so:") || f.find("kem theo") != std::string::npos;
+}
+
+/// The paragraphs before the title ("KẾ HOẠCH"), and the two after it: the
+/// header block, where the issue date is; the first 15 without a title.
+std::size_t title_block_end(const std::vector<Para>& all) {
+  for (std::size_t i = 0; i < all.size() && i < 40; ++i) {
+    const auto f = folded(trim(all[i].p->text));
+    if (f.starts_with("ke hoach") && !f.starts_with("ke hoach so")) return i + 3;
+  }
+  return std::min<std::size_t>(all.size(), 15);
+}
+
+/// "Thái Nguyên, ngày 29 tháng 3 năm 2024" anywhere; in the header block
+/// also without the comma ("Hà Nội ngày 15/3/2021") or the place ("Ngày 29
+/// tháng 3 năm 2024"). A day without its year is not the issue date.
+void issue_date(const std::string& text, const std::string& where, bool header_block,
+                PlanDraft& draft) {
+  if (text.size() > 120) return;
+  const auto f = folded(text);
+  if (number_line(f)) return;
+  const auto comma = text.find(", ");
+  const bool placed = comma != std::string::npos && comma < 60 &&
+                      folded(text.substr(comma + 2)).starts_with("ngay ");
+  // The place ends where "ngày" starts: find it in the original spelling.
+  std::size_t at = std::string::npos;
+  for (const std::string_view w : {"ngày", "Ngày", "NGÀY"}) {
+    if (const auto found = text.find(w); found < at) at = found;
+  }
+  if (!placed && !(header_block && at != std::string::npos)) return;
+  const auto date_text = placed ? text.substr(comma + 2) : text.substr(at);
+  if (!folded(date_text).starts_with("ngay ")) return;
+  const auto days = dates_in(date_text, 0);
+  if (days.size() != 1) return;
+  draft.issued = days.front();
+  draft.issued_where = where;
+  auto place = trim(placed ? text.substr(0, comma) : text.substr(0, at));
+  while (!place.empty() && place.back() == ',') place = trim(place.substr(0, place.size() - 1));
+  if (!place.empty() && place.size() < 60) draft.place = {place, where};
+}
+
+/// The years a text names in its dates: "30/9/2020", "tháng 10/2020",
+/// "năm 2020", "quý I/2021".
+void count_years(const std::string& f, std::map<int, int>& years) {
+  for (std::size_t i = 0; i + 4 <= f.size(); ++i) {
+    const bool after_slash = i > 0 && (f[i - 1] == '/' || f[i - 1] == '-' || f[i - 1] == '.');
+    const bool after_nam = i >= 4 && f.compare(i - 4, 4, "nam ") == 0;
+    if (!after_slash && !after_nam) continue;
+    std::size_t j = i;
+    int year = 0;
+    while (j < f.size() && j < i + 5 && f[j] >= '0' && f[j] <= '9') year = year * 10 + (f[j++] - '0');
+    const bool ends = j == f.size() || (f[j] != '/' && (f[j] < '0' || f[j] > '9'));
+    if (j - i == 4 && ends && year >= 1900 && year <= 2199) ++years[year];
+  }
+}
+
+/// The year of days written without one when the plan gives no issue date:
+/// the year its dates name most (the earlier of two as common), leaving out
+/// its number, its citations and the documents it follows.
+void guess_year(const std::vector<Para>& all, PlanDraft& draft) {
+  std::map<int, int> years;
+  for (const auto& [p, where] : all) {
+    const auto f = folded(p->text);
+    if (number_line(f) || preamble(p->text)) continue;
+    count_years(f, years);
+  }
+  const auto most = std::max_element(years.begin(), years.end(), [](const auto& a, const auto& b) {
+    return a.second < b.second;
+  });
+  if (most == years.end()) return;
+  draft.year = most->first;
+  draft.year_guess = "no issue date; " + std::to_string(most->first) +
+                     " is the year the document's dates name most";
+}
+
 }  // namespace
 
 void read_front_matter(const Document& document, PlanDraft& draft) {
   const auto all = paragraphs(document);
+  const auto header_end = title_block_end(all);
   for (std::size_t i = 0; i < all.size(); ++i) {
     const auto& [p, where] = all[i];
     const auto text = trim(p->text);
@@ -146,14 +227,9 @@ void read_front_matter(const Document& document, PlanDraft& draft) {
       }
     }
     // "Thái Nguyên, ngày 29 tháng 3 năm 2024": the place and the date.
-    if (const auto comma = text.find(", "); !draft.issued && comma != std::string::npos &&
-                                            comma < 60 &&
-                                            folded(text.substr(comma + 2)).rfind("ngay ", 0) == 0) {
-      if (const auto d = read_day(trim(text.substr(comma + 2)), 0)) {
-        draft.issued = d;
-        draft.issued_where = where;
-        draft.place = {trim(text.substr(0, comma)), where};
-      }
+    for (std::size_t b = 0, e = 0; !draft.issued && b <= text.size(); b = e + 1) {
+      e = std::min(text.find('\n', b), text.size());
+      issue_date(trim(text.substr(b, e - b)), where, i < header_end, draft);
     }
     // "KẾ HOẠCH\ntuyên truyền …": the title, on one line.
     if (draft.title.empty() && f.rfind("ke hoach", 0) == 0 && f.find("ke hoach so") != 0) {
@@ -188,6 +264,11 @@ void read_front_matter(const Document& document, PlanDraft& draft) {
     break;  // only the first table can be the header block
   }
   if (!draft.title.empty()) anniversary(draft.title, draft);
+  if (draft.issued) {
+    draft.year = static_cast<int>(date::year_month_day{*draft.issued}.year());
+  } else {
+    guess_year(all, draft);
+  }
 }
 
 }  // namespace tiendo::documents::import

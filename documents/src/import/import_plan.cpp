@@ -77,6 +77,10 @@ std::string base_name(std::string_view path) {
   return std::string(name);
 }
 
+/// The year of a plan whose document names no date and no year at all: a
+/// placeholder the planner must replace, and a warning says so.
+constexpr int kNoYear = 2024;
+
 /// The first working day (Monday to Friday) after `day`.
 Date next_weekday(Date day) {
   Date d = day + date::days{1};
@@ -101,6 +105,8 @@ class PlanWriter {
   std::string write(const std::set<std::string>& not_read) {
     not_read_ = not_read;
     lines_.clear();
+    counted_to_ = 0;
+    lines_counted_ = 0;
     YamlWriter w;
     w.comment("Imported by 'tiendo import' from " + std::string(file_) + " (" +
               std::string(format_) + "); tasks from " + draft_.tasks_from + ".");
@@ -118,9 +124,9 @@ class PlanWriter {
   /// The context phrases are read in, as `tiendo check` will have it.
   PhraseContext context() const {
     PhraseContext c;
-    c.year = static_cast<int>(date::year_month_day{start()}.year());
+    c.year = static_cast<int>(date::year_month_day{start_}.year());
     c.issued = draft_.issued;
-    c.start = start();
+    c.start = start_;
     c.events = &events_;
     c.committees = committees_.empty() ? nullptr : &committee_list_;
     c.calendar = &calendar_;
@@ -132,6 +138,8 @@ class PlanWriter {
     for (const auto& e : draft_.events) {
       events_.push_back({e.id, e.name.text, e.date, std::nullopt, e.aliases, {}});
     }
+    earliest_ = earliest_date();
+    start_ = start();
     // First reading, without committees: which committees the times name.
     auto without = context();
     without.committees = nullptr;
@@ -168,14 +176,17 @@ class PlanWriter {
 
   int times_read = 0, times_not_read = 0;
 
+  /// The document names no date at all: the plan's start is a placeholder.
+  bool undated() const { return !draft_.issued && !earliest_ && !draft_.year; }
+
  private:
-  Date start() const {
-    if (draft_.issued) return next_weekday(*draft_.issued);
-    // A month before the first date the times (or due dates) name, on its
-    // first day.
+  /// The first date the times (or due dates) name, read in the draft's
+  /// year; nullopt when they name none.
+  std::optional<Date> earliest_date() const {
     std::optional<Date> earliest;
     PhraseContext c;
-    c.year = 2024;
+    c.year = draft_.year.value_or(0);
+    c.events = &events_;
     for_each_time([&](const Found& time) {
       const auto r = read_phrase(time.text, c);
       if (!r.ok()) return;
@@ -188,12 +199,40 @@ class PlanWriter {
     for (const auto& t : draft_.tasks) {
       if (t.due) earliest = std::min(earliest.value_or(*t.due), *t.due);
     }
-    const date::year_month_day first{earliest.value_or(Date{date::year{2024} / 1 / 1})};
-    return Date{(first.year() / first.month() - date::months{1}) / 1};
+    return earliest;
   }
 
-  int line_of(const YamlWriter& w) const {
-    return static_cast<int>(std::count(w.text().begin(), w.text().end(), '\n')) + 1;
+  /// The plan's first day: the first working day after its issue date; else
+  /// a month before the first date its times name (on the 1st); else the
+  /// 1st of January of the year its dates name. Never today, never a year
+  /// the document does not name, but for a document that names no date at
+  /// all (said by a warning).
+  Date start() const {
+    if (draft_.issued) return next_weekday(*draft_.issued);
+    if (earliest_) {
+      const date::year_month_day first{*earliest_};
+      return Date{(first.year() / first.month() - date::months{1}) / 1};
+    }
+    return Date{date::year{draft_.year.value_or(kNoYear)} / 1 / 1};
+  }
+
+  std::string start_note() const {
+    if (draft_.issued) return "GUESS: the first working day after the plan is issued";
+    if (earliest_) {
+      return "GUESS: a month before the first date the times name" +
+             (draft_.year ? " (" + draft_.year_guess + ")" : std::string{});
+    }
+    if (draft_.year) return "GUESS: no date in the times; " + draft_.year_guess;
+    return "GUESS: the document names no date and no year; set the plan's start";
+  }
+
+  /// The line the writer is on, counted from where it was last asked (a
+  /// plan of ten thousand steps must not be counted again for each).
+  int line_of(const YamlWriter& w) {
+    const auto& text = w.text();
+    lines_counted_ += static_cast<int>(std::count(text.begin() + static_cast<std::ptrdiff_t>(counted_to_), text.end(), '\n'));
+    counted_to_ = text.size();
+    return lines_counted_ + 1;
   }
 
   void write_info(YamlWriter& w) {
@@ -213,9 +252,7 @@ class PlanWriter {
             draft_.issued_where + (draft_.place.empty() ? "" : ", " + draft_.place.text));
     }
     w.raw("lang", "vi");
-    w.raw("start", format_iso(start()),
-          draft_.issued ? "GUESS: the first working day after the plan is issued"
-                        : "GUESS: a month before the first date the times name");
+    w.raw("start", format_iso(start_), start_note());
     w.close();
   }
 
@@ -405,6 +442,10 @@ class PlanWriter {
   std::vector<Committee> committee_list_;
   std::set<std::string> not_read_;
   std::map<int, std::string> lines_;
+  std::optional<Date> earliest_;
+  Date start_{};
+  std::size_t counted_to_ = 0;
+  int lines_counted_ = 0;
 
  public:
   int tasks = 0, steps = 0;
@@ -439,6 +480,17 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
 
   PlanWriter writer(draft, file_name, to_string(document.format), options);
   writer.prepare();
+  if (writer.undated()) {
+    out.diagnostics.push_back(
+        {Severity::warning,
+         "start-not-found",
+         "the document names no issue date, no date in its times and no year; the plan's start "
+         "is a placeholder (" +
+             std::to_string(kNoYear) + "-01-01)",
+         {},
+         {},
+         "set 'start' (and 'issued') in the plan"});
+  }
   // The times tiendo cannot read in the plan's context are kept as notes,
   // each with a warning that says why.
   std::set<std::string> not_read;

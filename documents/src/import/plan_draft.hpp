@@ -59,6 +59,10 @@ struct PlanDraft {
   Found place;
   std::optional<Date> issued;
   std::string issued_where;
+  /// The year of days written without one: the issue date's, else the year
+  /// the document's dates name most (a guess, `year_guess` says why).
+  std::optional<int> year;
+  std::string year_guess;
   std::vector<DraftEvent> events;
   std::vector<DraftGroup> groups;
   std::vector<DraftTask> tasks;

@@ -425,3 +425,268 @@ TEST(Import, AnyTableGivesAPlanThatParses) {
 
 }  // namespace
 }  // namespace tiendo::documents::test
+
+namespace tiendo::documents::test {
+namespace {
+
+// Documents shaped like the real ones tiendo read badly: an election plan
+// whose table says each deadline twice, a notice whose table Word split
+// over two pages, plans with several tables and without an issue date.
+// As HTML, the format Word and LibreOffice save web pages in; the readers
+// give every format the same model (documents_test), so the importer sees
+// the same tables.
+
+std::string page(const std::string& body) {
+  return "<html><head><meta charset=\"utf-8\"></head><body>" + body + "</body></html>";
+}
+
+const std::string kElectionHeader =
+    "<table><tr><td><p><b>ỦY BAN NHÂN DÂN</b></p><p><b>TỈNH THÁI NGUYÊN</b></p>"
+    "<p>Số: 12/KH-UBND</p></td><td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p>"
+    "<p><i>Thái Nguyên, ngày 15 tháng 01 năm 2021</i></p></td></tr></table>"
+    "<p><b>KẾ HOẠCH</b></p><p><b>Triển khai công tác bầu cử đại biểu Quốc hội khóa XV và đại "
+    "biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026</b></p>"
+    "<p>Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân ngày 25 tháng 6 năm "
+    "2015;</p><p>Căn cứ Nghị quyết số 1185/NQ-UBTVQH14 ngày 11/01/2021 của Ủy ban Thường vụ Quốc "
+    "hội;</p><p>Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:</p>";
+
+// Election law counts back from election day (23/5/2021): 105, 70, 40 and
+// 35 days. The last row's date is two days off its count.
+const std::string kElection = page(
+    kElectionHeader +
+    "<table border=\"1\"><tr><th>STT</th><th>Nội dung công việc</th>"
+    "<th>Số ngày thực hiện trước ngày bầu cử</th><th>Thời gian thực hiện</th>"
+    "<th>Cơ quan thực hiện</th></tr>"
+    "<tr><td>1</td><td>Thành lập Ủy ban bầu cử ở tỉnh<br>(Căn cứ Điều 22 Luật Bầu cử)</td>"
+    "<td>105 ngày</td><td>Chậm nhất ngày 07/02/2021</td><td>Ủy ban nhân dân tỉnh</td></tr>"
+    "<tr><td>2</td><td>Thành lập Ban bầu cử</td><td>70 ngày</td><td>Chậm nhất ngày 14/3/2021</td>"
+    "<td>Ủy ban nhân dân các cấp</td></tr>"
+    "<tr><td>3</td><td>Niêm yết danh sách cử tri</td><td>40 ngày</td>"
+    "<td>Chậm nhất ngày 13/4/2021</td><td>Ủy ban nhân dân cấp xã</td></tr>"
+    "<tr><td>4</td><td>Thành lập Tổ bầu cử</td><td>35 ngày</td><td>Chậm nhất ngày 20/4/2021</td>"
+    "<td>Ủy ban nhân dân cấp xã</td></tr></table><p>Nơi nhận:</p>");
+
+std::vector<const Diagnostic*> with_code(const ImportResult& result, std::string_view code) {
+  std::vector<const Diagnostic*> out;
+  for (const auto& d : result.diagnostics) {
+    if (d.code == code) out.push_back(&d);
+  }
+  return out;
+}
+
+/// The last day the step's constraints ask it to be done by.
+std::optional<Date> deadline(const Step& step) {
+  std::optional<Date> out;
+  for (const auto& c : step.constraints) {
+    if (const auto d = deadline_of(c)) out = std::max(out.value_or(*d), *d);
+  }
+  return out;
+}
+
+Date ymd(int y, unsigned m, unsigned d) {
+  return Date{date::year{y} / date::month{m} / date::day{d}};
+}
+
+TEST(ImportTables, ADayCountColumnIsNeverTheTimeWhenThereAreDates) {
+  const auto result = import_plan(kElection, "bau-cu.html");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 4u) << result.yaml;
+  const std::vector<Date> dates = {ymd(2021, 2, 7), ymd(2021, 3, 14), ymd(2021, 4, 13),
+                                   ymd(2021, 4, 20)};
+  const std::vector<std::string> counts = {"105 ngày", "70 ngày", "40 ngày", "35 ngày"};
+  for (std::size_t t = 0; t < 4; ++t) {
+    SCOPED_TRACE(plan.tasks[t].name);
+    ASSERT_EQ(plan.tasks[t].steps.size(), 1u);
+    EXPECT_EQ(deadline(plan.tasks[t].steps[0]), dates[t]);
+    // The count is the deadline's second saying, kept beside it.
+    EXPECT_NE(plan.tasks[t].steps[0].note.find(counts[t]), std::string::npos) << result.yaml;
+  }
+  EXPECT_EQ(result.times_read, 4);
+  EXPECT_TRUE(with_code(result, "time-not-read").empty()) << messages_of(result.diagnostics);
+  // Row 4: 35 days before 23/5/2021 (the day the other rows count from) is 18/4.
+  const auto disagree = with_code(result, "time-columns-disagree");
+  ASSERT_EQ(disagree.size(), 1u) << messages_of(result.diagnostics);
+  EXPECT_NE(disagree[0]->message.find("table 2 row 5"), std::string::npos);
+  EXPECT_NE(disagree[0]->message.find("2021-04-18"), std::string::npos);
+  EXPECT_NE(disagree[0]->message.find("2021-05-23"), std::string::npos);
+  // The legal basis under a task is its note, not a step.
+  EXPECT_EQ(plan.tasks[0].name, "Thành lập Ủy ban bầu cử ở tỉnh");
+  EXPECT_NE(plan.tasks[0].steps[0].note.find("(Căn cứ Điều 22 Luật Bầu cử)"), std::string::npos);
+  // The document's identity, from its title block.
+  EXPECT_EQ(plan.info.id, "12/KH-UBND");
+  EXPECT_EQ(plan.info.issued, ymd(2021, 1, 15));
+  EXPECT_EQ(plan.info.start, ymd(2021, 1, 18));  // the Monday after
+  const auto analysis = analyze(result.yaml);
+  EXPECT_TRUE(analysis.ok()) << messages_of(analysis.diagnostics);
+}
+
+TEST(ImportTables, ADayCountUnderATimeHeaderGivesWayToTheDates) {
+  // Both columns are headed as times; the counts are still not the day.
+  const std::string table =
+      "STT\tNội dung\tThời gian\tNgày, tháng, năm\n"
+      "1\tThành lập Ủy ban bầu cử\tTrước 105 ngày\t07/02/2021\n"
+      "2\tThành lập Ban bầu cử\tTrước 70 ngày\t14/3/2021\n";
+  const auto result = import_plan(table, "pasted.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u);
+  ASSERT_FALSE(plan.tasks[0].steps[0].constraints.empty()) << result.yaml;
+  EXPECT_EQ(plan.tasks[0].steps[0].constraints[0].written, "07/02/2021");
+  EXPECT_EQ(plan.tasks[1].steps[0].constraints[0].written, "14/3/2021");
+  EXPECT_NE(plan.tasks[0].steps[0].note.find("Trước 105 ngày"), std::string::npos);
+  EXPECT_TRUE(with_code(result, "time-not-read").empty()) << messages_of(result.diagnostics);
+  // No year given anywhere but the dates': the start comes from them, and says it guessed.
+  EXPECT_EQ(plan.info.start, ymd(2021, 1, 1));
+  EXPECT_NE(result.yaml.find("start: 2021-01-01  # GUESS"), std::string::npos) << result.yaml;
+}
+
+const std::string kSplitNotice = page(
+    "<table><tr><td><p><b>TRƯỜNG ĐẠI HỌC SƯ PHẠM</b></p><p>Số: 1520/TB-ĐHSP</p></td>"
+    "<td><p><i>Hà Nội ngày 04 tháng 9 năm 2020</i></p></td></tr></table>"
+    "<p><b>THÔNG BÁO</b></p><p><b>Kế hoạch xét tốt nghiệp đợt tháng 10 năm 2020</b></p>"
+    "<table border=\"1\"><tr><th>TT</th><th>Nội dung công việc</th><th>Đơn vị thực hiện</th>"
+    "<th>Thời gian</th></tr>"
+    "<tr><td>1</td><td>Nộp hồ sơ đề nghị xét tốt nghiệp</td><td>Sinh viên</td>"
+    "<td>Trước ngày<br>30/9/2020</td></tr>"
+    "<tr><td>2</td><td>Tổng hợp hồ sơ</td><td>Khoa</td><td><p>Trước ngày</p><p>05/10/2020</p></td></tr>"
+    "<tr><td>3</td><td>Kiểm tra hồ sơ</td><td>Phòng Đào tạo</td>"
+    "<td>Từ ngày 06/10<br>đến ngày 09/10/2020</td></tr></table>"
+    // Word's page break: the rest of the table, without its header.
+    "<p style=\"page-break-before: always\"></p>"
+    "<table border=\"1\"><tr><td>4</td><td>Họp Hội đồng xét tốt nghiệp</td><td>Hội đồng</td>"
+    "<td>Ngày 15/10/2020</td></tr>"
+    "<tr><td>5</td><td>Công bố kết quả</td><td>Phòng Đào tạo</td>"
+    "<td>Trước ngày 20/10/2020</td></tr></table>");
+
+TEST(ImportTables, ATableSplitOverPagesIsReadAsOne) {
+  const auto result = import_plan(kSplitNotice, "thong-bao.html");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  EXPECT_NE(result.tasks_from.find("table 2+3 of 3"), std::string::npos) << result.tasks_from;
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 5u) << result.yaml;
+  EXPECT_EQ(plan.tasks[3].name, "Họp Hội đồng xét tốt nghiệp");
+  EXPECT_EQ(result.times_read, 5);
+  EXPECT_EQ(result.times_not_read, 0);
+  // A cell's lines that only make sense together are one phrase: a line
+  // break, two paragraphs, a window over two lines.
+  const std::vector<std::string> written = {"Trước ngày 30/9/2020", "Trước ngày 05/10/2020",
+                                            "Từ ngày 06/10 đến ngày 09/10/2020",
+                                            "Ngày 15/10/2020", "Trước ngày 20/10/2020"};
+  for (std::size_t t = 0; t < written.size(); ++t) {
+    ASSERT_FALSE(plan.tasks[t].steps[0].constraints.empty()) << plan.tasks[t].name;
+    EXPECT_EQ(plan.tasks[t].steps[0].constraints[0].written, written[t]);
+  }
+  EXPECT_EQ(deadline(plan.tasks[0].steps[0]), ymd(2020, 9, 29));  // the day before
+  EXPECT_TRUE(with_code(result, "table-not-read").empty()) << messages_of(result.diagnostics);
+  // "Hà Nội ngày 04 tháng 9 năm 2020": no comma, in the header block.
+  EXPECT_EQ(plan.info.issued, ymd(2020, 9, 4));
+  EXPECT_EQ(plan.info.start, ymd(2020, 9, 7));
+}
+
+TEST(ImportTables, ARepeatedHeaderRowJoinsTheParts) {
+  const std::string header =
+      "<tr><th>STT</th><th>Nội dung</th><th>Thời gian</th></tr>";
+  const auto doc = page("<table border=\"1\">" + header +
+                        "<tr><td>1</td><td>Viết bài</td><td>Tháng 5/2024</td></tr>"
+                        "<tr><td>2</td><td>Biên tập</td><td>Tháng 6/2024</td></tr></table>"
+                        "<p>Trang 2</p><table border=\"1\">" + header +
+                        "<tr><td>3</td><td>Xuất bản</td><td>Tháng 7/2024</td></tr>" + header +
+                        "<tr><td>4</td><td>Phát hành</td><td>Tháng 8/2024</td></tr></table>");
+  const auto result = import_plan(doc, "lap-lai.html");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  EXPECT_NE(result.tasks_from.find("table 1+2 of 2"), std::string::npos) << result.tasks_from;
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 4u) << result.yaml;  // no header row is a task
+  EXPECT_EQ(plan.tasks[3].name, "Phát hành");
+  EXPECT_TRUE(plan.groups.empty());
+}
+
+TEST(ImportTables, EveryTaskTableIsReadEachAsAGroupAndATableLeftOutIsSaid) {
+  const auto doc = page(
+      "<p><b>KẾ HOẠCH</b></p><p>Tổ chức Hội nghị sơ kết</p>"
+      "<p>1. Công tác chuẩn bị</p>"
+      "<table border=\"1\"><tr><th>STT</th><th>Nội dung công việc</th><th>Thời gian</th></tr>"
+      "<tr><td>1</td><td>Xây dựng báo cáo</td><td>Trước ngày 10/6/2024</td></tr>"
+      "<tr><td>2</td><td>Gửi giấy mời</td><td>Trước ngày 20/6/2024</td></tr></table>"
+      "<p>2. Thành phần</p>"
+      "<table border=\"1\"><tr><th>STT</th><th>Nội dung</th><th>Số lượng</th></tr>"
+      "<tr><td>1</td><td>Đại biểu Tỉnh ủy</td><td>5</td></tr></table>"
+      "<p>3. Tổ chức Hội nghị</p>"
+      "<table border=\"1\"><tr><th>STT</th><th>Nội dung</th><th>Đơn vị chủ trì</th>"
+      "<th>Thời gian</th></tr>"
+      "<tr><td>1</td><td>Khai mạc Hội nghị</td><td>Văn phòng</td><td>Ngày 05/7/2024</td></tr>"
+      "</table>");
+  const auto result = import_plan(doc, "hai-bang.html");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  EXPECT_EQ(result.tasks, 3);
+  EXPECT_NE(result.tasks_from.find("table 1, table 3 of 3"), std::string::npos)
+      << result.tasks_from;
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.groups.size(), 2u) << result.yaml;
+  EXPECT_EQ(plan.groups[0].name, "1. Công tác chuẩn bị");
+  EXPECT_EQ(plan.groups[1].name, "3. Tổ chức Hội nghị");
+  EXPECT_EQ(plan.tasks[0].group, plan.groups[0].id);
+  EXPECT_EQ(plan.tasks[2].group, plan.groups[1].id);
+  EXPECT_EQ(plan.tasks[2].lead, "Văn phòng");
+  const auto left_out = with_code(result, "table-not-read");
+  ASSERT_EQ(left_out.size(), 1u) << messages_of(result.diagnostics);
+  EXPECT_NE(left_out[0]->message.find("table 2 (STT | Nội dung | Số lượng): no time column"),
+            std::string::npos)
+      << left_out[0]->message;
+}
+
+TEST(ImportTables, TheTitleBlockGivesTheYearAndCitationsAreNoTasks) {
+  const auto doc = page(
+      "<table><tr><td><p><b>ĐẢNG ỦY KHỐI</b></p><p>Số 15-KH/ĐUK</p></td>"
+      "<td><p><i>Hà Nội, ngày 05 tháng 3 năm 2021</i></p></td></tr></table>"
+      "<p><b>KẾ HOẠCH</b></p><p><b>Tổ chức sơ kết quý I</b></p>"
+      "<p>Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW ngày 30/7/2021, hoàn thành trước ngày 30/8.</p>"
+      "<p>Thực hiện Kế hoạch số 12-KH/TU, ngày 10/02/2021 của Ban Thường vụ Tỉnh ủy. Trước "
+      "ngày 15/3.</p>"
+      "<p><b>I. NỘI DUNG</b></p>"
+      "<p>1. Các chi bộ gửi báo cáo về Văn phòng <i>trước ngày 30/3</i>.</p>"
+      "<p>2. Văn phòng tổng hợp báo cáo <i>trước ngày 10/4</i>.</p>");
+  const auto result = import_plan(doc, "so-ket.html");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u) << result.yaml;
+  for (const auto& t : plan.tasks) {
+    EXPECT_EQ(t.name.find("Căn cứ"), std::string::npos);
+    EXPECT_EQ(t.name.find("Thực hiện Kế hoạch"), std::string::npos);
+  }
+  EXPECT_EQ(plan.info.issued, ymd(2021, 3, 5));
+  EXPECT_EQ(plan.info.start, ymd(2021, 3, 8));
+  // Days without a year are in the issue date's year.
+  EXPECT_EQ(deadline(plan.tasks[0].steps[0]), ymd(2021, 3, 29));
+  EXPECT_EQ(deadline(plan.tasks[1].steps[0]), ymd(2021, 4, 9));
+}
+
+TEST(ImportTables, WithoutAnIssueDateTheStartIsGuessedFromTheEarliestDate) {
+  // The number's year (2022) is not a date of the plan; nor is the law's.
+  const auto doc = page(
+      "<p>Số: 45/2022/KH-UBND</p><p>Hà Nội, ngày      tháng      năm</p>"
+      "<p><b>KẾ HOẠCH</b></p><p>Căn cứ Luật Bầu cử năm 2015;</p>"
+      "<table border=\"1\"><tr><th>STT</th><th>Nội dung</th><th>Thời gian</th></tr>"
+      "<tr><td>1</td><td>Lập danh sách</td><td>Trước ngày 15/3</td></tr>"
+      "<tr><td>2</td><td>Niêm yết danh sách</td><td>Trong tháng 4/2021</td></tr></table>");
+  const auto result = import_plan(doc, "khong-ngay.html");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  EXPECT_FALSE(plan.info.issued);
+  ASSERT_EQ(plan.tasks.size(), 2u);
+  EXPECT_EQ(deadline(plan.tasks[0].steps[0]), ymd(2021, 3, 14));
+  EXPECT_EQ(plan.info.start, ymd(2021, 2, 1));  // a month before 15/3, marked a guess
+  EXPECT_NE(result.yaml.find("start: 2021-02-01  # GUESS"), std::string::npos) << result.yaml;
+  EXPECT_TRUE(with_code(result, "start-not-found").empty());
+}
+
+TEST(ImportTables, ADocumentWithNoDateAtAllSaysItsStartIsAPlaceholder) {
+  const auto result = import_plan("Nội dung\tThời gian\nViết bài\tThường xuyên\n", "x.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  EXPECT_EQ(with_code(result, "start-not-found").size(), 1u) << messages_of(result.diagnostics);
+  EXPECT_NE(result.yaml.find("# GUESS: the document names no date"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tiendo::documents::test

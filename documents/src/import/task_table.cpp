@@ -295,7 +295,7 @@ class TableReader {
   /// The event the counts are from: an event of the plan named by the
   /// header, else the day most rows' two sayings agree on.
   std::optional<std::pair<Date, std::string>> counted_from(const std::string& label) const {
-    auto words = offset_event(label);
+    auto words = folded(offset_event(label));
     if (words.starts_with("ngay ")) words.erase(0, 5);
     for (const auto& e : draft_.events) {
       if (!words.empty() && folded(e.name.text).find(words) != std::string::npos) {

@@ -127,10 +127,10 @@ std::vector<Date> dates_in(std::string_view text, int year) {
       continue;
     }
     auto at = i;
-    if (const auto d = spelled ? spelled_day(s, at, year) : numeric_day(s, at, year)) {
-      out.push_back(*d);
-    }
-    i = std::max(at, i + 1);
+    const auto d = spelled ? spelled_day(s, at, year) : numeric_day(s, at, year);
+    if (d) out.push_back(*d);
+    // "ngày 07/02/2021" is no spelled day: its digits are read next.
+    i = d || !spelled ? std::max(at, i + 1) : i + 1;
   }
   return out;
 }
@@ -170,9 +170,19 @@ std::optional<int> offset_days(std::string_view text, bool after_by_default, boo
 }
 
 std::string offset_event(const std::string& label) {
-  const auto f = folded(label);
-  for (const std::string_view w : {"truoc ", "sau "}) {
-    if (const auto at = f.find(w); at != std::string::npos) return trim(f.substr(at + w.size()));
+  // Word by word, so that the event keeps its spelling ("ngày bầu cử").
+  std::vector<std::string> words;
+  for (std::size_t b = 0; b < label.size();) {
+    const auto e = std::min(label.find_first_of(" \n\t", b), label.size());
+    if (e > b) words.push_back(label.substr(b, e - b));
+    b = e + 1;
+  }
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const auto w = folded(words[i]);
+    if (w != "truoc" && w != "sau") continue;
+    std::string out;
+    for (std::size_t k = i + 1; k < words.size(); ++k) out += (out.empty() ? "" : " ") + words[k];
+    return trim(out);
   }
   return {};
 }

@@ -251,8 +251,19 @@ std::string slugged(const std::string& text, int words) {
       dash = true;
     }
   }
+  // A word of a megabyte is no id: ids are at most 100 characters.
+  if (out.size() > 40) out.resize(40);
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
+}
+
+std::string shortened(std::string_view text, std::size_t bytes) {
+  if (text.size() <= bytes) return std::string(text);
+  return std::string(head_of(text, bytes)) + "…";
+}
+
+std::string quoted(std::string_view text) {
+  return "'" + shortened(text) + "'";
 }
 
 }  // namespace tiendo::documents::import

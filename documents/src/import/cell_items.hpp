@@ -45,6 +45,13 @@ bool citation(std::string_view line);
 /// tiễn, các địa phương tổ chức …" and "Thực hiện tuyên truyền …" are work).
 bool preamble(std::string_view paragraph);
 
+/// A cell's text quoted in a message: '…', cut after about 120 bytes (a
+/// megabyte cell makes no clear message).
+std::string quoted(std::string_view text);
+
+/// A text shown back to the planner, cut after about `bytes` bytes.
+std::string shortened(std::string_view text, std::size_t bytes = 120);
+
 /// Text trimmed of white space and of a trailing ':' or ';'.
 std::string trim(std::string text);
 

@@ -504,12 +504,17 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
     if (not_read.insert(time.text).second) unread.emplace_back(time.text, std::move(r));
   });
   for (const auto& [text, r] : unread) {
+    // Every cell, up to a few: the same phrase in a thousand cells is one warning.
     std::string where;
-    for (const auto& w : places[text]) where += (where.empty() ? "" : "; ") + w;
+    const auto& cells = places[text];
+    for (std::size_t i = 0; i < cells.size() && i < 5; ++i) {
+      where += (where.empty() ? "" : "; ") + cells[i];
+    }
+    if (cells.size() > 5) where += "; and " + std::to_string(cells.size() - 5) + " more";
     out.diagnostics.push_back(
         {Severity::warning,
          "time-not-read",
-         "'" + text + "' (" + where + "): " + r.error +
+         import::quoted(text) + " (" + where + "): " + r.error +
              (places[text].size() > 1 ? "; kept as the steps' notes" : "; kept as the step's note"),
          {},
          {},
@@ -530,7 +535,7 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
         out.diagnostics.push_back(
             {Severity::warning,
              "time-not-read",
-             "'" + it->second + "': " + d.message + "; kept as the step's note",
+             import::quoted(it->second) + ": " + d.message + "; kept as the step's note",
              {},
              {},
              d.suggestion});

@@ -90,7 +90,7 @@ bool Layout::has_time() const {
 std::string Layout::header_text() const {
   std::string header;
   for (const auto& c : columns) header += (header.empty() ? "" : " | ") + c.label;
-  return header;
+  return shortened(header, 400);
 }
 
 Role role_of(const std::string& label) {

@@ -69,7 +69,7 @@ int number_column(const Layout& layout) {
 }
 
 /// The next table's numbering goes on from where the last part stopped.
-bool numbering_continues(const TaskTable& open, const Table& next) {
+bool numbering_continues(const TaskTable& open, const Table& next, int from) {
   const int column = number_column(open.layout);
   const auto& last = *open.parts.back().table;
   int before = -1;
@@ -77,7 +77,9 @@ bool numbering_continues(const TaskTable& open, const Table& next) {
     before = row_number(last, r, column);
   }
   int after = -1;
-  for (int r = 0; r < std::min(next.rows, 3) && after < 0; ++r) after = row_number(next, r, column);
+  for (int r = from; r < std::min(next.rows, from + 3) && after < 0; ++r) {
+    after = row_number(next, r, column);
+  }
   return before >= 0 && after == before + 1;
 }
 
@@ -90,12 +92,16 @@ std::optional<Segment> continuation(const TaskTable& open, const Placed& next) {
   if (table.columns != first.columns || table.rows == 0 || !table.name.empty()) {
     return std::nullopt;
   }
+  // Tables of one header under headings of their own ("Phần 2") are parts
+  // of the plan, each with its numbering from 1: not a continuation.
   if (repeats_header(table, 0, first, open.layout)) {
     const int header_rows = open.layout.first_data_row - open.layout.header_row;
-    return Segment{&table, std::min(header_rows, table.rows)};
+    const Segment rest{&table, std::min(header_rows, table.rows)};
+    if (next.adjacent || numbering_continues(open, table, rest.first_row)) return rest;
+    return std::nullopt;
   }
   if (layout_of(table)) return std::nullopt;  // a header of its own: a table of its own
-  if (next.adjacent || numbering_continues(open, table)) return Segment{&table, 0};
+  if (next.adjacent || numbering_continues(open, table, 0)) return Segment{&table, 0};
   return std::nullopt;
 }
 
@@ -152,6 +158,8 @@ void keep_or_say(TaskTable table, TableSet& set, Diagnostics& diagnostics) {
 
 std::string TaskTable::name() const {
   std::string out = table_name(*parts.front().table);
+  // "table 2+3", or "table 2+…+301" for a table over hundreds of pages.
+  if (parts.size() > 4) return out + "+…+" + std::to_string(parts.back().table->index + 1);
   for (std::size_t i = 1; i < parts.size(); ++i) {
     out += "+" + std::to_string(parts[i].table->index + 1);
   }

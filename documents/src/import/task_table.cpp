@@ -233,8 +233,8 @@ class TableReader {
     draft_.diagnostics.push_back(
         {Severity::warning,
          "time-not-read",
-         "'" + text + "' (" + cell_place(table, r, due) + ") under '" + column_at(due).label +
-             "' is not a day tiendo can read, and the task has a time already; kept as "
+         quoted(text) + " (" + cell_place(table, r, due) + ") under " +
+             quoted(column_at(due).label) + " is not a day tiendo can read, and the task has a time already; kept as "
              "the task's note",
          {},
          {},
@@ -326,7 +326,7 @@ class TableReader {
       draft_.diagnostics.push_back(
           {Severity::warning,
            "time-columns-disagree",
-           "'" + s.day_text + "' (" + s.day_where + ") and '" + s.days_text + "' (" +
+           quoted(s.day_text) + " (" + s.day_where + ") and " + quoted(s.days_text) + " (" +
                s.days_where + ") say one deadline twice, but " + std::to_string(std::abs(s.days)) +
                " days " + (s.days < 0 ? "before " : "after ") + event + " (" +
                format_iso(from->first) + ", " + from->second + ") is " + format_iso(said) +
@@ -351,7 +351,7 @@ void warn_columns(const TaskTable& table, PlanDraft& draft) {
   const int time = table.layout.find(Role::time);
   for (std::size_t c = 0; c < columns.size(); ++c) {
     const auto& col = columns[c];
-    const auto named = table.name() + " column " + std::to_string(c + 1) + " '" + col.label + "'";
+    const auto named = table.name() + " column " + std::to_string(c + 1) + " " + quoted(col.label);
     if (col.role == Role::unknown && !col.label.empty()) {
       draft.diagnostics.push_back(
           {Severity::warning,
@@ -373,8 +373,8 @@ void warn_columns(const TaskTable& table, PlanDraft& draft) {
            "keep one such column, or name this one 'Ghi chú'"});
     }
     if (col.unread_time) {
-      const auto read = time >= 0 ? "column " + std::to_string(time + 1) + " '" +
-                                        columns[static_cast<std::size_t>(time)].label + "'"
+      const auto read = time >= 0 ? "column " + std::to_string(time + 1) + " " +
+                                        quoted(columns[static_cast<std::size_t>(time)].label)
                                   : std::string("the due-date column");
       draft.diagnostics.push_back(
           {Severity::warning,

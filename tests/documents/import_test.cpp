@@ -690,3 +690,47 @@ TEST(ImportTables, ADocumentWithNoDateAtAllSaysItsStartIsAPlaceholder) {
 
 }  // namespace
 }  // namespace tiendo::documents::test
+
+namespace tiendo::documents::test {
+namespace {
+
+// The same shapes as Word files LibreOffice wrote (tests/data/docs/README.md).
+
+TEST(ImportTables, AnElectionTimetableInWord) {
+  const auto result = import_file("docs/shape-election-offsets.docx");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 6u) << result.yaml;
+  EXPECT_EQ(result.times_read, 6);
+  EXPECT_EQ(result.times_not_read, 0);
+  EXPECT_EQ(plan.tasks[0].steps[0].constraints[0].written, "Chậm nhất ngày 07/02/2021");
+  EXPECT_EQ(plan.tasks[5].steps[0].constraints[0].written, "Chậm nhất ngày 13/5/2021");
+  std::size_t disagree = 0;
+  for (const auto& d : result.diagnostics) {
+    if (d.code != "time-columns-disagree") continue;
+    ++disagree;
+    EXPECT_NE(d.message.find("table 2 row 5"), std::string::npos) << d.message;
+  }
+  EXPECT_EQ(disagree, 1u) << messages_of(result.diagnostics);
+  EXPECT_EQ(plan.info.issued, (Date{date::year{2021} / 1 / 15}));
+  for (const auto& t : plan.tasks) EXPECT_EQ(t.name.find("Căn cứ"), std::string::npos);
+  EXPECT_TRUE(analyze(result.yaml).ok());
+}
+
+TEST(ImportTables, ANoticeWhoseTableWordSplitOverTwoPages) {
+  const auto result = import_file("docs/shape-split-table.docx");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  EXPECT_NE(result.tasks_from.find("table 2+3 of 3"), std::string::npos) << result.tasks_from;
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 16u) << result.yaml;
+  EXPECT_EQ(result.times_read, 16);
+  EXPECT_EQ(result.times_not_read, 0);
+  EXPECT_EQ(plan.tasks[0].steps[0].constraints[0].written, "Trước ngày 30/9/2020");
+  EXPECT_EQ(plan.tasks[2].steps[0].constraints[0].written, "Trước ngày 02/10/2020");
+  EXPECT_EQ(plan.tasks[15].name, "Báo cáo kết quả xét tốt nghiệp");
+  EXPECT_EQ(plan.info.issued, (Date{date::year{2020} / 9 / 4}));
+  EXPECT_EQ(plan.info.start, (Date{date::year{2020} / 9 / 7}));
+}
+
+}  // namespace
+}  // namespace tiendo::documents::test

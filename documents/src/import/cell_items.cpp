@@ -183,15 +183,19 @@ Items time_items_of(const std::vector<Block>& blocks) {
   std::vector<std::pair<std::string, bool>> lines;
   add_lines(blocks, lines);
   std::vector<std::pair<std::string, bool>> joined;
+  int joins = 0;
   for (auto& [line, item] : lines) {
     // A list item is an item of its own, even without a typed marker.
     if (!joined.empty() && !item && continues(joined.back().first, line)) {
       joined.back().first += " " + line;
+      ++joins;
     } else {
       joined.emplace_back(std::move(line), item);
     }
   }
-  return items_of_lines(joined);
+  auto out = items_of_lines(joined);
+  out.joined = joins;
+  return out;
 }
 
 bool citation(std::string_view line) {

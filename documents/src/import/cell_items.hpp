@@ -15,6 +15,7 @@ namespace tiendo::documents::import {
 struct Items {
   std::string head;                ///< the line before the items; empty when none
   std::vector<std::string> items;  ///< without their "- ", "+ ", "•" markers
+  int joined = 0;                  ///< lines joined to the one before (time_items_of)
 };
 
 /// The lines of a cell's blocks: each paragraph, split at its line breaks,

@@ -251,7 +251,7 @@ class PlanWriter {
       w.raw("issued", format_iso(*draft_.issued),
             draft_.issued_where + (draft_.place.empty() ? "" : ", " + draft_.place.text));
     }
-    w.raw("lang", "vi");
+    w.raw("lang", "vi", "GUESS: the document's language");
     w.raw("start", format_iso(start_), start_note());
     w.close();
   }
@@ -259,7 +259,7 @@ class PlanWriter {
   void write_calendar(YamlWriter& w) {
     w.open("calendar");
     w.raw("days_off", "[sat, sun]", "GUESS: the usual working week");
-    w.raw("holidays", "vn", "Vietnam's public holidays");
+    w.raw("holidays", "vn", "GUESS: Vietnam's public holidays");
     w.close();
   }
 
@@ -315,7 +315,7 @@ class PlanWriter {
     for (const auto& g : draft_.groups) {
       w.item();
       w.raw("id", g.id);
-      w.scalar("name", g.name.text, g.name.where);
+      w.scalar("name", g.name.text, g.name.comment());
       if (!g.parent.empty()) w.raw("parent", g.parent);
       w.close();
     }
@@ -331,7 +331,7 @@ class PlanWriter {
       return;
     }
     lines_[line_of(w)] = time.text;
-    w.scalar("when", time.text, time.where);
+    w.scalar("when", time.text, time.comment());
     ++times_read;
   }
 
@@ -351,7 +351,8 @@ class PlanWriter {
     std::set<std::string> ids;
     for (const auto& t : draft_.tasks) {
       w.blank();
-      w.item(t.number.empty() ? "" : "STT " + t.number.text);
+      const auto stt = t.number.empty() ? std::string{} : "STT " + t.number.text;
+      w.item(t.guess.empty() ? stt : stt + (stt.empty() ? "" : "; ") + "GUESS: " + t.guess);
       w.raw("id", slug(t.name.text, ids, "nhiem-vu"));
       w.scalar("name", t.name.text, t.name.where);
       if (!t.group.empty()) w.raw("group", t.group);

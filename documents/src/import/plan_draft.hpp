@@ -10,15 +10,23 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tiendo::documents::import {
 
 /// A value and where it came from ("table 2 row 3 column 5", "paragraph 14").
 struct Found {
+  Found() = default;
+  Found(std::string text_, std::string where_, std::string guess_ = {})
+      : text(std::move(text_)), where(std::move(where_)), guess(std::move(guess_)) {}
+
   std::string text;
   std::string where;
+  std::string guess;  ///< what tiendo assumed in reading it ("2 lines read as one"); empty: nothing
   bool empty() const { return text.empty(); }
+  /// The comment the plan gives the value: where, and what was assumed.
+  std::string comment() const { return guess.empty() ? where : where + "; GUESS: " + guess; }
 };
 
 struct DraftStep {
@@ -36,6 +44,7 @@ struct DraftTask {
   std::string due_where;
   std::vector<DraftStep> steps;
   std::vector<Found> notes;  ///< what the row holds that is not read (unknown columns)
+  std::string guess;         ///< what was assumed about the row as a whole (a table continued)
 };
 
 struct DraftGroup {

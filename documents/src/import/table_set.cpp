@@ -96,12 +96,18 @@ std::optional<Segment> continuation(const TaskTable& open, const Placed& next) {
   // of the plan, each with its numbering from 1: not a continuation.
   if (repeats_header(table, 0, first, open.layout)) {
     const int header_rows = open.layout.first_data_row - open.layout.header_row;
-    const Segment rest{&table, std::min(header_rows, table.rows)};
-    if (next.adjacent || numbering_continues(open, table, rest.first_row)) return rest;
+    const auto from = std::min(header_rows, table.rows);
+    if (numbering_continues(open, table, from)) {
+      return Segment{&table, from, "the same header again and numbering that goes on"};
+    }
+    if (next.adjacent) return Segment{&table, from, "the same header again, right after it"};
     return std::nullopt;
   }
   if (layout_of(table)) return std::nullopt;  // a header of its own: a table of its own
-  if (next.adjacent || numbering_continues(open, table, 0)) return Segment{&table, 0};
+  if (numbering_continues(open, table, 0)) {
+    return Segment{&table, 0, "as many columns, no header, numbering that goes on"};
+  }
+  if (next.adjacent) return Segment{&table, 0, "as many columns, no header, right after it"};
   return std::nullopt;
 }
 
@@ -181,7 +187,7 @@ TableSet task_tables(const Document& document, Diagnostics& diagnostics) {
       open.reset();
     }
     if (auto layout = layout_of(*next.table)) {
-      open = TaskTable{{{next.table, layout->first_data_row}}, std::move(*layout), next.heading};
+      open = TaskTable{{{next.table, layout->first_data_row, {}}}, std::move(*layout), next.heading};
     } else if (next.table->columns >= 3 && rows_with_dates(*next.table) >= 2) {
       diagnostics.push_back(not_read(table_name(*next.table),
                                      "no header row naming its columns (NỘI DUNG, THỜI GIAN)"));

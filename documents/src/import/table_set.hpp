@@ -15,6 +15,7 @@ namespace tiendo::documents::import {
 struct Segment {
   const Table* table = nullptr;
   int first_row = 0;  ///< the first data row (after the header, or a repeated header)
+  std::string joined;  ///< why this part is taken to continue the one before; empty: the first
 };
 
 /// One task table as the planner wrote it: perhaps split over pages into

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "import/cell_items.hpp"
 #include "import/plan_draft.hpp"
@@ -40,6 +41,11 @@ struct TwoSayings {
   std::string day_where, days_where, day_text, days_text;
 };
 
+std::string table_name_of(const Table& table) {
+  return table.name.empty() ? "table " + std::to_string(table.index + 1)
+                            : "sheet '" + table.name + "'";
+}
+
 /// A unique group id among the draft's.
 std::string group_id(const std::string& title, const PlanDraft& draft) {
   std::set<std::string> used;
@@ -59,6 +65,10 @@ class TableReader {
 
   void read() {
     for (const auto& part : table_.parts) {
+      if (!part.joined.empty()) {
+        joined_ = table_name_of(*part.table) + " read as the rest of " +
+                  table_name_of(*table_.parts.front().table) + ": " + part.joined;
+      }
       for (int r = part.first_row; r < part.table->rows; ++r) read_row(*part.table, r);
     }
     check_two_sayings();
@@ -98,7 +108,10 @@ class TableReader {
     if (r > 0 && repeats_header(table, r, *table_.parts.front().table, layout_)) return;
     if (section_row(table, r)) return;
     const auto name = found(table, r, column(Role::content));
-    if (name.empty()) return;
+    if (name.empty()) {
+      say_row_not_read(table, r);
+      return;
+    }
     // A content cell merged down from the row above continues that task.
     if (table.at(r, column(Role::content)).covered && !draft_.tasks.empty()) {
       const auto t = found(table, r, time_column(table, r));
@@ -151,8 +164,29 @@ class TableReader {
     return true;
   }
 
+  /// A row with times or units but no content: said, not dropped in silence.
+  void say_row_not_read(const Table& table, int r) {
+    std::string held;
+    for (int c = 0; c < table.columns; ++c) {
+      if (c == column(Role::number)) continue;
+      const auto f = found(table, r, c);
+      if (!f.empty() && held.size() < 200) held += (held.empty() ? "" : ", ") + quoted(f.text);
+    }
+    if (held.empty()) return;
+    draft_.diagnostics.push_back(
+        {Severity::warning,
+         "row-not-read",
+         table_name_of(table) + " row " + std::to_string(r + 1) + " has no content (" +
+             column_at(column(Role::content)).label + ") but holds " + held +
+             "; it is not in the plan",
+         {},
+         {},
+         "write the task in the content column, or merge the cell with the row above"});
+  }
+
   void task_row(const Table& table, int r, const Found& name) {
     DraftTask task;
+    task.guess = std::exchange(joined_, {});
     task.number = found(table, r, column(Role::number));
     task.group = !current_inner_.empty() ? current_inner_ : current_outer_;
     task.owner = found(table, r, column(Role::owner));
@@ -187,6 +221,8 @@ class TableReader {
     }
     const auto where = cell_place(table, r, time);
     const auto time_items = time_items_of(table.shown_at(r, time).blocks);
+    const auto guess = time_items.joined ? "lines of the cell that only make sense together read as one"
+                                         : std::string{};
     std::vector<std::string> times = time_items.items;
     std::string own = time_items.head;
     if (own.empty() && times.size() == steps.size() + 1) {
@@ -199,10 +235,10 @@ class TableReader {
       for (std::size_t i = 1; i < times.size(); ++i) task.notes.push_back({times[i], where});
       times.clear();
     }
-    task.time = {own, where};
+    task.time = {own, where, guess};
     for (std::size_t s = 0; s < steps.size(); ++s) {
       task.steps.push_back(
-          {{steps[s], name.where}, {s < times.size() ? times[s] : std::string{}, where}});
+          {{steps[s], name.where}, {s < times.size() ? times[s] : std::string{}, where, guess}});
     }
     for (std::size_t s = steps.size(); s < times.size(); ++s) {
       task.notes.push_back({times[s], where});
@@ -344,6 +380,7 @@ class TableReader {
   std::optional<bool> outer_roman_;
   std::string current_outer_, current_inner_;
   std::vector<TwoSayings> sayings_;
+  std::string joined_;  ///< the guess that the part now read continues the table, for its first task
 };
 
 void warn_columns(const TaskTable& table, PlanDraft& draft) {
@@ -406,7 +443,9 @@ std::string table_group(const TaskTable& table, PlanDraft& draft) {
   DraftGroup g;
   const auto place = table.name();
   g.name = {table.heading.empty() ? "Bảng " + place.substr(place.find(' ') + 1) : table.heading,
-            table.heading.empty() ? place : "the paragraph before " + place};
+            table.heading.empty() ? place : "the paragraph before " + place,
+            "the document has several task tables; a group for each, named by "
+            "what stands before it"};
   g.id = group_id(g.name.text, draft);
   draft.groups.push_back(g);
   return g.id;

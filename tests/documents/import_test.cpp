@@ -730,6 +730,40 @@ TEST(ImportTables, ANoticeWhoseTableWordSplitOverTwoPages) {
   EXPECT_EQ(plan.tasks[15].name, "Báo cáo kết quả xét tốt nghiệp");
   EXPECT_EQ(plan.info.issued, (Date{date::year{2020} / 9 / 4}));
   EXPECT_EQ(plan.info.start, (Date{date::year{2020} / 9 / 7}));
+  // What was assumed is said where it was: the join, and the lines read as one.
+  EXPECT_NE(result.yaml.find("# STT 10; GUESS: table 3 read as the rest of table 2: as many "
+                             "columns, no header, numbering that goes on"),
+            std::string::npos)
+      << result.yaml;
+  EXPECT_NE(result.yaml.find("when: Trước ngày 30/9/2020  # table 2 row 2 column 4; GUESS: lines "
+                             "of the cell that only make sense together read as one"),
+            std::string::npos)
+      << result.yaml;
+}
+
+TEST(ImportTables, ACountOfDaysNotFromAnEventIsOnlyANote) {
+  // "Số ngày thực hiện" is how long a step takes: no deadline said twice.
+  const auto result = import_plan(
+      "Nội dung\tSố ngày thực hiện\tThời gian\nViết bài\t5 ngày\tTrước ngày 10/5/2024\n"
+      "Biên tập\t5 ngày\tTrước ngày 20/5/2024\nIn\t5 ngày\tTrước ngày 22/5/2024\n",
+      "d.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  EXPECT_EQ(result.times_read, 3);
+  for (const auto& d : result.diagnostics) EXPECT_NE(d.code, "time-columns-disagree") << d.message;
+  EXPECT_NE(parsed(result.yaml).tasks[0].steps[0].note.find("Số ngày thực hiện: 5 ngày"),
+            std::string::npos);
+}
+
+TEST(ImportTables, ARowWithTimesButNoTaskIsSaid) {
+  const auto result = import_plan(
+      "STT\tNội dung\tThời gian\n1\tViết bài\tTháng 5/2024\n2\t\tTháng 6/2024\n", "r.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  EXPECT_EQ(result.tasks, 1);
+  const auto said = std::find_if(result.diagnostics.begin(), result.diagnostics.end(),
+                                 [](const Diagnostic& d) { return d.code == "row-not-read"; });
+  ASSERT_NE(said, result.diagnostics.end()) << messages_of(result.diagnostics);
+  EXPECT_NE(said->message.find("table 1 row 3"), std::string::npos);
+  EXPECT_NE(said->message.find("'Tháng 6/2024'"), std::string::npos);
 }
 
 }  // namespace

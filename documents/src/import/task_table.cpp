@@ -352,10 +352,12 @@ class TableReader {
     const int offset = column(Role::offset);
     if (offset < 0 || sayings_.empty()) return;
     const auto& label = column_at(offset).label;
+    // "Số ngày thực hiện" without "trước"/"sau" counts a step's days, not
+    // days from an event: nothing to compare with the dates.
+    const auto event = offset_event(label);
+    if (event.empty()) return;
     const auto from = counted_from(label);
     if (!from) return;
-    auto event = offset_event(label);
-    if (event.empty()) event = "the event";
     for (const auto& s : sayings_) {
       const Date said = from->first + date::days{s.days};
       if (said == s.day) continue;

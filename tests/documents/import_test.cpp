@@ -754,6 +754,13 @@ TEST(ImportTables, ACountOfDaysNotFromAnEventIsOnlyANote) {
             std::string::npos);
 }
 
+TEST(ImportTables, ATasksDayIsNeverTheIssueDate) {
+  // Without a title block, "Ngày 15/10/2020" in the first row is the task's day.
+  const auto result = import_plan("Nội dung\tThời gian\nHọp Hội đồng\tNgày 15/10/2020\n", "t.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  EXPECT_FALSE(parsed(result.yaml).info.issued) << result.yaml;
+}
+
 TEST(ImportTables, ARowWithTimesButNoTaskIsSaid) {
   const auto result = import_plan(
       "STT\tNội dung\tThời gian\n1\tViết bài\tTháng 5/2024\n2\t\tTháng 6/2024\n", "r.tsv");

@@ -116,14 +116,19 @@ bool number_line(const std::string& f) {
   return f.starts_with("so ") || f.starts_with("so:") || f.find("kem theo") != std::string::npos;
 }
 
-/// The paragraphs before the title ("KẾ HOẠCH"), and the two after it: the
-/// header block, where the issue date is; the first 15 without a title.
+/// The paragraphs before the title ("KẾ HOẠCH", "THÔNG BÁO"…), and the two
+/// after it: the header block, where the issue date is. Without a title,
+/// none: a table's cell "Ngày 15/10/2020" is a task's time, not the issue date.
 std::size_t title_block_end(const std::vector<Para>& all) {
   for (std::size_t i = 0; i < all.size() && i < 40; ++i) {
     const auto f = folded(trim(all[i].p->text));
     if (f.starts_with("ke hoach") && !f.starts_with("ke hoach so")) return i + 3;
+    for (const std::string_view kind : {"thong bao", "quyet dinh", "chuong trinh", "huong dan",
+                                        "bao cao", "to trinh", "cong van"}) {
+      if (f == kind) return i + 3;
+    }
   }
-  return std::min<std::size_t>(all.size(), 15);
+  return 0;
 }
 
 /// "Thái Nguyên, ngày 29 tháng 3 năm 2024" anywhere; in the header block

@@ -5,7 +5,6 @@
 #include <tiendo/phrase.hpp>
 
 #include <algorithm>
-#include <map>
 #include <set>
 #include <utility>
 
@@ -14,6 +13,7 @@
 #include "import/table_layout.hpp"
 #include "import/table_set.hpp"
 #include "import/time_columns.hpp"
+#include "import/two_sayings.hpp"
 
 namespace tiendo::documents::import {
 
@@ -34,12 +34,11 @@ bool roman_or_letter(const std::string& stt, bool& roman) {
   return false;
 }
 
-/// A deadline said twice in one row: a day, and a count of days from an event.
-struct TwoSayings {
-  Date day;
-  int days = 0;  ///< signed: before the event is negative
-  std::string day_where, days_where, day_text, days_text;
-};
+/// The header of the table's day-count column; empty when it has none.
+std::string offset_label(const Layout& layout) {
+  const int c = layout.find(Role::offset);
+  return c < 0 ? std::string{} : layout.columns[static_cast<std::size_t>(c)].label;
+}
 
 std::string table_name_of(const Table& table) {
   return table.name.empty() ? "table " + std::to_string(table.index + 1)
@@ -59,7 +58,11 @@ std::string group_id(const std::string& title, const PlanDraft& draft) {
 class TableReader {
  public:
   TableReader(const TaskTable& table, PlanDraft& draft, std::string group)
-      : table_(table), layout_(table.layout), draft_(draft), table_group_(std::move(group)) {
+      : table_(table),
+        layout_(table.layout),
+        draft_(draft),
+        table_group_(std::move(group)),
+        sayings_(offset_label(table.layout)) {
     current_outer_ = table_group_;
   }
 
@@ -71,7 +74,7 @@ class TableReader {
       }
       for (int r = part.first_row; r < part.table->rows; ++r) read_row(*part.table, r);
     }
-    check_two_sayings();
+    sayings_.check(draft_.events, draft_.diagnostics);
   }
 
  private:
@@ -313,66 +316,16 @@ class TableReader {
                        const DraftTask& task) {
     const auto days = offset_days(text, offset_after(column_at(c).label), true);
     if (!days) return;
-    const int year = draft_.year.value_or(0);
+    const Found count{text, cell_place(table, r, c)};
     if (task.due) {
-      sayings_.push_back({*task.due, *days, task.due_where, cell_place(table, r, c),
-                          format_iso(*task.due), text});
+      sayings_.add(*task.due, {format_iso(*task.due), task.due_where}, *days, count);
       return;
     }
     const auto& time = !task.steps.empty() && task.time.empty() ? task.steps.back().time
                                                                 : task.time;
-    if (year == 0 || time.empty()) return;
-    const auto days_named = dates_in(time.text, year);
-    if (days_named.empty()) return;
-    sayings_.push_back(
-        {days_named.back(), *days, time.where, cell_place(table, r, c), time.text, text});
-  }
-
-  /// The event the counts are from: an event of the plan named by the
-  /// header, else the day most rows' two sayings agree on.
-  std::optional<std::pair<Date, std::string>> counted_from(const std::string& label) const {
-    auto words = folded(offset_event(label));
-    if (words.starts_with("ngay ")) words.erase(0, 5);
-    for (const auto& e : draft_.events) {
-      if (!words.empty() && folded(e.name.text).find(words) != std::string::npos) {
-        return std::pair{e.date, "its date in the plan"};
-      }
-    }
-    std::map<Date, int> votes;
-    for (const auto& s : sayings_) ++votes[s.day - date::days{s.days}];
-    const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) {
-      return a.second < b.second;
-    });
-    if (best == votes.end() || best->second < 2) return std::nullopt;
-    return std::pair{best->first, "the day " + std::to_string(best->second) + " of the " +
-                                      std::to_string(sayings_.size()) + " rows count from"};
-  }
-
-  void check_two_sayings() {
-    const int offset = column(Role::offset);
-    if (offset < 0 || sayings_.empty()) return;
-    const auto& label = column_at(offset).label;
-    // "Số ngày thực hiện" without "trước"/"sau" counts a step's days, not
-    // days from an event: nothing to compare with the dates.
-    const auto event = offset_event(label);
-    if (event.empty()) return;
-    const auto from = counted_from(label);
-    if (!from) return;
-    for (const auto& s : sayings_) {
-      const Date said = from->first + date::days{s.days};
-      if (said == s.day) continue;
-      draft_.diagnostics.push_back(
-          {Severity::warning,
-           "time-columns-disagree",
-           quoted(s.day_text) + " (" + s.day_where + ") and " + quoted(s.days_text) + " (" +
-               s.days_where + ") say one deadline twice, but " + std::to_string(std::abs(s.days)) +
-               " days " + (s.days < 0 ? "before " : "after ") + event + " (" +
-               format_iso(from->first) + ", " + from->second + ") is " + format_iso(said) +
-               ", not " + format_iso(s.day) + "; the date is read, the count kept in the note",
-           {},
-           {},
-           "correct one of the two cells"});
-    }
+    if (!draft_.year || time.empty()) return;
+    const auto days_named = dates_in(time.text, *draft_.year);
+    if (!days_named.empty()) sayings_.add(days_named.back(), time, *days, count);
   }
 
   const TaskTable& table_;
@@ -381,7 +334,7 @@ class TableReader {
   std::string table_group_;  ///< the table's own group when several tables are read
   std::optional<bool> outer_roman_;
   std::string current_outer_, current_inner_;
-  std::vector<TwoSayings> sayings_;
+  TwoSayings sayings_;
   std::string joined_;  ///< the guess that the part now read continues the table, for its first task
 };
 

@@ -1,0 +1,49 @@
+#pragma once
+// A deadline said twice in one row of a table: as a day ("Chậm nhất ngày
+// 07/02/2021") and as a count of days from an event ("105 ngày", under
+// "Số ngày thực hiện trước ngày bầu cử"). The day is what the plan reads;
+// the count is kept as a note, and the two are compared once the whole table
+// is read, when the event's day is known or most rows agree on it.
+
+#include <tiendo/calendar.hpp>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "import/plan_draft.hpp"
+
+namespace tiendo::documents::import {
+
+class TwoSayings {
+ public:
+  /// `label`: the count column's header, which names the event counted from.
+  explicit TwoSayings(std::string label) : label_(std::move(label)) {}
+
+  /// A row's day, read from `day` (the last day its text names), and its
+  /// count of days (signed: before the event is negative).
+  void add(Date day, const Found& said_as_day, int days, const Found& said_as_count);
+
+  /// A `time-columns-disagree` warning for each row whose count from the
+  /// event's day is not its day; nothing when the header names no event
+  /// ("Số ngày thực hiện": a duration) or the event's day cannot be told.
+  void check(const std::vector<DraftEvent>& events, Diagnostics& diagnostics) const;
+
+ private:
+  struct Row {
+    Date day;
+    int days = 0;
+    Found said_as_day, said_as_count;
+  };
+
+  /// The event's day: an event of the plan the header names, else the day
+  /// most rows count back to (two at least); and how it was found.
+  std::optional<std::pair<Date, std::string>> counted_from(
+      const std::vector<DraftEvent>& events) const;
+
+  std::string label_;
+  std::vector<Row> rows_;
+};
+
+}  // namespace tiendo::documents::import

@@ -761,6 +761,25 @@ TEST(ImportTables, ATasksDayIsNeverTheIssueDate) {
   EXPECT_FALSE(parsed(result.yaml).info.issued) << result.yaml;
 }
 
+TEST(ImportTables, CitationsInATableAreNeitherTasksNorSteps) {
+  const std::string table =
+      "STT\tNội dung\tThời gian\n"
+      "1\tCăn cứ Luật Bầu cử đại biểu Quốc hội năm 2015\tNgày 25/6/2015\n"
+      "2\t<p>Căn cứ Điều 22 Luật Bầu cử</p><p>- Thành lập Ủy ban bầu cử</p>\tTrước ngày 7/2/2021\n";
+  const auto result = import_plan(table, "c.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 1u) << result.yaml;
+  EXPECT_EQ(plan.tasks[0].name, "Thành lập Ủy ban bầu cử");
+  EXPECT_NE(plan.tasks[0].steps[0].note.find("Căn cứ Điều 22"), std::string::npos);
+  EXPECT_TRUE(std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
+                          [](const Diagnostic& d) {
+                            return d.code == "row-not-read" &&
+                                   d.message.find("table 1 row 2") != std::string::npos;
+                          }))
+      << messages_of(result.diagnostics);
+}
+
 TEST(ImportTables, ARowWithTimesButNoTaskIsSaid) {
   const auto result = import_plan(
       "STT\tNội dung\tThời gian\n1\tViết bài\tTháng 5/2024\n2\t\tTháng 6/2024\n", "r.tsv");

@@ -187,6 +187,19 @@ class TableReader {
          "write the task in the content column, or merge the cell with the row above"});
   }
 
+  /// A row that is nothing but a citation ("Căn cứ Luật Bầu cử …"): no task.
+  void say_citation_row(const Table& table, int r, const Found& name) {
+    draft_.diagnostics.push_back({Severity::warning,
+                                  "row-not-read",
+                                  table_name_of(table) + " row " + std::to_string(r + 1) + " " +
+                                      quoted(name.text) +
+                                      " cites a law or a document; it is no task, and is not "
+                                      "in the plan",
+                                  {},
+                                  {},
+                                  "put the legal basis in a 'Căn cứ' or 'Ghi chú' column"});
+  }
+
   void task_row(const Table& table, int r, const Found& name) {
     DraftTask task;
     task.guess = std::exchange(joined_, {});
@@ -195,18 +208,24 @@ class TableReader {
     task.owner = found(table, r, column(Role::owner));
     task.lead = found(table, r, column(Role::lead));
     task.assist = found(table, r, column(Role::assist));
-    const auto content_items = items_of(table.shown_at(r, column(Role::content)).blocks);
-    task.name = {content_items.head.empty() && !content_items.items.empty()
-                     ? content_items.items.front()
-                     : content_items.head,
-                 name.where};
-    std::vector<std::string> steps = content_items.items;
-    if (content_items.head.empty() && !steps.empty()) steps.erase(steps.begin());
-    // "(Căn cứ Điều 22 Luật Bầu cử)" under a task is its basis, not a step.
-    for (const auto& s : steps) {
+    // "(Căn cứ Điều 22 Luật Bầu cử)" in a task's cell is its basis, not a
+    // step nor its name: kept as its note.
+    auto lines = items_of(table.shown_at(r, column(Role::content)).blocks);
+    if (!lines.head.empty() && citation(lines.head)) {
+      task.notes.push_back({lines.head, name.where});
+      lines.head.clear();
+    }
+    for (const auto& s : lines.items) {
       if (citation(s)) task.notes.push_back({s, name.where});
     }
-    std::erase_if(steps, [](const std::string& s) { return citation(s); });
+    std::erase_if(lines.items, [](const std::string& s) { return citation(s); });
+    if (lines.head.empty() && lines.items.empty()) {
+      say_citation_row(table, r, name);
+      return;
+    }
+    task.name = {lines.head.empty() ? lines.items.front() : lines.head, name.where};
+    std::vector<std::string> steps = lines.items;
+    if (lines.head.empty()) steps.erase(steps.begin());
     read_time(table, r, name, steps, task);
     read_due(table, r, task);
     read_rounds(table, r, task);

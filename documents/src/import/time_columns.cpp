@@ -87,12 +87,30 @@ std::optional<Date> spelled_day(std::string_view s, std::size_t& i, int year) {
 /// What a column's non-empty data cells mostly hold.
 enum class Holds { nothing, dates, offsets, other };
 
-Holds holds(const std::vector<Segment>& parts, int column, bool bare_numbers) {
-  int cells = 0, dates = 0, offsets = 0;
+/// The data rows of each part that are rows of column numbers ("(1) (2)"),
+/// found once: asking for each cell would cost columns × cells.
+using RowMask = std::vector<std::vector<bool>>;
+
+RowMask numbering_rows(const std::vector<Segment>& parts) {
+  RowMask out;
   for (const auto& part : parts) {
+    auto& mask = out.emplace_back(static_cast<std::size_t>(part.table->rows), false);
     for (int r = part.first_row; r < part.table->rows; ++r) {
+      mask[static_cast<std::size_t>(r)] = numbering_row(*part.table, r);
+    }
+  }
+  return out;
+}
+
+Holds holds(const std::vector<Segment>& parts, const RowMask& skip, int column,
+            bool bare_numbers) {
+  int cells = 0, dates = 0, offsets = 0;
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    const auto& part = parts[p];
+    for (int r = part.first_row; r < part.table->rows; ++r) {
+      if (skip[p][static_cast<std::size_t>(r)]) continue;
       const auto text = part.table->text(r, column);
-      if (trim(text).empty() || numbering_row(*part.table, r)) continue;
+      if (trim(text).empty()) continue;
       ++cells;
       if (offset_days(text, false, bare_numbers)) {
         ++offsets;
@@ -194,12 +212,13 @@ bool offset_after(const std::string& label) {
 
 void settle_time_columns(const std::vector<Segment>& parts, Layout& layout) {
   auto& columns = layout.columns;
+  const auto skip = numbering_rows(parts);
   for (std::size_t c = 0; c < columns.size(); ++c) {
     auto& column = columns[c];
     const bool time_like =
         column.role == Role::time || column.role == Role::due || column.unread_time;
     if (!time_like && column.role != Role::note && column.role != Role::unknown) continue;
-    const auto what = holds(parts, static_cast<int>(c), column.role == Role::offset);
+    const auto what = holds(parts, skip, static_cast<int>(c), column.role == Role::offset);
     if (time_like && what == Holds::offsets) {
       // A count of days is never the step's day.
       column.role = Role::offset;
@@ -219,7 +238,7 @@ void settle_time_columns(const std::vector<Segment>& parts, Layout& layout) {
     return;
   }
   // The time column is empty and another holds times: that one is read.
-  if (time >= 0 && holds(parts, time, false) == Holds::nothing) {
+  if (time >= 0 && holds(parts, skip, time, false) == Holds::nothing) {
     if (const int other = first_unread_time(layout); other >= 0) {
       auto& read = columns[static_cast<std::size_t>(other)];
       read.role = Role::time;

@@ -374,6 +374,25 @@ TEST(HostileImport, EveryColumnATimeColumn) {
   EXPECT_LT(seconds, 20.0);
 }
 
+TEST(HostileImport, AWideTable) {
+  // 2,000 columns tiendo does not know, 100 rows: linear in the cells, and
+  // a few warnings, not 2,000.
+  std::string tsv = "Nội dung\tThời gian";
+  for (int c = 0; c < 1998; ++c) tsv += "\tCột " + std::to_string(c);
+  tsv += "\n";
+  for (int r = 0; r < 100; ++r) {
+    tsv += "Việc " + std::to_string(r) + "\tTháng 5/2024";
+    for (int c = 0; c < 1998; ++c) tsv += "\tx";
+    tsv += "\n";
+  }
+  double seconds = 0;
+  const auto result = import_timed(tsv, "wide.tsv", seconds);
+  ASSERT_FALSE(result.yaml.empty());
+  EXPECT_EQ(result.tasks, 100);
+  EXPECT_EQ(count_code(result, "unknown-column"), 11);
+  EXPECT_LT(seconds, 20.0);
+}
+
 TEST(HostileImport, AHeaderRepeatedOnEveryPage) {
   // 300 "pages" of 10 rows, each its own table starting with the header again.
   std::string html = "<html><body>";

@@ -324,17 +324,19 @@ TEST(HostileImport, FiftyTaskTables) {
   EXPECT_LT(seconds, 20.0);
 }
 
-TEST(HostileImport, ATableOfTenThousandRows) {
+TEST(HostileImport, ATableOfThousandsOfRows) {
+  // 3,000 rows here (3 s in a Debug ASan build); the import is linear:
+  // 0.36 s for 5,000 rows, 0.68 s for 10,000, 1.3 s for 20,000 (RelWithDebInfo).
   std::string tsv = "STT\tNội dung\tThời gian\n";
-  for (int r = 1; r <= 10'000; ++r) {
+  for (int r = 1; r <= 3'000; ++r) {
     tsv += std::to_string(r) + "\tViệc " + std::to_string(r) + "\tTháng " +
            std::to_string(1 + r % 12) + "/2024\n";
   }
   double seconds = 0;
   const auto result = import_timed(tsv, "tall.tsv", seconds);
   ASSERT_FALSE(result.yaml.empty());
-  EXPECT_EQ(result.tasks, 10'000);
-  EXPECT_EQ(result.times_read, 10'000);
+  EXPECT_EQ(result.tasks, 3'000);
+  EXPECT_EQ(result.times_read, 3'000);
   EXPECT_LT(seconds, 60.0);
 }
 
@@ -375,44 +377,44 @@ TEST(HostileImport, EveryColumnATimeColumn) {
 }
 
 TEST(HostileImport, AWideTable) {
-  // 2,000 columns tiendo does not know, 100 rows: linear in the cells, and
-  // a few warnings, not 2,000.
+  // 1,000 columns tiendo does not know, 50 rows: linear in the cells, and
+  // a few warnings, not 1,000.
   std::string tsv = "Nội dung\tThời gian";
-  for (int c = 0; c < 1998; ++c) tsv += "\tCột " + std::to_string(c);
+  for (int c = 0; c < 998; ++c) tsv += "\tCột " + std::to_string(c);
   tsv += "\n";
-  for (int r = 0; r < 100; ++r) {
+  for (int r = 0; r < 50; ++r) {
     tsv += "Việc " + std::to_string(r) + "\tTháng 5/2024";
-    for (int c = 0; c < 1998; ++c) tsv += "\tx";
+    for (int c = 0; c < 998; ++c) tsv += "\tx";
     tsv += "\n";
   }
   double seconds = 0;
   const auto result = import_timed(tsv, "wide.tsv", seconds);
   ASSERT_FALSE(result.yaml.empty());
-  EXPECT_EQ(result.tasks, 100);
+  EXPECT_EQ(result.tasks, 50);
   EXPECT_EQ(count_code(result, "unknown-column"), 11);
   EXPECT_LT(seconds, 20.0);
 }
 
 TEST(HostileImport, AHeaderRepeatedOnEveryPage) {
-  // 300 "pages" of 10 rows, each its own table starting with the header again.
+  // 100 "pages" of 10 rows, each its own table starting with the header again.
   std::string html = "<html><body>";
-  for (int page = 0; page < 300; ++page) html += html_task_table(page * 10 + 1, 10) + "<p></p>";
+  for (int page = 0; page < 100; ++page) html += html_task_table(page * 10 + 1, 10) + "<p></p>";
   // And one table whose header row comes back every 10 rows.
   std::string one = "<table><tr><th>STT</th><th>Nội dung</th><th>Thời gian</th></tr>";
-  for (int r = 1; r <= 3000; ++r) {
+  for (int r = 1; r <= 1000; ++r) {
     if (r % 10 == 0) one += "<tr><td>STT</td><td>Nội dung</td><td>Thời gian</td></tr>";
     one += "<tr><td>" + std::to_string(r) + "</td><td>Việc</td><td>Tháng 5/2024</td></tr>";
   }
   double seconds = 0;
   const auto split = import_timed(html + "</body></html>", "pages.html", seconds);
   ASSERT_FALSE(split.yaml.empty());
-  EXPECT_EQ(split.tasks, 3000);
+  EXPECT_EQ(split.tasks, 1000);
   EXPECT_EQ(split.groups, 0);  // one table, read as one
   EXPECT_LT(split.tasks_from.size(), 200u) << split.tasks_from.substr(0, 300);
   EXPECT_LT(seconds, 30.0);
   const auto repeated = import_timed("<html><body>" + one + "</table></body></html>", "one.html",
                                      seconds);
-  EXPECT_EQ(repeated.tasks, 3000);
+  EXPECT_EQ(repeated.tasks, 1000);
   EXPECT_LT(seconds, 30.0);
 }
 

@@ -754,6 +754,17 @@ TEST(ImportTables, ACountOfDaysNotFromAnEventIsOnlyANote) {
             std::string::npos);
 }
 
+TEST(ImportTables, ADayColumnNamedNgayIsATimeColumn) {
+  const auto result =
+      import_plan("Nội dung\tNgày thực hiện\tĐơn vị thực hiện\nHọp\t15/10/2020\tVăn phòng\n",
+                  "n.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_FALSE(plan.tasks[0].steps[0].constraints.empty()) << result.yaml;
+  EXPECT_EQ(plan.tasks[0].steps[0].constraints[0].written, "15/10/2020");
+  EXPECT_EQ(plan.tasks[0].lead, "Văn phòng");
+}
+
 TEST(ImportTables, ATasksDayIsNeverTheIssueDate) {
   // Without a title block, "Ngày 15/10/2020" in the first row is the task's day.
   const auto result = import_plan("Nội dung\tThời gian\nHọp Hội đồng\tNgày 15/10/2020\n", "t.tsv");

@@ -109,8 +109,9 @@ Role role_of(const std::string& label) {
       has(f, "deadline")) {
     return Role::due;
   }
+  // "Ngày thực hiện", "Ngày, tháng, năm": a day, before "thực hiện" reads as a unit.
   if (has(f, "thoi gian") || has(f, "tien do") || f == "han" || has(f, "time") ||
-      f.starts_with("ngay thang") || f == "ngay") {
+      f.starts_with("ngay")) {
     return Role::time;
   }
   if (has(f, "noi dung") || has(f, "nhiem vu") || has(f, "cong viec") || has(f, "hoat dong") ||

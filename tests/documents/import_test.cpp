@@ -515,6 +515,7 @@ TEST(ImportTables, ADayCountColumnIsNeverTheTimeWhenThereAreDates) {
   EXPECT_NE(plan.tasks[0].steps[0].note.find("(Căn cứ Điều 22 Luật Bầu cử)"), std::string::npos);
   // The document's identity, from its title block.
   EXPECT_EQ(plan.info.id, "12/KH-UBND");
+  EXPECT_EQ(plan.info.issuer, "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN");
   EXPECT_EQ(plan.info.issued, ymd(2021, 1, 15));
   EXPECT_EQ(plan.info.start, ymd(2021, 1, 18));  // the Monday after
   const auto analysis = analyze(result.yaml);

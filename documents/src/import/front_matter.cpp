@@ -103,7 +103,7 @@ void anniversary(const Found& title, PlanDraft& draft) {
   name[0] = 'K';  // "kỷ niệm" as a name starts with a capital
   DraftEvent e;
   e.id = "le-ky-niem";
-  e.name = {"Lễ " + name, title.where};
+  e.name = {"Lễ " + name, title.where, "the ceremony of the anniversary the title names"};
   e.date = *day;
   e.aliases = {"Lễ Kỷ niệm", "Lễ kỷ niệm", name};
   e.guess = "the ceremony is held on the anniversary itself; the document gives the anniversary";
@@ -193,6 +193,28 @@ void guess_year(const std::vector<Para>& all, PlanDraft& draft) {
                      " is the year the document's dates name most";
 }
 
+/// The last run of bold lines of the header block's left cell, joined.
+Found issuer_of(const std::vector<Block>& blocks) {
+  Found out;
+  bool in_run = false;
+  for (const auto& block : blocks) {
+    const auto* p = block.paragraph();
+    const bool bold = p != nullptr && p->bold && !trim(p->text).empty() && trim(p->text) != "*";
+    if (!bold) {
+      in_run = false;
+      continue;
+    }
+    const auto where = "paragraph " + std::to_string(p->index + 1);
+    if (in_run) {
+      out = {out.text + " " + trim(p->text), out.where + "-" + std::to_string(p->index + 1)};
+    } else {
+      out = {trim(p->text), where};
+    }
+    in_run = true;
+  }
+  return out;
+}
+
 }  // namespace
 
 void read_front_matter(const Document& document, PlanDraft& draft) {
@@ -254,18 +276,14 @@ void read_front_matter(const Document& document, PlanDraft& draft) {
   }
   if (draft.title.empty() && !document.title.empty())
     draft.title = {document.title, "the document's title"};
-  // The issuer: the header block's left cell, its bold line ("ĐẢNG ỦY KHỐI …").
+  // The issuer: the header block's left cell, its bold lines ("ĐẢNG ỦY KHỐI …";
+  // "ỦY BAN NHÂN DÂN" / "TỈNH THÁI NGUYÊN", one name over two lines). The
+  // last run of bold lines is the issuing body; the lines above it in plain
+  // type, the body it belongs to.
   for (const auto& b : document.body) {
     const auto* t = b.table();
     if (t == nullptr) continue;
-    if (t->rows > 0 && t->columns == 2) {
-      for (const auto& block : t->at(0, 0).blocks) {
-        const auto* p = block.paragraph();
-        if (p != nullptr && p->bold && trim(p->text) != "*") {
-          draft.issuer = {trim(p->text), "paragraph " + std::to_string(p->index + 1)};
-        }
-      }
-    }
+    if (t->rows > 0 && t->columns == 2) draft.issuer = issuer_of(t->at(0, 0).blocks);
     break;  // only the first table can be the header block
   }
   if (!draft.title.empty()) anniversary(draft.title, draft);

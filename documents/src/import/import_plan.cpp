@@ -273,11 +273,11 @@ class PlanWriter {
     for (const auto& e : draft_.events) {
       w.item();
       w.raw("id", e.id);
-      w.scalar("name", e.name.text, e.name.where);
+      w.scalar("name", e.name.text, e.name.comment());
       w.raw("date", format_iso(e.date), e.guess.empty() ? "" : "GUESS: " + e.guess);
       std::string aliases = "[";
       for (const auto& a : e.aliases) aliases += (aliases.size() > 1 ? ", " : "") + yaml_scalar(a);
-      w.raw("aliases", aliases + "]");
+      w.raw("aliases", aliases + "]", "GUESS: how the times may name it");
       w.close();
     }
     w.close();

@@ -172,7 +172,8 @@ class TableReader {
   void say_row_not_read(const Table& table, int r) {
     std::string held;
     for (int c = 0; c < table.columns; ++c) {
-      if (c == column(Role::number)) continue;
+      // A cell merged down from above (one unit for several rows) is that row's.
+      if (c == column(Role::number) || table.at(r, c).covered) continue;
       const auto f = found(table, r, c);
       if (!f.empty() && held.size() < 200) held += (held.empty() ? "" : ", ") + quoted(f.text);
     }

@@ -766,6 +766,27 @@ TEST(ImportTables, ADayColumnNamedNgayIsATimeColumn) {
   EXPECT_EQ(plan.tasks[0].lead, "Văn phòng");
 }
 
+TEST(ImportTables, ACellThatSaysTheDeadlineTwiceIsReadByItsDate) {
+  // The phrase reader would take '105 ngày trước ngày bầu cử (ngày 07/02/2021)'
+  // as 105 days before 07/02/2021: the importer reads the date, and says so.
+  const auto result = import_plan(
+      "STT\tNội dung\tThời gian thực hiện\n"
+      "1\tThành lập Ủy ban bầu cử\tChậm nhất 105 ngày trước ngày bầu cử (ngày 07/02/2021)\n"
+      "2\tLập danh sách cử tri\tChậm nhất 40 ngày trước ngày bầu cử, tức ngày 13/4/2021\n"
+      "3\tThông báo\tChậm nhất 10 ngày trước ngày 23/5/2021\n",
+      "bau-cu.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 3u);
+  EXPECT_EQ(deadline(plan.tasks[0].steps[0]), ymd(2021, 2, 7)) << result.yaml;
+  EXPECT_EQ(deadline(plan.tasks[1].steps[0]), ymd(2021, 4, 13)) << result.yaml;
+  EXPECT_NE(plan.tasks[0].steps[0].note.find("105 ngày trước ngày bầu cử"), std::string::npos);
+  EXPECT_EQ(with_code(result, "time-said-twice").size(), 2u) << messages_of(result.diagnostics);
+  // Counted from a day, the phrase reads as it says: 10 days before 23/5.
+  ASSERT_FALSE(plan.tasks[2].steps[0].constraints.empty());
+  EXPECT_EQ(plan.tasks[2].steps[0].constraints[0].written, "Chậm nhất 10 ngày trước ngày 23/5/2021");
+}
+
 TEST(ImportTables, ATasksDayIsNeverTheIssueDate) {
   // Without a title block, "Ngày 15/10/2020" in the first row is the task's day.
   const auto result = import_plan("Nội dung\tThời gian\nHọp Hội đồng\tNgày 15/10/2020\n", "t.tsv");

@@ -237,7 +237,7 @@ class TableReader {
 
   /// The time cell: one item more than steps, the first is the task's own.
   void read_time(const Table& table, int r, const Found& name,
-                 const std::vector<std::string>& steps, DraftTask& task) const {
+                 const std::vector<std::string>& steps, DraftTask& task) {
     const int time = time_column(table, r);
     if (time < 0) {
       for (const auto& s : steps) task.steps.push_back({{s, name.where}, {}});
@@ -260,6 +260,7 @@ class TableReader {
       times.clear();
     }
     task.time = {own, where, guess};
+    if (steps.empty()) read_said_twice(task);
     for (std::size_t s = 0; s < steps.size(); ++s) {
       task.steps.push_back(
           {{steps[s], name.where}, {s < times.size() ? times[s] : std::string{}, where, guess}});
@@ -267,6 +268,28 @@ class TableReader {
     for (std::size_t s = steps.size(); s < times.size(); ++s) {
       task.notes.push_back({times[s], where});
     }
+  }
+
+  /// A task's time that counts days from something the plan has no day for
+  /// and names the day too: the day is its deadline, the phrase its note.
+  void read_said_twice(DraftTask& task) {
+    const auto twice = said_twice_in_a_cell(task.time.text, draft_.year.value_or(0), draft_.events);
+    if (!twice) return;
+    draft_.diagnostics.push_back(
+        {Severity::warning,
+         "time-said-twice",
+         quoted(task.time.text) + " (" + task.time.where + ") counts " +
+             std::to_string(std::abs(twice->days)) + " days " +
+             (twice->days < 0 ? "before " : "after ") + quoted(twice->event) +
+             ", which the plan has no day for, and names " + format_iso(twice->day) +
+             ": that day is read as the task's deadline, the phrase kept as its note",
+         {},
+         {},
+         "declare the event under 'events:' and keep one of the two sayings"});
+    task.due = twice->day;
+    task.due_where = task.time.where + "; GUESS: the day the cell names beside its count of days";
+    task.notes.push_back({"Thời gian: " + task.time.text, task.time.where});
+    task.time = {};
   }
 
   /// A completion date column: a real date (a spreadsheet's) or a day written out.

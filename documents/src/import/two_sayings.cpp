@@ -10,6 +10,70 @@
 
 namespace tiendo::documents::import {
 
+namespace {
+
+/// The words of a text, as written.
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> out;
+  for (std::size_t b = 0; b < text.size();) {
+    const auto e = std::min(text.find_first_of(" \n\t", b), text.size());
+    if (e > b) out.push_back(text.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+bool all_digits(std::string_view w) {
+  return !w.empty() && w.size() <= 4 &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// The event a cell's count is from, as written, up to a bracket or a
+/// comma: "ngày bầu cử" in "… 105 ngày trước ngày bầu cử (ngày 07/02/2021)".
+std::string event_after(const std::vector<std::string>& words, std::size_t from) {
+  std::string out;
+  for (std::size_t k = from; k < words.size(); ++k) {
+    auto w = words[k];
+    const auto stop = w.find_first_of("(,;");
+    if (stop == 0) break;
+    const bool last = stop != std::string::npos;
+    if (last) w.resize(stop);
+    out += (out.empty() ? "" : " ") + w;
+    if (last) break;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<SaidTwiceInACell> said_twice_in_a_cell(const std::string& text, int year,
+                                                     const std::vector<DraftEvent>& events) {
+  if (text.size() > 300) return std::nullopt;
+  const auto words = words_of(text);
+  for (std::size_t i = 0; i + 3 < words.size(); ++i) {
+    // "105 ngày trước …" / "10 ngày làm việc sau …"
+    if (!all_digits(words[i]) || folded(words[i + 1]) != "ngay") continue;
+    auto k = i + 2;
+    if (k + 1 < words.size() && folded(words[k]) == "lam" && folded(words[k + 1]) == "viec") k += 2;
+    if (k >= words.size()) return std::nullopt;
+    const auto direction = folded(words[k]);
+    if (direction != "truoc" && direction != "sau") continue;
+    const auto event = event_after(words, k + 1);
+    const auto what = folded(event);
+    // "105 ngày trước ngày 07/02/2021" counts from a day: the reader reads it.
+    if (what.empty() || !dates_in(event, 2000).empty()) return std::nullopt;
+    const auto name = what.starts_with("ngay ") ? what.substr(5) : what;
+    for (const auto& e : events) {
+      if (folded(e.name.text).find(name) != std::string::npos) return std::nullopt;
+    }
+    const auto days = dates_in(text, year);
+    if (days.size() != 1) return std::nullopt;
+    const int n = std::stoi(words[i]);
+    return SaidTwiceInACell{days.front(), direction == "sau" ? n : -n, event};
+  }
+  return std::nullopt;
+}
+
 void TwoSayings::add(Date day, const Found& said_as_day, int days, const Found& said_as_count) {
   rows_.push_back({day, days, said_as_day, said_as_count});
 }

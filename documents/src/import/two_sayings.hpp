@@ -16,6 +16,21 @@
 
 namespace tiendo::documents::import {
 
+/// One cell that says a deadline twice itself: "Chậm nhất 105 ngày trước
+/// ngày bầu cử (ngày 07/02/2021)". The phrase reader takes the count from the
+/// date ("105 days before 07/02/2021"), so such a cell is read by its date.
+struct SaidTwiceInACell {
+  Date day;           ///< the one day the cell names
+  int days = 0;       ///< the count, signed (before: negative)
+  std::string event;  ///< what it counts from, as written ("ngày bầu cử")
+};
+
+/// The cell's two sayings, when it counts days from something that is not a
+/// day nor an event of `events`, and names exactly one day (in `year` when
+/// written without one); nullopt otherwise.
+std::optional<SaidTwiceInACell> said_twice_in_a_cell(const std::string& text, int year,
+                                                     const std::vector<DraftEvent>& events);
+
 class TwoSayings {
  public:
   /// `label`: the count column's header, which names the event counted from.

@@ -827,3 +827,73 @@ TEST(ImportTables, ARowWithTimesButNoTaskIsSaid) {
 
 }  // namespace
 }  // namespace tiendo::documents::test
+
+namespace tiendo::documents::test {
+namespace {
+
+// Property: whatever tables a page holds (several, split, headerless, with
+// day counts, dates and wrapped cells), the plan written parses.
+TEST(ImportTables, AnyPageOfTablesGivesAPlanThatParses) {
+  const std::vector<std::string> headers = {
+      "STT", "Nội dung", "Thời gian", "Số ngày trước ngày bầu cử", "Ngày thực hiện",
+      "Hạn hoàn thành", "Đơn vị chủ trì", "Ghi chú", "Căn cứ pháp lý", "Đợt 1"};
+  const std::vector<std::string> cells = {"1",
+                                          "2",
+                                          "10",
+                                          "Xây dựng kế hoạch",
+                                          "(Căn cứ Điều 22 Luật Bầu cử)",
+                                          "Căn cứ Luật Bầu cử",
+                                          "105 ngày",
+                                          "Trước 35 ngày",
+                                          "07/02/2021",
+                                          "Chậm nhất ngày 14/3/2021",
+                                          "Trước ngày<br>30/9/2020",
+                                          "<p>Từ ngày 06/10</p><p>đến ngày 09/10/2020</p>",
+                                          "Chậm nhất 105 ngày trước ngày bầu cử (ngày 07/02/2021)",
+                                          "Trước ngày 30/3",
+                                          "Tháng 13/2024",
+                                          "Sau Đại hội",
+                                          "",
+                                          "'",
+                                          "- x: [",
+                                          "ngày",
+                                          "Trước ngày"};
+  std::mt19937 random(20261207);
+  const auto pick = [&](const std::vector<std::string>& from) {
+    return from[std::uniform_int_distribution<std::size_t>(0, from.size() - 1)(random)];
+  };
+  const auto count = [&](int low, int high) {
+    return std::uniform_int_distribution<int>(low, high)(random);
+  };
+  int imported = 0;
+  for (int n = 0; n < 150; ++n) {
+    std::string page = "<html><body>";
+    if (count(0, 1)) page += "<p>Hà Nội, ngày 05 tháng 3 năm 2021</p><p><b>KẾ HOẠCH</b></p>";
+    const int columns = count(2, 5);
+    for (int t = count(1, 4); t > 0; --t) {
+      if (count(0, 1)) page += "<p>Phần " + std::to_string(t) + "</p>";
+      page += "<table>";
+      if (count(0, 3)) {  // most tables have a header; some are a page's continuation
+        page += "<tr>";
+        for (int c = 0; c < columns; ++c) page += "<th>" + pick(headers) + "</th>";
+        page += "</tr>";
+      }
+      for (int r = count(0, 5); r > 0; --r) {
+        page += "<tr>";
+        for (int c = 0; c < columns; ++c) page += "<td>" + pick(cells) + "</td>";
+        page += "</tr>";
+      }
+      page += "</table>";
+    }
+    page += "</body></html>";
+    const auto result = import_plan(page, "random.html");
+    if (result.yaml.empty()) continue;
+    ++imported;
+    const auto plan = parse_plan(result.yaml);
+    ASSERT_TRUE(plan.plan) << page << "\n---\n" << result.yaml << messages_of(plan.diagnostics);
+  }
+  EXPECT_GT(imported, 25);  // the rest have no content column or no row: said, nothing written
+}
+
+}  // namespace
+}  // namespace tiendo::documents::test

@@ -787,6 +787,27 @@ TEST(ImportTables, ACellThatSaysTheDeadlineTwiceIsReadByItsDate) {
   EXPECT_EQ(plan.tasks[2].steps[0].constraints[0].written, "Chậm nhất 10 ngày trước ngày 23/5/2021");
 }
 
+TEST(ImportTables, TheNumberAndTheDateOnOneLine) {
+  // A header block without a table: the number, a tab, the place and date.
+  const auto doc = make_docx(document_xml(
+      "<w:p><w:r><w:t>ỦY BAN NHÂN DÂN TỈNH</w:t></w:r></w:p>"
+      "<w:p><w:r><w:t>Số: 12/KH-UBND</w:t></w:r><w:r><w:tab/></w:r>"
+      "<w:r><w:t>Thái Nguyên, ngày 15 tháng 01 năm 2021</w:t></w:r></w:p>"
+      "<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>"
+      "<w:p><w:r><w:t>Bầu cử</w:t></w:r></w:p>"
+      "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Nội dung</w:t></w:r></w:p></w:tc>"
+      "<w:tc><w:p><w:r><w:t>Thời gian</w:t></w:r></w:p></w:tc></w:tr>"
+      "<w:tr><w:tc><w:p><w:r><w:t>Lập danh sách</w:t></w:r></w:p></w:tc>"
+      "<w:tc><w:p><w:r><w:t>Trước ngày 15/3</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"));
+  const auto result = import_plan(doc, "tab.docx");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  EXPECT_EQ(plan.info.id, "12/KH-UBND");
+  EXPECT_EQ(plan.info.issued, ymd(2021, 1, 15));
+  EXPECT_NE(result.yaml.find("Thái Nguyên"), std::string::npos) << result.yaml;
+  EXPECT_EQ(deadline(plan.tasks[0].steps[0]), ymd(2021, 3, 14));
+}
+
 TEST(ImportTables, ATasksDayIsNeverTheIssueDate) {
   // Without a title block, "Ngày 15/10/2020" in the first row is the task's day.
   const auto result = import_plan("Nội dung\tThời gian\nHọp Hội đồng\tNgày 15/10/2020\n", "t.tsv");

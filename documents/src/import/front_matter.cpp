@@ -131,32 +131,44 @@ std::size_t title_block_end(const std::vector<Para>& all) {
   return 0;
 }
 
+/// The place before a date line's "ngày": "Thái Nguyên" in "Thái Nguyên,";
+/// "Số: 12/KH-UBND Thái Nguyên," (number and place on one line, tab-aligned
+/// in the original) keeps what follows the number.
+std::string place_before(std::string before) {
+  before = trim(before);
+  while (!before.empty() && before.back() == ',') before = trim(before.substr(0, before.size() - 1));
+  if (number_line(folded(before))) {
+    const auto words = words_of(before);
+    const std::size_t skip = words.size() > 2 && words[1] == ":" ? 3 : 2;
+    before = join(words, skip, words.size());
+  }
+  return before.size() < 60 ? before : std::string{};
+}
+
 /// "Thái Nguyên, ngày 29 tháng 3 năm 2024" anywhere; in the header block
-/// also without the comma ("Hà Nội ngày 15/3/2021") or the place ("Ngày 29
-/// tháng 3 năm 2024"). A day without its year is not the issue date.
+/// also without the comma ("Hà Nội ngày 15/3/2021"), the place ("Ngày 29
+/// tháng 3 năm 2024"), or after the number on its line. A day without its
+/// year is not the issue date, nor is the date of the plan an appendix
+/// belongs to (read with its number, above).
 void issue_date(const std::string& text, const std::string& where, bool header_block,
                 PlanDraft& draft) {
-  if (text.size() > 120) return;
-  const auto f = folded(text);
-  if (number_line(f)) return;
-  const auto comma = text.find(", ");
-  const bool placed = comma != std::string::npos && comma < 60 &&
-                      folded(text.substr(comma + 2)).starts_with("ngay ");
-  // The place ends where "ngày" starts: find it in the original spelling.
+  if (text.size() > 160 || folded(text).find("kem theo") != std::string::npos) return;
+  // "ngày" in the original spelling: where the place ends.
   std::size_t at = std::string::npos;
   for (const std::string_view w : {"ngày", "Ngày", "NGÀY"}) {
     if (const auto found = text.find(w); found < at) at = found;
   }
-  if (!placed && !(header_block && at != std::string::npos)) return;
-  const auto date_text = placed ? text.substr(comma + 2) : text.substr(at);
-  if (!folded(date_text).starts_with("ngay ")) return;
+  if (at == std::string::npos) return;
+  const bool placed = at >= 2 && at < 80 && text.compare(at - 2, 2, ", ") == 0;
+  if (!placed && !header_block) return;
+  const auto date_text = text.substr(at);
   const auto days = dates_in(date_text, 0);
-  if (days.size() != 1) return;
+  if (!folded(date_text).starts_with("ngay ") || days.size() != 1) return;
   draft.issued = days.front();
   draft.issued_where = where;
-  auto place = trim(placed ? text.substr(0, comma) : text.substr(0, at));
-  while (!place.empty() && place.back() == ',') place = trim(place.substr(0, place.size() - 1));
-  if (!place.empty() && place.size() < 60) draft.place = {place, where};
+  if (const auto place = place_before(text.substr(0, at)); !place.empty()) {
+    draft.place = {place, where};
+  }
 }
 
 /// The years a text names in its dates: "30/9/2020", "tháng 10/2020",

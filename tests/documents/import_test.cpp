@@ -808,6 +808,18 @@ TEST(ImportTables, TheNumberAndTheDateOnOneLine) {
   EXPECT_EQ(deadline(plan.tasks[0].steps[0]), ymd(2021, 3, 14));
 }
 
+TEST(ImportTables, SectionNumbersAreNoDates) {
+  // "2.1", "2.2" in a column tiendo does not know are no column of dates;
+  // "2024-06-10" and "10/6/2024" are.
+  const auto result = import_plan(
+      "Nội dung\tMục\tThời hạn\nViết bài\t2.1\t2024-06-10\nBiên tập\t2.2\t10/6/2024\n",
+      "m.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  for (const auto& d : result.diagnostics) EXPECT_NE(d.code, "time-column-not-read") << d.message;
+  const auto plan = parsed(result.yaml);
+  EXPECT_EQ(plan.info.start, ymd(2024, 5, 1));
+}
+
 TEST(ImportTables, ATasksDayIsNeverTheIssueDate) {
   // Without a title block, "Ngày 15/10/2020" in the first row is the task's day.
   const auto result = import_plan("Nội dung\tThời gian\nHọp Hội đồng\tNgày 15/10/2020\n", "t.tsv");

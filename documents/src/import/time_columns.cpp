@@ -34,8 +34,20 @@ std::optional<Date> valid(int day, int month, int year) {
 
 /// "30/9/2020", "30-9", "30.9.2020" starting at `i` (a digit not after a
 /// digit); moves `i` past what it read.
+/// "2024-06-10" at `i`, the year's first digit; moves `i` past it.
+std::optional<Date> iso_day(std::string_view s, std::size_t& i, int year) {
+  if (year < 1000 || i + 5 >= s.size() || s[i] != '-' || !digit(s[i + 1])) return std::nullopt;
+  ++i;
+  const int month = number_at(s, i);
+  if (i + 1 >= s.size() || s[i] != '-' || !digit(s[i + 1])) return std::nullopt;
+  ++i;
+  return valid(number_at(s, i), month, year);
+}
+
 std::optional<Date> numeric_day(std::string_view s, std::size_t& i, int year) {
+  const auto begin = i;
   const int day = number_at(s, i);
+  if (i - begin == 4) return iso_day(s, i, day);
   if (day < 1 || day > 31 || i + 1 >= s.size()) return std::nullopt;
   const char sep = s[i];
   if ((sep != '/' && sep != '-' && sep != '.') || !digit(s[i + 1])) return std::nullopt;
@@ -54,8 +66,10 @@ std::optional<Date> numeric_day(std::string_view s, std::size_t& i, int year) {
         s[i + 1] != ' ') {
       return std::nullopt;  // "45/2021/KH-UBND"
     }
-  } else if (i < s.size() && s[i] == '/' ) {
+  } else if (i < s.size() && s[i] == '/') {
     return std::nullopt;  // "12/3/KH": a number
+  } else if (sep == '.') {
+    return std::nullopt;  // "2.1": a section's number, not the 2nd of January
   }
   return valid(day, month, y);
 }

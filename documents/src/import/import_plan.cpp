@@ -335,6 +335,10 @@ class PlanWriter {
     ++times_read;
   }
 
+  static std::string due_comment(const DraftTask& t) {
+    return t.due_guess.empty() ? t.due_where : t.due_where + "; GUESS: " + t.due_guess;
+  }
+
   void note_of(YamlWriter& w, const DraftTask& t, const std::vector<std::string>& times) {
     std::string note;
     for (const auto& s : times) note += (note.empty() ? "" : " | ") + ("Thời gian: " + s);
@@ -364,7 +368,7 @@ class PlanWriter {
       std::vector<std::string> unread;
       if (t.steps.empty()) {
         write_step_body(w, t.name.text, t.time, unread);
-        if (t.due) w.raw("due", format_iso(*t.due), t.due_where);
+        if (t.due) w.raw("due", format_iso(*t.due), due_comment(t));
         note_of(w, t, unread);
         w.close();
         ++tasks;
@@ -378,7 +382,7 @@ class PlanWriter {
         unread.push_back(t.time.text);
         ++times_not_read;
       }
-      if (t.due) w.raw("due", format_iso(*t.due), t.due_where);
+      if (t.due) w.raw("due", format_iso(*t.due), due_comment(t));
       note_of(w, t, unread);
       w.open("steps");
       std::set<std::string> step_ids;

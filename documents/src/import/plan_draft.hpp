@@ -42,6 +42,7 @@ struct DraftTask {
   Found time;               ///< the task's own time
   std::optional<Date> due;  ///< a date column ("Hạn hoàn thành")
   std::string due_where;
+  std::string due_guess;  ///< what was assumed in reading it; empty: nothing
   std::vector<DraftStep> steps;
   std::vector<Found> notes;  ///< what the row holds that is not read (unknown columns)
   std::string guess;         ///< what was assumed about the row as a whole (a table continued)

@@ -35,7 +35,8 @@ std::vector<Placed> tables_of(const Document& document) {
             continue;
           }
           const auto* t = b.table();
-          out.push_back({t, after_table, heading.size() <= 200 ? heading : std::string{}});
+          // A heading is short: a sentence of the body does not name a table.
+          out.push_back({t, after_table, heading.size() <= 150 ? heading : std::string{}});
           after_table = true;
           heading.clear();
           for (const auto& cell : t->cells) walk(cell.blocks);

@@ -287,7 +287,8 @@ class TableReader {
          {},
          "declare the event under 'events:' and keep one of the two sayings"});
     task.due = twice->day;
-    task.due_where = task.time.where + "; GUESS: the day the cell names beside its count of days";
+    task.due_where = task.time.where;
+    task.due_guess = "the day the cell names beside its count of days";
     task.notes.push_back({"Thời gian: " + task.time.text, task.time.where});
     task.time = {};
   }
@@ -304,6 +305,7 @@ class TableReader {
     if (d) {
       task.due = d;
       task.due_where = cell_place(table, r, due);
+      task.due_guess.clear();
       return;
     }
     if (text.empty()) return;

@@ -510,6 +510,13 @@ TEST(ImportTables, ADayCountColumnIsNeverTheTimeWhenThereAreDates) {
   EXPECT_NE(disagree[0]->message.find("table 2 row 5"), std::string::npos);
   EXPECT_NE(disagree[0]->message.find("2021-04-18"), std::string::npos);
   EXPECT_NE(disagree[0]->message.find("2021-05-23"), std::string::npos);
+  // Three rows of four agree on election day: the plan gets the event, its day a guess.
+  ASSERT_EQ(plan.events.size(), 1u) << result.yaml;
+  EXPECT_EQ(plan.events[0].name, "ngày bầu cử");
+  EXPECT_EQ(plan.events[0].date, ymd(2021, 5, 23));
+  EXPECT_NE(result.yaml.find("date: 2021-05-23  # GUESS: the day 3 of the 4 rows"),
+            std::string::npos)
+      << result.yaml;
   // The legal basis under a task is its note, not a step.
   EXPECT_EQ(plan.tasks[0].name, "Thành lập Ủy ban bầu cử ở tỉnh");
   EXPECT_NE(plan.tasks[0].steps[0].note.find("(Căn cứ Điều 22 Luật Bầu cử)"), std::string::npos);

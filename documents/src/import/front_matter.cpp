@@ -207,7 +207,8 @@ void guess_year(const std::vector<Para>& all, PlanDraft& draft) {
 
 /// The last run of bold lines of the header block's left cell, joined.
 Found issuer_of(const std::vector<Block>& blocks) {
-  Found out;
+  std::string text;
+  int first = -1, last = -1;  // the run's paragraphs
   bool in_run = false;
   for (const auto& block : blocks) {
     const auto* p = block.paragraph();
@@ -216,15 +217,14 @@ Found issuer_of(const std::vector<Block>& blocks) {
       in_run = false;
       continue;
     }
-    const auto where = "paragraph " + std::to_string(p->index + 1);
-    if (in_run) {
-      out = {out.text + " " + trim(p->text), out.where + "-" + std::to_string(p->index + 1)};
-    } else {
-      out = {trim(p->text), where};
-    }
+    text = in_run ? text + " " + trim(p->text) : trim(p->text);
+    if (!in_run) first = p->index + 1;
+    last = p->index + 1;
     in_run = true;
   }
-  return out;
+  if (text.empty()) return {};
+  return {text, first == last ? "paragraph " + std::to_string(first)
+                              : "paragraphs " + std::to_string(first) + "-" + std::to_string(last)};
 }
 
 }  // namespace

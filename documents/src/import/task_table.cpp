@@ -63,7 +63,8 @@ class TableReader {
         layout_(table.layout),
         draft_(draft),
         table_group_(std::move(group)),
-        sayings_(offset_label(table.layout)) {
+        sayings_(offset_label(table.layout),
+                 table.name() + " column " + std::to_string(table.layout.find(Role::offset) + 1)) {
     current_outer_ = table_group_;
   }
 

@@ -74,6 +74,29 @@ std::optional<SaidTwiceInACell> said_twice_in_a_cell(const std::string& text, in
   return std::nullopt;
 }
 
+void TwoSayings::add_event(const std::string& event, const std::pair<Date, std::string>& from,
+                           std::vector<DraftEvent>& events) const {
+  // More than half the rows agree on the day: the table dates the event.
+  const auto agree = std::count_if(rows_.begin(), rows_.end(), [&](const Row& row) {
+    return row.day - date::days{row.days} == from.first;
+  });
+  if (2 * static_cast<std::size_t>(agree) <= rows_.size() || agree < 2) return;
+  const auto id = slugged(event, 4);
+  if (id.empty() || std::any_of(events.begin(), events.end(), [&](const DraftEvent& e) {
+        return e.id == id || e.date == from.first;
+      })) {
+    return;
+  }
+  DraftEvent e;
+  e.id = id;
+  e.name = {event, "the header of " + label_where_};
+  e.date = from.first;
+  e.aliases = {event};
+  e.guess = "the day " + std::to_string(agree) + " of the " + std::to_string(rows_.size()) +
+            " rows' counts of days go back to";
+  events.push_back(std::move(e));
+}
+
 void TwoSayings::add(Date day, const Found& said_as_day, int days, const Found& said_as_count) {
   rows_.push_back({day, days, said_as_day, said_as_count});
 }
@@ -97,13 +120,14 @@ std::optional<std::pair<Date, std::string>> TwoSayings::counted_from(
                                     std::to_string(rows_.size()) + " rows count from"};
 }
 
-void TwoSayings::check(const std::vector<DraftEvent>& events, Diagnostics& diagnostics) const {
+void TwoSayings::check(std::vector<DraftEvent>& events, Diagnostics& diagnostics) const {
   // "Số ngày thực hiện" without "trước"/"sau" counts a step's days, not
   // days from an event: nothing to compare with the dates.
   const auto event = offset_event(label_);
   if (event.empty() || rows_.empty()) return;
   const auto from = counted_from(events);
   if (!from) return;
+  add_event(event, *from, events);
   for (const auto& row : rows_) {
     const Date said = from->first + date::days{row.days};
     if (said == row.day) continue;

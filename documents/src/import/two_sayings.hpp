@@ -34,7 +34,9 @@ std::optional<SaidTwiceInACell> said_twice_in_a_cell(const std::string& text, in
 class TwoSayings {
  public:
   /// `label`: the count column's header, which names the event counted from.
-  explicit TwoSayings(std::string label) : label_(std::move(label)) {}
+  /// `where`: the column, for the comment of an event the table dates.
+  TwoSayings(std::string label, std::string where)
+      : label_(std::move(label)), label_where_(std::move(where)) {}
 
   /// A row's day, read from `day` (the last day its text names), and its
   /// count of days (signed: before the event is negative).
@@ -43,7 +45,9 @@ class TwoSayings {
   /// A `time-columns-disagree` warning for each row whose count from the
   /// event's day is not its day; nothing when the header names no event
   /// ("Số ngày thực hiện": a duration) or the event's day cannot be told.
-  void check(const std::vector<DraftEvent>& events, Diagnostics& diagnostics) const;
+  /// When the day is not an event of the plan but most rows agree on it,
+  /// the event is added to `events`, its day a guess said as such.
+  void check(std::vector<DraftEvent>& events, Diagnostics& diagnostics) const;
 
  private:
   struct Row {
@@ -57,7 +61,10 @@ class TwoSayings {
   std::optional<std::pair<Date, std::string>> counted_from(
       const std::vector<DraftEvent>& events) const;
 
-  std::string label_;
+  void add_event(const std::string& event, const std::pair<Date, std::string>& from,
+                 std::vector<DraftEvent>& events) const;
+
+  std::string label_, label_where_;
   std::vector<Row> rows_;
 };
 

@@ -1,4 +1,6 @@
 #pragma once
+
+#include <tiendo/plan.hpp>
 // Shared by the document tests: the committed files, and zip packages made
 // at run time with libzip (hostile ones included), so no malicious file
 // needs to sit in the repository.
@@ -134,6 +136,19 @@ inline std::string error_code(const DocumentResult& result) {
 
 inline std::string error_message(const DocumentResult& result) {
   return result.diagnostics.empty() ? "" : result.diagnostics.back().message;
+}
+
+/// The guess `plan` names for `key` of a `kind` ("plan", "event", "task",
+/// "step", "committee") whose id holds `subject` (empty: any), or null: each
+/// guess the import makes is part of the plan (`guessed:`).
+inline const Guess* guess_of(const Plan& plan, std::string_view kind, std::string_view subject,
+                             std::string_view key) {
+  for (const auto& g : plan.guesses) {
+    if (g.subject_kind == kind && g.subject.find(subject) != std::string::npos && g.key == key) {
+      return &g;
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace tiendo::documents::test

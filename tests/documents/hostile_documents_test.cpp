@@ -4,7 +4,11 @@
 #include <gtest/gtest.h>
 #include <pugixml.hpp>
 #include <tiendo/documents/document.hpp>
+#include <tiendo/documents/import.hpp>
+#include <tiendo/parse.hpp>
 
+#include <algorithm>
+#include <chrono>
 #include <string>
 
 #include "documents_support.hpp"
@@ -275,6 +279,158 @@ TEST(Hostile, TooManyParagraphs) {
   for (int i = 0; i < 1001; ++i) body += kParagraph;
   EXPECT_EQ(error_code(read_document(make_docx(document_xml(body)), "long.docx", limits)),
             "document-too-large");
+}
+
+// The importer on hostile tables: every one gives a plan that parses (or a
+// clear error), in bounded time, and says what it left out. The sizes are
+// small enough for a sanitizer build; the bound is loose for the same reason.
+
+/// Imports, timing it; the plan written must parse.
+ImportResult import_timed(const std::string& bytes, const std::string& name, double& seconds) {
+  const auto begin = std::chrono::steady_clock::now();
+  auto result = import_plan(bytes, name);
+  seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+  if (!result.yaml.empty()) {
+    const auto plan = parse_plan(result.yaml);
+    EXPECT_TRUE(plan.plan) << name;
+  }
+  return result;
+}
+
+long count_code(const ImportResult& result, std::string_view code) {
+  return std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
+                       [&](const Diagnostic& d) { return d.code == code; });
+}
+
+std::string html_task_table(int first, int rows) {
+  std::string t = "<table><tr><th>STT</th><th>Nội dung</th><th>Thời gian</th></tr>";
+  for (int r = first; r < first + rows; ++r) {
+    t += "<tr><td>" + std::to_string(r) + "</td><td>Việc " + std::to_string(r) +
+         "</td><td>Trước ngày " + std::to_string(1 + r % 28) + "/5/2024</td></tr>";
+  }
+  return t + "</table>";
+}
+
+TEST(HostileImport, FiftyTaskTables) {
+  std::string html = "<html><body>";
+  for (int t = 0; t < 50; ++t) {
+    html += "<p>Phần " + std::to_string(t + 1) + "</p>" + html_task_table(1, 3);
+  }
+  double seconds = 0;
+  const auto result = import_timed(html + "</body></html>", "fifty.html", seconds);
+  ASSERT_FALSE(result.yaml.empty());
+  EXPECT_EQ(result.tasks, 150);
+  EXPECT_EQ(result.groups, 50);  // each table its group, named by the paragraph before it
+  EXPECT_LT(seconds, 20.0);
+}
+
+TEST(HostileImport, ATableOfThousandsOfRows) {
+  // 3,000 rows here (3 s in a Debug ASan build); the import is linear:
+  // 0.36 s for 5,000 rows, 0.68 s for 10,000, 1.3 s for 20,000 (RelWithDebInfo).
+  std::string tsv = "STT\tNội dung\tThời gian\n";
+  for (int r = 1; r <= 3'000; ++r) {
+    tsv += std::to_string(r) + "\tViệc " + std::to_string(r) + "\tTháng " +
+           std::to_string(1 + r % 12) + "/2024\n";
+  }
+  double seconds = 0;
+  const auto result = import_timed(tsv, "tall.tsv", seconds);
+  ASSERT_FALSE(result.yaml.empty());
+  EXPECT_EQ(result.tasks, 3'000);
+  EXPECT_EQ(result.times_read, 3'000);
+  EXPECT_LT(seconds, 60.0);
+}
+
+TEST(HostileImport, CellsOfAMegabyte) {
+  const std::string big(1 << 20, 'x');
+  const std::string tsv = "Nội dung\tThời gian\tGhi chú\n" + big + "\tTrước ngày " + big +
+                          "\t" + big + "\nViệc\t" + big + "\tx\n";
+  double seconds = 0;
+  const auto result = import_timed(tsv, "wide-cells.tsv", seconds);
+  ASSERT_FALSE(result.yaml.empty());
+  EXPECT_EQ(result.tasks, 2);
+  // The times are kept as notes, and the warnings quote the start of the
+  // cell, not a megabyte of it.
+  EXPECT_EQ(count_code(result, "time-not-read"), 2);
+  for (const auto& d : result.diagnostics) EXPECT_LT(d.message.size(), 5000u) << d.code;
+  EXPECT_LT(seconds, 20.0);
+}
+
+TEST(HostileImport, EveryColumnATimeColumn) {
+  std::string tsv = "Nội dung";
+  for (int c = 0; c < 40; ++c) tsv += "\tThời gian";
+  tsv += "\n";
+  for (int r = 0; r < 200; ++r) {
+    tsv += "Việc " + std::to_string(r);
+    for (int c = 0; c < 40; ++c) tsv += "\t" + std::to_string(1 + c % 28) + "/6/2024";
+    tsv += "\n";
+  }
+  double seconds = 0;
+  const auto result = import_timed(tsv, "all-times.tsv", seconds);
+  ASSERT_FALSE(result.yaml.empty());
+  EXPECT_EQ(result.tasks, 200);
+  EXPECT_EQ(result.times_read, 200);             // the first time column
+  // The others: ten said one by one, the 29 more in one warning.
+  EXPECT_EQ(count_code(result, "time-column-not-read"), 11);
+  EXPECT_NE(result.diagnostics.back().message.find("29 more columns"), std::string::npos)
+      << result.diagnostics.back().message;
+  EXPECT_LT(seconds, 20.0);
+}
+
+TEST(HostileImport, AWideTable) {
+  // 1,000 columns tiendo does not know, 50 rows: linear in the cells, and
+  // a few warnings, not 1,000.
+  std::string tsv = "Nội dung\tThời gian";
+  for (int c = 0; c < 998; ++c) tsv += "\tCột " + std::to_string(c);
+  tsv += "\n";
+  for (int r = 0; r < 50; ++r) {
+    tsv += "Việc " + std::to_string(r) + "\tTháng 5/2024";
+    for (int c = 0; c < 998; ++c) tsv += "\tx";
+    tsv += "\n";
+  }
+  double seconds = 0;
+  const auto result = import_timed(tsv, "wide.tsv", seconds);
+  ASSERT_FALSE(result.yaml.empty());
+  EXPECT_EQ(result.tasks, 50);
+  EXPECT_EQ(count_code(result, "unknown-column"), 11);
+  EXPECT_LT(seconds, 20.0);
+}
+
+TEST(HostileImport, AHeaderRepeatedOnEveryPage) {
+  // 100 "pages" of 10 rows, each its own table starting with the header again.
+  std::string html = "<html><body>";
+  for (int page = 0; page < 100; ++page) html += html_task_table(page * 10 + 1, 10) + "<p></p>";
+  // And one table whose header row comes back every 10 rows.
+  std::string one = "<table><tr><th>STT</th><th>Nội dung</th><th>Thời gian</th></tr>";
+  for (int r = 1; r <= 1000; ++r) {
+    if (r % 10 == 0) one += "<tr><td>STT</td><td>Nội dung</td><td>Thời gian</td></tr>";
+    one += "<tr><td>" + std::to_string(r) + "</td><td>Việc</td><td>Tháng 5/2024</td></tr>";
+  }
+  double seconds = 0;
+  const auto split = import_timed(html + "</body></html>", "pages.html", seconds);
+  ASSERT_FALSE(split.yaml.empty());
+  EXPECT_EQ(split.tasks, 1000);
+  EXPECT_EQ(split.groups, 0);  // one table, read as one
+  EXPECT_LT(split.tasks_from.size(), 200u) << split.tasks_from.substr(0, 300);
+  EXPECT_LT(seconds, 30.0);
+  const auto repeated = import_timed("<html><body>" + one + "</table></body></html>", "one.html",
+                                     seconds);
+  EXPECT_EQ(repeated.tasks, 1000);
+  EXPECT_LT(seconds, 30.0);
+}
+
+TEST(HostileImport, TablesInsideTables) {
+  // A task table in every cell of a task table, 20 deep: each is read once.
+  std::string html;
+  for (int d = 0; d < 20; ++d) {
+    html += "<table><tr><th>STT</th><th>Nội dung</th><th>Thời gian</th></tr><tr><td>1</td>"
+            "<td>Việc " + std::to_string(d) + "</td><td>Tháng 5/2024";
+  }
+  for (int d = 0; d < 20; ++d) html += "</td></tr></table>";
+  double seconds = 0;
+  const auto result = import_timed("<html><body>" + html + "</body></html>", "nested.html", seconds);
+  ASSERT_FALSE(result.yaml.empty());
+  EXPECT_EQ(result.tasks, 20);
+  EXPECT_LT(seconds, 20.0);
 }
 
 }  // namespace

@@ -162,7 +162,9 @@ std::string name_without(std::string text, const std::string& time) {
 
 bool read_body_tasks(const Document& document, PlanDraft& draft) {
   PhraseContext context;
-  context.year = draft.issued ? static_cast<int>(date::year_month_day{*draft.issued}.year()) : 2024;
+  // Days without a year are in the issue date's year, else the year the
+  // document's dates name most; with neither, such days are not read.
+  context.year = draft.year.value_or(0);
   context.issued = draft.issued;
   std::vector<Event> events;
   for (const auto& e : draft.events)
@@ -184,6 +186,12 @@ bool read_body_tasks(const Document& document, PlanDraft& draft) {
     if (f.rfind("noi nhan", 0) == 0) break;  // the addressees: the end of the body
     const auto text = without_marker(raw);
     if (text.empty()) continue;
+    // "Căn cứ …", "Thực hiện Kế hoạch số …": why the plan is, not what it does.
+    if (preamble(text)) {
+      previous.clear();
+      previous_announces = false;
+      continue;
+    }
     const std::string where = "paragraph " + std::to_string(p->index + 1);
     DraftTask task;
     if (p->list && !p->list->label.empty()) task.number = {p->list->label, where};

@@ -92,9 +92,9 @@ std::vector<std::string> lines_of(const std::vector<Block>& blocks) {
   return out;
 }
 
-Items items_of(const std::vector<Block>& blocks) {
-  std::vector<std::pair<std::string, bool>> lines;
-  add_lines(blocks, lines);
+namespace {
+
+Items items_of_lines(const std::vector<std::pair<std::string, bool>>& lines) {
   Items out;
   if (lines.empty()) return out;
   if (lines.size() == 1) {
@@ -120,6 +120,125 @@ Items items_of(const std::vector<Block>& blocks) {
   return out;
 }
 
+/// The first `bytes` of a text, not cutting a character in two.
+std::string_view head_of(std::string_view text, std::size_t bytes) {
+  if (text.size() <= bytes) return text;
+  while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
+  return text.substr(0, bytes);
+}
+
+/// The last word of a folded line.
+std::string_view last_word(std::string_view f) {
+  const auto space = f.rfind(' ');
+  return space == std::string_view::npos ? f : f.substr(space + 1);
+}
+
+bool has_digit(std::string_view text) {
+  return text.find_first_of("0123456789") != std::string_view::npos;
+}
+
+/// A line that cannot end a time: it needs the next line to say when.
+bool dangling(const std::string& line) {
+  if (line.ends_with("-") || line.ends_with("\xE2\x80\x93")) return true;
+  const auto f = folded(line);
+  for (const std::string_view w : {"ngay", "truoc", "tu", "den", "sau", "thang", "nam", "trong",
+                                   "vao", "nhat", "han", "quy", "luc", "tai", "cua", "va"}) {
+    if (last_word(f) == w) return true;
+  }
+  return false;
+}
+
+/// The next line goes on from this one.
+bool continues(const std::string& line, const std::string& next) {
+  if (marked(next)) return false;
+  if (dangling(line)) return true;
+  if (!has_digit(line) && !next.empty() && next[0] >= '0' && next[0] <= '9') return true;
+  utf8proc_int32_t c = 0;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(next.data()),
+                                  static_cast<utf8proc_ssize_t>(next.size()), &c);
+  return n > 0 && utf8proc_islower(c);
+}
+
+}  // namespace
+
+Items items_of(const std::vector<Block>& blocks) {
+  std::vector<std::pair<std::string, bool>> lines;
+  add_lines(blocks, lines);
+  return items_of_lines(lines);
+}
+
+std::vector<std::string> joined_lines(const std::vector<std::string>& lines) {
+  std::vector<std::string> out;
+  for (const auto& line : lines) {
+    if (!out.empty() && continues(out.back(), line)) {
+      out.back() += " " + line;
+    } else {
+      out.push_back(line);
+    }
+  }
+  return out;
+}
+
+Items time_items_of(const std::vector<Block>& blocks) {
+  std::vector<std::pair<std::string, bool>> lines;
+  add_lines(blocks, lines);
+  std::vector<std::pair<std::string, bool>> joined;
+  int joins = 0;
+  for (auto& [line, item] : lines) {
+    // A list item is an item of its own, even without a typed marker.
+    if (!joined.empty() && !item && continues(joined.back().first, line)) {
+      joined.back().first += " " + line;
+      ++joins;
+    } else {
+      joined.emplace_back(std::move(line), item);
+    }
+  }
+  auto out = items_of_lines(joined);
+  out.joined = joins;
+  return out;
+}
+
+bool citation(std::string_view line) {
+  const auto all = folded(head_of(line, 200));
+  const auto begin = all.find_first_not_of("(- ");
+  const auto f = std::string_view(all).substr(begin == std::string::npos ? all.size() : begin);
+  if (f.starts_with("can cu ") || f.starts_with("can cu:") || f.starts_with("theo quy dinh")) {
+    return true;
+  }
+  // "Điều 22 Luật Bầu cử", "Khoản 2 Điều 5": an article of a law.
+  for (const std::string_view w : {"dieu ", "khoan "}) {
+    if (f.starts_with(w) && f.size() > w.size() && f[w.size()] >= '0' && f[w.size()] <= '9') {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool preamble(std::string_view paragraph) {
+  const auto all = folded(head_of(paragraph, 200));
+  const auto begin = all.find_first_not_of("-+ ");
+  const auto f = std::string_view(all).substr(begin == std::string::npos ? all.size() : begin);
+  if (f.starts_with("theo de nghi") || f.starts_with("xet ") || f.starts_with("xet:")) return true;
+  // "Căn cứ Luật …", "Thực hiện Kế hoạch số …": a document the plan follows.
+  // "Căn cứ tình hình thực tiễn, các địa phương tổ chức … trước ngày 15/7"
+  // is work to do, and "Thực hiện tuyên truyền …" may be.
+  std::string_view rest;
+  if (f.starts_with("can cu ")) {
+    rest = f.substr(7);
+  } else if (f.starts_with("thuc hien ")) {
+    rest = f.substr(10);
+  } else {
+    return f.starts_with("can cu:");
+  }
+  for (const std::string_view w :
+       {"ke hoach", "chi thi", "nghi quyet", "nghi dinh", "quyet dinh", "huong dan", "cong van",
+        "thong bao", "thong tu", "luat", "bo luat", "hien phap", "ket luan", "chuong trinh",
+        "dieu", "van ban", "quy dinh", "chuc nang", "y kien", "to trinh", "de an", "phap lenh"}) {
+    if (rest.starts_with(w)) return true;
+  }
+  return false;
+}
+
 /// An id of the first few words ("ban-tin-noi"): folded, a dash between words.
 std::string slugged(const std::string& text, int words) {
   const auto f = folded(text);
@@ -136,8 +255,19 @@ std::string slugged(const std::string& text, int words) {
       dash = true;
     }
   }
+  // A word of a megabyte is no id: ids are at most 100 characters.
+  if (out.size() > 40) out.resize(40);
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
+}
+
+std::string shortened(std::string_view text, std::size_t bytes) {
+  if (text.size() <= bytes) return std::string(text);
+  return std::string(head_of(text, bytes)) + "…";
+}
+
+std::string quoted(std::string_view text) {
+  return "'" + shortened(text) + "'";
 }
 
 }  // namespace tiendo::documents::import

@@ -6,9 +6,11 @@
 #include <tiendo/phrase.hpp>
 
 #include <functional>
+#include <map>
 
 #include "import/cell_items.hpp"
 #include "import/plan_draft.hpp"
+#include "import/time_columns.hpp"
 
 namespace tiendo::documents::import {
 
@@ -101,17 +103,135 @@ void anniversary(const Found& title, PlanDraft& draft) {
   name[0] = 'K';  // "kỷ niệm" as a name starts with a capital
   DraftEvent e;
   e.id = "le-ky-niem";
-  e.name = {"Lễ " + name, title.where};
+  e.name = {"Lễ " + name, title.where, "the ceremony of the anniversary the title names"};
   e.date = *day;
   e.aliases = {"Lễ Kỷ niệm", "Lễ kỷ niệm", name};
   e.guess = "văn bản chỉ nêu ngày kỷ niệm: giả định Lễ được tổ chức đúng ngày đó";
   draft.events.push_back(std::move(e));
 }
 
+/// The number line ("Số: 45/2021/KH-UBND") and the appendix's reference
+/// name documents, not days: their years are no date of this plan.
+bool number_line(const std::string& f) {
+  return f.starts_with("so ") || f.starts_with("so:") || f.find("kem theo") != std::string::npos;
+}
+
+/// The paragraphs before the title ("KẾ HOẠCH", "THÔNG BÁO"…), and the two
+/// after it: the header block, where the issue date is. Without a title,
+/// none: a table's cell "Ngày 15/10/2020" is a task's time, not the issue date.
+std::size_t title_block_end(const std::vector<Para>& all) {
+  for (std::size_t i = 0; i < all.size() && i < 40; ++i) {
+    const auto f = folded(trim(all[i].p->text));
+    if (f.starts_with("ke hoach") && !f.starts_with("ke hoach so")) return i + 3;
+    for (const std::string_view kind : {"thong bao", "quyet dinh", "chuong trinh", "huong dan",
+                                        "bao cao", "to trinh", "cong van"}) {
+      if (f == kind) return i + 3;
+    }
+  }
+  return 0;
+}
+
+/// The place before a date line's "ngày": "Thái Nguyên" in "Thái Nguyên,";
+/// "Số: 12/KH-UBND Thái Nguyên," (number and place on one line, tab-aligned
+/// in the original) keeps what follows the number.
+std::string place_before(std::string before) {
+  before = trim(before);
+  while (!before.empty() && before.back() == ',') before = trim(before.substr(0, before.size() - 1));
+  if (number_line(folded(before))) {
+    const auto words = words_of(before);
+    const std::size_t skip = words.size() > 2 && words[1] == ":" ? 3 : 2;
+    before = join(words, skip, words.size());
+  }
+  return before.size() < 60 ? before : std::string{};
+}
+
+/// "Thái Nguyên, ngày 29 tháng 3 năm 2024" anywhere; in the header block
+/// also without the comma ("Hà Nội ngày 15/3/2021"), the place ("Ngày 29
+/// tháng 3 năm 2024"), or after the number on its line. A day without its
+/// year is not the issue date, nor is the date of the plan an appendix
+/// belongs to (read with its number, above).
+void issue_date(const std::string& text, const std::string& where, bool header_block,
+                PlanDraft& draft) {
+  if (text.size() > 160 || folded(text).find("kem theo") != std::string::npos) return;
+  // "ngày" in the original spelling: where the place ends.
+  std::size_t at = std::string::npos;
+  for (const std::string_view w : {"ngày", "Ngày", "NGÀY"}) {
+    if (const auto found = text.find(w); found < at) at = found;
+  }
+  if (at == std::string::npos) return;
+  const bool placed = at >= 2 && at < 80 && text.compare(at - 2, 2, ", ") == 0;
+  if (!placed && !header_block) return;
+  const auto date_text = text.substr(at);
+  const auto days = dates_in(date_text, 0);
+  if (!folded(date_text).starts_with("ngay ") || days.size() != 1) return;
+  draft.issued = days.front();
+  draft.issued_where = where;
+  if (const auto place = place_before(text.substr(0, at)); !place.empty()) {
+    draft.place = {place, where};
+  }
+}
+
+/// The years a text names in its dates: "30/9/2020", "tháng 10/2020",
+/// "năm 2020", "quý I/2021".
+void count_years(const std::string& f, std::map<int, int>& years) {
+  for (std::size_t i = 0; i + 4 <= f.size(); ++i) {
+    const bool after_slash = i > 0 && (f[i - 1] == '/' || f[i - 1] == '-' || f[i - 1] == '.');
+    const bool after_nam = i >= 4 && f.compare(i - 4, 4, "nam ") == 0;
+    if (!after_slash && !after_nam) continue;
+    std::size_t j = i;
+    int year = 0;
+    while (j < f.size() && j < i + 5 && f[j] >= '0' && f[j] <= '9') year = year * 10 + (f[j++] - '0');
+    const bool ends = j == f.size() || (f[j] != '/' && (f[j] < '0' || f[j] > '9'));
+    if (j - i == 4 && ends && year >= 1900 && year <= 2199) ++years[year];
+  }
+}
+
+/// The year of days written without one when the plan gives no issue date:
+/// the year its dates name most (the earlier of two as common), leaving out
+/// its number, its citations and the documents it follows.
+void guess_year(const std::vector<Para>& all, PlanDraft& draft) {
+  std::map<int, int> years;
+  for (const auto& [p, where] : all) {
+    const auto f = folded(p->text);
+    if (number_line(f) || preamble(p->text)) continue;
+    count_years(f, years);
+  }
+  const auto most = std::max_element(years.begin(), years.end(), [](const auto& a, const auto& b) {
+    return a.second < b.second;
+  });
+  if (most == years.end()) return;
+  draft.year = most->first;
+  draft.year_guess = "no issue date; " + std::to_string(most->first) +
+                     " is the year the document's dates name most";
+}
+
+/// The last run of bold lines of the header block's left cell, joined.
+Found issuer_of(const std::vector<Block>& blocks) {
+  std::string text;
+  int first = -1, last = -1;  // the run's paragraphs
+  bool in_run = false;
+  for (const auto& block : blocks) {
+    const auto* p = block.paragraph();
+    const bool bold = p != nullptr && p->bold && !trim(p->text).empty() && trim(p->text) != "*";
+    if (!bold) {
+      in_run = false;
+      continue;
+    }
+    text = in_run ? text + " " + trim(p->text) : trim(p->text);
+    if (!in_run) first = p->index + 1;
+    last = p->index + 1;
+    in_run = true;
+  }
+  if (text.empty()) return {};
+  return {text, first == last ? "paragraph " + std::to_string(first)
+                              : "paragraphs " + std::to_string(first) + "-" + std::to_string(last)};
+}
+
 }  // namespace
 
 void read_front_matter(const Document& document, PlanDraft& draft) {
   const auto all = paragraphs(document);
+  const auto header_end = title_block_end(all);
   for (std::size_t i = 0; i < all.size(); ++i) {
     const auto& [p, where] = all[i];
     const auto text = trim(p->text);
@@ -146,14 +266,9 @@ void read_front_matter(const Document& document, PlanDraft& draft) {
       }
     }
     // "Thái Nguyên, ngày 29 tháng 3 năm 2024": the place and the date.
-    if (const auto comma = text.find(", "); !draft.issued && comma != std::string::npos &&
-                                            comma < 60 &&
-                                            folded(text.substr(comma + 2)).rfind("ngay ", 0) == 0) {
-      if (const auto d = read_day(trim(text.substr(comma + 2)), 0)) {
-        draft.issued = d;
-        draft.issued_where = where;
-        draft.place = {trim(text.substr(0, comma)), where};
-      }
+    for (std::size_t b = 0, e = 0; !draft.issued && b <= text.size(); b = e + 1) {
+      e = std::min(text.find('\n', b), text.size());
+      issue_date(trim(text.substr(b, e - b)), where, i < header_end, draft);
     }
     // "KẾ HOẠCH\ntuyên truyền …": the title, on one line.
     if (draft.title.empty() && f.rfind("ke hoach", 0) == 0 && f.find("ke hoach so") != 0) {
@@ -173,21 +288,22 @@ void read_front_matter(const Document& document, PlanDraft& draft) {
   }
   if (draft.title.empty() && !document.title.empty())
     draft.title = {document.title, "the document's title"};
-  // The issuer: the header block's left cell, its bold line ("ĐẢNG ỦY KHỐI …").
+  // The issuer: the header block's left cell, its bold lines ("ĐẢNG ỦY KHỐI …";
+  // "ỦY BAN NHÂN DÂN" / "TỈNH THÁI NGUYÊN", one name over two lines). The
+  // last run of bold lines is the issuing body; the lines above it in plain
+  // type, the body it belongs to.
   for (const auto& b : document.body) {
     const auto* t = b.table();
     if (t == nullptr) continue;
-    if (t->rows > 0 && t->columns == 2) {
-      for (const auto& block : t->at(0, 0).blocks) {
-        const auto* p = block.paragraph();
-        if (p != nullptr && p->bold && trim(p->text) != "*") {
-          draft.issuer = {trim(p->text), "paragraph " + std::to_string(p->index + 1)};
-        }
-      }
-    }
+    if (t->rows > 0 && t->columns == 2) draft.issuer = issuer_of(t->at(0, 0).blocks);
     break;  // only the first table can be the header block
   }
   if (!draft.title.empty()) anniversary(draft.title, draft);
+  if (draft.issued) {
+    draft.year = static_cast<int>(date::year_month_day{*draft.issued}.year());
+  } else {
+    guess_year(all, draft);
+  }
 }
 
 }  // namespace tiendo::documents::import

@@ -148,6 +148,10 @@ std::string base_name(std::string_view path) {
   return std::string(name);
 }
 
+/// The year of a plan whose document names no date and no year at all: a
+/// placeholder the planner must replace, and a warning says so.
+constexpr int kNoYear = 2024;
+
 /// The first working day (Monday to Friday) after `day`.
 Date next_weekday(Date day) {
   Date d = day + date::days{1};
@@ -172,6 +176,8 @@ class PlanWriter {
   std::string write(const std::set<std::string>& not_read) {
     not_read_ = not_read;
     lines_.clear();
+    counted_to_ = 0;
+    lines_counted_ = 0;
     YamlWriter w;
     w.comment("Imported by 'tiendo import' from " + std::string(file_) + " (" +
               std::string(format_) + "); tasks from " + draft_.tasks_from + ".");
@@ -190,9 +196,9 @@ class PlanWriter {
   /// The context phrases are read in, as `tiendo check` will have it.
   PhraseContext context() const {
     PhraseContext c;
-    c.year = static_cast<int>(date::year_month_day{start()}.year());
+    c.year = static_cast<int>(date::year_month_day{start_}.year());
     c.issued = draft_.issued;
-    c.start = start();
+    c.start = start_;
     c.events = &events_;
     c.committees = committees_.empty() ? nullptr : &committee_list_;
     c.calendar = &calendar_;
@@ -204,6 +210,8 @@ class PlanWriter {
     for (const auto& e : draft_.events) {
       events_.push_back({e.id, e.name.text, e.date, std::nullopt, e.aliases, {}});
     }
+    earliest_ = earliest_date();
+    start_ = start();
     // First reading, without committees: which committees the times name.
     auto without = context();
     without.committees = nullptr;
@@ -244,14 +252,17 @@ class PlanWriter {
   /// plan's `not_read`, so that `check` warns of each.
   void set_losses(std::vector<std::string> losses) { losses_ = std::move(losses); }
 
+  /// The document names no date at all: the plan's start is a placeholder.
+  bool undated() const { return !draft_.issued && !earliest_ && !draft_.year; }
+
  private:
-  Date start() const {
-    if (draft_.issued) return next_weekday(*draft_.issued);
-    // A month before the first date the times (or due dates) name, on its
-    // first day.
+  /// The first date the times (or due dates) name, read in the draft's
+  /// year; nullopt when they name none.
+  std::optional<Date> earliest_date() const {
     std::optional<Date> earliest;
     PhraseContext c;
-    c.year = 2024;
+    c.year = draft_.year.value_or(0);
+    c.events = &events_;
     for_each_time([&](const Found& time) {
       const auto r = read_phrase(time.text, c);
       if (!r.ok()) return;
@@ -264,12 +275,43 @@ class PlanWriter {
     for (const auto& t : draft_.tasks) {
       if (t.due) earliest = std::min(earliest.value_or(*t.due), *t.due);
     }
-    const date::year_month_day first{earliest.value_or(Date{date::year{2024} / 1 / 1})};
-    return Date{(first.year() / first.month() - date::months{1}) / 1};
+    return earliest;
   }
 
-  int line_of(const YamlWriter& w) const {
-    return static_cast<int>(std::count(w.text().begin(), w.text().end(), '\n')) + 1;
+  /// The plan's first day: the first working day after its issue date; else
+  /// a month before the first date its times name (on the 1st); else the
+  /// 1st of January of the year its dates name. Never today, never a year
+  /// the document does not name, but for a document that names no date at
+  /// all (said by a warning).
+  Date start() const {
+    if (draft_.issued) return next_weekday(*draft_.issued);
+    if (earliest_) {
+      const date::year_month_day first{*earliest_};
+      return Date{(first.year() / first.month() - date::months{1}) / 1};
+    }
+    return Date{date::year{draft_.year.value_or(kNoYear)} / 1 / 1};
+  }
+
+  /// Why the plan starts when it does: always a guess, the document never
+  /// says its own first day of work.
+  std::string start_reason() const {
+    if (draft_.issued) return "ngày làm việc đầu tiên sau ngày ban hành";
+    const auto year = draft_.year ? " (" + draft_.year_guess + ")" : std::string{};
+    if (earliest_) {
+      return "một tháng trước ngày sớm nhất các thời gian nêu; văn bản không ghi ngày ban hành" +
+             year;
+    }
+    if (draft_.year) return "các thời gian không nêu ngày nào; " + draft_.year_guess;
+    return "văn bản không nêu ngày và năm nào: hãy đặt ngày bắt đầu của kế hoạch";
+  }
+
+  /// The line the writer is on, counted from where it was last asked (a
+  /// plan of ten thousand steps must not be counted again for each).
+  int line_of(const YamlWriter& w) {
+    const auto& text = w.text();
+    lines_counted_ += static_cast<int>(std::count(text.begin() + static_cast<std::ptrdiff_t>(counted_to_), text.end(), '\n'));
+    counted_to_ = text.size();
+    return lines_counted_ + 1;
   }
 
   void write_info(YamlWriter& w) {
@@ -294,11 +336,8 @@ class PlanWriter {
             draft_.issued_where + (draft_.place.empty() ? "" : ", " + draft_.place.text));
     }
     w.raw("lang", "vi");
-    w.raw("start", format_iso(start()));
-    guessed.emplace_back("start", draft_.issued
-                                      ? "ngày làm việc đầu tiên sau ngày ban hành"
-                                      : "một tháng trước ngày sớm nhất các thời gian nêu; văn bản "
-                                        "không ghi ngày ban hành");
+    w.raw("start", format_iso(start_));
+    guessed.emplace_back("start", start_reason());
     write_not_read(w, losses_);
     write_guessed(w, guessed);
     w.close();
@@ -325,8 +364,11 @@ class PlanWriter {
       w.raw("date", format_iso(e.date));
       std::string aliases = "[";
       for (const auto& a : e.aliases) aliases += (aliases.size() > 1 ? ", " : "") + yaml_scalar(a);
-      w.raw("aliases", aliases + "]");
-      if (!e.guess.empty()) write_guessed(w, {{"date", e.guess}});
+      w.raw("aliases", aliases + "]", "how the times may name it");
+      Guessed guessed;
+      if (!e.name.guess.empty()) guessed.emplace_back("name", e.name.guess);
+      if (!e.guess.empty()) guessed.emplace_back("date", e.guess);
+      write_guessed(w, guessed);
       w.close();
     }
     w.close();
@@ -370,7 +412,7 @@ class PlanWriter {
     for (const auto& g : draft_.groups) {
       w.item();
       w.raw("id", g.id);
-      w.scalar("name", g.name.text, g.name.where);
+      w.scalar("name", g.name.text, g.name.comment());
       if (!g.parent.empty()) w.raw("parent", g.parent);
       w.close();
     }
@@ -378,7 +420,9 @@ class PlanWriter {
   }
 
   /// `when:` for a phrase tiendo reads; else the phrase kept in `notes`.
-  void time_of(YamlWriter& w, const Found& time, std::vector<std::string>& notes) {
+  /// What was assumed in reading it (two lines read as one) is a guess.
+  void time_of(YamlWriter& w, const Found& time, std::vector<std::string>& notes,
+               Guessed& guessed) {
     if (time.empty()) return;
     if (not_read_.count(time.text)) {
       notes.push_back(time.text);
@@ -387,6 +431,7 @@ class PlanWriter {
     }
     lines_[line_of(w)] = time.text;
     w.scalar("when", time.text, time.where);
+    if (!time.guess.empty()) guessed.emplace_back("when", time.guess);
     ++times_read;
   }
 
@@ -402,7 +447,8 @@ class PlanWriter {
     std::set<std::string> ids;
     for (const auto& t : draft_.tasks) {
       w.blank();
-      w.item(t.number.empty() ? "" : "STT " + t.number.text);
+      const auto stt = t.number.empty() ? std::string{} : "STT " + t.number.text;
+      w.item(stt);
       w.raw("id", slug(t.name.text, ids, "nhiem-vu"));
       w.scalar("name", t.name.text, t.name.where);
       if (!t.group.empty()) w.raw("group", t.group);
@@ -414,8 +460,12 @@ class PlanWriter {
       std::vector<std::string> unread;
       if (t.steps.empty()) {
         Guessed guessed;
+        if (!t.guess.empty()) guessed.emplace_back("name", t.guess);
         write_step_body(w, t.name.text, t.time, unread, guessed);
-        if (t.due) w.raw("due", format_iso(*t.due), t.due_where);
+        if (t.due) {
+          w.raw("due", format_iso(*t.due), t.due_where);
+          if (!t.due_guess.empty()) guessed.emplace_back("due", t.due_guess);
+        }
         note_of(w, t, unread);
         write_guessed(w, guessed);
         w.close();
@@ -430,8 +480,14 @@ class PlanWriter {
         unread.push_back(t.time.text);
         ++times_not_read;
       }
-      if (t.due) w.raw("due", format_iso(*t.due), t.due_where);
+      Guessed task_guessed;
+      if (!t.guess.empty()) task_guessed.emplace_back("name", t.guess);
+      if (t.due) {
+        w.raw("due", format_iso(*t.due), t.due_where);
+        if (!t.due_guess.empty()) task_guessed.emplace_back("due", t.due_guess);
+      }
       note_of(w, t, unread);
+      write_guessed(w, task_guessed);
       w.open("steps");
       std::set<std::string> step_ids;
       auto all_steps = t.steps;
@@ -491,7 +547,7 @@ class PlanWriter {
                                              kind_words(g.kind) + "; văn bản không ghi");
       }
     }
-    time_of(w, time, unread);
+    time_of(w, time, unread, guessed);
   }
 
   const PlanDraft& draft_;
@@ -504,6 +560,10 @@ class PlanWriter {
   std::set<std::string> not_read_;
   std::map<int, std::string> lines_;
   std::vector<std::string> losses_;  ///< what of the document was left out, for `not_read`
+  std::optional<Date> earliest_;
+  Date start_{};
+  std::size_t counted_to_ = 0;
+  int lines_counted_ = 0;
 
  public:
   int tasks = 0, steps = 0;
@@ -513,7 +573,7 @@ class PlanWriter {
 /// plan (a table or a column of times left out): kept in the plan itself.
 bool is_loss(const Diagnostic& d) {
   static const std::set<std::string_view> codes{"table-not-read", "time-column-not-read",
-                                                 "table-left-out"};
+                                                 "row-not-read"};
   return d.severity == Severity::warning && codes.count(d.code) > 0;
 }
 
@@ -546,6 +606,17 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
 
   PlanWriter writer(draft, file_name, to_string(document.format), options);
   writer.prepare();
+  if (writer.undated()) {
+    out.diagnostics.push_back(
+        {Severity::warning,
+         "start-not-found",
+         "the document names no issue date, no date in its times and no year; the plan's start "
+         "is a placeholder (" +
+             std::to_string(kNoYear) + "-01-01)",
+         {},
+         {},
+         "set 'start' (and 'issued') in the plan"});
+  }
   // The times tiendo cannot read in the plan's context are kept as notes,
   // each with a warning that says why.
   std::set<std::string> not_read;
@@ -559,13 +630,19 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
     if (not_read.insert(time.text).second) unread.emplace_back(time.text, std::move(r));
   });
   for (const auto& [text, r] : unread) {
+    // Every cell, up to a few: the same phrase in a thousand cells is one warning.
     std::string where;
-    for (const auto& w : places[text]) where += (where.empty() ? "" : "; ") + w;
+    const auto& cells = places[text];
+    for (std::size_t i = 0; i < cells.size() && i < 5; ++i) {
+      where += (where.empty() ? "" : "; ") + cells[i];
+    }
+    if (cells.size() > 5) where += "; and " + std::to_string(cells.size() - 5) + " more";
     out.diagnostics.push_back(
         {Severity::warning,
          "time-not-read",
-         "'" + text + "' (" + where + "): " + r.error +
-             (places[text].size() > 1 ? "; kept under the steps' 'not_read'" : "; kept under the step's 'not_read'"),
+         import::quoted(text) + " (" + where + "): " + r.error +
+             (places[text].size() > 1 ? "; kept under the steps' 'not_read'"
+                                      : "; kept under the step's 'not_read'"),
          {},
          {},
          r.suggestion});
@@ -590,7 +667,7 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
         out.diagnostics.push_back(
             {Severity::warning,
              "time-not-read",
-             "'" + it->second + "': " + d.message + "; kept under the step's 'not_read'",
+             import::quoted(it->second) + ": " + d.message + "; kept under the step's 'not_read'",
              {},
              {},
              d.suggestion});

@@ -10,15 +10,24 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tiendo::documents::import {
 
 /// A value and where it came from ("table 2 row 3 column 5", "paragraph 14").
 struct Found {
+  Found() = default;
+  Found(std::string text_, std::string where_, std::string guess_ = {})
+      : text(std::move(text_)), where(std::move(where_)), guess(std::move(guess_)) {}
+
   std::string text;
   std::string where;
+  std::string guess;  ///< what tiendo assumed in reading it ("2 lines read as one"); empty: nothing
   bool empty() const { return text.empty(); }
+  /// The comment the plan gives the value: where, and what was assumed (a
+  /// value the verdict rests on goes into the mapping's `guessed:` instead).
+  std::string comment() const { return guess.empty() ? where : where + "; " + guess; }
 };
 
 struct DraftStep {
@@ -34,8 +43,10 @@ struct DraftTask {
   Found time;               ///< the task's own time
   std::optional<Date> due;  ///< a date column ("Hạn hoàn thành")
   std::string due_where;
+  std::string due_guess;  ///< what was assumed in reading it; empty: nothing
   std::vector<DraftStep> steps;
   std::vector<Found> notes;  ///< what the row holds that is not read (unknown columns)
+  std::string guess;         ///< what was assumed about the row as a whole (a table continued)
 };
 
 struct DraftGroup {
@@ -59,6 +70,10 @@ struct PlanDraft {
   Found place;
   std::optional<Date> issued;
   std::string issued_where;
+  /// The year of days written without one: the issue date's, else the year
+  /// the document's dates name most (a guess, `year_guess` says why).
+  std::optional<int> year;
+  std::string year_guess;
   std::vector<DraftEvent> events;
   std::vector<DraftGroup> groups;
   std::vector<DraftTask> tasks;

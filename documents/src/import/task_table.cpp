@@ -1,131 +1,24 @@
-// The task table of a plan: found by its header (a content column and a time
-// column, or columns of rounds), read row by row into groups (section rows:
-// "I.", "A.", a title across the table), tasks and their steps.
+// The task tables of a plan, read row by row into groups (section rows:
+// "I.", "A.", a title across the table), tasks and their steps. Which
+// tables, joined how, is table_set.cpp's; which column is the time,
+// time_columns.cpp's.
 #include <tiendo/phrase.hpp>
 
 #include <algorithm>
-#include <functional>
+#include <map>
 #include <set>
+#include <utility>
 
 #include "import/cell_items.hpp"
 #include "import/plan_draft.hpp"
+#include "import/table_layout.hpp"
+#include "import/table_set.hpp"
+#include "import/time_columns.hpp"
+#include "import/two_sayings.hpp"
 
 namespace tiendo::documents::import {
 
 namespace {
-
-enum class Role { number, content, owner, lead, assist, time, phase, due, note, unknown };
-
-struct Column {
-  Role role = Role::unknown;
-  std::string label;      ///< the header's text (both header rows for a round)
-  bool repeated = false;  ///< a second column of a role read once: kept as notes
-};
-
-bool has(const std::string& folded_text, std::string_view word) {
-  return folded_text.find(word) != std::string::npos;
-}
-
-/// "đợt 1", "giai đoạn 2", "tháng 3", "quý II", "phase 1": a round's column.
-bool round_label(const std::string& f) {
-  for (const std::string_view w : {"dot ", "giai doan ", "thang ", "quy ", "phase ", "round "}) {
-    if (f.rfind(w, 0) == 0 && f.size() > w.size() && f.size() <= w.size() + 12) return true;
-  }
-  return false;
-}
-
-Role role_of(const std::string& label) {
-  const auto f = folded(label);
-  if (f == "stt" || f == "tt" || f == "so tt" || has(f, "so thu tu") || f == "no." || f == "#") {
-    return Role::number;
-  }
-  if (round_label(f)) return Role::phase;
-  if (has(f, "phoi hop")) return Role::assist;
-  if (has(f, "phu trach") || has(f, "chiu trach nhiem") || has(f, "nguoi thuc hien")) {
-    return Role::owner;
-  }
-  if (has(f, "han hoan thanh") || has(f, "thoi han") || has(f, "hoan thanh") ||
-      has(f, "deadline")) {
-    return Role::due;
-  }
-  if (has(f, "thoi gian") || has(f, "tien do") || f == "han" || has(f, "time")) return Role::time;
-  if (has(f, "noi dung") || has(f, "nhiem vu") || has(f, "cong viec") || has(f, "hoat dong") ||
-      has(f, "ten ") || has(f, "task")) {
-    return Role::content;
-  }
-  if (has(f, "chu tri") || has(f, "thuc hien") || has(f, "don vi") || has(f, "co quan")) {
-    return Role::lead;
-  }
-  if (has(f, "ghi chu") || has(f, "san pham") || has(f, "ket qua") || has(f, "kinh phi")) {
-    return Role::note;
-  }
-  return Role::unknown;
-}
-
-struct Layout {
-  int first_data_row = 0;
-  std::vector<Column> columns;
-  int find(Role role) const {
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-      if (columns[c].role == role) return static_cast<int>(c);
-    }
-    return -1;
-  }
-  bool usable() const {
-    return find(Role::content) >= 0 &&
-           (find(Role::time) >= 0 || find(Role::phase) >= 0 || find(Role::due) >= 0);
-  }
-  /// Only the first column of a role is read ("Thời gian" then "Hạn", both
-  /// times): the others become notes, and a warning says so, rather than
-  /// being dropped without a word.
-  Layout& mark_repeats() {
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-      const auto role = columns[c].role;
-      if (role == Role::phase || role == Role::note || role == Role::unknown) continue;
-      if (find(role) != static_cast<int>(c)) {
-        columns[c].role = Role::note;
-        columns[c].repeated = true;
-      }
-    }
-    return *this;
-  }
-};
-
-/// The header of a table, one row or two (a title spanning the rounds over
-/// "Đợt 1 … Đợt 4"), among its first rows.
-std::optional<Layout> layout_of(const Table& table) {
-  for (int h = 0; h < std::min(table.rows, 4); ++h) {
-    Layout one;
-    one.first_data_row = h + 1;
-    for (int c = 0; c < table.columns; ++c) {
-      const auto label = trim(table.text(h, c));
-      one.columns.push_back({role_of(label), label});
-    }
-    if (one.find(Role::content) < 0) continue;
-    // A header cell spanning columns has the rounds (or the parts) below it.
-    const bool spans = std::any_of(table.cells.begin() + h * table.columns,
-                                   table.cells.begin() + (h + 1) * table.columns,
-                                   [](const Cell& c) { return c.column_span > 1; });
-    if (spans && h + 1 < table.rows) {
-      Layout two;
-      two.first_data_row = h + 2;
-      for (int c = 0; c < table.columns; ++c) {
-        const auto top = trim(table.text(h, c));
-        const auto below = trim(table.text(h + 1, c));
-        Column col{role_of(below), below};
-        if (below == top || below.empty() || col.role == Role::unknown) {
-          col = {role_of(top), top};
-        } else if (col.role == Role::lead && role_of(top) == Role::lead) {
-          col.label = top + " / " + below;
-        }
-        two.columns.push_back(col);
-      }
-      if (two.usable()) return two.mark_repeats();
-    }
-    if (one.usable()) return one.mark_repeats();
-  }
-  return std::nullopt;
-}
 
 bool roman_or_letter(const std::string& stt, bool& roman) {
   auto s = trim(stt);
@@ -142,17 +35,446 @@ bool roman_or_letter(const std::string& stt, bool& roman) {
   return false;
 }
 
-/// A row of column numbers under the header: "1 | 2 | 3" or "(1) | (2)".
-bool numbering_row(const Table& t, int r) {
-  int n = 0;
-  for (int c = 0; c < t.columns; ++c) {
-    auto s = trim(t.text(r, c));
-    if (s.empty()) continue;
-    if (s.front() == '(' && s.back() == ')') s = s.substr(1, s.size() - 2);
-    if (s.empty() || s.size() > 2 || !std::all_of(s.begin(), s.end(), ::isdigit)) return false;
-    ++n;
+/// The header of the table's day-count column; empty when it has none.
+std::string offset_label(const Layout& layout) {
+  const int c = layout.find(Role::offset);
+  return c < 0 ? std::string{} : layout.columns[static_cast<std::size_t>(c)].label;
+}
+
+std::string table_name_of(const Table& table) {
+  return table.name.empty() ? "table " + std::to_string(table.index + 1)
+                            : "sheet '" + table.name + "'";
+}
+
+/// A unique group id among the draft's.
+std::string group_id(const std::string& title, const PlanDraft& draft) {
+  std::set<std::string> used;
+  for (const auto& g : draft.groups) used.insert(g.id);
+  const auto base = slugged(title, 3).empty() ? std::string("nhom") : slugged(title, 3);
+  auto id = base;
+  for (int n = 2; used.count(id); ++n) id = base + "-" + std::to_string(n);
+  return id;
+}
+
+class TableReader {
+ public:
+  TableReader(const TaskTable& table, PlanDraft& draft, std::string group)
+      : table_(table),
+        layout_(table.layout),
+        draft_(draft),
+        table_group_(std::move(group)),
+        sayings_(offset_label(table.layout),
+                 table.name() + " column " + std::to_string(table.layout.find(Role::offset) + 1)) {
+    current_outer_ = table_group_;
   }
-  return n >= 3;
+
+  void read() {
+    for (const auto& part : table_.parts) {
+      if (!part.joined.empty()) {
+        joined_ = table_name_of(*part.table) + " read as the rest of " +
+                  table_name_of(*table_.parts.front().table) + ": " + part.joined;
+      }
+      for (int r = part.first_row; r < part.table->rows; ++r) read_row(*part.table, r);
+    }
+    sayings_.check(draft_.events, draft_.diagnostics);
+  }
+
+ private:
+  int column(Role role) const { return layout_.find(role); }
+  const Column& column_at(int c) const { return layout_.columns[static_cast<std::size_t>(c)]; }
+
+  Found found(const Table& table, int r, int c) const {
+    if (c < 0) return {};
+    // A cell merged across from a column to its left ("I | TUYÊN TRUYỀN,
+    // XUẤT BẢN" over four columns) holds that column's text, not its own:
+    // the owner or the time of a section row is empty. Merged down from the
+    // row above, it is this row's value too (one unit for several rows).
+    const auto& cell = table.at(r, c);
+    if (cell.covered && cell.anchor_row == r && cell.anchor_column != c) return {};
+    return {trim(table.text(r, c)), cell_place(table, r, c)};
+  }
+
+  /// The column the row's time is read from: the time column, or, where it
+  /// is empty, the first other column of times that is not.
+  int time_column(const Table& table, int r) const {
+    const int time = column(Role::time);
+    if (time < 0 || !found(table, r, time).empty()) return time;
+    for (std::size_t c = 0; c < layout_.columns.size(); ++c) {
+      if (layout_.columns[c].unread_time && !found(table, r, static_cast<int>(c)).empty()) {
+        return static_cast<int>(c);
+      }
+    }
+    return time;
+  }
+
+  void read_row(const Table& table, int r) {
+    if (numbering_row(table, r)) return;
+    // Word repeats the header row on every page; a page of a pasted table may too.
+    if (r > 0 && repeats_header(table, r, *table_.parts.front().table, layout_)) return;
+    if (section_row(table, r)) return;
+    const auto name = found(table, r, column(Role::content));
+    if (name.empty()) {
+      say_row_not_read(table, r);
+      return;
+    }
+    // A content cell merged down from the row above continues that task.
+    if (table.at(r, column(Role::content)).covered && !draft_.tasks.empty()) {
+      const auto t = found(table, r, time_column(table, r));
+      if (!t.empty())
+        draft_.tasks.back().steps.push_back({{draft_.tasks.back().name.text, name.where}, t});
+      return;
+    }
+    task_row(table, r, name);
+  }
+
+  /// A section row: a title across the table, or an "I."/"A." row with no
+  /// time and no unit. Groups: the first marker style met ("A." or "I.")
+  /// is the outer level.
+  bool section_row(const Table& table, int r) {
+    const auto stt = found(table, r, column(Role::number));
+    const auto name = found(table, r, column(Role::content));
+    bool roman = false;
+    const bool marker = !stt.empty() && roman_or_letter(stt.text, roman);
+    const auto& first = table.at(r, 0);
+    const bool across =
+        !first.covered && first.column_span >= table.columns - 1 && table.columns > 2;
+    const bool bare = found(table, r, column(Role::time)).empty() &&
+                      found(table, r, column(Role::due)).empty() &&
+                      found(table, r, column(Role::owner)).empty() &&
+                      found(table, r, column(Role::lead)).empty();
+    if (!across && !(marker && bare)) return false;
+    auto title = across ? trim(table.text(r, 0)) : stt.text + ". " + name.text;
+    if (across) {
+      // "A. ĐẢNG ỦY KHỐI": its own marker.
+      const auto dot = title.find('.');
+      roman = false;
+      const bool has_marker =
+          dot != std::string::npos && dot <= 5 && roman_or_letter(title.substr(0, dot), roman);
+      if (!has_marker) roman = outer_roman_.value_or(false);
+    }
+    if (title.empty()) return true;
+    if (!outer_roman_) outer_roman_ = roman;
+    DraftGroup g;
+    g.name = {title, cell_place(table, r, across ? 0 : column(Role::content))};
+    g.id = group_id(title, draft_);
+    if (roman == *outer_roman_) {
+      g.parent = table_group_;
+      current_outer_ = g.id;
+      current_inner_.clear();
+    } else {
+      g.parent = current_outer_;
+      current_inner_ = g.id;
+    }
+    draft_.groups.push_back(g);
+    return true;
+  }
+
+  /// A row with times or units but no content: said, not dropped in silence.
+  void say_row_not_read(const Table& table, int r) {
+    std::string held;
+    for (int c = 0; c < table.columns; ++c) {
+      // A cell merged down from above (one unit for several rows) is that row's.
+      if (c == column(Role::number) || table.at(r, c).covered) continue;
+      const auto f = found(table, r, c);
+      if (!f.empty() && held.size() < 200) held += (held.empty() ? "" : ", ") + quoted(f.text);
+    }
+    if (held.empty()) return;
+    draft_.diagnostics.push_back(
+        {Severity::warning,
+         "row-not-read",
+         table_name_of(table) + " row " + std::to_string(r + 1) + " has no content (" +
+             column_at(column(Role::content)).label + ") but holds " + held +
+             "; it is not in the plan",
+         {},
+         {},
+         "write the task in the content column, or merge the cell with the row above"});
+  }
+
+  /// A row that is nothing but a citation ("Căn cứ Luật Bầu cử …"): no task.
+  void say_citation_row(const Table& table, int r, const Found& name) {
+    draft_.diagnostics.push_back({Severity::warning,
+                                  "row-not-read",
+                                  table_name_of(table) + " row " + std::to_string(r + 1) + " " +
+                                      quoted(name.text) +
+                                      " cites a law or a document; it is no task, and is not "
+                                      "in the plan",
+                                  {},
+                                  {},
+                                  "put the legal basis in a 'Căn cứ' or 'Ghi chú' column"});
+  }
+
+  void task_row(const Table& table, int r, const Found& name) {
+    DraftTask task;
+    task.guess = std::exchange(joined_, {});
+    task.number = found(table, r, column(Role::number));
+    task.group = !current_inner_.empty() ? current_inner_ : current_outer_;
+    task.owner = found(table, r, column(Role::owner));
+    task.lead = found(table, r, column(Role::lead));
+    task.assist = found(table, r, column(Role::assist));
+    // "(Căn cứ Điều 22 Luật Bầu cử)" in a task's cell is its basis, not a
+    // step nor its name: kept as its note.
+    auto lines = items_of(table.shown_at(r, column(Role::content)).blocks);
+    if (!lines.head.empty() && citation(lines.head)) {
+      task.notes.push_back({lines.head, name.where});
+      lines.head.clear();
+    }
+    for (const auto& s : lines.items) {
+      if (citation(s)) task.notes.push_back({s, name.where});
+    }
+    std::erase_if(lines.items, [](const std::string& s) { return citation(s); });
+    if (lines.head.empty() && lines.items.empty()) {
+      say_citation_row(table, r, name);
+      return;
+    }
+    task.name = {lines.head.empty() ? lines.items.front() : lines.head, name.where};
+    std::vector<std::string> steps = lines.items;
+    if (lines.head.empty()) steps.erase(steps.begin());
+    read_time(table, r, name, steps, task);
+    read_due(table, r, task);
+    read_rounds(table, r, task);
+    read_notes(table, r, task);
+    draft_.tasks.push_back(std::move(task));
+  }
+
+  /// The time cell: one item more than steps, the first is the task's own.
+  void read_time(const Table& table, int r, const Found& name,
+                 const std::vector<std::string>& steps, DraftTask& task) {
+    const int time = time_column(table, r);
+    if (time < 0) {
+      for (const auto& s : steps) task.steps.push_back({{s, name.where}, {}});
+      return;
+    }
+    const auto where = cell_place(table, r, time);
+    const auto time_items = time_items_of(table.shown_at(r, time).blocks);
+    const auto guess = time_items.joined ? "lines of the cell that only make sense together read as one"
+                                         : std::string{};
+    std::vector<std::string> times = time_items.items;
+    std::string own = time_items.head;
+    if (own.empty() && times.size() == steps.size() + 1) {
+      own = times.front();
+      times.erase(times.begin());
+    }
+    if (steps.empty() && own.empty() && !times.empty()) {
+      // A task without steps: its times are one phrase per line.
+      own = times.front();
+      for (std::size_t i = 1; i < times.size(); ++i) task.notes.push_back({times[i], where});
+      times.clear();
+    }
+    task.time = {own, where, guess};
+    if (steps.empty()) read_said_twice(task);
+    for (std::size_t s = 0; s < steps.size(); ++s) {
+      task.steps.push_back(
+          {{steps[s], name.where}, {s < times.size() ? times[s] : std::string{}, where, guess}});
+    }
+    for (std::size_t s = steps.size(); s < times.size(); ++s) {
+      task.notes.push_back({times[s], where});
+    }
+  }
+
+  /// A task's time that counts days from something the plan has no day for
+  /// and names the day too: the day is its deadline, the phrase its note.
+  void read_said_twice(DraftTask& task) {
+    const auto twice = said_twice_in_a_cell(task.time.text, draft_.year.value_or(0), draft_.events);
+    if (!twice) return;
+    draft_.diagnostics.push_back(
+        {Severity::warning,
+         "time-said-twice",
+         quoted(task.time.text) + " (" + task.time.where + ") counts " +
+             std::to_string(std::abs(twice->days)) + " days " +
+             (twice->days < 0 ? "before " : "after ") + quoted(twice->event) +
+             ", which the plan has no day for, and names " + format_iso(twice->day) +
+             ": that day is read as the task's deadline, the phrase kept as its note",
+         {},
+         {},
+         "declare the event under 'events:' and keep one of the two sayings"});
+    task.due = twice->day;
+    task.due_where = task.time.where;
+    task.due_guess = "the day the cell names beside its count of days";
+    task.notes.push_back({"Thời gian: " + task.time.text, task.time.where});
+    task.time = {};
+  }
+
+  /// A completion date column: a real date (a spreadsheet's) or a day written out.
+  void read_due(const Table& table, int r, DraftTask& task) {
+    const int due = column(Role::due);
+    if (due < 0) return;
+    const auto& cell = table.shown_at(r, due);
+    const auto text = trim(table.text(r, due));
+    std::optional<Date> d;
+    if (cell.kind == ValueKind::date) d = parse_iso_date(cell.value);
+    if (!d && !text.empty()) d = read_day(text, 0);
+    if (d) {
+      task.due = d;
+      task.due_where = cell_place(table, r, due);
+      task.due_guess.clear();
+      return;
+    }
+    if (text.empty()) return;
+    // A phrase under "hạn hoàn thành" is the task's time too.
+    if (task.time.empty()) {
+      task.time = {text, cell_place(table, r, due)};
+      return;
+    }
+    task.notes.push_back({text, cell_place(table, r, due)});
+    draft_.diagnostics.push_back(
+        {Severity::warning,
+         "time-not-read",
+         quoted(text) + " (" + cell_place(table, r, due) + ") under " +
+             quoted(column_at(due).label) + " is not a day tiendo can read, and the task has a time already; kept as "
+             "the task's note",
+         {},
+         {},
+         "write the day as 30/8/2024"});
+  }
+
+  /// Rounds: one step per non-empty cell (per line of it).
+  void read_rounds(const Table& table, int r, DraftTask& task) const {
+    for (std::size_t c = 0; c < layout_.columns.size(); ++c) {
+      if (layout_.columns[c].role != Role::phase) continue;
+      const auto where = cell_place(table, r, static_cast<int>(c));
+      const auto lines = joined_lines(lines_of(table.shown_at(r, static_cast<int>(c)).blocks));
+      for (std::size_t k = 0; k < lines.size(); ++k) {
+        auto label =
+            layout_.columns[c].label + (lines.size() > 1 ? " (" + std::to_string(k + 1) + ")" : "");
+        task.steps.push_back({{label, where}, {lines[k], where}});
+      }
+    }
+  }
+
+  /// What the row holds besides: notes, columns not known, times not read,
+  /// and counts of days (remembered, to be compared with the row's day).
+  void read_notes(const Table& table, int r, DraftTask& task) {
+    const int time = time_column(table, r);
+    for (std::size_t c = 0; c < layout_.columns.size(); ++c) {
+      const auto& col = layout_.columns[c];
+      const int ci = static_cast<int>(c);
+      if ((col.role != Role::note && col.role != Role::unknown && col.role != Role::offset) ||
+          ci == time) {
+        continue;
+      }
+      const auto text = trim(table.text(r, ci));
+      if (text.empty()) continue;
+      task.notes.push_back({col.label + ": " + text, cell_place(table, r, ci)});
+      if (col.role == Role::offset) remember_offset(table, r, ci, text, task);
+    }
+  }
+
+  void remember_offset(const Table& table, int r, int c, const std::string& text,
+                       const DraftTask& task) {
+    const auto days = offset_days(text, offset_after(column_at(c).label), true);
+    if (!days) return;
+    const Found count{text, cell_place(table, r, c)};
+    if (task.due) {
+      sayings_.add(*task.due, {format_iso(*task.due), task.due_where}, *days, count);
+      return;
+    }
+    const auto& time = !task.steps.empty() && task.time.empty() ? task.steps.back().time
+                                                                : task.time;
+    if (!draft_.year || time.empty()) return;
+    const auto days_named = dates_in(time.text, *draft_.year);
+    if (!days_named.empty()) sayings_.add(days_named.back(), time, *days, count);
+  }
+
+  const TaskTable& table_;
+  const Layout& layout_;
+  PlanDraft& draft_;
+  std::string table_group_;  ///< the table's own group when several tables are read
+  std::optional<bool> outer_roman_;
+  std::string current_outer_, current_inner_;
+  TwoSayings sayings_;
+  std::string joined_;  ///< the guess that the part now read continues the table, for its first task
+};
+
+/// The warnings of a table's columns, at most `kPerCode` of each code and
+/// then one that counts the rest: a table of 16,000 time columns is a few
+/// lines, not 16,000.
+constexpr std::size_t kPerCode = 10;
+
+void append_capped(const Diagnostics& warnings, const std::string& table, Diagnostics& out) {
+  std::map<std::string, std::size_t> seen;
+  for (const auto& d : warnings) {
+    if (++seen[d.code] <= kPerCode) out.push_back(d);
+  }
+  for (const auto& [code, n] : seen) {
+    if (n <= kPerCode) continue;
+    out.push_back({Severity::warning,
+                   code,
+                   table + ": " + std::to_string(n - kPerCode) + " more columns like the " +
+                       std::to_string(kPerCode) + " above, kept as notes the same way",
+                   {},
+                   {},
+                   {}});
+  }
+}
+
+void warn_columns(const TaskTable& table, PlanDraft& draft) {
+  const auto& columns = table.layout.columns;
+  const int time = table.layout.find(Role::time);
+  Diagnostics warnings;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const auto& col = columns[c];
+    const auto named = table.name() + " column " + std::to_string(c + 1) + " " + quoted(col.label);
+    if (col.role == Role::unknown && !col.label.empty()) {
+      warnings.push_back(
+          {Severity::warning,
+           "unknown-column",
+           named + " is not one tiendo reads; its cells are kept as each task's note",
+           {},
+           {},
+           "name it like STT, NỘI DUNG, NGƯỜI PHỤ TRÁCH, ĐƠN VỊ CHỦ TRÌ, ĐƠN VỊ PHỐI HỢP, THỜI "
+           "GIAN"});
+    }
+    if (col.repeated) {
+      warnings.push_back(
+          {Severity::warning,
+           "repeated-column",
+           named + " means the same as an earlier column, which is the one read; its cells are "
+                   "kept as each task's note",
+           {},
+           {},
+           "keep one such column, or name this one 'Ghi chú'"});
+    }
+    if (col.unread_time) {
+      const auto read = time >= 0 ? "column " + std::to_string(time + 1) + " " +
+                                        quoted(columns[static_cast<std::size_t>(time)].label)
+                                  : std::string("the due-date column");
+      warnings.push_back(
+          {Severity::warning,
+           "time-column-not-read",
+           named + " holds times too; the steps' times are read from " + read +
+               " (this column only where that one is empty), its cells are kept as each "
+               "task's note",
+           {},
+           {},
+           "keep one time column, or name this one 'Ghi chú'"});
+    }
+    if (col.role == Role::offset && time < 0 && table.layout.find(Role::due) < 0) {
+      warnings.push_back(
+          {Severity::warning,
+           "time-column-not-read",
+           named + " counts days, and the table has no column of the days themselves; the "
+                   "counts are kept as each task's note",
+           {},
+           {},
+           "add the event to the plan's events and write the times as '105 ngày trước ngày "
+           "bầu cử'"});
+    }
+  }
+  append_capped(warnings, table.name(), draft.diagnostics);
+}
+
+/// A group for a table's tasks when the document has several task tables,
+/// named by the paragraph before it ("4. Tiến độ chuẩn bị") or by the table.
+std::string table_group(const TaskTable& table, PlanDraft& draft) {
+  DraftGroup g;
+  const auto place = table.name();
+  g.name = {table.heading.empty() ? "Bảng " + place.substr(place.find(' ') + 1) : table.heading,
+            table.heading.empty() ? place : "the paragraph before " + place,
+            "the document has several task tables; a group for each, named by "
+            "what stands before it"};
+  g.id = group_id(g.name.text, draft);
+  draft.groups.push_back(g);
+  return g.id;
 }
 
 }  // namespace
@@ -164,238 +486,18 @@ std::string cell_place(const Table& table, int row, int column) {
 }
 
 bool read_task_table(const Document& document, PlanDraft& draft) {
-  // The candidates: every table (and sheet) with a task header; the one with
-  // the most task rows is taken, and which one is said.
-  struct Candidate {
-    const Table* table;
-    Layout layout;
-    int rows;
-  };
-  std::vector<Candidate> candidates;
-  std::vector<const Table*> tables;
-  const std::function<void(const std::vector<Block>&)> collect =
-      [&](const std::vector<Block>& blocks) {
-        for (const auto& b : blocks) {
-          if (const auto* t = b.table()) {
-            tables.push_back(t);
-            for (const auto& cell : t->cells) collect(cell.blocks);
-          }
-        }
-      };
-  collect(document.body);
-  for (const auto* t : tables) {
-    if (const auto layout = layout_of(*t)) {
-      int rows = 0;
-      const int content = layout->find(Role::content);
-      for (int r = layout->first_data_row; r < t->rows; ++r) {
-        if (!trim(t->text(r, content)).empty()) ++rows;
-      }
-      if (rows > 0) candidates.push_back({t, *layout, rows});
-    }
+  const auto set = task_tables(document, draft.diagnostics);
+  if (set.tables.empty()) return false;
+  std::string names, headers;
+  for (const auto& table : set.tables) {
+    names += (names.empty() ? "" : ", ") + table.name();
+    headers += (headers.empty() ? "" : "; ") + table.layout.header_text();
+    warn_columns(table, draft);
+    const auto group = set.tables.size() > 1 ? table_group(table, draft) : std::string{};
+    TableReader(table, draft, group).read();
   }
-  if (candidates.empty()) return false;
-  const auto best =
-      std::max_element(candidates.begin(), candidates.end(),
-                       [](const Candidate& a, const Candidate& b) { return a.rows < b.rows; });
-  const auto& table = *best->table;
-  const auto& layout = best->layout;
-  {
-    std::string header;
-    for (const auto& c : layout.columns) header += (header.empty() ? "" : " | ") + c.label;
-    draft.tasks_from = (table.name.empty() ? "table " + std::to_string(table.index + 1)
-                                           : "sheet '" + table.name + "'") +
-                       " of " + std::to_string(tables.size()) + " (" + header + ")";
-  }
-  for (std::size_t c = 0; c < layout.columns.size(); ++c) {
-    if (layout.columns[c].role == Role::unknown && !layout.columns[c].label.empty()) {
-      draft.diagnostics.push_back(
-          {Severity::warning,
-           "unknown-column",
-           "column " + std::to_string(c + 1) + " '" + layout.columns[c].label +
-               "' is not one tiendo reads; its cells are kept as each task's note",
-           {},
-           {},
-           "name it like STT, NỘI DUNG, NGƯỜI PHỤ TRÁCH, ĐƠN VỊ CHỦ TRÌ, ĐƠN VỊ PHỐI HỢP, THỜI "
-           "GIAN"});
-    }
-    if (layout.columns[c].repeated) {
-      draft.diagnostics.push_back(
-          {Severity::warning,
-           "repeated-column",
-           "column " + std::to_string(c + 1) + " '" + layout.columns[c].label +
-               "' means the same as an earlier column, which is the one read; its cells are "
-               "kept as each task's note",
-           {},
-           {},
-           "keep one time column, or name this one 'Ghi chú'"});
-    }
-  }
-
-  const int number = layout.find(Role::number);
-  const int content = layout.find(Role::content);
-  const int owner = layout.find(Role::owner);
-  const int lead = layout.find(Role::lead);
-  const int assist = layout.find(Role::assist);
-  const int time = layout.find(Role::time);
-  const int due = layout.find(Role::due);
-  const auto found = [&](int r, int c) -> Found {
-    if (c < 0) return {};
-    // A cell merged across from a column to its left ("I | TUYÊN TRUYỀN,
-    // XUẤT BẢN" over four columns) holds that column's text, not its own:
-    // the owner or the time of a section row is empty. Merged down from the
-    // row above, it is this row's value too (one unit for several rows).
-    const auto& cell = table.at(r, c);
-    if (cell.covered && cell.anchor_row == r && cell.anchor_column != c) return {};
-    return {trim(table.text(r, c)), cell_place(table, r, c)};
-  };
-
-  // Groups: the first marker style met ("A." or "I.") is the outer level.
-  std::optional<bool> outer_roman;
-  std::string current_outer, current_inner;
-  std::set<std::string> group_ids;
-  for (int r = layout.first_data_row; r < table.rows; ++r) {
-    if (numbering_row(table, r)) continue;
-    const auto stt = found(r, number);
-    const auto name = found(r, content);
-    bool roman = false;
-    const bool marker = !stt.empty() && roman_or_letter(stt.text, roman);
-    // A section row: a title across the table, or an "I."/"A." row with no
-    // time and no unit.
-    const auto& first = table.at(r, 0);
-    const bool across =
-        !first.covered && first.column_span >= table.columns - 1 && table.columns > 2;
-    const bool bare = found(r, time).empty() && found(r, due).empty() && found(r, owner).empty() &&
-                      found(r, lead).empty();
-    if (across || (marker && bare)) {
-      auto title = across ? trim(table.text(r, 0)) : stt.text + ". " + name.text;
-      if (across) {
-        // "A. ĐẢNG ỦY KHỐI": its own marker.
-        const auto dot = title.find('.');
-        roman = false;
-        const bool has_marker =
-            dot != std::string::npos && dot <= 5 && roman_or_letter(title.substr(0, dot), roman);
-        if (!has_marker) roman = outer_roman.value_or(false);
-      }
-      if (title.empty()) continue;
-      if (!outer_roman) outer_roman = roman;
-      DraftGroup g;
-      g.name = {title, cell_place(table, r, across ? 0 : content)};
-      auto id = slugged(title, 3);
-      if (id.empty()) id = "nhom";
-      for (int n = 2; group_ids.count(id); ++n) id = slugged(title, 3) + "-" + std::to_string(n);
-      group_ids.insert(id);
-      g.id = id;
-      if (roman == *outer_roman) {
-        current_outer = id;
-        current_inner.clear();
-      } else {
-        g.parent = current_outer;
-        current_inner = id;
-      }
-      draft.groups.push_back(g);
-      continue;
-    }
-    if (name.empty()) continue;
-    // A content cell merged down from the row above continues that task.
-    if (table.at(r, content).covered && !draft.tasks.empty()) {
-      const auto t = found(r, time);
-      if (!t.empty())
-        draft.tasks.back().steps.push_back({{draft.tasks.back().name.text, name.where}, t});
-      continue;
-    }
-    DraftTask task;
-    task.number = stt;
-    task.group = !current_inner.empty() ? current_inner : current_outer;
-    task.owner = found(r, owner);
-    task.lead = found(r, lead);
-    task.assist = found(r, assist);
-    const auto content_items = items_of(table.shown_at(r, content).blocks);
-    task.name = {content_items.head.empty() && !content_items.items.empty()
-                     ? content_items.items.front()
-                     : content_items.head,
-                 name.where};
-    std::vector<std::string> steps = content_items.items;
-    if (content_items.head.empty() && !steps.empty()) steps.erase(steps.begin());
-    // The time cell: one item more than steps, the first is the task's own.
-    if (time >= 0) {
-      const auto time_items = items_of(table.shown_at(r, time).blocks);
-      std::vector<std::string> times = time_items.items;
-      std::string own = time_items.head;
-      if (own.empty() && times.size() == steps.size() + 1) {
-        own = times.front();
-        times.erase(times.begin());
-      }
-      if (steps.empty() && own.empty() && !times.empty()) {
-        // A task without steps: its times are one phrase per line.
-        own = times.front();
-        for (std::size_t i = 1; i < times.size(); ++i) {
-          task.notes.push_back({times[i], cell_place(table, r, time)});
-        }
-        times.clear();
-      }
-      task.time = {own, cell_place(table, r, time)};
-      for (std::size_t s = 0; s < steps.size(); ++s) {
-        task.steps.push_back(
-            {{steps[s], name.where},
-             {s < times.size() ? times[s] : std::string{}, cell_place(table, r, time)}});
-      }
-      for (std::size_t s = steps.size(); s < times.size(); ++s) {
-        task.notes.push_back({times[s], cell_place(table, r, time)});
-      }
-    } else {
-      for (const auto& s : steps) task.steps.push_back({{s, name.where}, {}});
-    }
-    // A completion date column: a real date (a spreadsheet's) or a day written out.
-    if (due >= 0) {
-      const auto& cell = table.shown_at(r, due);
-      const auto text = trim(table.text(r, due));
-      std::optional<Date> d;
-      if (cell.kind == ValueKind::date) d = parse_iso_date(cell.value);
-      if (!d && !text.empty()) d = read_day(text, 0);
-      if (d) {
-        task.due = d;
-        task.due_where = cell_place(table, r, due);
-      } else if (!text.empty()) {
-        // A phrase under "hạn hoàn thành" is the task's time too.
-        if (task.time.empty()) {
-          task.time = {text, cell_place(table, r, due)};
-        } else {
-          task.notes.push_back({text, cell_place(table, r, due)});
-          draft.diagnostics.push_back(
-              {Severity::warning,
-               "time-not-read",
-               "'" + text + "' (" + cell_place(table, r, due) + ") under '" +
-                   layout.columns[static_cast<std::size_t>(due)].label +
-                   "' is not a day tiendo can read, and the task has a time already; kept as "
-                   "the task's note",
-               {},
-               {},
-               "write the day as 30/8/2024"});
-        }
-      }
-    }
-    // Rounds: one step per non-empty cell (per line of it).
-    for (std::size_t c = 0; c < layout.columns.size(); ++c) {
-      if (layout.columns[c].role != Role::phase) continue;
-      const auto lines = lines_of(table.shown_at(r, static_cast<int>(c)).blocks);
-      for (std::size_t k = 0; k < lines.size(); ++k) {
-        auto label =
-            layout.columns[c].label + (lines.size() > 1 ? " (" + std::to_string(k + 1) + ")" : "");
-        task.steps.push_back({{label, cell_place(table, r, static_cast<int>(c))},
-                              {lines[k], cell_place(table, r, static_cast<int>(c))}});
-      }
-    }
-    for (std::size_t c = 0; c < layout.columns.size(); ++c) {
-      const auto role = layout.columns[c].role;
-      if (role != Role::note && role != Role::unknown) continue;
-      const auto text = trim(table.text(r, static_cast<int>(c)));
-      if (!text.empty()) {
-        task.notes.push_back(
-            {layout.columns[c].label + ": " + text, cell_place(table, r, static_cast<int>(c))});
-      }
-    }
-    draft.tasks.push_back(std::move(task));
-  }
+  // "table 3 of 3 (STT | NỘI DUNG | …)", "table 1+2 of 2 (…)", "table 2, table 4 of 4 (…; …)".
+  draft.tasks_from = names + " of " + std::to_string(set.total) + " (" + headers + ")";
   return !draft.tasks.empty();
 }
 

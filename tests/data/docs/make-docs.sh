@@ -45,7 +45,8 @@ export SOURCE_DATE_EPOCH=1711670400
 
 SEEDS_FODT=(000-129-KH-DUK 004-DUK-TW-15-nam-2022)        # flat ODT sources (Writer list styles)
 SEEDS_HTML=(002-BTG-so-ket-2024 003-tuyen-truyen-dai-hoi-2020) # HTML sources, imported by Writer
-SHAPES=(shape-phase-matrix shape-section-rows shape-date-per-row shape-two-tables)
+SHAPES=(shape-phase-matrix shape-section-rows shape-date-per-row shape-two-tables shape-election-offsets
+  shape-split-table)
 
 generate() {
   local f args OUT="$WORK/out"
@@ -137,6 +138,9 @@ check() {
   done
   docx_in_cells shape-phase-matrix.docx '<w:br/>' || fail "shape-phase-matrix.docx: no line break in a cell"
   [[ $(count shape-two-tables.docx word/document.xml '<w:tbl>') == 2 ]] || fail "shape-two-tables.docx: not two tables"
+  # The task table split in two by a page break; the header block is the third table.
+  [[ $(count shape-split-table.docx word/document.xml '<w:tbl>') == 3 ]] || fail "shape-split-table.docx: not three tables"
+  docx_in_cells shape-split-table.docx '<w:br/>' || fail "shape-split-table.docx: no line break in a cell"
   for f in 000-129-KH-DUK.pandoc.docx; do
     has $f word/document.xml '<w:vMerge' 'vertical merge'
     has $f word/document.xml '<w:numPr>' 'list numbering'

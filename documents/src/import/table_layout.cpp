@@ -1,0 +1,177 @@
+// The header of a task table: roles of its columns from their labels.
+#include "import/table_layout.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include "import/cell_items.hpp"
+
+namespace tiendo::documents::import {
+
+namespace {
+
+bool has(const std::string& folded_text, std::string_view word) {
+  return folded_text.find(word) != std::string::npos;
+}
+
+/// "đợt 1", "giai đoạn 2", "tháng 3", "quý II", "phase 1": a round's column.
+bool round_label(const std::string& f) {
+  for (const std::string_view w : {"dot ", "giai doan ", "thang ", "quy ", "phase ", "round "}) {
+    if (f.rfind(w, 0) == 0 && f.size() > w.size() && f.size() <= w.size() + 12) return true;
+  }
+  return false;
+}
+
+/// Only the first column of a role is read ("Thời gian" then "Hạn", both
+/// times): the others are kept as notes, and a warning says so, rather than
+/// being dropped without a word.
+void mark_repeats(Layout& layout) {
+  for (std::size_t c = 0; c < layout.columns.size(); ++c) {
+    auto& column = layout.columns[c];
+    const auto role = column.role;
+    if (role == Role::phase || role == Role::note || role == Role::unknown ||
+        role == Role::offset) {
+      continue;
+    }
+    if (layout.find(role) != static_cast<int>(c)) {
+      column.role = Role::note;
+      if (role == Role::time || role == Role::due) {
+        column.unread_time = true;
+      } else {
+        column.repeated = true;
+      }
+    }
+  }
+}
+
+Layout one_row_layout(const Table& table, int h) {
+  Layout one;
+  one.header_row = h;
+  one.first_data_row = h + 1;
+  for (int c = 0; c < table.columns; ++c) {
+    const auto label = trim(table.text(h, c));
+    one.columns.push_back({role_of(label), label});
+  }
+  return one;
+}
+
+/// A header cell spanning columns has the rounds (or the parts) below it.
+Layout two_row_layout(const Table& table, int h) {
+  Layout two;
+  two.header_row = h;
+  two.first_data_row = h + 2;
+  for (int c = 0; c < table.columns; ++c) {
+    const auto top = trim(table.text(h, c));
+    const auto below = trim(table.text(h + 1, c));
+    Column col{role_of(below), below};
+    if (below == top || below.empty() || col.role == Role::unknown) {
+      col = {role_of(top), top};
+    } else if (col.role == Role::lead && role_of(top) == Role::lead) {
+      col.label = top + " / " + below;
+    }
+    two.columns.push_back(col);
+  }
+  return two;
+}
+
+}  // namespace
+
+int Layout::find(Role role) const {
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    if (columns[c].role == role) return static_cast<int>(c);
+  }
+  return -1;
+}
+
+bool Layout::has_time() const {
+  return find(Role::time) >= 0 || find(Role::phase) >= 0 || find(Role::due) >= 0;
+}
+
+std::string Layout::header_text() const {
+  std::string header;
+  for (const auto& c : columns) header += (header.empty() ? "" : " | ") + c.label;
+  return shortened(header, 400);
+}
+
+Role role_of(const std::string& label) {
+  const auto f = folded(label);
+  if (f == "stt" || f == "tt" || f == "so tt" || has(f, "so thu tu") || f == "no." || f == "#") {
+    return Role::number;
+  }
+  // "Số ngày … trước ngày bầu cử": a count of days, not a day.
+  if (has(f, "so ngay")) return Role::offset;
+  if (round_label(f)) return Role::phase;
+  if (has(f, "phoi hop")) return Role::assist;
+  if (has(f, "phu trach") || has(f, "chiu trach nhiem") || has(f, "nguoi thuc hien")) {
+    return Role::owner;
+  }
+  if (has(f, "han hoan thanh") || has(f, "thoi han") || has(f, "hoan thanh") ||
+      has(f, "deadline")) {
+    return Role::due;
+  }
+  // "Ngày thực hiện", "Ngày, tháng, năm": a day, before "thực hiện" reads as a unit.
+  if (has(f, "thoi gian") || has(f, "tien do") || f == "han" || has(f, "time") ||
+      f.starts_with("ngay")) {
+    return Role::time;
+  }
+  if (has(f, "noi dung") || has(f, "nhiem vu") || has(f, "cong viec") || has(f, "hoat dong") ||
+      has(f, "ten ") || has(f, "task")) {
+    return Role::content;
+  }
+  // "Căn cứ pháp lý": the law a step follows, kept as its note.
+  if (has(f, "can cu") || has(f, "ghi chu") || has(f, "san pham") || has(f, "ket qua") ||
+      has(f, "kinh phi")) {
+    return Role::note;
+  }
+  if (has(f, "chu tri") || has(f, "thuc hien") || has(f, "don vi") || has(f, "co quan")) {
+    return Role::lead;
+  }
+  return Role::unknown;
+}
+
+std::optional<Layout> layout_of(const Table& table) {
+  std::optional<Layout> content_only;
+  for (int h = 0; h < std::min(table.rows, 4); ++h) {
+    auto one = one_row_layout(table, h);
+    if (one.find(Role::content) < 0) continue;
+    const bool spans = std::any_of(table.cells.begin() + h * table.columns,
+                                   table.cells.begin() + (h + 1) * table.columns,
+                                   [](const Cell& c) { return c.column_span > 1; });
+    if (spans && h + 1 < table.rows) {
+      auto two = two_row_layout(table, h);
+      if (two.usable()) {
+        mark_repeats(two);
+        return two;
+      }
+    }
+    mark_repeats(one);
+    if (one.usable()) return one;
+    if (!content_only) content_only = one;
+  }
+  return content_only;
+}
+
+bool numbering_row(const Table& t, int r) {
+  int n = 0;
+  for (int c = 0; c < t.columns; ++c) {
+    auto s = trim(t.text(r, c));
+    if (s.empty()) continue;
+    if (s.front() == '(' && s.back() == ')') s = s.substr(1, s.size() - 2);
+    if (s.empty() || s.size() > 2 || !std::all_of(s.begin(), s.end(), ::isdigit)) return false;
+    ++n;
+  }
+  return n >= 3;
+}
+
+bool repeats_header(const Table& table, int row, const Table& headed, const Layout& layout) {
+  if (table.columns != headed.columns || row >= table.rows) return false;
+  int same = 0;
+  for (int c = 0; c < table.columns; ++c) {
+    const auto text = folded(trim(table.text(row, c)));
+    if (text != folded(trim(headed.text(layout.header_row, c)))) return false;
+    if (!text.empty()) ++same;
+  }
+  return same >= 2;
+}
+
+}  // namespace tiendo::documents::import

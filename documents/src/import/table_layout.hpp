@@ -1,0 +1,65 @@
+#pragma once
+// The header of a task table: which column holds what (number, content,
+// person, units, times, rounds, notes), found by loose matching of the
+// header's words, and then corrected by what the columns hold (a column of
+// day counts is no time column, whatever its header says).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "import/plan_draft.hpp"
+
+namespace tiendo::documents::import {
+
+enum class Role {
+  number,
+  content,
+  owner,
+  lead,
+  assist,
+  time,    ///< phrases ("Trước ngày 30/8/2024"): the step's `when`
+  phase,   ///< a round ("Đợt 1"): a step per non-empty cell
+  due,     ///< a completion date ("Hạn hoàn thành")
+  offset,  ///< days before or after an event ("105 ngày", "Số ngày … trước ngày bầu cử")
+  note,
+  unknown
+};
+
+struct Column {
+  Role role = Role::unknown;
+  std::string label;      ///< the header's text (both header rows for a round)
+  bool repeated = false;  ///< a second column of a role read once: kept as notes
+  /// A column of times that is not read as the step's time (a second time
+  /// column): kept as notes, with a `time-column-not-read` warning.
+  bool unread_time = false;
+};
+
+struct Layout {
+  int header_row = 0;      ///< the (first) header row
+  int first_data_row = 0;  ///< the row after the header (one or two rows)
+  std::vector<Column> columns;
+
+  int find(Role role) const;
+  bool has_time() const;
+  bool usable() const { return find(Role::content) >= 0 && has_time(); }
+  /// "STT | NỘI DUNG | …", to name the table back to the planner.
+  std::string header_text() const;
+};
+
+/// A header cell's role from its words alone.
+Role role_of(const std::string& label);
+
+/// The header of a table, one row or two (a title spanning the rounds over
+/// "Đợt 1 … Đợt 4"), among its first rows; nullopt when no row names a
+/// content column. A layout found may still not be usable (no time column).
+std::optional<Layout> layout_of(const Table& table);
+
+/// A row of column numbers under the header: "1 | 2 | 3" or "(1) | (2)".
+bool numbering_row(const Table& table, int row);
+
+/// The row repeats the layout's header (Word's repeated header row, or a
+/// table continued after a page break with its header typed again).
+bool repeats_header(const Table& table, int row, const Table& headed, const Layout& layout);
+
+}  // namespace tiendo::documents::import

@@ -47,7 +47,6 @@ const std::map<std::string, std::string>& not_read_yet() {
       {"split-table", "split tables"},
       {"group-name-left-of-content",
        "a section row whose name is merged across from a column left of the content column"},
-      {"wrapped-time", "wrapped cells"},
       {"two-time-columns", "two time columns"},
       {"header-thoi-han-hoan-thanh", "a step list under 'Thời hạn hoàn thành'"},
       {"time-in-content", "times inside the content cell"},

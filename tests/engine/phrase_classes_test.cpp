@@ -265,3 +265,48 @@ TEST(PhraseClasses, DidYouMeanNeverNamesTheWordItself) {
 
 }  // namespace
 }  // namespace tiendo
+
+namespace tiendo {
+namespace {
+
+// Found by the corpus of real documents (tests/data/doc-corpus, 003): an
+// admissions board writes the minutes' mark and a comma before the day.
+TEST(PhraseClasses, AnHourWithTheMinutesMarkBeforeItsDay) {
+  const auto due = read("Trước 17h00', ngày 25/7/2017", 2017);
+  ASSERT_TRUE(due.ok()) << due.error;
+  ASSERT_EQ(due.constraints.size(), 1u);
+  EXPECT_EQ(due.constraints[0].kind, ConstraintKind::due);
+  EXPECT_EQ(due.constraints[0].date, d("2017-07-25"));  // before 17:00 that day: done that day
+  EXPECT_TRUE(due.warnings.empty() ||
+              std::none_of(due.warnings.begin(), due.warnings.end(), [](const PhraseWarning& w) {
+                return w.code == "phrase-partly-read";
+              }));
+  const auto span = read("Từ 15/7 đến 17h00', ngày 21/7/2017", 2017);
+  ASSERT_TRUE(span.ok()) << span.error;
+  ASSERT_TRUE(span.span);
+  EXPECT_EQ(span.span->first, d("2017-07-15"));
+  EXPECT_EQ(span.span->second, d("2017-07-21"));
+}
+
+// Found by the import of an election timetable: "N ngày trước ngày bầu cử
+// (ngày D)" puts the deadline itself in the parentheses, where a ceremony's
+// plan would put the event's day. Without the event in the plan it was read,
+// in silence, as N days before D; it is refused now, with what to do.
+TEST(PhraseClasses, AnOffsetFromAnUndeclaredNameWithADayInParenthesesIsRefused) {
+  PhraseContext bare;
+  bare.year = 2021;
+  const auto r = read_phrase("Chậm nhất 105 ngày trước ngày bầu cử (ngày 07/02/2021)", bare);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error.find("may be the deadline itself or the day it counts from"),
+            std::string::npos)
+      << r.error;
+  EXPECT_NE(r.suggestion.find("events:"), std::string::npos);
+  // A month in the parentheses can only date the event: read.
+  const auto month = read_phrase("3 ngày trước Đại hội (tháng 8/2020)", bare);
+  ASSERT_TRUE(month.ok()) << month.error;
+  EXPECT_EQ(month.constraints[0].kind, ConstraintKind::due);
+  EXPECT_EQ(month.constraints[0].date, d("2020-07-29"));  // 1 August less 3 days
+}
+
+}  // namespace
+}  // namespace tiendo

@@ -172,16 +172,54 @@ std::optional<Term> anchor(const Grammar& g, std::size_t i) {
 
 /// What an offset counts from: an event, or a day or period written out
 /// ("3 ngày trước ngày 1/7/2026"), its days settled; the longer reading.
+/// True when `t`, read from token `k`, holds a date in parentheses and names
+/// no event of the plan: "ngày bầu cử (ngày 07/02/2021)". An election
+/// timetable puts the deadline itself there, a ceremony's plan the event's
+/// day: as the start of an offset, nothing tells which.
+bool undeclared_with_parenthesis(const Grammar& g, std::size_t k, const Term& t) {
+  const auto* events = g.context().events;
+  const bool declared =
+      events != nullptr && !t.period.event.empty() &&
+      std::any_of(events->begin(), events->end(),
+                  [&](const Event& e) { return e.id == t.period.event; });
+  if (declared) return false;
+  for (std::size_t i = k; i + 1 < t.end && i + 1 < g.tokens().size(); ++i) {
+    if (g.tokens()[i].kind != Tok::open) continue;
+    // A day in the parentheses ("(ngày 07/02/2021)"), not a month or a
+    // quarter, which can only date the event.
+    const auto d = g.day(g.word(i + 1, "ngay") ? i + 2 : i + 1);
+    if (d && d->kind == Term::Kind::day) return true;
+  }
+  return false;
+}
+
+/// What an offset counts from: an event, or a day or period written out
+/// ("3 ngày trước ngày 1/7/2026"), its days settled; the longer reading.
+/// Refused (never one of two readings in silence) when it is a name the plan
+/// does not declare with a date in parentheses.
 std::optional<Term> reference(const Grammar& g, std::size_t k) {
   auto event = anchor(g, k);
   if (g.failure()) return std::nullopt;
   auto written = g.term(k);
-  if (!written || (event && event->end >= written->end)) return event;
-  const auto settled = g.settle(*written);
-  if (!settled) return std::nullopt;
-  written->kind = Term::Kind::period;
-  written->period = *settled;
-  return written;
+  std::optional<Term> found;
+  if (!written || (event && event->end >= written->end)) {
+    found = event;
+  } else {
+    const auto settled = g.settle(*written);
+    if (!settled) return std::nullopt;
+    written->kind = Term::Kind::period;
+    written->period = *settled;
+    found = written;
+  }
+  if (found && undeclared_with_parenthesis(g, k, *found)) {
+    g.fail(k,
+           "the date in parentheses may be the deadline itself or the day it counts from; "
+           "tiendo cannot tell which",
+           "declare the event under 'events:' (id, name, date) so that the offset can be "
+           "checked, or write the deadline alone ('Chậm nhất ngày 07/02/2021')");
+    return std::nullopt;
+  }
+  return found;
 }
 
 }  // namespace

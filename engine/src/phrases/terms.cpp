@@ -161,6 +161,11 @@ std::size_t Grammar::skip_time_of_day(std::size_t i, DayTerm& d) const {
       if (number(i, 2)) {
         ++i;
         if (word(i, "phut")) ++i;
+        // "17h00'": the minutes' mark, as schools and admissions boards write it.
+        if (i < t_.size() && t_[i].kind == Tok::other &&
+            (t_[i].text == "'" || t_[i].text == "\u2019" || t_[i].text == "\u2032")) {
+          ++i;
+        }
       }
       if (hour <= 24) {
         d.time_of_day = true;

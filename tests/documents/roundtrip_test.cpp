@@ -244,6 +244,18 @@ TEST_P(DocxRoundTrip, SameTasksTimesAndDates) {
     const auto text = io::step_time_text(original, v);
     const bool has_phrase = !step.constraints.empty() || step.meeting;
     const auto reading = read_phrase(text, context);
+    // A phrase that sets no date ('Theo kịch bản và lịch trình …') comes
+    // back as the same words, and still sets none.
+    const auto open_in = [&](const Plan& p, const std::string& id) {
+      return std::any_of(p.open_phrases.begin(), p.open_phrases.end(),
+                         [&](const OpenPhrase& o) { return o.subject == id && o.written == text; });
+    };
+    if (open_in(plan, step.id)) {
+      EXPECT_TRUE(open_in(again, got.id)) << step.id << ": '" << text << "' lost";
+      EXPECT_TRUE(got.constraints.empty()) << step.id;
+      ++phrases;
+      continue;
+    }
     if (written_of(got).count(text) == 0) {
       // Kept under `not_read` (which check warns of): only for a reason the
       // document cannot help.

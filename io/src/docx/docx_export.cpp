@@ -497,6 +497,17 @@ std::string step_time_text(const Analysis& analysis, NodeId node, Lang lang) {
   const auto& step = analysis.graph->step(plan, node);
   const auto written = joined(phrases_of(step.constraints, step.meeting));
   if (!written.empty()) return written;
+  // The planner's own words, where they set no date ('Thường xuyên') or
+  // could not be read (a step's `not_read`): the document keeps them.
+  // (A scan: such phrases are few; a plan of them all stays fast enough.)
+  std::vector<std::string> own;
+  for (const auto& o : plan.open_phrases) {
+    if (o.subject == step.id) own.push_back(o.written);
+  }
+  for (const auto& l : plan.losses) {
+    if (l.subject == step.id) own.push_back(l.text);
+  }
+  if (!own.empty()) return joined(own);
   // No time of its own: its scheduled finish, as a deadline ('Trước ngày X'
   // is finished by the day before X, tiendo's default reading).
   const auto& s = analysis.schedule->steps[node];

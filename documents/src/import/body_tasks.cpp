@@ -233,6 +233,33 @@ bool has_word(const std::string& name) {
   return false;
 }
 
+/// An item's words without its time: what comes before it, and what comes
+/// after unless that is a remark ("… là 29/8 - trước 1 tuần so với …",
+/// "Dự kiến vào tháng 7/2022 (sẽ có thông báo cụ thể sau)"); without a
+/// connective in front ("Theo đó, …").
+std::string item_words(const std::string& value, const TimeInText& time) {
+  auto before = trim(value.substr(0, time.begin));
+  auto after = trim(value.substr(time.end));
+  while (!after.empty() && (after.front() == '.' || after.front() == ',' || after.front() == ';'))
+    after = trim(after.substr(1));
+  const bool remark = after.starts_with("-") || after.starts_with("\xE2\x80\x93") ||
+                      (after.starts_with("(") && after.find(')') + 1 >= after.size());
+  if (remark) after.clear();
+  for (const std::string_view connective : {"theo do,", "ngoai ra,", "trong do,", "dong thoi,"}) {
+    if (folded(before).starts_with(connective)) {
+      before = trim(before.substr(before.find(',') + 1));
+      break;
+    }
+  }
+  auto out = trim(before + " " + after);
+  for (auto at = out.find("  "); at != std::string::npos; at = out.find("  ")) out.erase(at, 1);
+  // "… trên địa bàn tỉnh là [29/8]": the verb that led to the time.
+  for (const std::string_view verb : {" là", " vào", " lúc"}) {
+    if (out.ends_with(verb)) out = trim(out.substr(0, out.size() - verb.size()));
+  }
+  return out;
+}
+
 /// "Thời gian", "Thời gian tổ chức", "Thời gian thực hiện": a label that
 /// names the time of the item above, not an item of its own.
 bool generic_time_label(const std::string& label) {
@@ -326,6 +353,7 @@ class BodyReader {
   /// One paragraph; false at the end of the body.
   bool paragraph(const Paragraph& p) {
     const auto raw = trim(p.text);
+    raw_ = raw;
     const auto f = folded(raw);
     if (!started_) {
       started_ = f.starts_with("ke hoach") || p.heading_level > 0;
@@ -377,7 +405,9 @@ class BodyReader {
       return true;
     }
     if (time_heading(text, where)) return true;
-    if (heading && !has_date(text)) {
+    if (heading && !has_date(text) &&
+        !starts_with_any(folded(text),
+                         {"quyet dinh", "ke hoach", "thong bao", "cong van", "ve viec"})) {
       // A section's heading: the group of the items under it.
       pending_group_ = Found{shortened(raw, 160), where};  // "2.3. Tổ chức …", as tables keep "I. …"
       group_.clear();
@@ -459,7 +489,11 @@ class BodyReader {
     while (!time.empty() && (time.back() == ':' || time.back() == '.')) time.pop_back();
     time = trim(time);
     if (!has_date(time) || reading_of(time, context_) != Reading::clean) return false;
-    if (previous_announces_ && !previous_.empty()) {
+    // "Thời gian tổng kết …:" / "Tháng 7/2022": the time of the item above.
+    // A numbered time that announces its own items ("1/. Tháng 01/2021:"
+    // after "… lịch tiếp công dân như sau:") is a heading.
+    const bool own_heading = text.back() == ':' || text.size() != trim(raw_).size();
+    if (previous_announces_ && !previous_.empty() && !own_heading) {
       DraftTask task;
       task.name = {name_without(previous_, {}), where};
       task.time = {dated(time), dated_where(time, where)};
@@ -508,9 +542,7 @@ class BodyReader {
       auto [label, value] = label_split(sentence);
       const auto time = time_in(value, context_);
       if (!time) continue;
-      std::string rest = value;
-      rest.erase(time->begin, time->end - time->begin);
-      for (auto at = rest.find("  "); at != std::string::npos; at = rest.find("  ")) rest.erase(at, 1);
+      auto rest = item_words(value, *time);
       rest = name_without(rest, {}, 300);
       std::string name;
       if (label.empty()) {
@@ -589,6 +621,7 @@ class BodyReader {
   std::optional<Found> pending_group_;
   std::string group_;
   std::optional<Found> day_;  // the day clock-led items are on
+  std::string raw_;           // the paragraph being read, as written
   bool day_scope_ = false;    // under a heading that is a day: its items are on it
 };
 

@@ -274,7 +274,8 @@ std::optional<TimeInText> time_in(std::string_view clause, const PhraseContext& 
       // "07 giờ 30 …", "Thứ Ba, …"): words before it that the reader
       // happens to accept ("tiến hành ½ ngày, ngày 18/6/2020") are the
       // item's, not its time's.
-      const bool preferred = starts || has_digit(tokens[s].core) || tokens[s].fold == "thu" ||
+      const bool number = all_digits(tokens[s].core) && tokens[s].core.size() <= 2;
+      const bool preferred = starts || tokens[s].date || number || tokens[s].fold == "thu" ||
                              tokens[s].fold == "chu";
       if (found.reading == Reading::clean && preferred) {
         if (!clean || found.text.size() > clean->text.size()) clean = found;

@@ -207,6 +207,24 @@ TEST(ImportShapes, ADayCellSpanningRowsBesideSessionsIsEachRowsTime) {
   EXPECT_NE(plan.tasks[2].note.find("Địa điểm: P. họp TV"), std::string::npos) << in.result.yaml;
 }
 
+TEST(ImportShapes, ADayColumnAfterTheNumbersAndAColumnOfHours) {
+  // STT · Ngày · Giờ · Nội dung: the day is the second column, the hours
+  // are no day and go to the comment.
+  const auto in = imported(page(
+      "Lịch",
+      "<table border=\"1\"><tr><th>STT</th><th>Ngày</th><th>Giờ</th><th>Nội dung</th></tr>"
+      "<tr><td>1</td><td>05/9/2024</td><td>7h30</td><td>Khai giảng năm học mới</td></tr>"
+      "<tr><td>2</td><td>06/9/2024</td><td>14h00</td><td>Họp phụ huynh học sinh</td></tr>"
+      "</table>"));
+  ASSERT_EQ(in.plan.tasks.size(), 2u) << in.result.yaml;
+  EXPECT_EQ(in.plan.tasks[0].name, "Khai giảng năm học mới");
+  EXPECT_EQ(meaning(in.plan.tasks[0]), "starts on 2024-09-05");
+  EXPECT_EQ(meaning(in.plan.tasks[1]), "starts on 2024-09-06");
+  EXPECT_NE(in.result.yaml.find("table 1 row 3 column 2 '06/9/2024'; at 14h00"),
+            std::string::npos)
+      << in.result.yaml;
+}
+
 TEST(ImportShapes, ADayCellWhoseWeekdayIsWrongIsKeptAndSaid) {
   // 15/7/2025 is a Tuesday, not a Monday: with the document's year the
   // phrase reader refuses it, and the plan keeps it rather than guess.

@@ -240,7 +240,8 @@ bool has_word(const std::string& name) {
 std::string item_words(const std::string& value, const TimeInText& time) {
   auto before = trim(value.substr(0, time.begin));
   auto after = trim(value.substr(time.end));
-  while (!after.empty() && (after.front() == '.' || after.front() == ',' || after.front() == ';'))
+  while (!after.empty() &&
+         (after.front() == '.' || after.front() == ',' || after.front() == ';' || after.front() == ':'))
     after = trim(after.substr(1));
   const bool remark = after.starts_with("-") || after.starts_with("\xE2\x80\x93") ||
                       (after.starts_with("(") && after.find(')') + 1 >= after.size());

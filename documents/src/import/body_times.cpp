@@ -319,10 +319,7 @@ std::size_t clock_lead(std::string_view text) {
     skip_spaces();
     while (i < text.size() && is_digit(text[i])) ++i;
     skip_spaces();
-    if (text.substr(i).starts_with("ph\xC3\xBA") ) {  // phút
-      i += 6;
-      if (i < text.size() && text[i] == 't') ++i;
-    }
+    if (text.substr(i).starts_with("ph\xC3\xBAt")) i += 5;  // phút
     if (text.substr(i).starts_with("\xE2\x80\x99")) i += 3;  // ’
     if (i < text.size() && text[i] == '\'') ++i;
     return true;
@@ -425,7 +422,8 @@ std::optional<CellDay> cell_day(std::string_view text) {
       const auto& n = tokens[i + 1];
       if (one_of(n.fold, {"hai", "ba", "tu", "nam", "sau", "bay", "nhat", "2", "3", "4", "5", "6",
                           "7"})) {
-        out.weekday = std::string(text.substr(t.begin, n.begin + n.core.size() - t.begin));
+        const auto end = static_cast<std::size_t>(n.core.data() + n.core.size() - text.data());
+        out.weekday = std::string(text.substr(t.begin, end - t.begin));
       }
     }
     if (out.date.empty() && t.date && t.core.find_first_of("/-.") != std::string_view::npos &&

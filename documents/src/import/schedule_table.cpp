@@ -83,10 +83,10 @@ std::string group_id(const std::string& name, const PlanDraft& draft) {
 }
 
 /// Where a day was read, and the year when the document gave it.
-std::string day_where(const Table& t, int r, const std::string& shown, const CellDay& day,
-                      const DocumentYear& year) {
-  const auto& cell = t.at(r, 0);
-  auto where = cell_place(t, cell.anchor_row, 0) + " '" + shown + "'";
+std::string day_where(const Table& t, int r, int column, const std::string& shown,
+                      const CellDay& day, const DocumentYear& year) {
+  const auto& cell = t.at(r, column);
+  auto where = cell_place(t, cell.anchor_row, column) + " '" + shown + "'";
   if (!day.has_year) {
     where += year.year > 0 ? "; the year " + std::to_string(year.year) + " from " + year.where
                            : "; no year in the cell nor in the document";
@@ -99,22 +99,45 @@ std::string with_year_of(const CellDay& day, int year) {
   return day.has_year || year <= 0 ? day.date : day.date + "/" + std::to_string(year);
 }
 
+
+/// The column of the days: the first, or the second after a column of
+/// numbers (STT); -1 when neither holds days in most of its cells.
+int day_column(const Table& table) {
+  if (table.rows < 2 || table.columns < 2) return -1;
+  const int first = header_rows(table);
+  if (first < 0) return -1;
+  const auto filled_days = [&](int c, bool numbers) {
+    int days = 0, filled = 0;
+    for (int r = first; r < table.rows; ++r) {
+      if (table.at(r, c).covered) continue;
+      const auto text = cell_text(table, r, c);
+      if (text.empty()) continue;
+      ++filled;
+      if (numbers) {
+        days += std::all_of(text.begin(), text.end(), [](char ch) {
+                  return (ch >= '0' && ch <= '9') || ch == '.';
+                }) ? 1 : 0;
+      } else {
+        days += date_cell(text) ? 1 : 0;
+      }
+    }
+    return filled > 0 && days * 5 >= filled * 3;
+  };
+  if (filled_days(0, false)) return 0;
+  if (table.columns > 2 && filled_days(0, true) && filled_days(1, false)) return 1;
+  return -1;
+}
+
+/// A session cell: "Sáng", "Chiều", or a clock time ("8h00", "14 giờ").
+bool session_cell(const std::string& text) {
+  const auto f = folded(text);
+  return f.empty() || session_word(f) || clock_lead(text) == text.size();
+}
+
 }  // namespace
 
 bool is_day_table(const Table& table) {
-  if (table.rows < 2 || table.columns < 2) return false;
-  const int first = header_rows(table);
-  if (first < 0) return false;
-  int days = 0, filled = 0;
-  for (int r = first; r < table.rows; ++r) {
-    const auto& cell = table.at(r, 0);
-    if (cell.covered) continue;
-    const auto text = cell_text(table, r, 0);
-    if (text.empty()) continue;
-    ++filled;
-    days += date_cell(text) ? 1 : 0;
-  }
-  return filled > 0 && days * 5 >= filled * 3;
+  return day_column(table) >= 0;
 }
 
 bool has_day_table(const Document& document) {
@@ -125,18 +148,17 @@ bool has_day_table(const Document& document) {
 
 void read_day_table(const Table& table, const DocumentYear& year, PlanDraft& draft) {
   const int first = header_rows(table);
+  const int days = day_column(table);
+  if (days < 0) return;
   // The columns: the day (the first), a session ("Sáng", "Chiều"), the
   // content, and the others kept as each task's note.
   int content = -1, session = -1;
   std::vector<int> others;
-  for (int c = 1; c < table.columns; ++c) {
+  for (int c = days + 1; c < table.columns; ++c) {
     const auto label = first > 0 ? one_line(cell_text(table, first - 1, c)) : std::string{};
     const auto f = folded(label);
     bool sessions = true;
-    for (int r = first; r < table.rows && sessions; ++r) {
-      const auto cf = folded(cell_text(table, r, c));
-      sessions = cf.empty() || session_word(cf);
-    }
+    for (int r = first; r < table.rows && sessions; ++r) sessions = session_cell(cell_text(table, r, c));
     if (sessions && session < 0) {
       session = c;
     } else if (content < 0 && (f.find("noi dung") != std::string::npos ||
@@ -156,13 +178,13 @@ void read_day_table(const Table& table, const DocumentYear& year, PlanDraft& dra
   int group_row = -1;
   for (int r = first; r < table.rows; ++r) {
     if (table.at(r, content).covered) continue;
-    const auto& day_cell = table.at(r, 0);
-    const auto shown = one_line(cell_text(table, r, 0));
+    const auto& day_cell = table.at(r, days);
+    const auto shown = one_line(cell_text(table, r, days));
     if (shown.empty()) continue;
     if (day_cell.anchor_row != group_row) {
       group_row = day_cell.anchor_row;
       DraftGroup g;
-      g.name = {shown, cell_place(table, group_row, 0)};
+      g.name = {shown, cell_place(table, group_row, days)};
       g.id = group_id(shown, draft);
       group = g.id;
       draft.groups.push_back(std::move(g));
@@ -177,8 +199,8 @@ void read_day_table(const Table& table, const DocumentYear& year, PlanDraft& dra
       DraftTask task;
       task.group = group;
       task.name = {item, cell_place(table, r, content)};
-      std::string when_where = day ? day_where(table, r, shown, *day, year)
-                                   : cell_place(table, day_cell.anchor_row, 0);
+      std::string when_where = day ? day_where(table, r, days, shown, *day, year)
+                                   : cell_place(table, day_cell.anchor_row, days);
       if (!sitting.empty() || !clock.empty()) {
         when_where += "; at " + one_line(sitting + (sitting.empty() || clock.empty() ? "" : " ") + clock);
       }

@@ -11,6 +11,7 @@
 #include "documents_support.hpp"
 
 #include <algorithm>
+#include <random>
 
 namespace tiendo::documents::test {
 namespace {
@@ -312,6 +313,61 @@ TEST(ImportShapes, AClockLedItemWithoutADateIsOnTheDayAbove) {
                                                    "Kiểm tra quân số, ổn định tổ chức",
                                                    "Đại hội trù bị"}));
   for (const auto& t : plan.tasks) EXPECT_EQ(meaning(t), "starts on 2020-06-18") << t.name;
+}
+
+// Property: whatever a notice's paragraphs and day tables hold (dates
+// whole, cut, impossible; clocks, weekdays, labels, markers, parentheses,
+// cited numbers), the import never throws, and a plan it writes parses.
+TEST(ImportShapes, AnyNoticeGivesAPlanThatParsesOrSaysWhy) {
+  const std::vector<std::string> pieces = {
+      "- ", "+ ", "1. ", "2/. ", "a) ", "* ", "– ", "Thời gian: ", "Thời gian học (5 tuần): ",
+      "Địa điểm: ", "Ghi chú: ", "Căn cứ Luật ", "Thực hiện Kế hoạch số 12-KH/TU ngày 3/4/2024 ",
+      "Hội nghị ", "tổ chức ", "Thứ Hai, ", "Thứ 3 ", "Chủ nhật ", "ngày ", "từ ", "đến ",
+      "đến hết ", "trước ", "vào ", "lúc ", "dự kiến ", "kể từ ", "tháng ", "năm ", "12/5/2025",
+      "12/5", "31/02/2024", "3.10", "30-4-2016", "01/2021", "2022-2023", "7 giờ 30, ", "(8h30) ",
+      "Từ 7h30’ đến 7h40’: ", "16h30 ", "17g00, ", "phút", "(15/5/1941 - 15/5/2025)", "(", ")",
+      ": ", ". ", "; ", ", ", "như sau:", "./.", "số 681/TB-UBND ", "ban hành Kế hoạch ", "½ ",
+      "“", "”", "'", "\"", "#", "x: [", "\xE2\x80\xA8", "Sáng", "Chiều", "Mầm non",
+      "Ngày bắt đầu HK", "Ngày kết thúc HK"};
+  std::mt19937 random(20261207);
+  const auto pick = [&] {
+    return pieces[std::uniform_int_distribution<std::size_t>(0, pieces.size() - 1)(random)];
+  };
+  const auto text = [&] {
+    std::string out;
+    const int n = std::uniform_int_distribution<int>(1, 9)(random);
+    for (int i = 0; i < n; ++i) out += pick();
+    return out;
+  };
+  int written = 0;
+  for (int n = 0; n < 300; ++n) {
+    std::string body;
+    const int paragraphs = std::uniform_int_distribution<int>(1, 8)(random);
+    for (int i = 0; i < paragraphs; ++i) {
+      const bool bold = std::uniform_int_distribution<int>(0, 3)(random) == 0;
+      body += bold ? "<p><b>" + text() + "</b></p>" : "<p>" + text() + "</p>";
+    }
+    if (std::uniform_int_distribution<int>(0, 2)(random) == 0) {
+      body += "<table border=\"1\"><tr><th>Ngày</th><th>" + text() + "</th><th>Nội dung</th></tr>";
+      const int rows = std::uniform_int_distribution<int>(0, 4)(random);
+      for (int r = 0; r < rows; ++r) {
+        body += "<tr><td>" + text() + "</td><td>" + text() + "</td><td>" + text() + "</td></tr>";
+      }
+      body += "</table>";
+    }
+    const auto html = page(text(), body);
+    ImportResult result;
+    ASSERT_NO_THROW(result = import_plan(html, "random.html")) << html;
+    if (result.yaml.empty()) {
+      EXPECT_FALSE(result.diagnostics.empty()) << html;
+      continue;
+    }
+    ++written;
+    const auto plan = parse_plan(result.yaml);
+    EXPECT_TRUE(plan.plan) << html << "\n---\n" << result.yaml;
+    if (!plan.plan) break;
+  }
+  EXPECT_GT(written, 30);  // the property is about plans: many notices must give one
 }
 
 }  // namespace

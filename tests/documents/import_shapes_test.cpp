@@ -288,6 +288,18 @@ TEST(ImportShapes, ADateWithoutAYearTakesTheTitlesYearAndSaysSo) {
       << in.result.yaml;
 }
 
+TEST(ImportShapes, ABoundTheReaderDoesNotKnowIsNotDroppedFromTheTime) {
+  // "muộn nhất là ngày 5/9/2024" is a deadline; read from "ngày 5/9/2024"
+  // alone it would be a start, in silence. The words kept, the phrase
+  // reader's warning names the ones it did not read.
+  const auto in = imported(page("Thông báo",
+                                "<p>- Các đơn vị gửi báo cáo muộn nhất là ngày 5/9/2024.</p>"));
+  ASSERT_EQ(in.plan.tasks.size(), 1u) << in.result.yaml;
+  EXPECT_EQ(in.plan.tasks[0].name, "Các đơn vị gửi báo cáo");
+  EXPECT_NE(in.result.yaml.find("when: muộn nhất là ngày 5/9/2024"), std::string::npos)
+      << in.result.yaml;
+}
+
 TEST(ImportShapes, ATimeThatCannotBeReadIsKeptNotDropped) {
   // 31/02 is no day: the item is a task whose time is kept and warned of.
   const auto in = imported(page("Thông báo",

@@ -180,17 +180,20 @@ bool one_of(std::string_view word, std::initializer_list<std::string_view> words
 }
 
 /// Words that belong to a time: a time does not start right after one
-/// ("trước 15 tháng 4" read from "15" would drop 'trước').
+/// ("trước 15 tháng 4" read from "15" would drop 'trước'; "muộn nhất là
+/// ngày 5/9" read from "ngày" would make a deadline a start).
 bool time_word(std::string_view f) {
   return one_of(f, {"tu", "truoc", "sau", "den", "toi", "het", "vao", "luc", "ngay", "thang", "nam",
                     "trong", "ke", "giua", "cuoi", "dau", "cham", "han", "va", "hoac", "-",
-                    "\xE2\x80\x93", "khoang", "tu ngay"});
+                    "\xE2\x80\x93", "khoang", "nhat", "qua", "hon", "chot", "la"});
 }
 
-/// Words a time starts with, when the reader cannot read all of it.
+/// Words a time starts with, when the reader cannot read all of it: kept
+/// so, the plan says what was not read.
 bool start_word(std::string_view f) {
   return one_of(f, {"tu", "truoc", "sau", "den", "vao", "luc", "ngay", "trong", "ke", "bat", "du",
-                    "cham", "han", "thang", "giua", "cuoi", "dau", "khoang"});
+                    "cham", "han", "thang", "giua", "cuoi", "dau", "khoang", "tre", "muon", "som",
+                    "khong"});
 }
 
 /// A candidate's words, without the punctuation around them: an opening

@@ -300,6 +300,19 @@ TEST(ImportShapes, ABoundTheReaderDoesNotKnowIsNotDroppedFromTheTime) {
       << in.result.yaml;
 }
 
+TEST(ImportShapes, TwoTimesInASentenceAreTwoTasks) {
+  // "trước ngày 15/4/2024" is due by 14/4, "trước ngày 20/4/2024" by 19/4.
+  const auto in = imported(page(
+      "Thông báo",
+      "<p>- Ban Tuyên giáo xây dựng đề cương trước ngày 15/4/2024, sau đó trình Thường trực "
+      "Tỉnh ủy cho ý kiến trước ngày 20/4/2024.</p>"));
+  ASSERT_EQ(in.plan.tasks.size(), 2u) << in.result.yaml;
+  EXPECT_EQ(in.plan.tasks[0].name, "Ban Tuyên giáo xây dựng đề cương");
+  EXPECT_EQ(meaning(in.plan.tasks[0]), "due by 2024-04-14");
+  EXPECT_EQ(in.plan.tasks[1].name, "trình Thường trực Tỉnh ủy cho ý kiến");
+  EXPECT_EQ(meaning(in.plan.tasks[1]), "due by 2024-04-19");
+}
+
 TEST(ImportShapes, ATimeThatCannotBeReadIsKeptNotDropped) {
   // 31/02 is no day: the item is a task whose time is kept and warned of.
   const auto in = imported(page("Thông báo",

@@ -10,6 +10,7 @@
 // The tables of the body whose cells are dates (a schedule by day, a
 // calendar of start and end dates) are read in their place.
 #include <tiendo/phrase.hpp>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <cctype>
@@ -166,7 +167,8 @@ std::string name_without(std::string text, const std::string& time, std::size_t 
     if (close != std::string::npos && close <= 5) text = trim(text.substr(close + 1));
   }
   while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ',' ||
-                           text.back() == ';' || text.back() == '*')) {
+                           text.back() == ';' || text.back() == '*' || text.back() == '(' ||
+                           text.back() == '-')) {
     text.pop_back();
     text = trim(text);
   }
@@ -175,6 +177,22 @@ std::string name_without(std::string text, const std::string& time, std::size_t 
 
 bool starts_with_any(const std::string& f, std::initializer_list<std::string_view> words) {
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return f.starts_with(w); });
+}
+
+/// Every letter of the text is a capital ("CHỦ TỊCH ỦY BAN NHÂN DÂN").
+bool upper_case(const std::string& text) {
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t at = 0;
+  bool letter = false;
+  while (at < static_cast<utf8proc_ssize_t>(text.size())) {
+    utf8proc_int32_t c = 0;
+    const auto n = utf8proc_iterate(bytes + at, static_cast<utf8proc_ssize_t>(text.size()) - at, &c);
+    if (n <= 0) return false;
+    at += n;
+    if (utf8proc_islower(c)) return false;
+    letter = letter || utf8proc_isupper(c);
+  }
+  return letter;
 }
 
 /// Paragraphs whose dates are no task: the grounds of a document ("Căn cứ
@@ -406,9 +424,12 @@ class BodyReader {
       return true;
     }
     if (time_heading(text, where)) return true;
-    if (heading && !has_date(text) &&
-        !starts_with_any(folded(text),
-                         {"quyet dinh", "ke hoach", "thong bao", "cong van", "ve viec"})) {
+    // A title's lines ("QUYẾT ĐỊNH:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") are
+    // no section: a section in capitals has its number ("III. CÁC ĐỢT …").
+    const bool title_line =
+        (text.size() == raw.size() && upper_case(text)) ||
+        starts_with_any(folded(text), {"quyet dinh", "ke hoach", "thong bao", "cong van", "ve viec"});
+    if (heading && !has_date(text) && !title_line) {
       // A section's heading: the group of the items under it.
       pending_group_ = Found{shortened(raw, 160), where};  // "2.3. Tổ chức …", as tables keep "I. …"
       group_.clear();
@@ -543,7 +564,28 @@ class BodyReader {
       auto [label, value] = label_split(sentence);
       const auto time = time_in(value, context_);
       if (!time) continue;
+      // "… xây dựng đề cương trước ngày 15/4/2024, trình Thường trực duyệt
+      // trước ngày 20/4/2024": each time the reader reads before the last is
+      // the time of the words before it, a task too.
+      const auto earlier = earlier_times(value, *time);
+      std::size_t from = 0;
+      for (const auto& t : earlier) {
+        auto name = segment_name(value, from, t.begin);
+        from = t.end;
+        if (!has_word(name)) name = label;
+        if (!has_word(name)) continue;
+        DraftTask task;
+        task.name = {name_without(name, {}, 300), where};
+        task.time = {dated(t.text), dated_where(t.text, where)};
+        add(std::move(task));
+      }
       auto rest = item_words(value, *time);
+      if (!earlier.empty()) {
+        if (auto own = segment_name(value, from, time->begin);
+            std::count(own.begin(), own.end(), ' ') >= 2) {
+          rest = own;
+        }
+      }
       rest = name_without(rest, {}, 300);
       std::string name;
       if (label.empty()) {
@@ -568,6 +610,35 @@ class BodyReader {
       note_day(time->text, where);
       add(std::move(task));
     }
+  }
+
+  /// The times the reader reads in a clause before its last one, in order.
+  std::vector<TimeInText> earlier_times(const std::string& value, const TimeInText& last) const {
+    std::vector<TimeInText> out;
+    for (auto end = last.begin; end > 0;) {
+      const auto head = value.substr(0, end);
+      if (!has_date(head)) break;
+      const auto t = time_in(head, context_);
+      if (!t || t->reading == Reading::not_read) break;
+      out.insert(out.begin(), *t);
+      end = t->begin;
+    }
+    return out;
+  }
+
+  /// The words between two times, without the conjunction that joins them.
+  static std::string segment_name(const std::string& value, std::size_t from, std::size_t to) {
+    auto words = trim(value.substr(from, to > from ? to - from : 0));
+    while (!words.empty() && (words.front() == ',' || words.front() == ';')) words = trim(words.substr(1));
+    for (const std::string_view conjunction : {"va ", "nen ", "roi ", "sau do ", "dong thoi "}) {
+      if (folded(words).starts_with(conjunction)) {
+        const auto n = std::count(conjunction.begin(), conjunction.end(), ' ');
+        for (std::ptrdiff_t i = 0; i < n && words.find(' ') != std::string::npos; ++i)
+          words = trim(words.substr(words.find(' ') + 1));
+        break;
+      }
+    }
+    return words;
   }
 
   /// A time without a year, in a document without a date of issue, gets

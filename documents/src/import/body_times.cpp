@@ -193,7 +193,7 @@ bool time_word(std::string_view f) {
 bool start_word(std::string_view f) {
   return one_of(f, {"tu", "truoc", "sau", "den", "vao", "luc", "ngay", "trong", "ke", "bat", "du",
                     "cham", "han", "thang", "giua", "cuoi", "dau", "khoang", "tre", "muon", "som",
-                    "khong"});
+                    "khong", "mung", "mong", "ram"});
 }
 
 /// A candidate's words, without the punctuation around them: an opening
@@ -215,6 +215,11 @@ std::pair<std::size_t, std::size_t> trimmed(std::string_view clause, std::size_t
     }
   }
   while (e > b && clause[b] == '(' && balance(b, e) > 0) ++b;
+  // "(mùng 10 tháng 3 Âm lịch)": the parentheses around the whole time.
+  if (e > b + 1 && clause[b] == '(' && clause[e - 1] == ')' && balance(b + 1, e - 1) == 0) {
+    ++b;
+    --e;
+  }
   while (e > b && clause[b] == ' ') ++b;
   return {b, e};
 }
@@ -252,6 +257,11 @@ std::optional<TimeInText> time_in(std::string_view clause, const PhraseContext& 
   // The time ends at its last date, or after the parenthesis that follows it
   // ("ngày 18/6/2020 (Thứ Năm)").
   std::vector<std::size_t> ends{last};
+  // "mùng 10 tháng 3 Âm lịch": the calendar belongs to the date.
+  if (last + 2 < tokens.size() && tokens[last + 1].fold == "am" && tokens[last + 2].fold == "lich") {
+    last += 2;
+    ends = {last};
+  }
   if (last + 1 < tokens.size() && tokens[last + 1].raw.starts_with("(")) {
     for (auto j = last + 1; j < tokens.size() && j < last + 5; ++j) {
       if (tokens[j].raw.find(')') != std::string_view::npos) {

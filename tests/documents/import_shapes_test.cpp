@@ -226,6 +226,20 @@ TEST(ImportShapes, ADayColumnAfterTheNumbersAndAColumnOfHours) {
       << in.result.yaml;
 }
 
+TEST(ImportShapes, AFirstColumnOfTimePhrasesIsNoDayColumn) {
+  // "Trước ngày 30/8/2024" is a deadline, not a day: the task table's
+  // reader keeps the phrase whole.
+  const auto in = imported(page(
+      "Kế hoạch",
+      "<table border=\"1\"><tr><th>Thời gian</th><th>Nội dung</th></tr>"
+      "<tr><td>Trước ngày 30/8/2024</td><td>Xây dựng kế hoạch</td></tr>"
+      "<tr><td>Chậm nhất ngày 15/9/2024</td><td>Tổ chức hội nghị</td></tr></table>"));
+  ASSERT_EQ(in.plan.tasks.size(), 2u) << in.result.yaml;
+  EXPECT_EQ(meaning(in.plan.tasks[0]), "due by 2024-08-29");
+  EXPECT_EQ(meaning(in.plan.tasks[1]), "due by 2024-09-15");
+  EXPECT_NE(in.result.tasks_from.find("table 1"), std::string::npos) << in.result.tasks_from;
+}
+
 TEST(ImportShapes, ADayCellWhoseWeekdayIsWrongIsKeptAndSaid) {
   // 15/7/2025 is a Tuesday, not a Monday: with the document's year the
   // phrase reader refuses it, and the plan keeps it rather than guess.

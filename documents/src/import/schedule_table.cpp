@@ -38,9 +38,26 @@ bool session_word(const std::string& f) {
 bool date_cell(const std::string& text) {
   const auto day = cell_day(text);
   if (!day) return false;
-  int words = 0;
-  for (const char c : text) words += c == ' ' ? 1 : 0;
-  return words <= 4;
+  // Nothing but the day: a bound ("Trước ngày 30/8/2024") makes the cell a
+  // time phrase, whose words the task table's reader keeps.
+  std::string word;
+  const auto plain = [](const std::string& w) {
+    static const std::set<std::string> allowed{"thu", "chu", "nhat", "hai", "ba", "tu", "nam",
+                                               "sau", "bay", "cn", "ngay", "sang", "chieu", "toi"};
+    return w.empty() || allowed.count(w) > 0 ||
+           std::all_of(w.begin(), w.end(), [](char c) {
+             return (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.';
+           });
+  };
+  for (const char c : folded(text) + " ") {
+    if (c == ' ' || c == '(' || c == ')' || c == ',' || c == ';' || c == ':') {
+      if (!plain(word)) return false;
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  return true;
 }
 
 /// The rows of the header: those before the first row with a date cell.

@@ -314,6 +314,22 @@ TEST(ImportShapes, ABoundTheReaderDoesNotKnowIsNotDroppedFromTheTime) {
       << in.result.yaml;
 }
 
+TEST(ImportShapes, ALabelledTimeWithoutADateIsKeptAsNotRead) {
+  // Shaped like 006's last item: the document says it is a time; tiendo
+  // finds no date in it, and keeps it rather than lose it.
+  const auto in = imported(page(
+      "Thông báo",
+      "<p>- Thời gian thi lại: Từ 12/8/2023 đến ngày 20/8/2023</p>"
+      "<p>- Thời gian đăng ký thi cải thiện điểm D: Bắt đầu từ khi có điểm lần 1 đến trước ngày "
+      "thi lại 3 ngày.</p>"));
+  ASSERT_EQ(in.plan.tasks.size(), 2u) << in.result.yaml;
+  EXPECT_EQ(in.plan.tasks[1].name, "Thời gian đăng ký thi cải thiện điểm D");
+  EXPECT_TRUE(in.plan.tasks[1].steps[0].constraints.empty());
+  ASSERT_EQ(in.plan.losses.size(), 1u) << in.result.yaml;
+  EXPECT_EQ(in.plan.losses[0].text,
+            "Bắt đầu từ khi có điểm lần 1 đến trước ngày thi lại 3 ngày");
+}
+
 TEST(ImportShapes, TwoTimesInASentenceAreTwoTasks) {
   // "trước ngày 15/4/2024" is due by 14/4, "trước ngày 20/4/2024" by 19/4.
   const auto in = imported(page(

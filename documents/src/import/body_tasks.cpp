@@ -563,7 +563,10 @@ class BodyReader {
       if (reports_issuing(folded(sentence))) continue;
       auto [label, value] = label_split(sentence);
       const auto time = time_in(value, context_);
-      if (!time) continue;
+      if (!time) {
+        labelled_time(label, value, where);
+        continue;
+      }
       // "… xây dựng đề cương trước ngày 15/4/2024, trình Thường trực duyệt
       // trước ngày 20/4/2024": each time the reader reads before the last is
       // the time of the words before it, a task too.
@@ -610,6 +613,22 @@ class BodyReader {
       note_day(time->text, where);
       add(std::move(task));
     }
+  }
+
+  /// "Thời gian đăng ký thi cải thiện điểm D: Bắt đầu từ khi có điểm lần 1
+  /// đến trước ngày thi lại 3 ngày": a time the document names as one, with
+  /// no date tiendo can find. The task keeps it: the plan says it was not
+  /// read, rather than lose it.
+  void labelled_time(const std::string& label, const std::string& value, const std::string& where) {
+    if (!folded(label).starts_with("thoi gian") || !has_word(value)) return;
+    auto time = value;
+    while (!time.empty() && (time.back() == '.' || time.back() == ';')) time.pop_back();
+    std::string name = label;
+    if (generic_time_label(label) && previous_announces_ && !previous_.empty()) name = previous_;
+    DraftTask task;
+    task.name = {name_without(name, {}, 300), where};
+    task.time = {trim(time), where};
+    add(std::move(task));
   }
 
   /// The times the reader reads in a clause before its last one, in order.

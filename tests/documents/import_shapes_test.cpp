@@ -141,6 +141,33 @@ TEST(ImportShapes, ADayHeadingGivesItsDayToTheItemsUnderIt) {
   EXPECT_EQ(tuesday->group, plan.groups[1].id);
 }
 
+TEST(ImportShapes, ADayHeadingTheReaderTakesInPartIsWrittenAsADay) {
+  // "THỨ HAI (12/5)": the weekday in capitals, the day in parentheses, no
+  // year but the title's 2025. 12/5/2025 is a Monday.
+  const auto in = imported(page("Lịch làm việc tuần 20 năm 2025",
+                                "<p><b>THỨ HAI (12/5)</b></p>"
+                                "<p>- 8 giờ, Thường trực họp giao ban.</p>"));
+  ASSERT_EQ(in.plan.tasks.size(), 1u) << in.result.yaml;
+  EXPECT_EQ(in.plan.tasks[0].name, "Thường trực họp giao ban");
+  EXPECT_EQ(meaning(in.plan.tasks[0]), "starts on 2025-05-12");
+  EXPECT_NE(in.result.yaml.find("when: 'THỨ HAI, ngày 12/5/2025'  # paragraph 1 'THỨ HAI (12/5)'; "
+                                "the year 2025 from the title"),
+            std::string::npos)
+      << in.result.yaml;
+}
+
+TEST(ImportShapes, ARemarkInParenthesesDoesNotReplaceTheTime) {
+  // The span is 14/2–20/2/2018; the lunar equivalent in parentheses is a
+  // remark, not the time.
+  const auto in = imported(page(
+      "Thông báo",
+      "<p>Cán bộ, công chức được nghỉ Tết từ ngày 14/02/2018 đến hết ngày 20/02/2018 (tức ngày "
+      "29/12 âm lịch đến hết mùng 5 tháng Giêng).</p>"));
+  ASSERT_EQ(in.plan.tasks.size(), 1u) << in.result.yaml;
+  EXPECT_EQ(in.plan.tasks[0].steps[0].constraints.front().written,
+            "từ ngày 14/02/2018 đến hết ngày 20/02/2018");
+}
+
 TEST(ImportShapes, AMonthHeadingOverDatedLines) {
   // Shaped like 020: the line leads with its time, the rest names it; the
   // paragraph "… như sau:" announces the list and takes no month.

@@ -510,7 +510,21 @@ class BodyReader {
     auto time = text;
     while (!time.empty() && (time.back() == ':' || time.back() == '.')) time.pop_back();
     time = trim(time);
-    if (!has_date(time) || reading_of(time, context_) != Reading::clean) return false;
+    if (!has_date(time)) return false;
+    auto heading_where = where;
+    if (reading_of(time, context_) != Reading::clean) {
+      // "THỨ HAI (12/5/2025)", "Thứ Hai - 12/5/2025": a day the reader
+      // takes only in part, written as it reads it, as a table's day cell is.
+      const auto day = only_a_day(time) ? cell_day(time) : std::nullopt;
+      if (!day) return false;
+      const auto phrase = day_phrase(*day, year_.year);
+      if (reading_of(phrase, context_) != Reading::clean) return false;
+      heading_where = where + " '" + time + "'" +
+                      (day->has_year || year_.year == 0
+                           ? ""
+                           : "; the year " + std::to_string(year_.year) + " from " + year_.where);
+      time = phrase;
+    }
     // "Thời gian tổng kết …:" / "Tháng 7/2022": the time of the item above.
     // A numbered time that announces its own items ("1/. Tháng 01/2021:"
     // after "… lịch tiếp công dân như sau:") is a heading.
@@ -526,7 +540,7 @@ class BodyReader {
     }
     pending_group_ = Found{time, where};
     group_.clear();
-    day_ = Found{time, where};
+    day_ = Found{time, heading_where};
     day_scope_ = true;
     previous_.clear();
     previous_announces_ = false;

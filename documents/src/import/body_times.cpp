@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <functional>
+#include <set>
 #include <vector>
 
 #include "import/cell_items.hpp"
@@ -249,10 +250,20 @@ bool has_date(std::string_view text) {
 std::optional<TimeInText> time_in(std::string_view clause, const PhraseContext& context) {
   auto tokens = tokens_of(clause);
   mark_dates(tokens);
-  std::size_t last = tokens.size();
+  // The last date outside parentheses: what is inside restates or remarks
+  // ("… đến hết ngày 20/02/2018 (tức ngày 5/01 âm lịch)"); inside only when
+  // there is none outside ("trong tuần sau (từ 24 đến 28/7)").
+  std::size_t last = tokens.size(), last_inside = tokens.size();
+  int depth = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].date) last = i;
+    const auto opens = std::count(tokens[i].raw.begin(), tokens[i].raw.end(), '(');
+    const auto closes = std::count(tokens[i].raw.begin(), tokens[i].raw.end(), ')');
+    const bool inside = depth > 0 || opens > 0;
+    depth = std::max(0, depth + static_cast<int>(opens - closes));
+    if (!tokens[i].date) continue;
+    (inside ? last_inside : last) = i;
   }
+  if (last == tokens.size()) last = last_inside;
   if (last == tokens.size()) return std::nullopt;
   // The time ends at its last date, or after the parenthesis that follows it
   // ("ngày 18/6/2020 (Thứ Năm)").
@@ -448,6 +459,30 @@ std::optional<CellDay> cell_day(std::string_view text) {
   }
   if (out.date.empty()) return std::nullopt;
   return out;
+}
+
+bool only_a_day(std::string_view text) {
+  if (!cell_day(text)) return false;
+  // Nothing but the day: a bound ("Trước ngày 30/8/2024") makes the cell a
+  // time phrase, whose words the task table's reader keeps.
+  std::string word;
+  const auto plain = [](const std::string& w) {
+    static const std::set<std::string> allowed{"thu", "chu", "nhat", "hai", "ba", "tu", "nam",
+                                               "sau", "bay", "cn", "ngay", "sang", "chieu", "toi"};
+    return w.empty() || allowed.count(w) > 0 ||
+           std::all_of(w.begin(), w.end(), [](char c) {
+             return (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.';
+           });
+  };
+  for (const char c : folded(text) + " ") {
+    if (c == ' ' || c == '(' || c == ')' || c == ',' || c == ';' || c == ':') {
+      if (!plain(word)) return false;
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  return true;
 }
 
 std::string day_phrase(const CellDay& day, int year) {

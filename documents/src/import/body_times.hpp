@@ -70,6 +70,11 @@ struct CellDay {
 };
 std::optional<CellDay> cell_day(std::string_view text);
 
+/// A text that is nothing but a day: a date, a weekday, 'ngày', a session
+/// ("Thứ ba\n22/5", "THỨ HAI (12/5/2025)", "05/9/2023 (Thứ Ba)"); not a
+/// time phrase with a bound ("Trước ngày 30/8/2024").
+bool only_a_day(std::string_view text);
+
 /// The cell's day as a phrase: "Thứ ba, ngày 22/5/2018" (the weekday kept so
 /// that the phrase reader checks it against the date, and so a wrong year is
 /// caught). `year` is added when the cell has none and it is known.

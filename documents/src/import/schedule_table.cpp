@@ -33,31 +33,8 @@ bool session_word(const std::string& f) {
   return false;
 }
 
-/// A cell that is a date and little else ("05/9/2023 (Thứ Ba)", "Thứ ba
-/// 22/5"): not a sentence that mentions one.
 bool date_cell(const std::string& text) {
-  const auto day = cell_day(text);
-  if (!day) return false;
-  // Nothing but the day: a bound ("Trước ngày 30/8/2024") makes the cell a
-  // time phrase, whose words the task table's reader keeps.
-  std::string word;
-  const auto plain = [](const std::string& w) {
-    static const std::set<std::string> allowed{"thu", "chu", "nhat", "hai", "ba", "tu", "nam",
-                                               "sau", "bay", "cn", "ngay", "sang", "chieu", "toi"};
-    return w.empty() || allowed.count(w) > 0 ||
-           std::all_of(w.begin(), w.end(), [](char c) {
-             return (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.';
-           });
-  };
-  for (const char c : folded(text) + " ") {
-    if (c == ' ' || c == '(' || c == ')' || c == ',' || c == ';' || c == ':') {
-      if (!plain(word)) return false;
-      word.clear();
-    } else {
-      word += c;
-    }
-  }
-  return true;
+  return only_a_day(text);
 }
 
 /// The rows of the header: those before the first row with a date cell.

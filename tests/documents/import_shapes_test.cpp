@@ -370,6 +370,19 @@ TEST(ImportShapes, TwoTimesInASentenceAreTwoTasks) {
   EXPECT_EQ(meaning(in.plan.tasks[1]), "due by 2024-04-19");
 }
 
+TEST(ImportShapes, AnAnniversarysYearIsTheYearItIsHeld) {
+  // No date line, no year in the title: the first paragraph's anniversary
+  // (1930 - 2024) is held in 2024, and "25/7" is 25/7/2024.
+  const auto in = imported(page(
+      "Thông báo hội thi",
+      "<p>Chào mừng kỷ niệm 94 năm Ngày truyền thống ngành (01/8/1930 - 01/8/2024).</p>"
+      "<p>- Hội thi tổ chức vào ngày 25/7.</p>"));
+  ASSERT_EQ(in.plan.tasks.size(), 1u) << in.result.yaml;
+  EXPECT_EQ(meaning(in.plan.tasks[0]), "starts on 2024-07-25");
+  EXPECT_NE(in.result.yaml.find("the year 2024 from paragraph 1"), std::string::npos)
+      << in.result.yaml;
+}
+
 TEST(ImportShapes, ATimeThatCannotBeReadIsKeptNotDropped) {
   // 31/02 is no day: the item is a task whose time is kept and warned of.
   const auto in = imported(page("Thông báo",

@@ -225,6 +225,24 @@ std::pair<std::size_t, std::size_t> trimmed(std::string_view clause, std::size_t
   return {b, e};
 }
 
+/// The year a text is about: an anniversary's years ("(26/3/1931 –
+/// 26/3/2024)") end in the year it is held; otherwise the first year named
+/// (a school year "2022 - 2023" is written in its first).
+std::optional<int> year_of_text(std::string_view text) {
+  const auto years = years_in(text);
+  if (years.empty()) return std::nullopt;
+  for (auto open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    const auto close = text.find(')', open);
+    if (close == std::string_view::npos) break;
+    const auto inside = years_in(text.substr(open, close - open));
+    if (inside.size() >= 2 && *std::max_element(inside.begin(), inside.end()) -
+                                      *std::min_element(inside.begin(), inside.end()) > 1) {
+      return inside.back();
+    }
+  }
+  return years.front();
+}
+
 }  // namespace
 
 Reading reading_of(std::string_view phrase, const PhraseContext& context) {
@@ -377,25 +395,16 @@ DocumentYear document_year(const Document& document, const PlanDraft& draft) {
   if (draft.issued) {
     return {static_cast<int>(date::year_month_day{*draft.issued}.year()), draft.issued_where};
   }
-  // The title: an anniversary's years ("(26/3/1931 – 26/3/2024)") end in
-  // the year it is held; a school year ("2022 - 2023") is written in its first.
   const auto& title = !draft.title.empty() ? draft.title.text : document.title;
-  if (auto years = years_in(title); !years.empty()) {
-    const auto open = title.rfind('(');
-    const auto inside = open == std::string::npos ? std::vector<int>{} : years_in(title.substr(open));
-    const bool anniversary =
-        inside.size() >= 2 && *std::max_element(inside.begin(), inside.end()) -
-                                      *std::min_element(inside.begin(), inside.end()) > 1;
-    return {anniversary ? inside.back() : years.front(), "the title"};
-  }
+  if (const auto y = year_of_text(title)) return {*y, "the title"};
   const std::function<std::optional<DocumentYear>(const std::vector<Block>&)> first =
       [&](const std::vector<Block>& blocks) -> std::optional<DocumentYear> {
     for (const auto& b : blocks) {
       if (const auto* p = b.paragraph()) {
         const auto f = folded(p->text);
         if (f.starts_with("can cu")) continue;  // a cited law's year is not the document's
-        if (const auto years = years_in(p->text); !years.empty()) {
-          return DocumentYear{years.front(), "paragraph " + std::to_string(p->index + 1)};
+        if (const auto y = year_of_text(p->text)) {
+          return DocumentYear{*y, "paragraph " + std::to_string(p->index + 1)};
         }
       } else if (const auto* t = b.table()) {
         for (const auto& cell : t->cells) {

@@ -343,7 +343,7 @@ class BodyReader {
     });
   }
 
-  /// Reads the body, in order; false at "Nơi nhận", its end.
+  /// Reads the body in order, to "Nơi nhận" (the addressees), its end.
   void read() {
     for (const auto& block : document_.body) {
       if (const auto* t = block.table()) {
@@ -381,13 +381,7 @@ class BodyReader {
     if (f.starts_with("noi nhan")) return false;  // the addressees: the end of the body
     const std::string where = "paragraph " + std::to_string(p.index + 1);
     const auto text = without_marker(raw);
-    // The date line is no task; but a day's heading taken for one ("Thứ
-    // Hai, ngày 12/5/2025" as place and date) heads its items still.
-    const bool date_line = where == draft_.issued_where && !starts_with_any(f, {"thu ", "chu nhat"});
-    if (text.empty() || preamble(folded(text)) || date_line ||
-        where == draft_.title.where || raw == document_.title || raw == draft_.title.text) {
-      return true;
-    }
+    if (text.empty() || front_matter(raw, text, where)) return true;
     const bool marked = text.size() != raw.size() || (p.list && !p.list->label.empty());
     const bool heading = p.heading_level > 0 || p.bold;
     const auto announces = [&] {
@@ -424,21 +418,7 @@ class BodyReader {
       return true;
     }
     if (time_heading(text, where)) return true;
-    // A title's lines ("QUYẾT ĐỊNH:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") are
-    // no section: a section in capitals has its number ("III. CÁC ĐỢT …").
-    const bool title_line =
-        (text.size() == raw.size() && upper_case(text)) ||
-        starts_with_any(folded(text), {"quyet dinh", "ke hoach", "thong bao", "cong van", "ve viec"});
-    if (heading && !has_date(text) && !title_line) {
-      // A section's heading: the group of the items under it.
-      pending_group_ = Found{shortened(raw, 160), where};  // "2.3. Tổ chức …", as tables keep "I. …"
-      group_.clear();
-      day_.reset();
-      day_scope_ = false;
-      remember();
-      return true;
-    }
-    if (day_item(text, marked, where)) {
+    if ((heading && section_heading(raw, text, where)) || day_item(text, marked, where)) {
       remember();
       return true;
     }
@@ -447,6 +427,31 @@ class BodyReader {
     // sau:" announces the items below, which are the tasks.
     if (!announces) sentences_with_times(text, where, task.number);
     remember();
+    return true;
+  }
+
+  /// What is no item of the body: the date line (but a day's heading taken
+  /// for one, "Thứ Hai, ngày 12/5/2025" as place and date, heads its items
+  /// still), the title, the grounds and a web page's posting lines.
+  bool front_matter(const std::string& raw, const std::string& text, const std::string& where) const {
+    const bool date_line =
+        where == draft_.issued_where && !starts_with_any(folded(raw), {"thu ", "chu nhat"});
+    return date_line || preamble(folded(text)) || where == draft_.title.where ||
+           raw == document_.title || raw == draft_.title.text;
+  }
+
+  /// A bold heading without a date: the group of the items under it. A
+  /// title's lines ("QUYẾT ĐỊNH:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") are no
+  /// section: a section in capitals has its number ("III. CÁC ĐỢT …").
+  bool section_heading(const std::string& raw, const std::string& text, const std::string& where) {
+    const bool title_line =
+        (text.size() == raw.size() && upper_case(text)) ||
+        starts_with_any(folded(text), {"quyet dinh", "ke hoach", "thong bao", "cong van", "ve viec"});
+    if (has_date(text) || title_line) return false;
+    pending_group_ = Found{shortened(raw, 160), where};  // "2.3. Tổ chức …", as tables keep "I. …"
+    group_.clear();
+    day_.reset();
+    day_scope_ = false;
     return true;
   }
 

@@ -310,6 +310,25 @@ TEST(ImportShapes, AStartColumnAndAnEndColumnAreOneSpan) {
   EXPECT_EQ(level.steps[1].constraints[0].date, Date{date::year{2024} / 5 / 30});
 }
 
+TEST(ImportShapes, FromAndToColumnsInAHeaderOfOneRow) {
+  // STT · Nội dung · Từ ngày · Đến ngày: each row one task over its span;
+  // the cells have no year, the title gives 2024.
+  const auto in = imported(page(
+      "Kế hoạch học kỳ I năm 2024",
+      "<table border=\"1\"><tr><th>STT</th><th>Nội dung</th><th>Từ ngày</th><th>Đến ngày</th></tr>"
+      "<tr><td>1</td><td>Đăng ký học phần</td><td>05/9</td><td>10/9</td></tr>"
+      "<tr><td>2</td><td>Thi kết thúc học phần</td><td>16/12</td><td>27/12</td></tr></table>"));
+  ASSERT_EQ(in.plan.tasks.size(), 2u) << in.result.yaml;
+  EXPECT_EQ(in.plan.tasks[0].name, "Đăng ký học phần");
+  const auto first = meaning(in.plan.tasks[0]);
+  EXPECT_NE(first.find("2024-09-05"), std::string::npos) << first;
+  EXPECT_NE(first.find("2024-09-10"), std::string::npos) << first;
+  EXPECT_NE(in.result.yaml.find("when: từ 16/12/2024 đến 27/12/2024  # table 1 row 3 column 3 and "
+                                "column 4 ('Từ ngày', 'Đến ngày'); the year 2024 from the title"),
+            std::string::npos)
+      << in.result.yaml;
+}
+
 TEST(ImportShapes, ADateWithoutAYearTakesTheTitlesYearAndSaysSo) {
   // Shaped like 004: no date line; the title gives 2020. "trước ngày 7/9"
   // is due by 6/9; "từ tháng 8 đến tháng 12" is August to December.

@@ -225,18 +225,37 @@ void read_date_column_table(const Table& table, const DocumentYear& year, PlanDr
   const int first = header_rows(table);
   const auto top = [&](int c) { return one_line(cell_text(table, 0, c)); };
   const auto sub = [&](int c) { return one_line(cell_text(table, first - 1, c)); };
-  const auto date_of = [&](int r, int c) { return cell_day(cell_text(table, r, c)); };
-  const auto year_note = [&](const CellDay& d) {
-    return d.has_year || year.year == 0 ? std::string{}
-                                        : "; the year " + std::to_string(year.year) + " from " +
-                                              year.where;
+  const auto date_of = [&](int r, int c) {
+    const auto text = cell_text(table, r, c);
+    return date_cell(text) ? cell_day(text) : std::nullopt;
+  };
+  const auto year_note = [&](const CellDay& a, const CellDay& b) {
+    return (a.has_year && b.has_year) || year.year == 0
+               ? std::string{}
+               : "; the year " + std::to_string(year.year) + " from " + year.where;
+  };
+  // A start column and the end column beside it are one span: under one
+  // heading ("HỌC KỲ I": "Ngày bắt đầu HK", "Ngày kết thúc HK"), or side by
+  // side in a header of one row ("Từ ngày", "Đến ngày").
+  const auto starts = [](const std::string& f) {
+    return f.find("bat dau") != std::string::npos || f.starts_with("tu ") || f == "tu";
+  };
+  const auto ends = [](const std::string& f) {
+    return f.find("ket thuc") != std::string::npos || f.starts_with("den ") || f == "den";
+  };
+  const auto span_at = [&](int c) {
+    if (c + 1 >= table.columns || !starts(folded(sub(c))) || !ends(folded(sub(c + 1)))) return false;
+    return first < 2 || table.shown_at(0, c).anchor_column == table.shown_at(0, c + 1).anchor_column;
   };
   for (int r = first; r < table.rows; ++r) {
     DraftTask task;
     std::string name;
     for (int c = 0; c < table.columns; ++c) {
       const auto text = one_line(cell_text(table, r, c));
-      if (!text.empty() && !date_cell(text) && !table.at(r, c).covered) {
+      const bool number = !text.empty() && std::all_of(text.begin(), text.end(), [](char ch) {
+        return (ch >= '0' && ch <= '9') || ch == '.';
+      });  // STT
+      if (!text.empty() && !number && !date_cell(text) && !table.at(r, c).covered) {
         name += (name.empty() ? "" : " ") + text;
       }
     }
@@ -244,29 +263,29 @@ void read_date_column_table(const Table& table, const DocumentYear& year, PlanDr
     task.name = {name, cell_place(table, r, 0)};
     for (int c = 0; c < table.columns; ++c) {
       const auto start = date_of(r, c);
-      if (!start || !date_cell(cell_text(table, r, c))) continue;
-      // A start column and the end column beside it under one heading
-      // ("HỌC KỲ I": "Ngày bắt đầu HK", "Ngày kết thúc HK") are one span.
-      const auto end = c + 1 < table.columns ? date_of(r, c + 1) : std::nullopt;
-      const bool pair = end && first >= 2 && table.shown_at(0, c).anchor_column ==
-                                                 table.shown_at(0, c + 1).anchor_column &&
-                        folded(sub(c)).find("bat dau") != std::string::npos &&
-                        folded(sub(c + 1)).find("ket thuc") != std::string::npos;
+      if (!start) continue;
+      const auto end = span_at(c) ? date_of(r, c + 1) : std::nullopt;
       DraftStep step;
-      if (pair) {
-        step.name = {top(c), cell_place(table, 0, c)};
+      if (end) {
+        step.name = {first >= 2 ? top(c) : name, cell_place(table, 0, c)};
         step.time = {"từ " + with_year_of(*start, year.year) + " đến " + with_year_of(*end, year.year),
                      cell_place(table, r, c) + " and column " + std::to_string(c + 2) + " ('" +
-                         sub(c) + "', '" + sub(c + 1) + "')" + year_note(*start)};
+                         sub(c) + "', '" + sub(c + 1) + "')" + year_note(*start, *end)};
         ++c;
       } else {
         const auto label = top(c) == sub(c) || first < 2 ? top(c) : top(c) + " " + sub(c);
         step.name = {label, cell_place(table, 0, c)};
-        step.time = {day_phrase(*start, year.year), cell_place(table, r, c) + year_note(*start)};
+        step.time = {day_phrase(*start, year.year),
+                     cell_place(table, r, c) + year_note(*start, *start)};
       }
       task.steps.push_back(std::move(step));
     }
-    if (!task.steps.empty()) draft.tasks.push_back(std::move(task));
+    // One span in a row of a one-row header: the row's own time.
+    if (task.steps.size() == 1 && first < 2) {
+      task.time = task.steps.front().time;
+      task.steps.clear();
+    }
+    if (!task.steps.empty() || !task.time.empty()) draft.tasks.push_back(std::move(task));
   }
 }
 

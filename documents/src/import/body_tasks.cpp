@@ -2,16 +2,26 @@
 // a time ("(1) … *Triển khai từ tháng 01/2022 đến tháng 4/2022.*", "Gửi Văn
 // phòng *trước ngày 10/6/2024*", "Đợt I: Từ cuối năm 2019 đến …"), found
 // where the planner put the time: in italics, after "Thời gian:", in the
-// item's last sentence, or in a heading that is a time itself.
+// item's last sentence, or in a heading that is a time itself; and, in the
+// notices and schedules that are not plans, a time inside any sentence ("…
+// treo cờ từ ngày 31/7/2023 đến hết ngày 03/8/2023."), after an item's label
+// ("- Thời gian học (5 tuần): Từ 26/6/2023 …"), or in a heading over the
+// items of a day or a month ("Thứ Hai, ngày 12/5/2025" over "- 6 giờ 30, …").
+// The tables of the body whose cells are dates (a schedule by day, a
+// calendar of start and end dates) are read in their place.
 #include <tiendo/phrase.hpp>
+#include <utf8proc.h>
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string_view>
 #include <utility>
 
+#include "import/body_times.hpp"
 #include "import/cell_items.hpp"
 #include "import/plan_draft.hpp"
+#include "import/schedule_table.hpp"
 
 namespace tiendo::documents::import {
 
@@ -52,8 +62,8 @@ std::string without_marker(std::string_view text) {
     while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
   };
   skip_spaces();
-  if (text.substr(i).starts_with("\xE2\x80\xA2")) {  // •
-    i += 3;
+  if (text.substr(i).starts_with("\xE2\x80\xA2") || text.substr(i).starts_with("\xE2\x80\x93 ")) {
+    i += 3;  // • and – (an en dash)
   } else if (i < text.size() && (text[i] == '-' || text[i] == '+' || text[i] == '*') &&
              i + 1 < text.size() && text[i + 1] == ' ') {
     i += 1;
@@ -66,6 +76,9 @@ std::string without_marker(std::string_view text) {
       ++j;
     if (j > i && j < text.size() && text[j] == ' ' &&
         (text[j - 1] == '.' || text.substr(i, j - i).find('.') != std::string_view::npos)) {
+      numbered = true;
+    } else if (j > i && text.substr(j).starts_with("/. ")) {
+      j += 2;  // "1/. Tháng 01/2021:"
       numbered = true;
     }
     if (!numbered) {  // III- / IV. / a)
@@ -135,9 +148,16 @@ std::vector<std::string> sentences(const std::string& text) {
   return out;
 }
 
+/// A long name cut at a word near `limit` bytes.
+std::string shortened(std::string text, std::size_t limit) {
+  if (text.size() <= limit) return text;
+  const auto cut = text.rfind(' ', limit);
+  return text.substr(0, cut == std::string::npos ? limit : cut) + " …";
+}
+
 /// The name of an item: its text without the time, its "(1)" label, and
 /// trailing punctuation; a long one cut at a word near 160 bytes.
-std::string name_without(std::string text, const std::string& time) {
+std::string name_without(std::string text, const std::string& time, std::size_t limit = 160) {
   if (const auto at = text.rfind(time); !time.empty() && at != std::string::npos) {
     text.erase(at, time.size());
   }
@@ -147,103 +167,580 @@ std::string name_without(std::string text, const std::string& time) {
     if (close != std::string::npos && close <= 5) text = trim(text.substr(close + 1));
   }
   while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ',' ||
-                           text.back() == ';' || text.back() == '*')) {
+                           text.back() == ';' || text.back() == '*' || text.back() == '(' ||
+                           text.back() == '-')) {
     text.pop_back();
     text = trim(text);
   }
-  if (text.size() > 160) {
-    auto cut = text.rfind(' ', 160);
-    text = text.substr(0, cut == std::string::npos ? 160 : cut) + " …";
-  }
-  return text;
+  return shortened(std::move(text), limit);
 }
 
-}  // namespace
+bool starts_with_any(const std::string& f, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return f.starts_with(w); });
+}
 
-bool read_body_tasks(const Document& document, PlanDraft& draft) {
-  PhraseContext context;
-  // Days without a year are in the issue date's year, else the year the
-  // document's dates name most; with neither, such days are not read.
-  context.year = draft.year.value_or(0);
-  context.issued = draft.issued;
-  std::vector<Event> events;
-  for (const auto& e : draft.events)
-    events.push_back({e.id, e.name.text, e.date, std::nullopt, e.aliases, {}});
-  context.events = &events;
+/// Every letter of the text is a capital ("CHỦ TỊCH ỦY BAN NHÂN DÂN").
+bool upper_case(const std::string& text) {
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t at = 0;
+  bool letter = false;
+  while (at < static_cast<utf8proc_ssize_t>(text.size())) {
+    utf8proc_int32_t c = 0;
+    const auto n = utf8proc_iterate(bytes + at, static_cast<utf8proc_ssize_t>(text.size()) - at, &c);
+    if (n <= 0) return false;
+    at += n;
+    if (utf8proc_islower(c)) return false;
+    letter = letter || utf8proc_isupper(c);
+  }
+  return letter;
+}
 
-  bool started = false;             // after the title: the front matter is no task
-  std::string previous;             // the item before, which names a "Thời gian:" line
-  bool previous_announces = false;  // it ends with ':'
-  for (const auto& block : document.body) {
-    const auto* p = block.paragraph();
-    if (p == nullptr) continue;
-    const auto raw = trim(p->text);
+/// Paragraphs whose dates are no task: the grounds of a document ("Căn cứ
+/// …", "Thực hiện Kế hoạch số …", "Theo đề nghị …", "Xét đề nghị …"), its
+/// addressee, and a web page's lines about the posting ("Cập nhật
+/// 15/4/2016", "Ngày đăng bài: 22/05/2018", the byline).
+bool preamble(const std::string& f) {
+  if (f.starts_with("can cu ")) {
+    // "Căn cứ Luật …", "Căn cứ Kế hoạch số …": the grounds; "Căn cứ tình
+    // hình thực tiễn, … tổ chức Hội nghị …" is work.
+    return starts_with_any(f.substr(7), {"luat", "bo luat", "hien phap", "nghi dinh", "nghi quyet",
+                                         "quyet dinh", "thong tu", "chi thi", "ke hoach",
+                                         "huong dan", "cong van", "van ban", "thong bao",
+                                         "chuong trinh", "ket luan", "dieu le", "to trinh",
+                                         "noi dung", "y kien", "quy che", "quy dinh", "de an"});
+  }
+  if (starts_with_any(f, {"theo de nghi", "xet de nghi", "xet to trinh", "kinh gui",
+                          "cap nhat", "ngay dang", "dang ngay", "chuyen muc", "nguon", "tac gia",
+                          "so:", "so "})) {
+    return true;
+  }
+  if (f.starts_with("thuc hien ")) {
+    // "Thực hiện Kế hoạch số …", "Thực hiện theo Điều lệ …": the grounds;
+    // "Thực hiện quy trình xét tuyển …" is work.
+    const auto rest = f.substr(10);
+    if (starts_with_any(rest, {"theo", "ke hoach", "nghi quyet", "chi thi", "quyet dinh",
+                               "huong dan", "cong van", "thong bao", "chuong trinh", "ket luan",
+                               "dieu le", "y kien", "van ban", "luat"})) {
+      return true;
+    }
+  }
+  return f.find("cong ttdt") != std::string::npos || f.find("duoc dang ngay") != std::string::npos;
+}
+
+/// "…, UBND tỉnh đã ban hành Kế hoạch số 2519/KH-UBND …": a sentence that
+/// reports a document being issued; its date is that document's.
+bool reports_issuing(const std::string& f) {
+  for (auto at = f.find("ban hanh"); at != std::string::npos; at = f.find("ban hanh", at + 1)) {
+    if (at >= 5 && f.compare(at - 5, 5, "ngay ") == 0) continue;  // "từ ngày ban hành kế hoạch"
+    const auto rest = f.substr(std::min(at + 9, f.size()));
+    if (starts_with_any(rest, {"ke hoach", "quyet dinh", "thong bao", "cong van", "chi thi",
+                               "huong dan", "nghi quyet", "van ban"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/// A name holds a word: not a date line left without its date ("14:35,").
+bool has_word(const std::string& name) {
+  int letters = 0;
+  for (const char c : folded(name)) {
+    letters = (c >= 'a' && c <= 'z') ? letters + 1 : 0;
+    if (letters >= 2) return true;
+  }
+  return false;
+}
+
+/// An item's words without its time: what comes before it, and what comes
+/// after unless that is a remark ("… là 29/8 - trước 1 tuần so với …",
+/// "Dự kiến vào tháng 7/2022 (sẽ có thông báo cụ thể sau)"); without a
+/// connective in front ("Theo đó, …").
+std::string item_words(const std::string& value, const TimeInText& time) {
+  auto before = trim(value.substr(0, time.begin));
+  auto after = trim(value.substr(time.end));
+  while (!after.empty() &&
+         (after.front() == '.' || after.front() == ',' || after.front() == ';' || after.front() == ':'))
+    after = trim(after.substr(1));
+  const bool remark = after.starts_with("-") || after.starts_with("\xE2\x80\x93") ||
+                      (after.starts_with("(") && after.find(')') + 1 >= after.size());
+  if (remark) after.clear();
+  for (const std::string_view connective : {"theo do,", "ngoai ra,", "trong do,", "dong thoi,"}) {
+    if (folded(before).starts_with(connective)) {
+      before = trim(before.substr(before.find(',') + 1));
+      break;
+    }
+  }
+  auto out = trim(before + " " + after);
+  for (auto at = out.find("  "); at != std::string::npos; at = out.find("  ")) out.erase(at, 1);
+  // "… trên địa bàn tỉnh là [29/8]": the verb that led to the time.
+  for (const std::string_view verb : {" là", " vào", " lúc"}) {
+    if (out.ends_with(verb)) out = trim(out.substr(0, out.size() - verb.size()));
+  }
+  return out;
+}
+
+/// "Thời gian", "Thời gian tổ chức", "Thời gian thực hiện": a label that
+/// names the time of the item above, not an item of its own.
+bool generic_time_label(const std::string& label) {
+  const auto f = folded(label);
+  if (!f.starts_with("thoi gian")) return false;
+  const auto rest = trim(f.substr(9));
+  return rest.empty() || rest == "to chuc" || rest == "thuc hien" || rest == "dien ra" ||
+         rest == "du kien";
+}
+
+/// "Vòng loại: Bắt đầu từ …": the label before the first ": " (no date in
+/// it, not a clock "10:04"), and the rest.
+std::pair<std::string, std::string> label_split(const std::string& text) {
+  for (auto colon = text.find(':'); colon != std::string::npos; colon = text.find(':', colon + 1)) {
+    if (colon + 1 < text.size() && text[colon + 1] != ' ') continue;
+    const auto label = trim(text.substr(0, colon));
+    if (label.empty() || has_date(label) || label.size() > 300) return {{}, text};
+    return {label, trim(text.substr(colon + 1))};
+  }
+  return {{}, text};
+}
+
+/// "Giai đoạn 1: + Thời gian nhận bài: … + Thời gian bình chọn …": a head
+/// and the items written after it on the same line.
+std::vector<std::string> inline_items(const std::string& text) {
+  std::vector<std::string> parts;
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i + 3 < text.size(); ++i) {
+    if (text.compare(i, 3, " + ") != 0 && text.compare(i, 3, " - ") != 0) continue;
+    // "30-4 và 1-5", "Phát thanh - Truyền hình": an item starts after ':' or '.'.
+    const auto before = text.find_last_not_of(' ', i);
+    if (before == std::string::npos || (text[before] != ':' && text[before] != '.')) continue;
+    parts.push_back(trim(text.substr(begin, i - begin)));
+    begin = i + 3;
+  }
+  parts.push_back(trim(text.substr(begin)));
+  return parts;
+}
+
+/// Whether a time is one day ("ngày 18/6/2020 (Thứ Năm)"), which the
+/// clock-led items after it ("- Từ 7h30’ đến 7h40’: …") happen on.
+bool single_day(const std::string& time, const PhraseContext& context) {
+  const auto r = read_phrase(time, context);
+  return r.ok() && !r.meeting && r.constraints.size() == 1 &&
+         r.constraints[0].kind == ConstraintKind::start_on;
+}
+
+class BodyReader {
+ public:
+  BodyReader(const Document& document, PlanDraft& draft)
+      : document_(document), draft_(draft), year_(document_year(document, draft)) {
+    // Days without a year are the document's year; with none, they are not
+    // read (never a year from a default).
+    context_.year = year_.year;
+    context_.issued = draft.issued;
+    for (const auto& e : draft.events)
+      events_.push_back({e.id, e.name.text, e.date, std::nullopt, e.aliases, {}});
+    context_.events = &events_;
+    // A plan starts after its title ("KẾ HOẠCH"); a notice or a schedule
+    // without one, from its first line.
+    started_ = std::none_of(document.body.begin(), document.body.end(), [](const Block& b) {
+      const auto* p = b.paragraph();
+      return p != nullptr && (folded(trim(p->text)).starts_with("ke hoach") || p->heading_level > 0);
+    });
+  }
+
+  /// Reads the body in order, to "Nơi nhận" (the addressees), its end.
+  void read() {
+    for (const auto& block : document_.body) {
+      if (const auto* t = block.table()) {
+        table(*t);
+      } else if (const auto* p = block.paragraph(); p != nullptr && !paragraph(*p)) {
+        break;
+      }
+    }
+  }
+
+ private:
+  void table(const Table& t) {
+    if (!started_) return;
+    if (is_day_table(t)) {
+      read_day_table(t, year_, draft_);
+    } else if (is_date_column_table(t)) {
+      read_date_column_table(t, year_, draft_);
+    } else {
+      return;
+    }
+    group_.clear();
+    pending_group_.reset();
+    day_.reset();
+  }
+
+  /// One paragraph; false at the end of the body.
+  bool paragraph(const Paragraph& p) {
+    const auto raw = trim(p.text);
+    raw_ = raw;
     const auto f = folded(raw);
-    if (!started) {
-      started = f.rfind("ke hoach", 0) == 0 || p->heading_level > 0;
-      if (!started) continue;
+    if (!started_) {
+      started_ = f.starts_with("ke hoach") || p.heading_level > 0;
+      if (!started_) return true;
     }
-    if (f.rfind("noi nhan", 0) == 0) break;  // the addressees: the end of the body
+    if (f.starts_with("noi nhan")) return false;  // the addressees: the end of the body
+    const std::string where = "paragraph " + std::to_string(p.index + 1);
     const auto text = without_marker(raw);
-    if (text.empty()) continue;
-    // "Căn cứ …", "Thực hiện Kế hoạch số …": why the plan is, not what it does.
-    if (preamble(text)) {
-      previous.clear();
-      previous_announces = false;
-      continue;
-    }
-    const std::string where = "paragraph " + std::to_string(p->index + 1);
+    if (text.empty() || front_matter(raw, text, where)) return true;
+    const bool marked = text.size() != raw.size() || (p.list && !p.list->label.empty());
+    const bool heading = p.heading_level > 0 || p.bold;
+    const auto announces = [&] {
+      const auto end = p.text.find_last_not_of(" \t\n");
+      return end != std::string::npos && p.text[end] == ':';
+    }();
+    const auto remember = [&] {
+      previous_ = text;
+      previous_announces_ = announces;
+    };
     DraftTask task;
-    if (p->list && !p->list->label.empty()) task.number = {p->list->label, where};
-    const bool heading = p->heading_level > 0 || p->bold;
+    if (p.list && !p.list->label.empty()) task.number = {p.list->label, where};
     if (const auto phase = heading ? phase_heading(text) : std::nullopt) {
       // A phase is a task even when its time does not read: the time is then
       // kept as its note, and said.
       task.name = {phase->first, where};
       task.time = {phase->second, where};
-      draft.tasks.push_back(std::move(task));
-      previous.clear();
-      previous_announces = false;
-      continue;
+      add(std::move(task));
+      previous_.clear();
+      previous_announces_ = false;
+      return true;
     }
+    if (seed_rules(p, text, heading, where, task)) {
+      remember();
+      return true;
+    }
+    const auto label = folded(label_split(text).first);
+    if (starts_with_any(label, {"ghi chu", "luu y", "dia diem", "thanh phan", "trang phuc"})) {
+      remember();
+      return true;
+    }
+    if (inline_phase(text, where)) {
+      remember();
+      return true;
+    }
+    if (time_heading(text, where)) return true;
+    if ((heading && section_heading(raw, text, where)) || day_item(text, marked, where)) {
+      remember();
+      return true;
+    }
+    if (!marked) day_scope_ = false;  // the day's items have ended
+    // "… tổ chức tuyên truyền … từ tháng 01/2022 đến tháng 12/2023 như
+    // sau:" announces the items below, which are the tasks.
+    if (!announces) sentences_with_times(text, where, task.number);
+    remember();
+    return true;
+  }
+
+  /// What is no item of the body: the date line (but a day's heading taken
+  /// for one, "Thứ Hai, ngày 12/5/2025" as place and date, heads its items
+  /// still), the title, the grounds and a web page's posting lines.
+  bool front_matter(const std::string& raw, const std::string& text, const std::string& where) const {
+    const bool date_line =
+        where == draft_.issued_where && !starts_with_any(folded(raw), {"thu ", "chu nhat"});
+    return date_line || preamble(folded(text)) || where == draft_.title.where ||
+           raw == document_.title || raw == draft_.title.text;
+  }
+
+  /// A bold heading without a date: the group of the items under it. A
+  /// title's lines ("QUYẾT ĐỊNH:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") are no
+  /// section: a section in capitals has its number ("III. CÁC ĐỢT …").
+  bool section_heading(const std::string& raw, const std::string& text, const std::string& where) {
+    const bool title_line =
+        (text.size() == raw.size() && upper_case(text)) ||
+        starts_with_any(folded(text), {"quyet dinh", "ke hoach", "thong bao", "cong van", "ve viec"});
+    if (has_date(text) || title_line) return false;
+    pending_group_ = Found{shortened(raw, 160), where};  // "2.3. Tổ chức …", as tables keep "I. …"
+    group_.clear();
+    day_.reset();
+    day_scope_ = false;
+    return true;
+  }
+
+  /// The rules the seeds were written for: a time in italics, after
+  /// "Thời gian:", or as an item's last sentence.
+  bool seed_rules(const Paragraph& p, const std::string& text, bool heading,
+                  const std::string& where, DraftTask& task) {
+    const auto raw = trim(p.text);
     std::string time;
-    // In italics, where plans like 002 and 004 put their times.
-    if (const auto italic = italic_text(*p);
-        !italic.empty() && italic != raw && clean_time(italic, context, false)) {
+    if (const auto italic = italic_text(p);
+        !italic.empty() && italic != raw && clean_time(italic, context_, false)) {
       time = italic;
     }
-    // After "Thời gian:".
     const auto labelled = time_after_label(text);
-    if (time.empty() && !labelled.empty() && clean_time(labelled, context, false)) time = labelled;
-    // The item's last sentence, when it is nothing but a time.
+    if (time.empty() && !labelled.empty() && clean_time(labelled, context_, false)) time = labelled;
     if (time.empty() && !heading) {
       const auto parts = sentences(text);
-      if (parts.size() > 1 && clean_time(parts.back(), context, false)) {
+      if (parts.size() > 1 && clean_time(parts.back(), context_, false)) {
         time = parts.back();
         if (const auto full = time + "."; text.find(full) != std::string::npos) time = full;
       }
     }
-    const auto announces = [&] {
-      const auto end = p->text.find_last_not_of(" \t\n");
-      return end != std::string::npos && p->text[end] == ':';
-    }();
-    if (time.empty()) {
-      previous = text;
-      previous_announces = announces;
-      continue;
-    }
-    if (folded(text).starts_with("thoi gian") && !previous.empty() && previous_announces) {
+    if (time.empty()) return false;
+    if (folded(text).starts_with("thoi gian") && !previous_.empty() && previous_announces_) {
       // "- Ban Tuyên giáo tổ chức Hội nghị …:" then "+ Thời gian: …"
-      task.name = {name_without(previous, {}), where};
+      task.name = {name_without(previous_, {}), where};
     } else {
       task.name = {name_without(text, time), where};
     }
     if (task.name.empty()) task.name = {text, where};
     task.time = {time, where};
-    draft.tasks.push_back(std::move(task));
-    previous = text;
-    previous_announces = announces;
+    note_day(time, where);
+    add(std::move(task));
+    return true;
   }
+
+  /// "* Giai đoạn 1: + Thời gian nhận bài: từ … + Thời gian bình chọn …":
+  /// a task of the head, a step per item with a time (they follow each
+  /// other, as a phase's parts do).
+  bool inline_phase(const std::string& text, const std::string& where) {
+    const auto parts = inline_items(text);
+    if (parts.size() < 2 || has_date(parts.front())) return false;
+    DraftTask task;
+    task.name = {name_without(parts.front(), {}), where};
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+      const auto [label, value] = label_split(parts[i]);
+      const auto time = time_in(value, context_);
+      if (!time) continue;
+      auto name = !label.empty() ? label : name_without(value, time->text);
+      task.steps.push_back({{name_without(name, {}), where}, {dated(time->text), dated_where(time->text, where)}});
+    }
+    if (task.steps.empty()) return false;
+    add(std::move(task));
+    return true;
+  }
+
+  /// A paragraph that is nothing but a time: the time of the item above
+  /// when that one announces it ("Thời gian tổng kết …:" / "Dự kiến vào
+  /// tháng 7/2022"), else the heading of a day or a month whose items follow.
+  bool time_heading(const std::string& text, const std::string& where) {
+    auto time = text;
+    while (!time.empty() && (time.back() == ':' || time.back() == '.')) time.pop_back();
+    time = trim(time);
+    if (!has_date(time)) return false;
+    auto heading_where = where;
+    if (reading_of(time, context_) != Reading::clean) {
+      // "THỨ HAI (12/5/2025)", "Thứ Hai - 12/5/2025": a day the reader
+      // takes only in part, written as it reads it, as a table's day cell is.
+      const auto day = only_a_day(time) ? cell_day(time) : std::nullopt;
+      if (!day) return false;
+      const auto phrase = day_phrase(*day, year_.year);
+      if (reading_of(phrase, context_) != Reading::clean) return false;
+      heading_where = where + " '" + time + "'" +
+                      (day->has_year || year_.year == 0
+                           ? ""
+                           : "; the year " + std::to_string(year_.year) + " from " + year_.where);
+      time = phrase;
+    }
+    // "Thời gian tổng kết …:" / "Tháng 7/2022": the time of the item above.
+    // A numbered time that announces its own items ("1/. Tháng 01/2021:"
+    // after "… lịch tiếp công dân như sau:") is a heading.
+    const bool own_heading = text.back() == ':' || text.size() != trim(raw_).size();
+    if (previous_announces_ && !previous_.empty() && !own_heading) {
+      DraftTask task;
+      task.name = {name_without(previous_, {}), where};
+      task.time = {dated(time), dated_where(time, where)};
+      add(std::move(task));
+      previous_.clear();
+      previous_announces_ = false;
+      return true;
+    }
+    pending_group_ = Found{time, where};
+    group_.clear();
+    day_ = Found{time, heading_where};
+    day_scope_ = true;
+    previous_.clear();
+    previous_announces_ = false;
+    return true;
+  }
+
+  /// An item of a day's schedule: under the day's heading, or led by a
+  /// clock time after an item that gave the day ("Thời gian: … ngày
+  /// 18/6/2020" then "- Từ 7h30’ đến 7h40’: Kiểm tra quân số"). Its day is
+  /// its time; the hour is said in the comment (tiendo plans in days).
+  bool day_item(const std::string& text, bool marked, const std::string& where) {
+    const auto lead = clock_lead(text);
+    if (!day_ || !((day_scope_ && marked) || lead > 0)) return false;
+    const auto parts = sentences(text.substr(lead));
+    if (parts.empty() || has_date(parts.front())) return false;
+    DraftTask task;
+    // An item of a schedule is one long sentence (who, what, where): a
+    // longer name keeps what it is.
+    task.name = {name_without(parts.front(), {}, 300), where};
+    if (!has_word(task.name.text)) return false;
+    const auto clock = trim(text.substr(0, lead));
+    task.time = {day_->text, day_->where + " (the day, for the item in " + where +
+                                 (clock.empty() ? "" : " at '" + clock + "'") + ")"};
+    add(std::move(task));
+    return true;
+  }
+
+  /// Each sentence of an item that holds a time is a task: named by its
+  /// label ("Thời gian học (5 tuần): …"), or by its words without the time.
+  void sentences_with_times(const std::string& text, const std::string& where, const Found& number) {
+    bool first = true;
+    for (const auto& sentence : sentences(text)) {
+      const bool was_first = std::exchange(first, false);
+      if (reports_issuing(folded(sentence))) continue;
+      auto [label, value] = label_split(sentence);
+      const auto time = time_in(value, context_);
+      if (!time) {
+        labelled_time(label, value, where);
+        continue;
+      }
+      // "… xây dựng đề cương trước ngày 15/4/2024, trình Thường trực duyệt
+      // trước ngày 20/4/2024": each time the reader reads before the last is
+      // the time of the words before it, a task too.
+      const auto earlier = earlier_times(value, *time);
+      std::size_t from = 0;
+      for (const auto& t : earlier) {
+        auto name = segment_name(value, from, t.begin);
+        from = t.end;
+        if (!has_word(name)) name = label;
+        if (!has_word(name)) continue;
+        DraftTask task;
+        task.name = {name_without(name, {}, 300), where};
+        task.time = {dated(t.text), dated_where(t.text, where)};
+        add(std::move(task));
+      }
+      auto rest = item_words(value, *time);
+      if (!earlier.empty()) {
+        if (auto own = segment_name(value, from, time->begin);
+            std::count(own.begin(), own.end(), ' ') >= 2) {
+          rest = own;
+        }
+      }
+      rest = name_without(rest, {}, 300);
+      std::string name;
+      if (label.empty()) {
+        name = rest;
+      } else if (!generic_time_label(label)) {
+        name = label;
+      } else if (has_word(rest) && rest.find(' ') != std::string::npos) {
+        name = rest;  // "Thời gian: Đại hội tiến hành ½ ngày, ngày 18/6/2020"
+      } else {
+        name = label;
+      }
+      if ((!has_word(name) || generic_time_label(name)) && previous_announces_ &&
+          !previous_.empty()) {
+        name = previous_;  // "1. Đối với các lớp năm nhất:" then "Thời gian tổ chức: …"
+      }
+      name = name_without(name, {}, 300);
+      if (!has_word(name)) continue;  // a date line: "14:35, Thứ Ba, 9-6-2020"
+      DraftTask task;
+      if (was_first) task.number = number;
+      task.name = {name, where};
+      task.time = {dated(time->text), dated_where(time->text, where)};
+      note_day(time->text, where);
+      add(std::move(task));
+    }
+  }
+
+  /// "Thời gian đăng ký thi cải thiện điểm D: Bắt đầu từ khi có điểm lần 1
+  /// đến trước ngày thi lại 3 ngày": a time the document names as one, with
+  /// no date tiendo can find. The task keeps it: the plan says it was not
+  /// read, rather than lose it.
+  void labelled_time(const std::string& label, const std::string& value, const std::string& where) {
+    if (!folded(label).starts_with("thoi gian") || !has_word(value)) return;
+    auto time = value;
+    while (!time.empty() && (time.back() == '.' || time.back() == ';')) time.pop_back();
+    std::string name = label;
+    if (generic_time_label(label) && previous_announces_ && !previous_.empty()) name = previous_;
+    DraftTask task;
+    task.name = {name_without(name, {}, 300), where};
+    task.time = {trim(time), where};
+    add(std::move(task));
+  }
+
+  /// The times the reader reads in a clause before its last one, in order.
+  std::vector<TimeInText> earlier_times(const std::string& value, const TimeInText& last) const {
+    std::vector<TimeInText> out;
+    for (auto end = last.begin; end > 0;) {
+      const auto head = value.substr(0, end);
+      if (!has_date(head)) break;
+      const auto t = time_in(head, context_);
+      if (!t || t->reading == Reading::not_read) break;
+      out.insert(out.begin(), *t);
+      end = t->begin;
+    }
+    return out;
+  }
+
+  /// The words between two times, without the conjunction that joins them.
+  static std::string segment_name(const std::string& value, std::size_t from, std::size_t to) {
+    auto words = trim(value.substr(from, to > from ? to - from : 0));
+    while (!words.empty() && (words.front() == ',' || words.front() == ';')) words = trim(words.substr(1));
+    for (const std::string_view conjunction : {"va ", "nen ", "roi ", "sau do ", "dong thoi "}) {
+      if (folded(words).starts_with(conjunction)) {
+        const auto n = std::count(conjunction.begin(), conjunction.end(), ' ');
+        for (std::ptrdiff_t i = 0; i < n && words.find(' ') != std::string::npos; ++i)
+          words = trim(words.substr(words.find(' ') + 1));
+        break;
+      }
+    }
+    return words;
+  }
+
+  /// A time without a year, in a document without a date of issue, gets
+  /// the document's year ("trước ngày 7/9" → "trước ngày 7/9/2020"): the
+  /// plan's year would otherwise be guessed from nothing.
+  std::string dated(const std::string& time) const {
+    if (draft_.issued || year_.year == 0) return time;
+    const auto with = with_year(time, year_.year);
+    return with && reading_of(*with, context_) != Reading::not_read ? *with : time;
+  }
+
+  std::string dated_where(const std::string& time, const std::string& where) const {
+    return dated(time) == time ? where
+                               : where + "; the year " + std::to_string(year_.year) + " from " +
+                                     year_.where + " (the text has none)";
+  }
+
+  void note_day(const std::string& time, const std::string& where) {
+    if (single_day(dated(time), context_)) day_ = Found{dated(time), where};
+  }
+
+  /// A task, in the group of the heading above it (made when its first
+  /// task comes, so that a heading over nothing is no group).
+  void add(DraftTask task) {
+    if (pending_group_) {
+      DraftGroup g;
+      g.name = *pending_group_;
+      auto base = slugged(without_marker(g.name.text), 4);
+      if (base.empty()) base = "nhom";
+      g.id = base;
+      for (int n = 2; std::any_of(draft_.groups.begin(), draft_.groups.end(),
+                                  [&](const DraftGroup& x) { return x.id == g.id; });
+           ++n) {
+        g.id = base + "-" + std::to_string(n);
+      }
+      group_ = g.id;
+      draft_.groups.push_back(std::move(g));
+      pending_group_.reset();
+    }
+    task.group = group_;
+    draft_.tasks.push_back(std::move(task));
+  }
+
+  const Document& document_;
+  PlanDraft& draft_;
+  DocumentYear year_;
+  PhraseContext context_;
+  std::vector<Event> events_;
+  bool started_ = false;
+  std::string previous_;             // the item before, which names a "Thời gian:" line
+  bool previous_announces_ = false;  // it ends with ':'
+  std::optional<Found> pending_group_;
+  std::string group_;
+  std::optional<Found> day_;  // the day clock-led items are on
+  std::string raw_;           // the paragraph being read, as written
+  bool day_scope_ = false;    // under a heading that is a day: its items are on it
+};
+
+}  // namespace
+
+bool read_body_tasks(const Document& document, PlanDraft& draft) {
+  BodyReader(document, draft).read();
   if (!draft.tasks.empty()) draft.tasks_from = "the body's items with a time (no task table)";
   return !draft.tasks.empty();
 }

@@ -14,6 +14,7 @@
 #include <tiendo/documents/yaml_writer.hpp>
 #include "import/cell_items.hpp"
 #include "import/plan_draft.hpp"
+#include "import/schedule_table.hpp"
 
 namespace tiendo::documents {
 
@@ -589,7 +590,13 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
 
   PlanDraft draft;
   import::read_front_matter(document, draft);
-  if (!import::read_task_table(document, draft) && !import::read_body_tasks(document, draft)) {
+  // A schedule whose first column is the day is no task table with a time
+  // column: the body's reader takes it, with the body's dated items.
+  const bool found = import::has_day_table(document) || import::has_span_column_table(document)
+                        ? import::read_body_tasks(document, draft)
+                        : import::read_task_table(document, draft) ||
+                              import::read_body_tasks(document, draft);
+  if (!found) {
     out.diagnostics.push_back(
         {Severity::error,
          "no-tasks",

@@ -308,5 +308,23 @@ TEST(PhraseClasses, AnOffsetFromAnUndeclaredNameWithADayInParenthesesIsRefused) 
   EXPECT_EQ(month.constraints[0].date, d("2020-07-29"));  // 1 August less 3 days
 }
 
+// Found by the corpus (013): a day written "D tháng M năm Y" after a bound
+// was taken for an amount ("15 tháng") and the bound dropped.
+TEST(PhraseClasses, ADayInWordsAfterABoundIsADayNotAnAmount) {
+  const auto before = read("Tổ chức trước 15 tháng 4 năm 2017", 2017);
+  ASSERT_TRUE(before.ok()) << before.error;
+  ASSERT_EQ(before.constraints.size(), 1u);
+  EXPECT_EQ(before.constraints[0].kind, ConstraintKind::due);
+  EXPECT_EQ(before.constraints[0].date, d("2017-04-14"));  // before 15 April: by the 14th
+  const auto latest = read("chậm nhất 15 tháng 4 năm 2017", 2017);
+  ASSERT_TRUE(latest.ok()) << latest.error;
+  EXPECT_EQ(latest.constraints[0].kind, ConstraintKind::due);
+  EXPECT_EQ(latest.constraints[0].date, d("2017-04-15"));  // at the latest that day
+  // An amount followed by its offset word is still an offset.
+  const auto offset = read("chậm nhất 70 ngày trước ngày 1/7/2021", 2021);
+  ASSERT_TRUE(offset.ok()) << offset.error;
+  EXPECT_EQ(offset.constraints[0].date, d("2021-04-22"));  // 1 July less 70 calendar days
+}
+
 }  // namespace
 }  // namespace tiendo

@@ -763,21 +763,26 @@ std::optional<Piece> Grammar::before(std::size_t i) const {
   if (!lead) return std::nullopt;
   j = *lead;
   // "trước ít nhất 35 ngày làm việc trước ngày ...", "trước 2 tuần so với E".
+  // Only when an offset's word follows: "trước 15 tháng 4 năm 2017" is a day
+  // ("15 tháng" is no amount there).
   if (const auto a = amount_at(*this, j)) {
     std::size_t k = a->end;
+    bool offset = true;
     if (word(k, "truoc")) {
       ++k;
     } else if (auto e = words(k, "so voi")) {
       k = *e;
     } else {
-      return std::nullopt;
+      offset = false;
     }
-    const auto e = reference(*this, k);
-    if (!e) return std::nullopt;
-    auto p = piece(i, e->end, Form::before);
-    p.constraints.push_back(
-        make(ConstraintKind::due, shift(*this, e->period.first, *a, -1), {}, e->period.event));
-    return p;
+    if (offset) {
+      const auto e = reference(*this, k);
+      if (!e) return std::nullopt;
+      auto p = piece(i, e->end, Form::before);
+      p.constraints.push_back(
+          make(ConstraintKind::due, shift(*this, e->period.first, *a, -1), {}, e->period.event));
+      return p;
+    }
   }
   // An event, its offset maybe after it: "Trước Lễ Kỷ niệm 03 ngày".
   if (const auto e = anchor(*this, j)) {
@@ -831,7 +836,14 @@ std::optional<Piece> Grammar::deadline(std::size_t i) const {
   if (word(j, "den")) ++j;
   // "chậm nhất 5 ngày (kể từ ngày chuyển Email)", "chậm nhất 70 ngày trước
   // bầu cử", "chậm nhất không quá 45 ngày kể từ ...", "7 ngày sau ...".
-  if (const auto a = amount_at(*this, j)) {
+  // An amount only when an offset's word follows ("chậm nhất 15 tháng 4 năm
+  // 2017" is a day).
+  const auto offset_after = [&](std::size_t k) {
+    if (k < t_.size() && t_[k].kind == Tok::open) ++k;
+    return words(k, "ke tu") || word(k, "sau") || word(k, "after") || word(k, "truoc") ||
+           word(k, "before");
+  };
+  if (const auto a = amount_at(*this, j); a && offset_after(a->end)) {
     std::size_t k = a->end;
     const bool paren = k < t_.size() && t_[k].kind == Tok::open;
     if (paren) ++k;
@@ -841,11 +853,9 @@ std::optional<Piece> Grammar::deadline(std::size_t i) const {
     } else if (word(k, "sau") || word(k, "after")) {
       ++k;
       from = From::end;
-    } else if (word(k, "truoc") || word(k, "before")) {
+    } else {
       ++k;
       from = From::before;
-    } else {
-      return std::nullopt;
     }
     const auto e = reference(*this, k);
     if (!e) return std::nullopt;

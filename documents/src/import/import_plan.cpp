@@ -284,8 +284,17 @@ class PlanWriter {
   /// 1st of January of the year its dates name. Never today, never a year
   /// the document does not name, but for a document that names no date at
   /// all (said by a warning).
+  /// The times name a day from the issue date up to the next working day.
+  bool issued_day_named() const {
+    return draft_.issued && earliest_ && *earliest_ >= *draft_.issued &&
+           *earliest_ < next_weekday(*draft_.issued);
+  }
+
   Date start() const {
-    if (draft_.issued) return next_weekday(*draft_.issued);
+    // A week's schedule issued on its Monday names that Monday: the plan
+    // starts then. (Never before it is issued: "Trong năm 2024" names 1
+    // January, which is no start.)
+    if (draft_.issued) return issued_day_named() ? *earliest_ : next_weekday(*draft_.issued);
     if (earliest_) {
       const date::year_month_day first{*earliest_};
       return Date{(first.year() / first.month() - date::months{1}) / 1};
@@ -296,7 +305,10 @@ class PlanWriter {
   /// Why the plan starts when it does: always a guess, the document never
   /// says its own first day of work.
   std::string start_reason() const {
-    if (draft_.issued) return "ngày làm việc đầu tiên sau ngày ban hành";
+    if (draft_.issued) {
+      return issued_day_named() ? "ngày sớm nhất các thời gian nêu, ngay sau khi ban hành"
+                                : "ngày làm việc đầu tiên sau ngày ban hành";
+    }
     const auto year = draft_.year ? " (" + draft_.year_guess + ")" : std::string{};
     if (earliest_) {
       return "một tháng trước ngày sớm nhất các thời gian nêu; văn bản không ghi ngày ban hành" +
@@ -542,7 +554,15 @@ class PlanWriter {
       w.raw("kind", g.kind);
       guessed.emplace_back("kind", g.word ? "từ chữ '" + std::string(g.word) + "' trong tên bước"
                                           : "tên bước không cho biết loại bước");
-      if (!span) {
+      // A time of one day ("ngày 22/5/2018", "lúc 15h00 ngày 18/3/2024"):
+      // the step is that day's, whatever its kind usually takes.
+      const bool one_day = readable && r.ok() && r.constraints.size() == 1 &&
+                           (r.constraints[0].kind == ConstraintKind::start_on ||
+                            r.constraints[0].kind == ConstraintKind::finish_on);
+      if (one_day) {
+        w.raw("duration", "1d");
+        guessed.emplace_back("duration", "một ngày: thời gian của bước là một ngày");
+      } else if (!span) {
         w.raw("duration", g.duration);
         guessed.emplace_back("duration", "thời lượng thường lệ của bước loại " +
                                              kind_words(g.kind) + "; văn bản không ghi");

@@ -115,17 +115,22 @@ TEST(IcsExport, Plan129ReadsBackWithLibical) {
     EXPECT_EQ(e.summary.rfind("Hạn", 0), 0u) << e.summary;
   }
   int written = 0;
-  for (const auto& task : a.plan->tasks) {
-    for (const auto& c : task.constraints) {
-      written += c.kind == ConstraintKind::due || c.kind == ConstraintKind::window ||
-                 c.kind == ConstraintKind::start_by;
-    }
-    for (const auto& step : task.steps) {
-      for (const auto& c : step.constraints) {
-        written += c.kind == ConstraintKind::due || c.kind == ConstraintKind::window ||
-                   c.kind == ConstraintKind::start_by;
+  // Each day a step (or task) is due once: a deadline said twice (129's
+  // contest, in the table and in the body) is one event.
+  const auto days = [](const std::vector<Constraint>& cs) {
+    std::set<std::pair<bool, Date>> out;
+    for (const auto& c : cs) {
+      if (c.kind == ConstraintKind::due || c.kind == ConstraintKind::window ||
+          c.kind == ConstraintKind::start_by) {
+        out.insert({c.kind == ConstraintKind::start_by,
+                    c.kind == ConstraintKind::window ? c.until : c.date});
       }
     }
+    return static_cast<int>(out.size());
+  };
+  for (const auto& task : a.plan->tasks) {
+    written += days(task.constraints);
+    for (const auto& step : task.steps) written += days(step.constraints);
   }
   EXPECT_GT(written, 0);
   EXPECT_EQ(deadlines, written);
@@ -169,6 +174,40 @@ TEST(IcsExport, LinesAreFoldedAndUtf8Intact) {
     unfolded += text[i];
   }
   EXPECT_NE(unfolded.find("Lễ Kỷ niệm 70 năm Ngày thành lập Đảng bộ Khối"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tiendo
+
+namespace tiendo {
+namespace {
+
+// Issue 21, item 7: the calendar's name is TEXT (RFC 5545 3.3.11), its ',' and
+// ';' escaped, folded like every line; a deadline said twice is one event.
+TEST(IcsExport, CalendarNameIsEscapedTextAndADeadlineSaidTwiceIsOneEvent) {
+  const auto a = testing::analyze_ok(
+      "plan: {id: H, title: \"Kế hoạch a, b; c \\\\ d, một tên dài để gập dòng ở bảy mươi lăm "
+      "octet\", start: 2024-06-03}\n"
+      "calendar: {days_off: [sat, sun]}\n"
+      "tasks:\n"
+      "  - {id: a, name: A, duration: 2d, due: 2024-06-14, when: \"Trước ngày 15/6/2024\"}\n");
+  const auto text = ics_of(a, false);
+  EXPECT_NE(text.find("X-WR-CALNAME:Kế hoạch a\\, b\\; c \\\\ d\\,"), std::string::npos) << text;
+  for (std::size_t at = 0, end; (end = text.find("\r\n", at)) != std::string::npos; at = end + 2) {
+    EXPECT_LE(end - at, 75u) << text.substr(at, end - at);
+  }
+  const Component calendar(icalparser_parse_string(text.c_str()));
+  ASSERT_TRUE(calendar);
+  std::string name;
+  for (auto* p = icalcomponent_get_first_property(calendar.get(), ICAL_X_PROPERTY); p != nullptr;
+       p = icalcomponent_get_next_property(calendar.get(), ICAL_X_PROPERTY)) {
+    if (std::string(icalproperty_get_x_name(p)) == "X-WR-CALNAME") name = icalproperty_get_x(p);
+  }
+  EXPECT_NE(name.find("Kế hoạch a"), std::string::npos) << name;
+  const auto events = read_back(text);
+  int deadlines = 0;
+  for (const auto& [uid, e] : events) deadlines += e.category == "DEADLINE" ? 1 : 0;
+  EXPECT_EQ(deadlines, 1) << text;
 }
 
 }  // namespace

@@ -11,10 +11,49 @@
 #include <ctime>
 #include <memory>
 #include <new>
+#include <set>
+#include <string>
 
 namespace tiendo::io {
 
 namespace {
+
+constexpr const char* kCalendarNamePlaceholder = "TIENDO-CALENDAR-NAME";
+
+/// "X-WR-CALNAME:" and `name` as RFC 5545 TEXT (backslash, ';', ',' and line
+/// breaks escaped), folded at 75 octets without splitting a UTF-8 character.
+std::string calendar_name_line(std::string_view name) {
+  std::string line = "X-WR-CALNAME:";
+  for (const char c : name) {
+    if (c == '\\' || c == ';' || c == ',') {
+      line += '\\';
+      line += c;
+    } else if (c == '\n') {
+      line += "\\n";
+    } else if (c != '\r') {
+      line += c;
+    }
+  }
+  std::string out;
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t n = 1;
+    const auto lead = static_cast<unsigned char>(line[i]);
+    if (lead >= 0xF0) n = 4;
+    else if (lead >= 0xE0) n = 3;
+    else if (lead >= 0xC0) n = 2;
+    n = std::min(n, line.size() - i);
+    if (width + n > 75) {
+      out += "\r\n ";
+      width = 1;
+    }
+    out.append(line, i, n);
+    width += n;
+    i += n;
+  }
+  return out + "\r\n";
+}
+
 
 struct FreeComponent {
   void operator()(icalcomponent* c) const { icalcomponent_free(c); }
@@ -86,8 +125,10 @@ struct Writer {
     add(calendar, icalproperty_new_version("2.0"));
     add(calendar, icalproperty_new_calscale("GREGORIAN"));
     add(calendar, icalproperty_new_method(ICAL_METHOD_PUBLISH));
-    const auto name = plan().info.title.empty() ? plan().info.id : plan().info.title;
-    auto* x = icalproperty_new_x(name.c_str());
+    // libical (3.0) writes an X- property's value without TEXT's escapes of
+    // ',' and ';' (RFC 5545 3.3.11): a placeholder here, the line written by
+    // calendar_name_line() once the calendar is text.
+    auto* x = icalproperty_new_x(kCalendarNamePlaceholder);
     if (x == nullptr) throw std::bad_alloc();
     icalproperty_set_x_name(x, "X-WR-CALNAME");
     icalcomponent_add_property(calendar.get(), x);
@@ -138,18 +179,32 @@ struct Writer {
           day_event(uid("deadline", key), stamp, day, day, summary, description, "DEADLINE"));
   }
 
+  /// The constraints that give a day in the calendar, each day once: a
+  /// deadline said twice (a table cell and the body's sentence, `due:` and a
+  /// phrase) is one event.
+  static std::vector<const Constraint*> distinct_days(const std::vector<Constraint>& cs) {
+    std::vector<const Constraint*> out;
+    std::set<std::pair<int, Date>> seen;
+    for (const auto& c : cs) {
+      const bool start = c.kind == ConstraintKind::start_by;
+      const Date day = c.kind == ConstraintKind::window ? c.until : c.date;
+      if (seen.insert({start ? 1 : 0, day}).second) out.push_back(&c);
+    }
+    return out;
+  }
+
   void deadlines() {
     for (std::size_t t = 0; t < plan().tasks.size(); ++t) {
       const auto& task = plan().tasks[t];
       int index = 0;
-      for (const auto& c : task.constraints) {
-        deadline(c, task.id, index++, task, task.name, scheduled(t, std::nullopt));
+      for (const auto* c : distinct_days(task.constraints)) {
+        deadline(*c, task.id, index++, task, task.name, scheduled(t, std::nullopt));
       }
       for (std::size_t s = 0; s < task.steps.size(); ++s) {
         const auto& step = task.steps[s];
         index = 0;
-        for (const auto& c : step.constraints) {
-          deadline(c, step.id, index++, task, step_label(task, step), scheduled(t, s));
+        for (const auto* c : distinct_days(step.constraints)) {
+          deadline(*c, step.id, index++, task, step_label(task, step), scheduled(t, s));
         }
       }
     }
@@ -276,6 +331,12 @@ ExportResult export_ics(const Analysis& analysis, const IcsOptions& options) {
     return result;
   }
   result.bytes = text.get();
+  const std::string placeholder = std::string("X-WR-CALNAME:") + kCalendarNamePlaceholder + "\r\n";
+  if (const auto at = result.bytes.find(placeholder); at != std::string::npos) {
+    const auto& info = analysis.plan->info;
+    result.bytes.replace(at, placeholder.size(),
+                         calendar_name_line(info.title.empty() ? info.id : info.title));
+  }
   return result;
 }
 

@@ -464,3 +464,23 @@ TEST(MspdiExport, ThreePointEstimatesAreSaidToBeLeftOut) {
 
 }  // namespace
 }  // namespace tiendo
+
+namespace tiendo {
+namespace {
+
+// Issue 21, item 7: a control character in a name was written '&#11;',
+// which no XML 1.0 reader accepts; it is a space now.
+TEST(MspdiExport, ControlCharactersInNamesBecomeSpaces) {
+  const auto a = testing::analyze_ok(
+      "plan: {id: C, title: \"a\\vb\", start: 2024-06-03}\n"
+      "tasks:\n  - {id: a, name: \"x\\x01y\\vz\", duration: 2d, due: 2024-06-14}\n");
+  const auto exported = io::export_mspdi(a);
+  ASSERT_TRUE(exported.ok()) << exported.error;
+  EXPECT_EQ(exported.bytes.find("&#"), std::string::npos);
+  EXPECT_NE(exported.bytes.find("<Name>x y z</Name>"), std::string::npos);
+  pugi::xml_document doc;
+  EXPECT_TRUE(doc.load_string(exported.bytes.c_str()));
+}
+
+}  // namespace
+}  // namespace tiendo

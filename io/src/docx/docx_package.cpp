@@ -11,6 +11,8 @@
 #include <sstream>
 #include <string_view>
 
+#include "xml_text.hpp"
+
 namespace tiendo::io {
 
 namespace {
@@ -51,17 +53,6 @@ const char* align_name(DocxAlign align) {
       break;
   }
   return "left";
-}
-
-/// XML 1.0 has no place for control characters (pugixml would write them
-/// as they are, and the part would not parse): a tab or other control
-/// character in a name becomes a space.
-std::string xml_safe(std::string_view text) {
-  std::string out(text);
-  for (auto& c : out) {
-    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
-  }
-  return out;
 }
 
 /// Text with its line breaks: `w:t` pieces between `w:br`. Leading and

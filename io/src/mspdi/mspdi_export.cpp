@@ -5,6 +5,7 @@
 
 #include "mspdi/mspdi_fields.hpp"
 #include "plan_text.hpp"
+#include "xml_text.hpp"
 
 #include <pugixml.hpp>
 
@@ -29,7 +30,7 @@ std::string day_end(Date day) {
 }
 
 void text(pugi::xml_node parent, const char* name, std::string_view value) {
-  parent.append_child(name).text().set(std::string(value).c_str());
+  parent.append_child(name).text().set(xml_safe(value, true).c_str());
 }
 void number(pugi::xml_node parent, const char* name, long long value) {
   parent.append_child(name).text().set(value);

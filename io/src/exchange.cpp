@@ -3,7 +3,36 @@
 #include <tiendo/io/mspdi.hpp>
 #include <tiendo/io/psplib.hpp>
 
+#include <tiendo/analysis.hpp>
+
+#include <algorithm>
+
 namespace tiendo::io {
+
+namespace {
+
+/// A plan that `tiendo check` would refuse (links that form a cycle, a task
+/// linked to itself) is not handed over as imported: the error, said with
+/// the file's own names, and nothing written.
+void refuse_what_check_refuses(ImportResult& result) {
+  const auto analysis = analyze(result.yaml);
+  const auto error = std::find_if(analysis.diagnostics.begin(), analysis.diagnostics.end(),
+                                  [](const Diagnostic& d) { return d.severity == Severity::error; });
+  if (error == analysis.diagnostics.end()) return;
+  result.diagnostics.push_back(
+      {Severity::error,
+       "import-does-not-check",
+       "the plan read from this " + result.format + " file cannot be checked: " + error->message +
+           " [" + error->code + "]; nothing written",
+       {},
+       {},
+       error->code == "dependency-cycle"
+           ? "remove one of the links of the cycle in the other program, then import again"
+           : error->suggestion});
+  result.yaml.clear();
+}
+
+}  // namespace
 
 std::optional<ImportResult> import_exchange(std::string_view bytes, std::string_view file_name) {
   std::optional<ImportResult> result;
@@ -14,6 +43,7 @@ std::optional<ImportResult> import_exchange(std::string_view bytes, std::string_
     result = import_psplib(bytes, file_name);
     result->format = "PSPLIB";
   }
+  if (result && !result->yaml.empty()) refuse_what_check_refuses(*result);
   return result;
 }
 

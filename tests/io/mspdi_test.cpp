@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <pugixml.hpp>
 #include <tiendo/files.hpp>
+#include <tiendo/io/exchange.hpp>
 #include <tiendo/io/mspdi.hpp>
 
 #include <filesystem>
@@ -305,6 +306,32 @@ const Diagnostic* find(const io::ImportResult& r, const std::string& code) {
     if (d.code == code) return &d;
   }
   return nullptr;
+}
+
+// Issue 21, item 8: links that form a cycle (or a task linked to itself)
+// imported with exit 0, and `check` then refused the plan.
+TEST(MspdiImport, WhatCheckWouldRefuseIsNotImported) {
+  const auto cycle = project(
+      "<Task><UID>2</UID><Name>B</Name><OutlineLevel>1</OutlineLevel>"
+      "<Duration>PT8H0M0S</Duration><PredecessorLink><PredecessorUID>3</PredecessorUID>"
+      "</PredecessorLink></Task>\n"
+      "<Task><UID>3</UID><Name>C</Name><OutlineLevel>1</OutlineLevel>"
+      "<Duration>PT8H0M0S</Duration><PredecessorLink><PredecessorUID>2</PredecessorUID>"
+      "</PredecessorLink></Task>\n");
+  const auto r = io::import_exchange(cycle, "cycle.xml");
+  ASSERT_TRUE(r);
+  EXPECT_TRUE(r->yaml.empty());
+  const auto* d = find(*r, "import-does-not-check");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->message.find("cycle"), std::string::npos) << d->message;
+  EXPECT_NE(d->suggestion.find("remove one of the links"), std::string::npos);
+  const auto self = io::import_exchange(project(linked("", "2")), "self.xml");
+  ASSERT_TRUE(self);
+  EXPECT_TRUE(self->yaml.empty());
+  // A sound file still imports.
+  const auto fine = io::import_exchange(project(linked("")), "fine.xml");
+  ASSERT_TRUE(fine);
+  EXPECT_FALSE(fine->yaml.empty());
 }
 
 TEST(MspdiImport, BadInputIsNamedByElementAndLine) {

@@ -222,6 +222,8 @@ int run_import(const Args& args) {
   const auto count = [](int n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
   };
+  // Said once the plan is written: a write that fails says only that.
+  if (const int status = emit(args, result.yaml); status != kOk) return status;
   std::cerr << "tiendo: " << count(result.tasks, "task", "tasks") << ", "
             << count(result.steps, "step", "steps");
   if (result.groups > 0) std::cerr << " in " << count(result.groups, "group", "groups");
@@ -230,7 +232,7 @@ int run_import(const Args& args) {
             << " not read (kept under 'not_read'); "
             << count(result.guesses, "value", "values")
             << " guessed (tiendo explain --guesses lists them)\n";
-  return emit(args, result.yaml);
+  return kOk;
 }
 
 int run_network(const Args& args) {

@@ -122,11 +122,13 @@ std::optional<int> import_exchange(std::string_view bytes, const std::string& na
   const auto& result = *imported;
   print(result.diagnostics, name, bytes);
   if (result.yaml.empty()) return kBadInput;
+  // Said once the plan is written: a write that fails says only that.
+  if (const int status = write_output(output, result.yaml); status != kOk) return status;
   std::cerr << "tiendo: " << result.tasks << (result.tasks == 1 ? " task, " : " tasks, ")
             << result.steps << (result.steps == 1 ? " step, " : " steps, ") << result.links
             << (result.links == 1 ? " link" : " links") << " imported from " << result.format
             << "\n";
-  return write_output(output, result.yaml);
+  return kOk;
 }
 
 }  // namespace tiendo::cli

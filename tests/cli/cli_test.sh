@@ -216,7 +216,17 @@ if [[ -w /dev/full ]]; then
   expect_status 2 "a report that cannot be written" -- bash -c "\"$tiendo\" check \"$ok\" >/dev/full"
   expect_grep "$tmp/err" "cannot write to standard output" "the failed write is said"
   expect_status 2 "a chart that cannot be written" -- bash -c "\"$tiendo\" gantt \"$ok\" -o - -f png >/dev/full"
+  # Issue 21, item 10: the import's summary was printed before the write failed.
+  expect_status 2 "an import that cannot be written" -- "$tiendo" import tests/data/import/appendix-129.tsv -o /dev/full
+  if grep -q "imported from" "$tmp/err"; then
+    failed=$((failed + 1)); echo "FAIL: an import that was not written says it was imported"
+  else passed=$((passed + 1)); fi
 fi
+# A Primavera P6 file is told what it is and what to do (issue 21, item 10).
+printf '<?xml version="1.0"?>\n<APIBusinessObjects xmlns="http://xmlns.oracle.com/Primavera/P6/V8.3/API/BusinessObjects"/>\n' >"$tmp/p6.xml"
+expect_status 2 "a Primavera P6 XML file" -- "$tiendo" import "$tmp/p6.xml" -o "$tmp/p6.yaml"
+expect_grep "$tmp/err" "Primavera P6 XML file" "a P6 file is named as one"
+expect_grep "$tmp/err" "Microsoft Project (XML)" "and told how to export it"
 expect_status 0 "a chart on standard output" -- "$tiendo" gantt "$ok" -o - --format png
 if [[ "$(head -c 8 "$tmp/out" | od -An -tx1 | tr -d ' \n')" == "89504e470d0a1a0a" ]]; then
   passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: -o - -f png is not a PNG"; fi

@@ -7,6 +7,7 @@
 #include <tiendo/io/ics.hpp>
 #include <tiendo/io/mspdi.hpp>
 #include <tiendo/io/xlsx.hpp>
+#include <tiendo/parse.hpp>
 #include <tiendo/plan_edit.hpp>
 #include <tiendo/progress.hpp>
 #include <tiendo/render/render.hpp>
@@ -317,6 +318,18 @@ Reply save_plan(Workspace& workspace, const Params& params, std::string_view if_
   if (!workspace.resolve(name)) return error_reply(403, "no plan '" + name + "' in this folder");
   if (if_match.empty()) {
     return error_reply(428, "a save says which version it replaces (If-Match)");
+  }
+  // Text that is no plan at all (not YAML, not a mapping, binary) never
+  // replaces the file; a plan with errors may (work in progress), and the
+  // page shows its errors.
+  const auto parsed = parse_plan(text);
+  for (const auto& d : parsed.diagnostics) {
+    if (d.code != "yaml-syntax" && d.code != "expected-map" && d.code != "empty-plan") continue;
+    return json_reply(422, {{"error", "not saved: the text is not a plan (line " +
+                                          std::to_string(d.where.line) + ", column " +
+                                          std::to_string(d.where.column) + ": " + d.message + ")"},
+                            {"line", d.where.line},
+                            {"column", d.where.column}});
   }
   const auto saved = workspace.save(name, text, if_match);
   switch (saved.status) {

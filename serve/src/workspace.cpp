@@ -4,6 +4,8 @@
 #include <tiendo/progress.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 
@@ -34,7 +36,36 @@ std::string etag_of(std::string_view text) {
   return out;
 }
 
-Workspace::Workspace(const fs::path& dir) : dir_(fs::canonical(dir)) {}
+namespace {
+
+/// ".plan.yaml.Ab12Cd": the temporary write_file_atomically makes beside a
+/// file it replaces, left behind only when a process is killed mid-save.
+bool is_leftover_temporary(const std::string& name) {
+  if (name.size() < 9 || name.front() != '.') return false;
+  const auto dot = name.rfind('.');
+  if (dot == std::string::npos || name.size() - dot != 7) return false;
+  const auto base = name.substr(1, dot - 1);
+  const bool plan = base.ends_with(".yaml") || base.ends_with(".yml") || base.ends_with(".json");
+  return plan && std::all_of(name.begin() + static_cast<long>(dot) + 1, name.end(),
+                             [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+}
+
+/// Removes the temporaries an earlier server (killed during a save) left in
+/// the folder, older than a minute (a save under way is never touched).
+void remove_leftovers(const fs::path& dir) {
+  std::error_code ec;
+  const auto now = fs::file_time_type::clock::now();
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    const auto name = entry.path().filename().string();
+    if (!entry.is_regular_file(ec) || !is_leftover_temporary(name)) continue;
+    const auto written = entry.last_write_time(ec);
+    if (!ec && now - written > std::chrono::minutes(1)) fs::remove(entry.path(), ec);
+  }
+}
+
+}  // namespace
+
+Workspace::Workspace(const fs::path& dir) : dir_(fs::canonical(dir)) { remove_leftovers(dir_); }
 
 std::optional<fs::path> Workspace::resolve(std::string_view name) const {
   if (name.empty() || name.size() > 255 || !is_plan_name(name)) return std::nullopt;

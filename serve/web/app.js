@@ -1381,6 +1381,8 @@ async function save(_e, etagOverride) {
       return;
     }
     showError(e, t('save'));
+    // Text that is no plan is not saved: the planner's text stays, at the place it breaks.
+    if (e.status === 422 && e.data?.line) gotoLine(e.data.line, e.data.column || 1);
   } finally {
     S.saving = false;
     updateSaveState();

@@ -6,6 +6,7 @@
 #include <tiendo/serve/serve.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -222,6 +223,50 @@ TEST_F(Serve, SavingOverAChangedFileIsRefusedNotSilent) {
   EXPECT_EQ(c.Put("/api/plan?file=plan.yaml", keep, kPlan, "text/plain")->status, 200);
   EXPECT_EQ(read(plan_path()), kPlan);
   EXPECT_EQ(c.Put("/api/plan?file=plan.yaml", page(), kPlan, "text/plain")->status, 428);
+}
+
+// Issue 21, item 9: text that is no plan overwrote the plan file.
+TEST_F(Serve, TextThatIsNoPlanIsNotSaved) {
+  auto c = client();
+  const auto opened = json::parse(c.Get("/api/plan?file=plan.yaml", page())->body);
+  auto with = page();
+  with.emplace("If-Match", opened["etag"].get<std::string>());
+  for (const std::string& bad : {std::string("tasks: [\n  - {id: a\n"), std::string("just words"),
+                                std::string("\x89PNG\r\n\x1a\n\x00\x01", 10)}) {
+    const auto r = c.Put("/api/plan?file=plan.yaml", with, bad, "text/plain");
+    ASSERT_EQ(r->status, 422) << r->body;
+    const auto answer = json::parse(r->body);
+    EXPECT_NE(answer["error"].get<std::string>().find("not saved"), std::string::npos);
+    EXPECT_TRUE(answer.contains("line"));
+    EXPECT_EQ(read(plan_path()), kPlan);
+  }
+  // A plan with an error of its own is still the planner's work: saved.
+  const auto unfinished = kPlan + "  - {id: c, name: C, duration: 1d, after: [zz]}\n";
+  EXPECT_EQ(c.Put("/api/plan?file=plan.yaml", with, unfinished, "text/plain")->status, 200);
+}
+
+// Issue 21, item 9: a save killed mid-way leaves a hidden temporary; the
+// next server removes those over a minute old (never one being written).
+TEST(ServeStart, LeftoverTemporariesAreRemoved) {
+  const auto dir = fs::temp_directory_path() / ("tiendo-leftovers-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  write(dir / "plan.yaml", kPlan);
+  write(dir / ".plan.yaml.Ab12Cd", "half");
+  write(dir / ".plan.yaml.Xy34Zw", "being written");
+  write(dir / ".hidden-notes.txt", "keep");
+  fs::last_write_time(dir / ".plan.yaml.Ab12Cd",
+                      fs::file_time_type::clock::now() - std::chrono::minutes(5));
+  serve::Options options;
+  options.dir = dir;
+  options.port = 0;
+  options.token = kToken;
+  serve::Server server(options);
+  EXPECT_FALSE(fs::exists(dir / ".plan.yaml.Ab12Cd"));
+  EXPECT_TRUE(fs::exists(dir / ".plan.yaml.Xy34Zw"));  // a minute old at most: maybe a save
+  EXPECT_TRUE(fs::exists(dir / ".hidden-notes.txt"));
+  EXPECT_TRUE(fs::exists(dir / "plan.yaml"));
+  fs::remove_all(dir);
 }
 
 TEST_F(Serve, ConcurrentSavesOfOneVersionLetExactlyOneThrough) {

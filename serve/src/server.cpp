@@ -107,6 +107,14 @@ struct Server::Impl {
       refuse(res, 403, "this server answers only to its own address");
       return httplib::Server::HandlerResponse::Handled;
     }
+    // cpp-httplib (0.11) holds a chunked body to no limit: refused before it
+    // is read (the page always states its length), so that the body limit
+    // holds whatever the encoding.
+    if (req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos) {
+      refuse(res, 411, "a request body must state its length (Content-Length), not be chunked");
+      res.set_header("Connection", "close");
+      return httplib::Server::HandlerResponse::Handled;
+    }
     const auto origin = req.get_header_value("Origin");
     if (!origin.empty() && !(origin.starts_with("http://") && allowed_host(origin.substr(7)))) {
       refuse(res, 403, "requests from another site are refused");
@@ -217,8 +225,15 @@ struct Server::Impl {
       }
     });
     http.set_payload_max_length(options.max_body_bytes);
-    http.set_read_timeout(30);
+    // Slow or idle clients (issue 21, item 2) hold a worker each: a client
+    // that sends nothing for 5 s is dropped, an idle kept-alive connection
+    // after 5 s, and 64 workers leave room for everyone else (cpp-httplib's
+    // default is 8). cpp-httplib takes the pool as a raw pointer it owns.
+    http.set_read_timeout(5);
     http.set_write_timeout(30);
+    http.set_keep_alive_timeout(5);
+    http.set_keep_alive_max_count(100);
+    http.new_task_queue = [] { return new httplib::ThreadPool(64); };
   }
 };
 

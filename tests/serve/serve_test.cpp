@@ -5,6 +5,12 @@
 #include <nlohmann/json.hpp>
 #include <tiendo/serve/serve.hpp>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -309,6 +315,60 @@ TEST_F(Serve, ABodyOverTheLimitIs413) {
   const auto r = client().Post("/api/analyze", page(), std::string(2 << 20, 'x'), "text/plain");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 413);
+}
+
+// Issue 21, item 1: the body limit held only for requests stating their
+// length; a chunked one was read to the end (300 MB took 2.5 GB). It is
+// refused now before its body is read: the answer comes while the client is
+// still sending.
+TEST_F(Serve, AChunkedBodyIsRefusedBeforeItIsRead) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  ASSERT_GE(fd, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<std::uint16_t>(server_->port()));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+  const std::string head = "POST /api/import?name=x.tsv HTTP/1.1\r\nHost: 127.0.0.1:" +
+                           std::to_string(server_->port()) + "\r\nCookie: tiendo_token=" +
+                           std::string(kToken) +
+                           "\r\nX-Tiendo: 1\r\nTransfer-Encoding: chunked\r\n\r\n";
+  const std::string chunk = "100000\r\n" + std::string(0x100000, 'x') + "\r\n";  // 1 MB
+  ASSERT_EQ(::send(fd, head.data(), head.size(), MSG_NOSIGNAL), static_cast<ssize_t>(head.size()));
+  ::send(fd, chunk.data(), chunk.size(), MSG_NOSIGNAL);
+  // The body never ends: only an answer given before reading it arrives.
+  timeval wait{10, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
+  char answer[64] = {};
+  const auto got = ::recv(fd, answer, sizeof answer - 1, 0);
+  ::close(fd);
+  ASSERT_GT(got, 0) << "no answer while the chunked body was still coming";
+  EXPECT_EQ(std::string(answer).substr(0, 12), "HTTP/1.1 411") << answer;
+}
+
+// Issue 21, item 2: eight connections that never finished their headers
+// delayed another client by 34 s. Twenty of them now delay nobody.
+TEST_F(Serve, IdleAndSlowConnectionsDelayNoOtherClient) {
+  std::vector<int> idle;
+  for (int i = 0; i < 20; ++i) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    ASSERT_GE(fd, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(server_->port()));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+    const std::string partial = "GET /api/plans HTTP/1.1\r\nHost: 127.0.0.1\r\n";  // no end
+    ::send(fd, partial.data(), partial.size(), MSG_NOSIGNAL);
+    idle.push_back(fd);
+  }
+  const auto started = std::chrono::steady_clock::now();
+  const auto r = client().Get("/api/plans", page());
+  const auto waited = std::chrono::steady_clock::now() - started;
+  for (const int fd : idle) ::close(fd);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  EXPECT_LT(waited, std::chrono::seconds(2));
 }
 
 TEST_F(Serve, APastedTableBecomesANewPlan) {

@@ -8,6 +8,19 @@
 
 namespace tiendo::documents::detail {
 
+namespace {
+
+/// The bytes of a cell's own paragraphs (a table inside it counts its own).
+std::size_t text_bytes(const Cell& cell) {
+  std::size_t bytes = 0;
+  for (const auto& block : cell.blocks) {
+    if (const auto* p = block.paragraph()) bytes += p->text.size();
+  }
+  return bytes;
+}
+
+}  // namespace
+
 void TableBuilder::put(int row, int column, Cell cell, int row_span, int column_span,
                        SourceLocation where) {
   row_span = std::max(row_span, 1);
@@ -18,6 +31,14 @@ void TableBuilder::put(int row, int column, Cell cell, int row_span, int column_
                       std::to_string(column + 1) + " is beyond the " + std::to_string(kMaxRows) +
                       " rows and " + std::to_string(kMaxColumns) + " columns a table may have",
                   where);
+  }
+  if (const auto bytes = text_bytes(cell); bytes > context_.limits().max_cell_bytes) {
+    context_.fail("cell-too-large",
+                  "the cell at row " + std::to_string(row + 1) + ", column " +
+                      std::to_string(column + 1) + " holds " + std::to_string(bytes >> 20) +
+                      " MB of text; a cell may hold at most " +
+                      std::to_string(context_.limits().max_cell_bytes >> 20) + " MB",
+                  where, "a plan's table holds its tasks and times, not whole documents");
   }
   // Spans never reach past the largest grid; what they would cover is not there.
   row_span = std::min(row_span, kMaxRows - row);

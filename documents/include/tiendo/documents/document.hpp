@@ -128,6 +128,9 @@ struct ReadLimits {
   int max_element_depth = 256;        ///< XML/HTML elements nested inside each other
   std::size_t max_cells = 1'000'000;  ///< grid positions over all tables
   std::size_t max_paragraphs = 1'000'000;
+  /// The text of one table cell: a plan's cell holds a few lines; a cell of
+  /// many megabytes is no plan and would take seconds and hundreds of MB.
+  std::size_t max_cell_bytes = std::size_t{2} << 20;
 };
 
 struct DocumentResult {

@@ -5,6 +5,7 @@
 // "{what}", "{value}"). A diagnostic is said in both languages where it is
 // made (Diagnostic::message and message_vi): see diagnostics.hpp for why.
 
+#include <tiendo/diagnostics.hpp>
 #include <tiendo/lang.hpp>
 
 #include <initializer_list>
@@ -62,6 +63,14 @@ std::vector<std::string> catalogued_codes();
 
 /// The names of the `{arguments}` of a text, in order, repeated ones once.
 std::vector<std::string> message_arguments(std::string_view text);
+
+/// A diagnostic said by the catalogue's message `id`, its code the id's.
+Diagnostic make_diagnostic(Severity severity, SourceLocation where, std::string_view id,
+                           std::initializer_list<MessageArg> args = {}, Message suggestion = {});
+
+/// A note said by the catalogue's message `id`.
+Note make_note(SourceLocation where, std::string_view id,
+               std::initializer_list<MessageArg> args = {});
 
 /// "did you mean 'x'?" / "có phải 'x'?" for the closest candidate; empty
 /// when none is close (closest_match in suggest.hpp).

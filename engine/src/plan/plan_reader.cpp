@@ -51,11 +51,13 @@ class PlanReader {
     }
     if (!root) {
       r_.error({1, 1, 1}, "empty-plan", {}, say("hint:plan-starts"));
+      result.lang = plan_.info.lang;
       result.diagnostics = r_.take_diagnostics();
       return result;
     }
     if (!root.IsMap()) {
       r_.error(r_.at(root), "expected-map:plan-file");
+      result.lang = plan_.info.lang;
       result.diagnostics = r_.take_diagnostics();
       return result;
     }
@@ -68,6 +70,7 @@ class PlanReader {
       read_people(root["people"]);
       read_units(root["units"]);
       if (!r_.failed()) result.plan = std::move(plan_);
+      result.lang = plan_.info.lang;
       result.diagnostics = r_.take_diagnostics();
       return result;
     }
@@ -88,6 +91,7 @@ class PlanReader {
     read_groups(root["groups"]);
     read_tasks(root["tasks"], root);
     detail::settle_status_date(r_, plan_, options_);
+    result.lang = plan_.info.lang;
     if (!r_.failed()) result.plan = std::move(plan_);
     result.diagnostics = r_.take_diagnostics();
     return result;

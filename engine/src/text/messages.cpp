@@ -17,7 +17,7 @@ namespace {
 // clang-format off
 constexpr std::array kCatalogue = std::to_array<CatalogueEntry>({
   // --- the shape of the file ------------------------------------------------
-  {"yaml-syntax", "YAML syntax: {reason}", "lỗi cú pháp YAML: {reason}"},
+  {"yaml-syntax", "YAML syntax: {reason}", "sai cú pháp YAML: {reason}"},
   {"hint:yaml-syntax", "look for an unclosed '{', '[' or quote, or a wrong indentation, here or above",
    "tìm dấu '{', '[' hoặc dấu nháy chưa đóng, hoặc dòng thụt lề sai, ở đây hoặc phía trên"},
   {"too-many-errors", "too many errors; stopping here", "quá nhiều lỗi; dừng đọc tại đây"},
@@ -427,6 +427,26 @@ constexpr std::array kCatalogue = std::to_array<CatalogueEntry>({
   {"what:kind-person", "person", "cán bộ"},
   {"what:kind-unit", "unit", "đơn vị"},
   {"what:kind-group", "group", "nhóm"},
+
+  // --- the dependency graph and the schedule -----------------------------------
+  {"unknown-id", "'{id}' is not a step, task or event of the plan",
+   "'{id}' không phải là bước, nhiệm vụ hay sự kiện của kế hoạch"},
+  {"too-many-links", "more than 65,536 dependencies listed in one place",
+   "hơn 65.536 quan hệ phụ thuộc ghi ở cùng một chỗ"},
+  {"hint:split-work", "split the work into several steps", "hãy chia công việc thành nhiều bước"},
+  {"self-dependency", "'{id}' cannot wait for itself", "'{id}' không thể chờ chính nó"},
+  {"dependency-cycle", "dependency cycle: {cycle}", "các bước chờ nhau thành vòng: {cycle}"},
+  {"what:more-steps", "{count} more steps", "thêm {count} bước"},
+  {"what:cycle-of", "a cycle of {count} steps", "vòng gồm {count} bước"},
+  {"hint:remove-a-dependency", "remove one of these dependencies",
+   "hãy bỏ một trong các quan hệ phụ thuộc này"},
+  {"note:waits-for", "'{step}' waits for '{on}'", "'{step}' chờ '{on}'"},
+  {"note:waits-for-implied", "'{step}' waits for '{on}' (steps of a task follow one another)",
+   "'{step}' chờ '{on}' (các bước của một nhiệm vụ nối tiếp nhau)"},
+  {"schedule-overflow", "the schedule runs past {last}, the end of the calendar tiendo can index",
+   "lịch thực hiện kéo dài quá {last}, ngày cuối cùng tiendo tính được"},
+  {"hint:overflow", "check for durations or lags that are far too long",
+   "hãy kiểm tra thời gian thực hiện hoặc độ trễ quá dài"},
 });
 // clang-format on
 
@@ -506,6 +526,21 @@ std::vector<std::string> message_arguments(std::string_view text) {
     }
   }
   return names;
+}
+
+Diagnostic make_diagnostic(Severity severity, SourceLocation where, std::string_view id,
+                           std::initializer_list<MessageArg> args, Message suggestion) {
+  auto message = say(id, args);
+  Diagnostic d{severity, std::string(code_of(id)), std::move(message.en), where,
+               {},       std::move(suggestion.en)};
+  d.message_vi = std::move(message.vi);
+  d.suggestion_vi = std::move(suggestion.vi);
+  return d;
+}
+
+Note make_note(SourceLocation where, std::string_view id, std::initializer_list<MessageArg> args) {
+  auto message = say(id, args);
+  return {std::move(message.en), where, std::move(message.vi)};
 }
 
 Message did_you_mean_in_both(std::string_view word, const std::vector<std::string>& candidates) {

@@ -26,6 +26,7 @@ namespace tiendo {
 namespace {
 
 namespace YAML = detail::yaml;
+using detail::dated;
 using detail::iso_hint;
 using detail::key_named;
 using detail::Keys;
@@ -333,11 +334,10 @@ class PlanReader {
       if (const auto until = item["until"]) {
         event.until = r_.date_value(until, thing("event-until"));
         if (event.until && *event.until < event.date) {
-          r_.error(r_.at(until), "invalid-event",
-                   {{"event", event.id},
-                    {"until", format_iso(*event.until)},
-                    {"date", format_iso(event.date)}},
-                   say("hint:event-until"));
+          r_.error(
+              r_.at(until), "invalid-event",
+              {{"event", event.id}, {"until", dated(*event.until)}, {"date", dated(event.date)}},
+              say("hint:event-until"));
         }
       }
       if (const auto aliases = item["aliases"]) {
@@ -471,7 +471,7 @@ class PlanReader {
     if (const auto u = body["until"]) until = r_.date_value(u, key_named("until")).value_or(until);
     if (until < from) {
       r_.error(r_.at(body["until"] ? body["until"] : body["from"]), "invalid-value:rule-span",
-               {{"from", format_iso(from)}, {"until", format_iso(until)}}, say("hint:rule-span"));
+               {{"from", dated(from)}, {"until", dated(until)}}, say("hint:rule-span"));
       return;
     }
     const WorkCalendar calendar(plan_.calendar, from - date::days{31}, until + date::days{62});
@@ -487,8 +487,8 @@ class PlanReader {
     const auto drop = [&](Date d, const YAML::Node& at) {
       const auto it = std::find(committee.meetings.begin(), committee.meetings.end(), d);
       if (it == committee.meetings.end()) {
-        r_.error(r_.at(at), "unknown-meeting",
-                 {{"committee", committee.id}, {"date", format_iso(d)}}, meeting_list(committee));
+        r_.error(r_.at(at), "unknown-meeting", {{"committee", committee.id}, {"date", dated(d)}},
+                 meeting_list(committee));
         return false;
       }
       committee.meetings.erase(it);
@@ -956,7 +956,7 @@ class PlanReader {
         std::find(found->meetings.begin(), found->meetings.end(), *ref.date) ==
             found->meetings.end()) {
       r_.error(r_.at(node), "unknown-meeting",
-               {{"committee", found->id}, {"date", format_iso(*ref.date)}}, meeting_list(*found));
+               {{"committee", found->id}, {"date", dated(*ref.date)}}, meeting_list(*found));
     }
   }
 
@@ -970,7 +970,7 @@ class PlanReader {
     if (!from || !to) return;
     if (to->first < from->first) {
       r_.error(r_.at(node), "invalid-window:reversed",
-               {{"to", format_iso(to->first)}, {"from", format_iso(from->first)}});
+               {{"to", dated(to->first)}, {"from", dated(from->first)}});
       return;
     }
     Constraint c;
@@ -1027,8 +1027,8 @@ class PlanReader {
       if (const auto value = r_.date_value(d, thing("meeting-date"))) {
         if (std::find(found->meetings.begin(), found->meetings.end(), *value) ==
             found->meetings.end()) {
-          r_.error(r_.at(d), "unknown-meeting",
-                   {{"committee", found->id}, {"date", format_iso(*value)}}, meeting_list(*found));
+          r_.error(r_.at(d), "unknown-meeting", {{"committee", found->id}, {"date", dated(*value)}},
+                   meeting_list(*found));
         } else {
           ref.date = value;
         }
@@ -1072,8 +1072,10 @@ class PlanReader {
       const auto m = static_cast<unsigned>(month.month());
       r_.error(where, "unknown-meeting:month",
                {{"committee", committee.id},
-                {"month", std::to_string(static_cast<int>(month.year())) + (m < 10 ? "-0" : "-") +
-                              std::to_string(m)}},
+                {"month", Message{std::to_string(static_cast<int>(month.year())) +
+                                      (m < 10 ? "-0" : "-") + std::to_string(m),
+                                  std::to_string(m) + "/" +
+                                      std::to_string(static_cast<int>(month.year()))}}},
                meeting_list(committee));
     }
     return meets;
@@ -1081,8 +1083,12 @@ class PlanReader {
 
   static Message meeting_list(const Committee& committee) {
     if (committee.meetings.empty()) return say("hint:no-meetings");
-    std::string days;
-    for (const Date m : committee.meetings) days += (days.empty() ? "" : " ") + format_iso(m);
+    Message days;
+    for (const Date m : committee.meetings) {
+      const auto space = days.en.empty() ? "" : " ";
+      days.en += space + format_iso(m);
+      days.vi += (days.vi.empty() ? "" : ", ") + format_vn(m);
+    }
     return say("hint:meetings-are", {{"days", days}});
   }
 

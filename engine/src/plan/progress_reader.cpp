@@ -10,8 +10,8 @@ namespace tiendo::detail {
 namespace {
 
 void note_year(Reader& r, const yaml::Node& node, Date day) {
-  r.warning(r.at(node), "progress-year-assumed",
-            {{"value", node.Scalar()}, {"day", format_iso(day)}}, Severity::note);
+  r.warning(r.at(node), "progress-year-assumed", {{"value", node.Scalar()}, {"day", dated(day)}},
+            Severity::note);
 }
 
 std::optional<Date> day_value(Reader& r, const yaml::Node& node, std::string_view key,
@@ -50,8 +50,8 @@ void read_progress_value(Reader& r, const yaml::Node& node, Progress& p,
     if (!theirs) return;
     if (mine && *mine != *theirs) {
       r.error(r.at(node), "progress-contradiction",
-              {{"said", format_iso(*theirs)}, {"key", key}, {"day", format_iso(*mine)}},
-              say("hint:keep-one"), {note(at, "note:written-here", {{"key", key}})});
+              {{"said", dated(*theirs)}, {"key", key}, {"day", dated(*mine)}}, say("hint:keep-one"),
+              {note(at, "note:written-here", {{"key", key}})});
       return;
     }
     mine = theirs;
@@ -93,8 +93,8 @@ void read_step_progress(Reader& r, const yaml::Node& item, Step& step,
   }
   if (p.started && p.done && *p.done < *p.started) {
     r.error(p.done_at, "done-before-started",
-            {{"step", step.id}, {"done", format_iso(*p.done)}, {"started", format_iso(*p.started)}},
-            {}, {note(p.started_at, "note:started-here")});
+            {{"step", step.id}, {"done", dated(*p.done)}, {"started", dated(*p.started)}}, {},
+            {note(p.started_at, "note:started-here")});
   }
   if (p.done && p.remaining.value_or(0) > 0) {
     r.error(r.at(item["remaining"]), "progress-contradiction:remaining",
@@ -133,8 +133,7 @@ void settle_status_date(Reader& r, Plan& plan, const ParseOptions& options) {
       const auto& p = step.progress;
       const auto future = [&](const std::optional<Date>& day, SourceLocation at, const char* id) {
         if (day && *day > status) {
-          r.error(at, id,
-                  {{"step", step.id}, {"day", format_iso(*day)}, {"status", format_iso(status)}},
+          r.error(at, id, {{"step", step.id}, {"day", dated(*day)}, {"status", dated(status)}},
                   say("hint:status-date"));
         }
       };

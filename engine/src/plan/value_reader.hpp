@@ -45,6 +45,12 @@ inline Message iso_hint(const std::string& value) {
   return say("hint:write-date");
 }
 
+/// A day named in a message: 2024-06-05 in English, 05/06/2024 in
+/// Vietnamese, as each reader writes it.
+inline Message dated(Date d) {
+  return {format_iso(d), format_vn(d)};
+}
+
 /// A key of the plan named in a message, the same in both languages: 'plan'.
 inline Message key_named(std::string_view key) {
   const auto quoted = "'" + std::string(key) + "'";

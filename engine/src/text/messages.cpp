@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <unordered_map>
 
 namespace tiendo {
 
@@ -499,10 +500,16 @@ std::span<const CatalogueEntry> message_catalogue() {
 }
 
 Message say(std::string_view id, std::initializer_list<MessageArg> args) {
-  const auto entry = std::find_if(kCatalogue.begin(), kCatalogue.end(),
-                                  [&](const CatalogueEntry& e) { return e.id == id; });
-  if (entry == kCatalogue.end()) return {std::string(id), {}};
-  return {fill(entry->en, args, Lang::en), fill(entry->vi, args, Lang::vi)};
+  // Indexed once: a large plan says a message for each phrase it notes.
+  static const auto index = [] {
+    std::unordered_map<std::string_view, const CatalogueEntry*> entries;
+    for (const auto& e : kCatalogue) entries.emplace(e.id, &e);
+    return entries;
+  }();
+  const auto found = index.find(id);
+  if (found == index.end()) return {std::string(id), {}};
+  const auto& entry = *found->second;
+  return {fill(entry.en, args, Lang::en), fill(entry.vi, args, Lang::vi)};
 }
 
 std::string_view code_of(std::string_view id) {

@@ -64,9 +64,10 @@ Analysis analyze(std::optional<Plan> plan, Diagnostics diagnostics, const Baseli
   const auto& cal = a.schedule->calendar;
   for (const auto& s : a.schedule->steps) {
     if (s.ef >= cal.working_day_count()) {
-      a.diagnostics.push_back(make_diagnostic(Severity::error, {}, "schedule-overflow",
-                                              {{"last", format_iso(cal.last())}},
-                                              say("hint:overflow")));
+      a.diagnostics.push_back(
+          make_diagnostic(Severity::error, {}, "schedule-overflow",
+                          {{"last", Message{format_iso(cal.last()), format_vn(cal.last())}}},
+                          say("hint:overflow")));
       a.schedule.reset();
       return a;
     }

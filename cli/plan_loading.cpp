@@ -72,8 +72,12 @@ std::optional<LoadedPlan> load_plan(const Args& args) {
   }
   loaded.analysis = analyze(*file.text, options);
   const auto name = display_name(args.plan_path);
+  // In the plan's language (its `lang:`, Vietnamese when it has none), or
+  // --lang's: what went wrong is said to the planner who wrote the plan.
+  const auto& lang = args.lang.empty() ? loaded.analysis.lang : args.lang;
+  const Lang said_in = lang == "en" ? Lang::en : Lang::vi;
   for (const auto& d : loaded.analysis.diagnostics) {
-    std::cerr << format_diagnostic(d, name, *file.text);
+    std::cerr << format_diagnostic(d, name, *file.text, said_in);
   }
   if (!loaded.analysis.ok()) return std::nullopt;
   if (loaded.baseline) {

@@ -49,16 +49,18 @@ std::optional<Portfolio> load(const PortfolioArgs& args) {
     }
   }
   auto portfolio = analyze_portfolio(plans, workspace);
-  // What could not be read goes to stderr with its place, as for one plan.
+  // What could not be read goes to stderr with its place, as for one plan,
+  // in the language of the report (--lang).
+  const auto lang = args.lang == "en" ? Lang::en : Lang::vi;
   for (const auto& d : portfolio.shared_diagnostics) {
     std::cerr << format_diagnostic(d, (fs::path(args.dir) / workspace->name).string(),
-                                   workspace->text);
+                                   workspace->text, lang);
   }
   for (std::size_t i = 0; i < portfolio.plans.size(); ++i) {
     for (const auto& d : portfolio.plans[i].analysis.diagnostics) {
       if (d.severity == Severity::note) continue;
       std::cerr << format_diagnostic(d, (fs::path(args.dir) / plans[i].name).string(),
-                                     plans[i].text);
+                                     plans[i].text, lang);
     }
   }
   if (portfolio.plans_read() == 0) {

@@ -47,29 +47,35 @@ Reply json_reply(int status, const json& body) {
   return r;
 }
 
-json diagnostics_json(const Diagnostics& diagnostics) {
+/// Each diagnostic's message and suggestion said in `lang` (the page shows
+/// them to the planner), and in English as `message_en` for tools, which
+/// match on it whatever the page's language.
+json diagnostics_json(const Diagnostics& diagnostics, Lang lang) {
   auto out = json::array();
   for (const auto& d : diagnostics) {
     out.push_back({{"severity", d.severity == Severity::error     ? "error"
                                 : d.severity == Severity::warning ? "warning"
                                                                   : "note"},
                    {"code", d.code},
-                   {"message", d.message},
+                   {"message", d.message_in(lang)},
+                   {"message_en", d.message},
                    {"line", d.where.line},
                    {"column", d.where.column},
                    {"length", d.where.length},
-                   {"suggestion", d.suggestion}});
+                   {"suggestion", d.suggestion_in(lang)}});
   }
   return out;
 }
 
-/// The language asked for, else the plan's.
+Lang lang_named(const std::string& lang) {
+  return lang == "en" ? Lang::en : Lang::vi;
+}
+
+/// The language asked for, else the plan's (its `lang:`, read also when the
+/// plan has errors, so that they are said in it).
 Lang lang_of(const Params& params, const Analysis& analysis) {
   const auto asked = param(params, "lang");
-  const auto& lang = !asked.empty()  ? asked
-                     : analysis.plan ? analysis.plan->info.lang
-                                     : std::string("vi");
-  return lang == "en" ? Lang::en : Lang::vi;
+  return lang_named(!asked.empty() ? asked : analysis.lang);
 }
 
 std::string first_line(const std::string& text) {
@@ -104,7 +110,9 @@ json plan_summary(const std::string& name, const Loaded& loaded, Date today) {
     out["ok"] = false;
     for (const auto& d : analysis.diagnostics) {
       if (d.severity != Severity::error) continue;
-      out["diagnostic"] = first_line(format_diagnostic(d, name, loaded.text));
+      // The list is not asked in a language: the plan's own.
+      out["diagnostic"] =
+          first_line(format_diagnostic(d, name, loaded.text, lang_named(analysis.lang)));
       break;
     }
     return out;
@@ -231,11 +239,11 @@ Reply get_plan(const Workspace& workspace, const Params& params) {
 Reply analyze_text(std::string_view text, const Params& params) {
   const auto started = std::chrono::steady_clock::now();
   const auto analysis = analyze_now(text);
-  json out = {{"ok", analysis.ok()}, {"diagnostics", diagnostics_json(analysis.diagnostics)}};
+  const auto lang = lang_of(params, analysis);
+  json out = {{"ok", analysis.ok()}, {"diagnostics", diagnostics_json(analysis.diagnostics, lang)}};
   // The reports are JSON already: embedded as they are, not parsed again.
   std::string schedule = "null", check = "null", gantt = "null";
   if (analysis.ok()) {
-    const auto lang = lang_of(params, analysis);
     schedule = schedule_json(analysis, lang);
     check = check_json(analysis, lang);
     out["explain"] = explain_plan(*analysis.plan, lang);
@@ -371,7 +379,8 @@ Reply import_document(Workspace& workspace, const Params& params, std::string_vi
   const auto name = param(params, "name", "bang.tsv");
   auto exchanged = import_exchange(bytes, name);
   const auto result = exchanged ? std::move(*exchanged) : documents::import_plan(bytes, name);
-  const auto diagnostics = diagnostics_json(result.diagnostics);
+  const auto diagnostics =
+      diagnostics_json(result.diagnostics, lang_named(param(params, "lang", "vi")));
   if (result.yaml.empty()) {
     return json_reply(422, {{"error", "nothing could be imported from '" + name + "'"},
                             {"diagnostics", diagnostics}});

@@ -504,7 +504,7 @@ function importSection() {
       }
       go.disabled = true;
       try {
-        const { data } = await api('POST', `/api/import?name=${enc(qname)}`, { body, type });
+        const { data } = await api('POST', `/api/import?name=${enc(qname)}&lang=${S.lang}`, { body, type });
         S.flash = { title: t('importDone', data.file), diagnostics: data.diagnostics || [] };
         location.hash = `#/plan/${enc(data.file)}`;
       } catch (err) {

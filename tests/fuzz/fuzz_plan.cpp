@@ -36,6 +36,7 @@ bool run(std::string_view text, bool lenient) {
   const auto analysis = tiendo::analyze(text, options);
   for (const auto& d : analysis.diagnostics) {
     sink += tiendo::format_diagnostic(d, "fuzz.yaml", text).size();
+    sink += tiendo::format_diagnostic(d, "fuzz.yaml", text, tiendo::Lang::vi).size();
   }
   if (analysis.plan) sink += tiendo::explain_plan(*analysis.plan, tiendo::Lang::en).size();
   if (!analysis.ok()) return analysis.plan.has_value();

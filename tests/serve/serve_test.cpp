@@ -193,6 +193,29 @@ TEST_F(Serve, AnalysisGivesDiagnosticsAtTheirPlaceOrTheScheduleAndChart) {
   EXPECT_NE(g["explain"].get<std::string>().size(), 0u);
 }
 
+TEST_F(Serve, DiagnosticsAreSaidInTheLanguageAskedForElseThePlans) {
+  const std::string misspelt =
+      "plan: {id: T, start: 2024-06-03}\ntasks:\n  - {id: a, name: A, duraton: 5d}\n";
+  auto c = client();
+  const auto message_of = [&](const std::string& path, const std::string& text) {
+    const auto r = c.Post(path, page(), text, "text/plain");
+    EXPECT_EQ(r->status, 200);
+    const auto d = json::parse(r->body)["diagnostics"].at(0);
+    EXPECT_EQ(d["code"], "unknown-key");
+    EXPECT_EQ(d["message_en"], "unknown key 'duraton' in a task");  // for tools, always
+    return std::pair{d["message"].get<std::string>(), d["suggestion"].get<std::string>()};
+  };
+  EXPECT_EQ(message_of("/api/analyze?lang=vi", misspelt),
+            std::pair(std::string("khóa 'duraton' không có trong nhiệm vụ"),
+                      std::string("có phải 'duration'?")));
+  EXPECT_EQ(message_of("/api/analyze?lang=en", misspelt).first, "unknown key 'duraton' in a task");
+  // No language asked: the plan's, Vietnamese unless it says `lang: en`.
+  EXPECT_EQ(message_of("/api/analyze", misspelt).first, "khóa 'duraton' không có trong nhiệm vụ");
+  std::string english = misspelt;
+  english.replace(english.find("start:"), 0, "lang: en, ");
+  EXPECT_EQ(message_of("/api/analyze", english).first, "unknown key 'duraton' in a task");
+}
+
 TEST_F(Serve, FormEditsChangeOnlyTheirValue) {
   const json request = {{"text", kPlan}, {"step", "b"}, {"key", "duration"}, {"value", "4d"}};
   const auto r = client().Post("/api/edit", page(), request.dump(), "application/json");

@@ -192,6 +192,12 @@ try {
   await afterAnalyze(() => setEditorText(broken));
   const diags = (await result()).diagnostics || [];
   check(diags.length > 0, 'a misspelt key gives a diagnostic', diags[0] ? `${diags[0].line}:${diags[0].column} ${diags[0].message}` : '');
+  const misspelt = diags.find((d) => d.code === 'unknown-key');
+  const saidVi = /^khóa 'duraton' không có trong (nhiệm vụ|bước)$/;
+  check(misspelt && saidVi.test(misspelt.message) && misspelt.suggestion === "có phải 'duration'?",
+    'the Vietnamese page says the diagnostic in Vietnamese', misspelt ? `${misspelt.message} / ${misspelt.suggestion}` : '');
+  const shown = await page.$$eval('.diags li.diag .msg', (els) => els.map((e) => e.textContent));
+  check(shown.some((m) => saidVi.test(m)), 'the page shows it', shown.join(' | '));
   const marks = await page.$$eval('.gutter .mark', (els) => els.map((e) => Number(e.textContent)));
   check(diags.every((d) => !d.line || marks.includes(d.line)), 'the gutter marks the diagnostics\' lines', marks.join(','));
   const items = await page.$$('.diags li.diag');

@@ -19,6 +19,9 @@ struct Analysis {
   std::optional<DependencyGraph> graph;
   std::optional<Schedule> schedule;
   std::vector<Finding> findings;
+  /// The plan's `lang:` (ParseResult::lang): set also when the plan could
+  /// not be read, to say why in its language.
+  std::string lang = "vi";
 
   bool ok() const { return schedule.has_value(); }
 };

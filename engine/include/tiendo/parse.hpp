@@ -13,6 +13,9 @@ struct Baseline;
 struct ParseResult {
   std::optional<Plan> plan;  ///< set when there is no error
   Diagnostics diagnostics;   ///< all problems found, in file order
+  /// The plan's `lang:` as far as it was read ("vi" when not written or not
+  /// read): the language to say the diagnostics in, also when `plan` is not set.
+  std::string lang = "vi";
 };
 
 struct ParseOptions {

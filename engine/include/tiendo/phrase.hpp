@@ -51,6 +51,7 @@ struct PhraseReading {
   std::uint32_t error_begin = 0, error_end = 0;  ///< the bytes the reading stopped at
   std::string understood;                        ///< for an error: the words read before it
   std::string suggestion;                        ///< for an error: the nearest accepted form
+  std::string error_vi{}, suggestion_vi{};       ///< the error and suggestion in Vietnamese
   std::vector<PhraseWarning> warnings;
   /// What it was taken to mean, in English and Vietnamese.
   std::string meaning_en, meaning_vi;

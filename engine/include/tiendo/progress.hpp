@@ -20,10 +20,11 @@ namespace tiendo {
 // --- progress phrases --------------------------------------------------------
 
 struct ProgressReading {
-  Progress progress;          ///< what the phrase says (locations unset)
-  bool year_assumed = false;  ///< a date was written without its year
-  std::string error;          ///< empty when read
-  std::string suggestion;     ///< for an error: the forms accepted
+  Progress progress;                    ///< what the phrase says (locations unset)
+  bool year_assumed = false;            ///< a date was written without its year
+  std::string error;                    ///< empty when read
+  std::string suggestion;               ///< for an error: the forms accepted
+  std::string error_vi{}, suggestion_vi{};  ///< the error and suggestion in Vietnamese
 
   bool ok() const { return error.empty(); }
 };

@@ -154,9 +154,9 @@ std::optional<Term> anchor(const Grammar& g, std::size_t i) {
   if (auto named = g.named_date(j); named && (!found || named->end > found->end)) {
     if (found && found->period.grain == Period::Grain::event && !found->period.event.empty()) {
       if (found->period.first < named->period.first || found->period.first > named->period.last) {
-        g.fail(found->end, "the plan puts '" + found->period.name + "' on " +
-                               iso(found->period.first) + ", outside '" + named->period.name +
-                               "' as the text dates it");
+        g.fail(found->end, say("phrase-error:event-outside", {{"event", found->period.name},
+                                                              {"date", iso(found->period.first)},
+                                                              {"period", named->period.name}}));
         return std::nullopt;
       }
       found->end = named->end;
@@ -452,13 +452,13 @@ std::optional<Piece> Grammar::meeting(std::size_t i) const {
     ref.committee = (*c_.committees)[*named_committee].id;
   } else if (!unknown_name.empty()) {
     if (c_.committees != nullptr) {
-      std::string hint;
+      std::string list;
       for (const auto& c : *c_.committees) {
-        hint += (hint.empty() ? "the plan's committees: " : ", ") + c.id +
-                (c.name.empty() ? "" : " (" + c.name + ")");
+        list += (list.empty() ? "" : ", ") + c.id + (c.name.empty() ? "" : " (" + c.name + ")");
       }
-      fail(name_at, "no committee named '" + unknown_name + "'",
-           hint.empty() ? "declare it under 'committees'" : hint);
+      fail(name_at, say("phrase-error:no-committee", {{"committee", unknown_name}}),
+           list.empty() ? say("hint:declare-committee")
+                        : say("hint:plan-committees", {{"committees", list}}));
       return std::nullopt;
     }
     // No plan (explain --phrase): committee ids are acronyms, upper case.
@@ -469,11 +469,10 @@ std::optional<Piece> Grammar::meeting(std::size_t i) const {
   } else if (c_.committees != nullptr && c_.committees->size() == 1) {
     ref.committee = c_.committees->front().id;
   } else if (c_.committees != nullptr && c_.committees->size() > 1) {
-    fail(i, "which committee's meeting? the plan has several; name it (e.g. 'kỳ họp " +
-                c_.committees->front().id + "')");
+    fail(i, say("phrase-error:which-committee", {{"committee", c_.committees->front().id}}));
     return std::nullopt;
   } else {
-    fail(i, "a committee meeting, but no committee: declare it under 'committees'");
+    fail(i, say("phrase-error:no-committees"));
     return std::nullopt;
   }
   auto p = piece(i, j);
@@ -515,8 +514,7 @@ std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
     const auto to = settle(*b);
     if (!to) return std::nullopt;
     if (!c_.issued) {
-      fail(j, "'từ nay' runs from the plan's issue date, and the plan has none",
-           "add 'issued: YYYY-MM-DD' under 'plan'");
+      fail(j, say("phrase-error:no-issue-date"), say("hint:add-issued"));
       return std::nullopt;
     }
     auto p = piece(i, b->end);
@@ -627,7 +625,7 @@ std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
   }
   if (from->first > to->last) {
     fail(a->begin,
-         "the range ends (" + vn(to->last) + ") before it starts (" + vn(from->first) + ")");
+         say("phrase-error:range-reversed", {{"to", vn(to->last)}, {"from", vn(from->first)}}));
     return std::nullopt;
   }
   auto p = piece(i, b->end);
@@ -641,8 +639,8 @@ std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
                                                       t_[n->end].kind == Tok::close) {
         const int count = static_cast<int>((to->last - from->first).count()) + 1;
         if (n->count != count) {
-          fail(p.end, "the range holds " + std::to_string(count) + " days, not " +
-                          std::to_string(n->count));
+          fail(p.end, say("phrase-error:range-days", {{"days", std::to_string(count)},
+                                                      {"written", std::to_string(n->count)}}));
           return std::nullopt;
         }
         p.end = n->end + 1;
@@ -727,9 +725,9 @@ std::optional<Piece> Grammar::list(std::size_t i) const {
   for (std::size_t n = 1; n < periods.size(); ++n) {
     if (!joined(periods[n - 1], periods[n])) {
       fail(items[n].begin,
-           "'" + periods[n - 1].name + "' and '" + periods[n].name +
-               "' are separate periods, and a step has one time",
-           "split the step into one step per period");
+           say("phrase-error:separate-periods",
+               {{"first", periods[n - 1].name}, {"second", periods[n].name}}),
+           say("hint:split-periods"));
       return std::nullopt;
     }
   }
@@ -742,8 +740,8 @@ std::optional<Piece> Grammar::list(std::size_t i) const {
     window(p, {periods.front().first, periods.back().last, Period::Grain::days, {}, {}});
   }
   if (count && *count != static_cast<int>(items.size())) {
-    fail(i,
-         "it says " + std::to_string(*count) + " days but names " + std::to_string(items.size()));
+    fail(i, say("phrase-error:day-count",
+                {{"count", std::to_string(*count)}, {"named", std::to_string(items.size())}}));
     return std::nullopt;
   }
   return p;

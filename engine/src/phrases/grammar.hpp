@@ -7,6 +7,7 @@
 // reader tries them at every position and keeps the longest, so words that
 // belong to no production are known, and said.
 
+#include <tiendo/messages.hpp>
 #include <tiendo/phrase.hpp>
 
 #include <cstdint>
@@ -113,8 +114,8 @@ struct Assumption {
 /// A reason the phrase cannot be read, at a token.
 struct Failure {
   std::size_t token = 0;
-  std::string message;
-  std::string suggestion;
+  Message message;  ///< in both languages, from the catalogue (messages.hpp)
+  Message suggestion;
 };
 
 class Grammar {
@@ -163,7 +164,7 @@ class Grammar {
   std::optional<std::size_t> range_sign(std::size_t i) const;
   /// Time-of-day and day-part words, commas: what may stand before a day.
   std::size_t skip_time_of_day(std::size_t i, DayTerm& d) const;
-  void fail(std::size_t token, std::string message, std::string suggestion = {}) const;
+  void fail(std::size_t token, Message message, Message suggestion = {}) const;
   void assume(std::size_t begin, std::size_t end, std::string en, std::string vi) const;
   const std::vector<Assumption>& assumptions() const { return assumptions_; }
 

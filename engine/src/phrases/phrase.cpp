@@ -291,8 +291,10 @@ struct Aside {
 /// an error (which days are meant is then unclear).
 std::optional<std::size_t> note_holidays(const Grammar& g, const Aside& a, const Holidays& h) {
   if (h.days.first < a.outer.first || a.outer.second < h.days.second) {
-    g.fail(a.inner, "the holidays '" + a.text + "' (" + days_text(h.days) + ") are not inside '" +
-                        a.restated + "' (" + days_text(a.outer) + ")");
+    g.fail(a.inner, say("phrase-error:holidays-outside", {{"holidays", a.text},
+                                                          {"days", days_text(h.days)},
+                                                          {"time", a.restated},
+                                                          {"outer", days_text(a.outer)}}));
     return std::nullopt;
   }
   g.assume(a.open, a.close + 1,
@@ -381,8 +383,10 @@ std::optional<std::size_t> read_aside(const Grammar& g, std::string_view text, P
   a.text = bytes_of(text, t, a.inner, a.close);
   if (*inner == *outer) return a.close + 1;
   if (!narrows(restated, *again, *outer, *inner)) {
-    g.fail(a.inner, "'" + a.text + "' (" + phrases::iso(inner->first) + ") does not agree with '" +
-                        a.restated + "' (" + phrases::iso(outer->first) + ")");
+    g.fail(a.inner, say("phrase-error:aside-disagrees", {{"aside", a.text},
+                                                         {"date", phrases::iso(inner->first)},
+                                                         {"time", a.restated},
+                                                         {"outer", phrases::iso(outer->first)}}));
     return std::nullopt;
   }
   narrow(g, a, restated, *again, *inner);
@@ -447,17 +451,25 @@ std::string_view accepted_phrases() {
 PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
   PhraseReading out;
   if (text.size() > kMaxPhraseBytes) {
-    out.error = "a time phrase of " + std::to_string(text.size()) + " bytes; phrases are at most " +
-                std::to_string(kMaxPhraseBytes);
-    out.suggestion = "a time is a few words, e.g. 'Trước ngày 30/8/2024'";
+    const auto error = say("phrase-error:too-long", {{"bytes", std::to_string(text.size())},
+                                                     {"most", std::to_string(kMaxPhraseBytes)}});
+    const auto suggestion = say("hint:phrase-few-words");
+    out.error = error.en;
+    out.error_vi = error.vi;
+    out.suggestion = suggestion.en;
+    out.suggestion_vi = suggestion.vi;
     return out;
   }
   const auto tokens = phrases::tokenize(text);
   if (!tokens.error.empty()) {
-    out.error = "the phrase is " + tokens.error;
+    const auto error = say("phrase-error:utf8", {{"byte", std::to_string(tokens.error_at + 1)}});
+    const auto suggestion = say("hint:save-utf8");
+    out.error = error.en;
+    out.error_vi = error.vi;
     out.error_begin = static_cast<std::uint32_t>(tokens.error_at);
     out.error_end = out.error_begin + 1;
-    out.suggestion = "save the file as UTF-8";
+    out.suggestion = suggestion.en;
+    out.suggestion_vi = suggestion.vi;
     return out;
   }
   const auto& t = tokens.list;
@@ -497,9 +509,10 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
     if (const auto span = p ? extent(*p) : std::nullopt; span && !schedulable(*span)) {
       // 'Tháng 10/3024' is a typo for 2024, not a plan ten centuries away;
       // the plan file refuses such dates too.
-      g.fail(p->begin, "'" + bytes_of(text, t, p->begin, p->end) + "' falls outside the years " +
-                           std::to_string(kFirstYear) + "-" + std::to_string(kLastYear) +
-                           " tiendo schedules: is the year mistyped?");
+      g.fail(p->begin,
+             say("phrase-error:years-out-of-range", {{"words", bytes_of(text, t, p->begin, p->end)},
+                                                     {"first", std::to_string(kFirstYear)},
+                                                     {"last", std::to_string(kLastYear)}}));
       break;
     }
     if (p) {
@@ -545,11 +558,12 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
     }
   }
 
-  const auto fail_at = [&](std::size_t token, const std::string& message,
-                           const std::string& suggestion) {
+  const auto fail_at = [&](std::size_t token, const Message& message, const Message& suggestion) {
     out = PhraseReading{};
-    out.error = message;
-    out.suggestion = suggestion;
+    out.error = message.en;
+    out.error_vi = message.vi;
+    out.suggestion = suggestion.en;
+    out.suggestion_vi = suggestion.vi;
     if (token < t.size()) {
       out.error_begin = t[token].begin;
       out.error_end = t[token].end;
@@ -573,8 +587,7 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
     }
     if (p.meeting) {
       if (out.meeting) {
-        fail_at(p.begin, "two committee meetings in one phrase: a step is approved at one",
-                "split the step, one approval per meeting");
+        fail_at(p.begin, say("phrase-error:two-meetings"), say("hint:one-approval-per-meeting"));
         return out;
       }
       out.meeting = p.meeting;
@@ -612,32 +625,35 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
     for (std::size_t b = a + 1; b < all.size(); ++b) {
       const auto& x = all[a].first;
       const auto& y = all[b].first;
-      std::string why;
+      std::string why;  // the catalogue's id of the reason
       if (x.kind == y.kind && x.kind != ConstraintKind::window && all[a].second != all[b].second) {
-        why = "two different dates for one thing";
+        why = "what:two-dates";
       } else if (x.kind == ConstraintKind::window && y.kind == ConstraintKind::window) {
         const bool nested =
             (x.date <= y.date && y.until <= x.until) || (y.date <= x.date && x.until <= y.until);
-        if (!nested) why = "two periods that are not one inside the other";
+        if (!nested) why = "what:two-periods";
       } else if ((x.kind == ConstraintKind::window) != (y.kind == ConstraintKind::window)) {
         const auto& w = x.kind == ConstraintKind::window ? x : y;
         const auto& d = x.kind == ConstraintKind::window ? y : x;
         const bool inside = d.date >= w.date && d.date <= w.until;
         const bool fixed =
             d.kind == ConstraintKind::start_on || d.kind == ConstraintKind::finish_on;
-        if (fixed && !inside) why = "a day outside the period it also names";
+        if (fixed && !inside) why = "what:day-outside-period";
       }
       const auto starts_after_due = [](const Constraint& s, const Constraint& due) {
         return (s.kind == ConstraintKind::not_before || s.kind == ConstraintKind::start_on) &&
                due.kind == ConstraintKind::due && s.date > due.date;
       };
-      if (starts_after_due(x, y) || starts_after_due(y, x)) why = "a start after the deadline";
+      if (starts_after_due(x, y) || starts_after_due(y, x)) why = "what:start-after-deadline";
       if (!why.empty()) {
         fail_at(all[b].second->begin,
-                "the phrase says two things that cannot both hold (" + why + "): '" +
-                    piece_text(all[a].second) + "' (" + describe(x, Lang::en) + ") and '" +
-                    piece_text(all[b].second) + "' (" + describe(y, Lang::en) + ")",
-                "a step has one time: split it into steps, one time each");
+                say("phrase-error:contradiction",
+                    {{"why", say(why)},
+                     {"first", piece_text(all[a].second)},
+                     {"first_means", Message{describe(x, Lang::en), describe(x, Lang::vi)}},
+                     {"second", piece_text(all[b].second)},
+                     {"second_means", Message{describe(y, Lang::en), describe(y, Lang::vi)}}}),
+                say("hint:one-time-per-step"));
         return out;
       }
     }
@@ -645,10 +661,7 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
   if (out.meeting && std::any_of(all.begin(), all.end(), [](const auto& x) {
         return x.first.kind == ConstraintKind::start_on;
       })) {
-    fail_at(
-        pieces.front().begin,
-        "a committee meeting and a fixed day in one phrase: the approval is on the meeting's day",
-        "keep the meeting, or the day");
+    fail_at(pieces.front().begin, say("phrase-error:meeting-and-day"), say("hint:meeting-or-day"));
     return out;
   }
   for (auto& [c, p] : all) {
@@ -685,7 +698,7 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
         break;
       }
     }
-    std::string suggestion;
+    Message suggestion;
     // A word of time phrases ('Trước' alone, 'tháng' of 'tháng 13/2026') is
     // neither misspelt nor an event: only the examples help.
     const bool time_word =
@@ -695,25 +708,25 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
       // A capital starts a name ('Đại hội …', 'Lễ …'): not a misspelt word of
       // time but an event the plan has not declared.
       // A misspelling at the phrase's start is capitalised too: then both.
-      suggestion = first == 0 || !detail::starts_upper(word)
-                       ? did_you_mean(t[first].text, vocabulary())
-                       : "";
+      if (first == 0 || !detail::starts_upper(word)) {
+        suggestion = did_you_mean_in_both(t[first].text, vocabulary());
+      }
       if (detail::starts_upper(word)) {
-        suggestion +=
-            std::string(suggestion.empty() ? "if '" : " or, if '") +
-            std::string(text.substr(t[first].begin)) +
-            "' names an event, declare it under 'events:' (id, name, date) and the phrase reads";
+        const std::string rest(text.substr(t[first].begin));
+        suggestion = suggestion.empty() ? say("hint:declare-event", {{"words", rest}})
+                                        : say("hint:or-declare-event",
+                                              {{"did_you_mean", suggestion}, {"words", rest}});
       }
     }
-    if (suggestion.empty()) {
-      suggestion =
-          "write e.g. 'Trước ngày 30/8/2024', 'Trong tháng 6/2024', 'Tại kỳ họp BTV "
-          "tháng 5/2024', 'Thường xuyên'";
-    }
-    fail_at(first, "cannot read '" + std::string(text) + "' as a time", suggestion);
-    if (first < t.size())
-      out.error += ": '" + std::string(text.substr(t[first].begin, t[first].end - t[first].begin)) +
-                   "' is not understood";
+    if (suggestion.empty()) suggestion = say("hint:phrase-examples");
+    const auto not_understood =
+        first < t.size()
+            ? say("phrase-error:not-understood",
+                  {{"text", std::string(text)},
+                   {"word",
+                    std::string(text.substr(t[first].begin, t[first].end - t[first].begin))}})
+            : say("phrase-error:not-a-time", {{"text", std::string(text)}});
+    fail_at(first, not_understood, suggestion);
     return out;
   }
 
@@ -753,15 +766,15 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
   };
   for (const auto& a : g.assumptions()) {
     if (!covered(a.begin, a.end)) continue;
-    out.warnings.push_back(
-        {Severity::note, "phrase-assumption", a.en, a.vi, t[a.begin].begin, t[a.end - 1].end});
+    const auto said = say("phrase-assumption", {{"assumption", Message{a.en, a.vi}}});
+    out.warnings.push_back({Severity::note, "phrase-assumption", said.en, said.vi, t[a.begin].begin,
+                            t[a.end - 1].end});
   }
   for (const auto& p : pieces) {
     if (p.hour_dropped) {
-      out.warnings.push_back({Severity::note, "phrase-hour-dropped",
-                              "the hour is dropped: tiendo schedules whole days",
-                              "giờ được bỏ qua: tiendo lập lịch theo ngày", t[p.begin].begin,
-                              t[p.end - 1].end});
+      const auto said = say("phrase-hour-dropped");
+      out.warnings.push_back({Severity::note, "phrase-hour-dropped", said.en, said.vi,
+                              t[p.begin].begin, t[p.end - 1].end});
     }
   }
   if (!unused.empty()) {
@@ -769,9 +782,9 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
     for (const auto& [b, e] : unused) {
       list += (list.empty() ? "'" : ", '") + bytes_of(text, t, b, e) + "'";
     }
-    out.warnings.push_back({Severity::warning, "phrase-partly-read",
-                            "not read: " + list + "; read as: " + out.meaning_en,
-                            "không đọc được: " + list + "; hiểu là: " + out.meaning_vi,
+    const auto said = say("phrase-partly-read",
+                          {{"words", list}, {"meaning", Message{out.meaning_en, out.meaning_vi}}});
+    out.warnings.push_back({Severity::warning, "phrase-partly-read", said.en, said.vi,
                             t[unused.front().first].begin, t[unused.back().second - 1].end});
   }
   return out;

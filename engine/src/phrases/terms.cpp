@@ -137,7 +137,7 @@ std::optional<std::size_t> Grammar::range_sign(std::size_t i) const {
   return std::nullopt;
 }
 
-void Grammar::fail(std::size_t token, std::string message, std::string suggestion) const {
+void Grammar::fail(std::size_t token, Message message, Message suggestion) const {
   if (!failure_) failure_ = Failure{token, std::move(message), std::move(suggestion)};
 }
 
@@ -386,8 +386,8 @@ std::optional<Term> Grammar::solar_day(std::size_t i, bool bare_number) const {
         if (const auto n = spelled_number(t_, at + 1);
             n && n->end < t_.size() && t_[n->end].kind == Tok::close) {
           if (n->value != value) {
-            fail(at, std::to_string(value) + " is written in words as " + std::to_string(n->value) +
-                         ": which is it?");
+            fail(at, say("phrase-error:number-words",
+                         {{"number", std::to_string(value)}, {"words", std::to_string(n->value)}}));
           }
           return n->end + 1;
         }
@@ -427,9 +427,9 @@ std::optional<Term> Grammar::solar_day(std::size_t i, bool bare_number) const {
   if (d.month != 0 && (d.month < 1 || d.month > 12)) return std::nullopt;
   if (d.day < 1 || d.day > 31) return std::nullopt;
   if (d.month != 0 && d.day > most_days(d.month)) {
-    fail(i, std::to_string(d.day) + "/" + std::to_string(d.month) + " is not a day: month " +
-                std::to_string(d.month) + " has at most " + std::to_string(most_days(d.month)) +
-                " days");
+    fail(i, say("phrase-error:no-such-day", {{"day", std::to_string(d.day)},
+                                             {"month", std::to_string(d.month)},
+                                             {"most", std::to_string(most_days(d.month))}}));
     return std::nullopt;
   }
   if (d.year == 0 && d.month != 0)
@@ -835,8 +835,10 @@ std::optional<Term> Grammar::years(std::size_t i) const {
   }
   if (needs_range && to == from) return std::nullopt;
   if (count && *count != to - from + 1) {
-    fail(i, "it says " + std::to_string(*count) + " years but " + std::to_string(from) + " – " +
-                std::to_string(to) + " are " + std::to_string(to - from + 1));
+    fail(i, say("phrase-error:year-count", {{"count", std::to_string(*count)},
+                                            {"from", std::to_string(from)},
+                                            {"to", std::to_string(to)},
+                                            {"years", std::to_string(to - from + 1)}}));
     return std::nullopt;
   }
   Term t;
@@ -1199,18 +1201,22 @@ std::optional<Date> Grammar::settle_day(const DayTerm& d, std::size_t at,
   if (d.lunar) {
     result = from_lunar({d.day, month, y, false});
     if (!result) {
-      fail(at, "there is no lunar day " + std::to_string(d.day) + " of month " +
-                   std::to_string(month) + " in " + year_name(y) + " (" + std::to_string(y) +
-                   "): that month has " +
-                   std::to_string(from_lunar({30, month, y, false}) ? 30 : 29) + " days");
+      fail(at, say("phrase-error:no-lunar-day",
+                   {{"day", std::to_string(d.day)},
+                    {"month", std::to_string(month)},
+                    {"year_name", year_name(y)},
+                    {"year", std::to_string(y)},
+                    {"days", std::to_string(from_lunar({30, month, y, false}) ? 30 : 29)}}));
     }
   } else {
     const date::year_month_day v{date::year{y}, date::month{static_cast<unsigned>(month)},
                                  date::day{static_cast<unsigned>(d.day)}};
     if (!v.ok()) {
-      fail(at, std::to_string(d.day) + "/" + std::to_string(month) + "/" + std::to_string(y) +
-                   " is not a day: month " + std::to_string(month) + " of " + std::to_string(y) +
-                   " has " + std::to_string(days_in_month(y, month)) + " days");
+      fail(at,
+           say("phrase-error:no-such-date", {{"day", std::to_string(d.day)},
+                                             {"month", std::to_string(month)},
+                                             {"year", std::to_string(y)},
+                                             {"days", std::to_string(days_in_month(y, month))}}));
       return std::nullopt;
     }
     result = Date{v};
@@ -1236,8 +1242,10 @@ std::optional<Date> Grammar::settle_day(const DayTerm& d, std::size_t at,
       static_cast<int>(date::weekday{*result}.c_encoding()) != d.weekday) {
     static constexpr std::array<const char*, 7> kNames{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư",
                                                        "thứ Năm",  "thứ Sáu", "thứ Bảy"};
-    fail(at, format_vn(*result) + " is a " + kNames[date::weekday{*result}.c_encoding()] +
-                 ", not a " + kNames[static_cast<std::size_t>(d.weekday)] + ": which is meant?");
+    fail(at,
+         say("phrase-error:weekday", {{"date", format_vn(*result)},
+                                      {"is", kNames[date::weekday{*result}.c_encoding()]},
+                                      {"written", kNames[static_cast<std::size_t>(d.weekday)]}}));
     return std::nullopt;
   }
   return result;
@@ -1275,8 +1283,8 @@ std::optional<Period> Grammar::settle(const Term& term, const Term* hint) const 
         const auto next = m.month == 12 ? from_lunar({1, 1, y + 1, false})
                                         : from_lunar({1, m.month + 1, y, false});
         if (!first || !next) {
-          fail(term.begin,
-               "no lunar month " + std::to_string(m.month) + " in " + std::to_string(y));
+          fail(term.begin, say("phrase-error:no-lunar-month",
+                               {{"month", std::to_string(m.month)}, {"year", std::to_string(y)}}));
           return std::nullopt;
         }
         return Period{*first,

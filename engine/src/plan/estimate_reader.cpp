@@ -12,8 +12,8 @@ std::string days_text(const Duration& d) {
   return std::to_string(d.value) + (d.elapsed() ? "cd" : "d");
 }
 
-const char* unit_words(const Duration& d) {
-  return d.elapsed() ? "calendar days" : "working days";
+Message unit_words(const Duration& d) {
+  return say(d.elapsed() ? "what:calendar-days" : "what:working-days");
 }
 
 }  // namespace
@@ -22,26 +22,25 @@ void read_step_estimate(Reader& r, const yaml::Node& item, Step& step) {
   const auto read = [&](const char* key) -> std::optional<Duration> {
     const auto node = item[key];
     if (!node) return std::nullopt;
-    const auto value = r.scalar(node, std::string("'") + key + "'").value_or("");
+    const auto value = r.scalar(node, key_named(key)).value_or("");
     const auto d = parse_duration(value);
     if (!d) {
-      r.error(r.at(node), "invalid-duration", "'" + value + "' is not a duration",
-              "write it as the step's duration is written, e.g. '4d'");
+      r.error(r.at(node), "invalid-duration", {{"value", value}}, say("hint:estimate-duration"));
       return std::nullopt;
     }
     if (step.meeting || step.duration.is_milestone()) {
-      r.error(r.at(node), "invalid-duration",
-              step.meeting ? "an approval at a committee meeting takes the meeting day: it has "
-                             "no range of durations"
-                           : "a milestone takes no time: it has no range of durations",
-              "remove '" + std::string(key) + "'");
+      r.error(r.at(node),
+              step.meeting ? "invalid-duration:approval-range" : "invalid-duration:milestone-range",
+              {}, say("hint:remove-key", {{"key", key}}));
       return std::nullopt;
     }
     if (d->unit != step.duration.unit) {
-      r.error(r.at(node), "invalid-duration",
-              std::string("'") + key + "' counts " + unit_words(*d) + " but the duration " +
-                  days_text(step.duration) + " counts " + unit_words(step.duration),
-              step.duration.elapsed() ? "write e.g. '3cd'" : "write e.g. '3d'");
+      r.error(r.at(node), "invalid-duration:estimate-unit",
+              {{"key", key},
+               {"unit", unit_words(*d)},
+               {"duration", days_text(step.duration)},
+               {"duration_unit", unit_words(step.duration)}},
+              say("hint:write-example", {{"example", step.duration.elapsed() ? "3cd" : "3d"}}));
       return std::nullopt;
     }
     return d;
@@ -49,17 +48,15 @@ void read_step_estimate(Reader& r, const yaml::Node& item, Step& step) {
   step.optimistic = read("optimistic");
   step.pessimistic = read("pessimistic");
   if (step.optimistic && step.optimistic->value > step.duration.value) {
-    r.error(r.at(item["optimistic"]), "invalid-duration",
-            "optimistic " + days_text(*step.optimistic) + " is longer than the most likely " +
-                days_text(step.duration) + " ('duration')",
-            "the optimistic duration is the shortest the step can take");
+    r.error(r.at(item["optimistic"]), "invalid-duration:optimistic",
+            {{"optimistic", days_text(*step.optimistic)}, {"duration", days_text(step.duration)}},
+            say("hint:optimistic"));
     step.optimistic.reset();
   }
   if (step.pessimistic && step.pessimistic->value < step.duration.value) {
-    r.error(r.at(item["pessimistic"]), "invalid-duration",
-            "pessimistic " + days_text(*step.pessimistic) + " is shorter than the most likely " +
-                days_text(step.duration) + " ('duration')",
-            "the pessimistic duration is the longest the step can take");
+    r.error(r.at(item["pessimistic"]), "invalid-duration:pessimistic",
+            {{"pessimistic", days_text(*step.pessimistic)}, {"duration", days_text(step.duration)}},
+            say("hint:pessimistic"));
     step.pessimistic.reset();
   }
 }

@@ -43,10 +43,10 @@ FileText read_file(const std::string& path, std::size_t max_bytes) {
     }
     if (n == 0) break;
     if (text.size() + static_cast<std::size_t>(n) > max_bytes) {
-      error = name + " is larger than " +
-              (max_bytes >= (1u << 20) ? megabytes(max_bytes) : std::to_string(max_bytes) +
-                                                                     " bytes") +
-              ", more than any plan; is it the right file?";
+      error =
+          name + " is larger than " +
+          (max_bytes >= (1u << 20) ? megabytes(max_bytes) : std::to_string(max_bytes) + " bytes") +
+          ", more than any plan; is it the right file?";
       break;
     }
     text.append(buffer, static_cast<std::size_t>(n));

@@ -25,9 +25,8 @@ void add_guess(Reader& r, const yaml::Node& mapping, const yaml::Node& key_node,
   const auto value = key == "guessed" || key == "not_read" ? yaml::Node() : mapping[key];
   if (!value) {
     r.error(r.at(key_node), "unknown-guess",
-            "'guessed' names '" + key + "', which this " + std::string(subject_kind) +
-                " does not have",
-            did_you_mean(key, guessable_keys(mapping)));
+            {{"key", key}, {"what", thing("kind-" + std::string(subject_kind))}},
+            did_you_mean_in_both(key, guessable_keys(mapping)));
     return;
   }
   Guess g;
@@ -51,7 +50,7 @@ void read_guessed(Reader& r, const yaml::Node& mapping, std::string_view subject
     add_guess(r, mapping, node, {}, subject_kind, subject, guesses);
   } else if (node.IsSequence()) {
     for (const auto& item : node) {
-      if (r.scalar(item, "a guessed key")) {
+      if (r.scalar(item, thing("guessed-key"))) {
         add_guess(r, mapping, item, {}, subject_kind, subject, guesses);
       }
     }
@@ -59,7 +58,8 @@ void read_guessed(Reader& r, const yaml::Node& mapping, std::string_view subject
     for (const auto& entry : node) {
       std::string why;
       if (entry.second && !entry.second.IsNull()) {
-        why = r.scalar(entry.second, "why '" + entry.first.Scalar() + "' was guessed").value_or("");
+        why = r.scalar(entry.second, say("what:why-guessed", {{"key", entry.first.Scalar()}}))
+                  .value_or("");
       }
       add_guess(r, mapping, entry.first, why, subject_kind, subject, guesses);
     }
@@ -71,7 +71,7 @@ void read_not_read(Reader& r, const yaml::Node& mapping, const std::string& subj
   const auto node = mapping["not_read"];
   if (!node || node.IsNull()) return;
   const auto add = [&](const yaml::Node& item) {
-    if (const auto text = r.scalar(item, "what was not read")) {
+    if (const auto text = r.scalar(item, thing("not-read"))) {
       if (!text->empty()) losses.push_back({subject, *text, r.at(item)});
     }
   };

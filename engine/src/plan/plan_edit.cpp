@@ -377,8 +377,8 @@ PlanEdit confirm_guess(std::string_view text, std::string_view subject_kind,
     }
   }
   auto entries = guessed ? guessed_entries(guessed) : decltype(guessed_entries(guessed)){};
-  const auto it = std::find_if(entries.begin(), entries.end(),
-                               [&](const auto& e) { return e.first == key; });
+  const auto it =
+      std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.first == key; });
   if (it == entries.end()) {
     out.error = "'" + std::string(key) + "' of " + std::string(subject_kind) + " '" +
                 std::string(subject) + "' is not a guess";

@@ -10,19 +10,18 @@ namespace tiendo::detail {
 namespace {
 
 void note_year(Reader& r, const yaml::Node& node, Date day) {
-  r.warning(r.at(node), "progress-year-assumed",
-            "'" + node.Scalar() + "' has no year; read as " + format_iso(day), Severity::note);
+  r.warning(r.at(node), "progress-year-assumed", {{"value", node.Scalar()}, {"day", dated(day)}},
+            Severity::note);
 }
 
 std::optional<Date> day_value(Reader& r, const yaml::Node& node, std::string_view key,
                               const PhraseContext& context) {
-  const auto value = r.scalar(node, key);
+  const auto value = r.scalar(node, key_named(key));
   if (!value) return std::nullopt;
   bool year_assumed = false;
   const auto day = read_progress_day(*value, context, year_assumed);
   if (!day) {
-    r.error(r.at(node), "invalid-date",
-            "'" + *value + "' is not a day; '" + std::string(key) + "' takes one day",
+    r.error(r.at(node), "invalid-date:progress", {{"value", *value}, {"key", std::string(key)}},
             iso_hint(*value));
     return std::nullopt;
   }
@@ -34,11 +33,12 @@ std::optional<Date> day_value(Reader& r, const yaml::Node& node, std::string_vie
 /// other keys, and a contradiction between them is an error.
 void read_progress_value(Reader& r, const yaml::Node& node, Progress& p,
                          const PhraseContext& context) {
-  const auto value = r.scalar(node, "'progress'");
+  const auto value = r.scalar(node, key_named("progress"));
   if (!value) return;
   const auto reading = read_progress_phrase(*value, context);
   if (!reading.ok()) {
-    r.error(r.at(node), "invalid-progress", reading.error, reading.suggestion);
+    r.error(r.at(node), "invalid-progress", {{"error", Message{reading.error, reading.error_vi}}},
+            {reading.suggestion, reading.suggestion_vi});
     return;
   }
   const auto& q = reading.progress;
@@ -49,10 +49,9 @@ void read_progress_value(Reader& r, const yaml::Node& node, Progress& p,
                          SourceLocation& at, const char* key) {
     if (!theirs) return;
     if (mine && *mine != *theirs) {
-      r.error(
-          r.at(node), "progress-contradiction",
-          "'progress' says " + format_iso(*theirs) + " but '" + key + "' says " + format_iso(*mine),
-          "keep one of them", {{std::string("'") + key + "' written here", at}});
+      r.error(r.at(node), "progress-contradiction",
+              {{"said", dated(*theirs)}, {"key", key}, {"day", dated(*mine)}}, say("hint:keep-one"),
+              {note(at, "note:written-here", {{"key", key}})});
       return;
     }
     mine = theirs;
@@ -73,49 +72,44 @@ void read_step_progress(Reader& r, const yaml::Node& item, Step& step,
     if (const auto node = item[key]; node && !p.where.known()) p.where = r.at(item[key]);
   }
   if (const auto node = item["started"]) {
-    p.started = day_value(r, node, "'started'", context);
+    p.started = day_value(r, node, "started", context);
     p.started_at = r.at(node);
   }
   if (const auto node = item["done"]) {
-    p.done = day_value(r, node, "'done'", context);
+    p.done = day_value(r, node, "done", context);
     p.done_at = r.at(node);
   }
   if (const auto node = item["progress"]) read_progress_value(r, node, p, context);
   if (const auto node = item["remaining"]) {
-    const auto value = r.scalar(node, "'remaining'").value_or("");
+    const auto value = r.scalar(node, key_named("remaining")).value_or("");
     const auto d = parse_duration(value);
     if (!d || d->elapsed() != step.duration.elapsed()) {
-      r.error(r.at(node), "invalid-duration",
-              "'" + value + "' is not a remaining duration of this step",
-              step.duration.elapsed() ? "this step counts calendar days: write e.g. '3cd'"
-                                      : "write working days, e.g. '4d'");
+      r.error(r.at(node), "invalid-duration:remaining", {{"value", value}},
+              say(step.duration.elapsed() ? "hint:remaining-calendar-days"
+                                          : "hint:remaining-working-days"));
     } else {
       p.remaining = d->value;
     }
   }
   if (p.started && p.done && *p.done < *p.started) {
     r.error(p.done_at, "done-before-started",
-            "step '" + step.id + "' is done on " + format_iso(*p.done) + ", before it started (" +
-                format_iso(*p.started) + ")",
-            "", {{"started here", p.started_at}});
+            {{"step", step.id}, {"done", dated(*p.done)}, {"started", dated(*p.started)}}, {},
+            {note(p.started_at, "note:started-here")});
   }
   if (p.done && p.remaining.value_or(0) > 0) {
-    r.error(r.at(item["remaining"]), "progress-contradiction",
-            "step '" + step.id + "' is done but has " + std::to_string(*p.remaining) +
-                " days remaining",
-            "remove 'remaining' or 'done'");
+    r.error(r.at(item["remaining"]), "progress-contradiction:remaining",
+            {{"step", step.id}, {"days", std::to_string(*p.remaining)}},
+            say("hint:remove-remaining-or-done"));
   }
   if (p.done && p.percent && *p.percent < 100) {
-    r.error(
-        p.done_at, "progress-contradiction",
-        "step '" + step.id + "' is done but its progress is " + std::to_string(*p.percent) + "%",
-        "remove 'progress' or make it 100%");
+    r.error(p.done_at, "progress-contradiction:percent",
+            {{"step", step.id}, {"percent", std::to_string(*p.percent)}}, say("hint:progress-100"));
   }
 }
 
 std::optional<Date> read_status_date(Reader& r, const yaml::Node& node,
                                      const PhraseContext& context) {
-  return day_value(r, node, "'status_date'", context);
+  return day_value(r, node, "status_date", context);
 }
 
 void settle_status_date(Reader& r, Plan& plan, const ParseOptions& options) {
@@ -137,17 +131,14 @@ void settle_status_date(Reader& r, Plan& plan, const ParseOptions& options) {
   for (const auto& task : plan.tasks) {
     for (const auto& step : task.steps) {
       const auto& p = step.progress;
-      const auto future = [&](const std::optional<Date>& day, SourceLocation at, const char* what) {
+      const auto future = [&](const std::optional<Date>& day, SourceLocation at, const char* id) {
         if (day && *day > status) {
-          r.error(at, "actual-in-future",
-                  "step '" + step.id + "' " + what + " on " + format_iso(*day) +
-                      ", after the status date " + format_iso(status),
-                  "progress is reported up to the status date: correct the day, or give a "
-                  "later --status-date");
+          r.error(at, id, {{"step", step.id}, {"day", dated(*day)}, {"status", dated(status)}},
+                  say("hint:status-date"));
         }
       };
-      future(p.started, p.started_at, "started");
-      future(p.done, p.done_at, "is done");
+      future(p.started, p.started_at, "actual-in-future:started");
+      future(p.done, p.done_at, "actual-in-future");
     }
   }
 }

@@ -5,6 +5,7 @@
 
 #include <tiendo/calendar.hpp>
 #include <tiendo/diagnostics.hpp>
+#include <tiendo/messages.hpp>
 #include <tiendo/suggest.hpp>
 
 #include <algorithm>
@@ -27,20 +28,50 @@ inline constexpr int kMaxErrors = 50;
 
 /// For a date written the Vietnamese way (30/10/2024, 30-10-2024,
 /// 30.10.2024), the ISO spelling to suggest; else a generic example.
-inline std::string iso_hint(const std::string& value) {
+inline Message iso_hint(const std::string& value) {
   int day = 0, month = 0, year = 0;
   if (std::sscanf(value.c_str(), "%d-%d-%d", &year, &month, &day) == 3 &&
       (year < kFirstYear || year > kLastYear)) {
-    return "dates run from " + std::to_string(kFirstYear) + " to " + std::to_string(kLastYear);
+    return say("hint:date-years",
+               {{"first", std::to_string(kFirstYear)}, {"last", std::to_string(kLastYear)}});
   }
   char s1 = 0, s2 = 0;
   if (std::sscanf(value.c_str(), "%2d%c%2d%c%4d", &day, &s1, &month, &s2, &year) == 5 && s1 == s2 &&
       (s1 == '/' || s1 == '-' || s1 == '.') && year > 999) {
     char iso[32];
     std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
-    if (parse_iso_date(iso)) return std::string("write it as ") + iso;
+    if (parse_iso_date(iso)) return say("hint:write-date-as", {{"iso", iso}});
   }
-  return "write it as e.g. 2024-10-25";
+  return say("hint:write-date");
+}
+
+/// A day named in a message: 2024-06-05 in English, 05/06/2024 in
+/// Vietnamese, as each reader writes it.
+inline Message dated(Date d) {
+  return {format_iso(d), format_vn(d)};
+}
+
+/// A key of the plan named in a message, the same in both languages: 'plan'.
+inline Message key_named(std::string_view key) {
+  const auto quoted = "'" + std::string(key) + "'";
+  return {quoted, quoted};
+}
+
+/// A thing of the plan named in a message: thing("task") is "a task", "nhiệm vụ".
+inline Message thing(std::string_view what) {
+  return say("what:" + std::string(what));
+}
+
+/// `what`'s `key`: "a task 'name'", "nhiệm vụ 'name'".
+inline Message key_of(const Message& what, std::string_view key) {
+  return {what.en + " '" + std::string(key) + "'", what.vi + " '" + std::string(key) + "'"};
+}
+
+/// A note said from the catalogue.
+inline Note note(SourceLocation where, std::string_view id,
+                 std::initializer_list<MessageArg> args = {}) {
+  auto m = say(id, args);
+  return {std::move(m.en), where, std::move(m.vi)};
 }
 
 /// Ids are short names; a longer one is a mistake (a pasted paragraph), and
@@ -78,20 +109,28 @@ class Reader {
 
   // --- diagnostics ---------------------------------------------------------
 
-  void error(SourceLocation where, std::string code, std::string message,
-             std::string suggestion = {}, std::vector<Note> notes = {}) {
-    if (diagnostics_.size() == kMaxErrors) {
-      diagnostics_.push_back(
-          {Severity::error, "too-many-errors", "too many errors; stopping here", where, {}, {}});
-    }
-    if (diagnostics_.size() > kMaxErrors) return;
-    diagnostics_.push_back({Severity::error, std::move(code), std::move(message), where,
-                            std::move(notes), std::move(suggestion)});
+  /// An error said by the catalogue's message `id`; its code is the id's.
+  void error(SourceLocation where, std::string_view id, std::initializer_list<MessageArg> args = {},
+             Message suggestion = {}, std::vector<Note> notes = {}) {
+    report(Severity::error, where, std::string(code_of(id)), say(id, args), std::move(suggestion),
+           std::move(notes));
   }
 
-  void warning(SourceLocation where, std::string code, std::string message,
+  void warning(SourceLocation where, std::string_view id, std::initializer_list<MessageArg> args,
                Severity severity = Severity::warning) {
-    diagnostics_.push_back({severity, std::move(code), std::move(message), where, {}, {}});
+    report(severity, where, std::string(code_of(id)), say(id, args));
+  }
+
+  /// A diagnostic already said in both languages (a phrase's).
+  void report(Severity severity, SourceLocation where, std::string code, Message message,
+              Message suggestion = {}, std::vector<Note> notes = {}) {
+    if (severity == Severity::error) {
+      if (diagnostics_.size() == kMaxErrors)
+        add(Severity::error, where, "too-many-errors", say("too-many-errors"), {}, {});
+      if (diagnostics_.size() > kMaxErrors) return;
+    }
+    add(severity, where, std::move(code), std::move(message), std::move(suggestion),
+        std::move(notes));
   }
 
   /// The place of bytes [begin, end) of a scalar's text, when its columns
@@ -109,85 +148,77 @@ class Reader {
   // --- structure checks ----------------------------------------------------
 
   /// Reports every key of `map` that is not in `known`, with a suggestion.
-  bool check_keys(const YAML::Node& map, const Keys& known, std::string_view what) {
+  bool check_keys(const YAML::Node& map, const Keys& known, const Message& what) {
     bool ok = true;
     for (const auto& entry : map) {
       const auto& key = entry.first.Scalar();
       if (std::find(known.begin(), known.end(), key) == known.end()) {
-        error(at(entry.first), "unknown-key", "unknown key '" + key + "' in " + std::string(what),
-              did_you_mean(key, known));
+        error(at(entry.first), "unknown-key", {{"key", key}, {"what", what}},
+              did_you_mean_in_both(key, known));
         ok = false;
       }
     }
     return ok;
   }
 
-  bool expect_map(const YAML::Node& node, std::string_view what) {
+  bool expect_map(const YAML::Node& node, const Message& what) {
     if (node.IsMap()) return true;
-    error(at(node), "expected-map", std::string(what) + " must be a mapping of keys to values");
+    error(at(node), "expected-map", {{"what", what}});
     return false;
   }
 
-  bool expect_sequence(const YAML::Node& node, std::string_view what) {
+  bool expect_sequence(const YAML::Node& node, const Message& what) {
     if (node.IsSequence()) return true;
-    error(at(node), "expected-list", std::string(what) + " must be a list");
+    error(at(node), "expected-list", {{"what", what}});
     return false;
   }
 
-  std::optional<std::string> scalar(const YAML::Node& node, std::string_view what) {
+  std::optional<std::string> scalar(const YAML::Node& node, const Message& what) {
     if (node.IsScalar()) return node.Scalar();
-    error(at(node), "expected-text", std::string(what) + " must be a single value");
+    error(at(node), "expected-text", {{"what", what}});
     return std::nullopt;
   }
 
-  std::string text(const YAML::Node& map, const char* key, bool required, std::string_view what) {
+  std::string text(const YAML::Node& map, const char* key, bool required, const Message& what) {
     const auto node = map[key];
     if (!node) {
-      if (required) {
-        error(at(map), "missing-key", std::string(what) + " needs '" + key + "'");
-      }
+      if (required) error(at(map), "missing-key", {{"what", what}, {"key", key}});
       return {};
     }
     if (node.IsNull()) return {};
     if (node.IsScalar()) return node.Scalar();
-    return scalar(node, std::string(what) + " '" + key + "'").value_or("");
+    return scalar(node, key_of(what, key)).value_or("");
   }
 
-  std::string id(const YAML::Node& map, const char* key, std::string_view what) {
+  std::string id(const YAML::Node& map, const char* key, const Message& what) {
     const auto node = map[key];
     if (!node) {
-      error(at(map), "missing-key", std::string(what) + " needs '" + key + "'");
+      error(at(map), "missing-key", {{"what", what}, {"key", key}});
       return {};
     }
-    const auto value = node.IsScalar() ? node.Scalar() : scalar(node, std::string(what) + " id");
+    const auto value = node.IsScalar() ? node.Scalar() : scalar(node, key_of(what, "id"));
     if (!value) return {};
     if (value->size() > kMaxIdLength) {
-      error(at(node), "invalid-id",
-            "an id of " + std::to_string(value->size()) + " characters; ids are at most " +
-                std::to_string(kMaxIdLength));
+      error(at(node), "invalid-id:too-long",
+            {{"length", std::to_string(value->size())}, {"most", std::to_string(kMaxIdLength)}});
       return {};
     }
     if (!valid_id(*value)) {
-      error(at(node), "invalid-id",
-            "id '" + *value + "' may hold only ASCII letters, digits, '-' and '_'");
+      error(at(node), "invalid-id", {{"id", *value}});
       return {};
     }
     return *value;
   }
 
-  std::optional<Date> date_value(const YAML::Node& node, std::string_view what) {
+  std::optional<Date> date_value(const YAML::Node& node, const Message& what) {
     const auto value = scalar(node, what);
     if (!value) return std::nullopt;
     const auto d = parse_iso_date(*value);
-    if (!d) {
-      error(at(node), "invalid-date",
-            "'" + *value + "' is not a date; " + std::string(what) + " takes YYYY-MM-DD",
-            iso_hint(*value));
-    }
+    if (!d) error(at(node), "invalid-date", {{"value", *value}, {"what", what}}, iso_hint(*value));
     return d;
   }
 
-  std::vector<Date> date_list(const YAML::Node& node, std::string_view what) {
+  std::vector<Date> date_list(const YAML::Node& node, const Message& what) {
     std::vector<Date> out;
     if (!node) return out;
     if (!expect_sequence(node, what)) return out;
@@ -198,6 +229,13 @@ class Reader {
   }
 
  private:
+  void add(Severity severity, SourceLocation where, std::string code, Message message,
+           Message suggestion, std::vector<Note> notes) {
+    diagnostics_.push_back({severity, std::move(code), std::move(message.en), where,
+                            std::move(notes), std::move(suggestion.en), std::move(message.vi),
+                            std::move(suggestion.vi)});
+  }
+
   std::size_t line_count_;  ///< a mark past the last line is no place to point at
   Diagnostics diagnostics_;
 };

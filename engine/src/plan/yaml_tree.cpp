@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 #include <optional>
+#include <unordered_map>
 
 namespace tiendo::detail::yaml {
 
@@ -260,8 +260,8 @@ std::shared_ptr<Document> Load(std::string_view text) {
         const bool as_written = written == detail::utf8_length(value) + (quoted ? 2 : 0);
         nodes[index].text_offset = static_cast<std::int8_t>(
             !one_line || !as_written || (style != YAML_PLAIN_SCALAR_STYLE && !quoted) ? -1
-            : quoted                                                                 ? 1
-                                                                                     : 0);
+            : quoted                                                                  ? 1
+                                                                                      : 0);
         anchor(ev.data.scalar.anchor, index);
         add(index);
         break;

@@ -26,7 +26,7 @@ std::string unread_text(const Portfolio& p, Lang lang) {
   const bool en = lang == Lang::en;
   for (const auto& d : p.shared_diagnostics) {
     if (d.severity != Severity::error) continue;
-    const auto line = format_diagnostic(d, "workspace.yaml", {});
+    const auto line = format_diagnostic(d, "workspace.yaml", {}, lang);
     out += (en ? "cannot read " : "không đọc được ") + line.substr(0, line.find('\n')) + "\n";
     break;
   }
@@ -34,7 +34,7 @@ std::string unread_text(const Portfolio& p, Lang lang) {
     if (plan.analysis.ok()) continue;
     for (const auto& d : plan.analysis.diagnostics) {
       if (d.severity != Severity::error) continue;
-      auto line = format_diagnostic(d, plan.file, {});
+      auto line = format_diagnostic(d, plan.file, {}, lang);
       out += (en ? "cannot read " : "không đọc được ") + line.substr(0, line.find('\n')) + "\n";
       break;
     }

@@ -2,6 +2,7 @@
 // 'đang thực hiện', 'chưa thực hiện') and perhaps the day it happened. The
 // grammar is small on purpose: anything it does not take is an error with
 // the accepted forms, never a guess (docs/progress.md).
+#include <tiendo/messages.hpp>
 #include <tiendo/progress.hpp>
 
 #include <array>
@@ -45,10 +46,6 @@ constexpr std::array kStateWords{
 // Words that may stand before the day: 'ngày 12/5', 'từ ngày 3/5', 'on 12 May'.
 constexpr std::array<std::string_view, 8> kDayLeads{"tu ngay", "vao ngay", "ngay", "tu",
                                                     "since",   "from",     "on",   "luc"};
-
-constexpr std::string_view kAccepted =
-    "write e.g. '60%', 'đã hoàn thành ngày 12/5/2024', 'đang thực hiện (60%)', 'bắt đầu từ "
-    "ngày 3/5/2024', 'chưa thực hiện', 'done on 2024-05-12', 'in progress (60%)'";
 
 std::string trim(std::string s) {
   const auto first = s.find_first_not_of(" ,.;:-()");
@@ -101,15 +98,20 @@ std::optional<Date> read_progress_day(std::string_view text, const PhraseContext
 
 ProgressReading read_progress_phrase(std::string_view text, const PhraseContext& context) {
   ProgressReading out;
-  const auto fail = [&](std::string why) {
-    out.error = std::move(why);
-    out.suggestion = std::string(kAccepted);
+  const std::string written(text);
+  const auto fail = [&](std::string_view id, std::initializer_list<MessageArg> args) {
+    auto why = say(id, args);
+    out.error = std::move(why.en);
+    out.error_vi = std::move(why.vi);
+    auto forms = say("hint:progress-forms");  // the forms accepted
+    out.suggestion = std::move(forms.en);
+    out.suggestion_vi = std::move(forms.vi);
     return out;
   };
   std::string folded = fold_text(text);
   const int percent = take_percent(folded);
-  if (percent == -2) return fail("'" + std::string(text) + "' has a malformed percentage");
-  if (percent > 100) return fail("progress of " + std::to_string(percent) + "% is over 100%");
+  if (percent == -2) return fail("progress-error:malformed-percent", {{"text", written}});
+  if (percent > 100) return fail("progress-error:over-100", {{"percent", std::to_string(percent)}});
   folded = trim(folded);
 
   State state = State::unknown;
@@ -124,7 +126,7 @@ ProgressReading read_progress_phrase(std::string_view text, const PhraseContext&
   if (state == State::unknown && percent < 0 && !folded.empty() &&
       folded.find_first_not_of("0123456789") == std::string::npos && folded.size() <= 3) {
     const int value = std::stoi(folded);
-    if (value > 100) return fail("progress of " + folded + "% is over 100%");
+    if (value > 100) return fail("progress-error:over-100", {{"percent", folded}});
     out.progress.percent = value;
     return out;
   }
@@ -138,9 +140,10 @@ ProgressReading read_progress_phrase(std::string_view text, const PhraseContext&
   if (!folded.empty()) {
     day = read_progress_day(folded, context, out.year_assumed);
     if (!day) {
-      return fail(state == State::unknown && percent < 0
-                      ? "'" + std::string(text) + "' is not a progress report"
-                      : "'" + folded + "' in '" + std::string(text) + "' is not a day");
+      if (state == State::unknown && percent < 0) {
+        return fail("progress-error:not-progress", {{"text", written}});
+      }
+      return fail("progress-error:not-a-day", {{"day", folded}, {"text", written}});
     }
   }
   if (percent >= 0) out.progress.percent = percent;
@@ -152,9 +155,7 @@ ProgressReading read_progress_phrase(std::string_view text, const PhraseContext&
         break;
       }
       if (!day) {
-        return fail("'" + std::string(text) +
-                    "' says the step is finished but not on which day; the day decides what "
-                    "follows it");
+        return fail("progress-error:done-without-day", {{"text", written}});
       }
       out.progress.done = day;
       out.progress.percent = 100;
@@ -165,13 +166,13 @@ ProgressReading read_progress_phrase(std::string_view text, const PhraseContext&
       break;
     case State::not_started:
       if (day || percent > 0) {
-        return fail("'" + std::string(text) + "' says not started, with a day or a percentage");
+        return fail("progress-error:not-started-with-day", {{"text", written}});
       }
       out.progress.percent = 0;
       break;
     case State::unknown:
-      if (percent < 0) return fail("'" + std::string(text) + "' is not a progress report");
-      if (day) return fail("'" + std::string(text) + "': a day without saying what happened on it");
+      if (percent < 0) return fail("progress-error:not-progress", {{"text", written}});
+      if (day) return fail("progress-error:day-without-state", {{"text", written}});
       break;
   }
   return out;

@@ -186,10 +186,13 @@ Explained explain_phrase(std::string_view phrase, int year, Lang lang, bool as_j
     return {w.finish(), true};
   }
   if (!r.ok()) {
-    std::string text = r.error + "\n";
+    // Said in `lang` (the JSON's "error" stays English, for tools).
+    const auto& error = en || r.error_vi.empty() ? r.error : r.error_vi;
+    const auto& suggestion = en || r.suggestion_vi.empty() ? r.suggestion : r.suggestion_vi;
+    std::string text = error + "\n";
     if (!r.understood.empty())
       text += (en ? "read up to: " : "đọc được đến: ") + r.understood + "\n";
-    if (!r.suggestion.empty()) text += (en ? "help: " : "gợi ý: ") + r.suggestion + "\n";
+    if (!suggestion.empty()) text += (en ? "help: " : "gợi ý: ") + suggestion + "\n";
     return {text, false};
   }
   std::string text =

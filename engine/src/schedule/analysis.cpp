@@ -1,4 +1,5 @@
 #include <tiendo/analysis.hpp>
+#include <tiendo/messages.hpp>
 #include <tiendo/parse.hpp>
 #include <tiendo/progress.hpp>
 
@@ -44,13 +45,16 @@ PlannedDates planned_dates(const Plan& plan, const DependencyGraph& graph,
 
 Analysis analyze(std::string_view plan_text, const ParseOptions& options) {
   auto parsed = parse_plan(plan_text, options);
-  return analyze(std::move(parsed.plan), std::move(parsed.diagnostics), options.baseline);
+  auto a = analyze(std::move(parsed.plan), std::move(parsed.diagnostics), options.baseline);
+  a.lang = std::move(parsed.lang);
+  return a;
 }
 
 Analysis analyze(std::optional<Plan> plan, Diagnostics diagnostics, const Baseline* baseline) {
   Analysis a;
   a.diagnostics = std::move(diagnostics);
   if (!plan) return a;
+  a.lang = plan->info.lang;
   a.plan = std::move(plan);
   auto built = build_graph(*a.plan);
   a.diagnostics.insert(a.diagnostics.end(), built.diagnostics.begin(), built.diagnostics.end());
@@ -60,13 +64,10 @@ Analysis analyze(std::optional<Plan> plan, Diagnostics diagnostics, const Baseli
   const auto& cal = a.schedule->calendar;
   for (const auto& s : a.schedule->steps) {
     if (s.ef >= cal.working_day_count()) {
-      a.diagnostics.push_back({Severity::error,
-                               "schedule-overflow",
-                               "the schedule runs past " + format_iso(cal.last()) +
-                                   ", the end of the calendar tiendo can index",
-                               {},
-                               {},
-                               "check for durations or lags that are far too long"});
+      a.diagnostics.push_back(
+          make_diagnostic(Severity::error, {}, "schedule-overflow",
+                          {{"last", Message{format_iso(cal.last()), format_vn(cal.last())}}},
+                          say("hint:overflow")));
       a.schedule.reset();
       return a;
     }

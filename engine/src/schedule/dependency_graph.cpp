@@ -2,6 +2,7 @@
 // links between steps, finds cycles with a depth-first search and orders the
 // steps topologically; the rest of the engine sees plain arrays.
 #include <tiendo/graph.hpp>
+#include <tiendo/messages.hpp>
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/depth_first_search.hpp>
@@ -187,12 +188,9 @@ class GraphBuilder {
       for (const auto& step : task.steps) names.push_back(step.id);
     }
     for (const auto& event : plan_.events) names.push_back(event.id);
-    diagnostics_.push_back({Severity::error,
-                            "unknown-id",
-                            "'" + spec.target + "' is not a step, task or event of the plan",
-                            spec.where,
-                            {},
-                            did_you_mean(spec.target, names)});
+    diagnostics_.push_back(make_diagnostic(Severity::error, spec.where, "unknown-id",
+                                           {{"id", spec.target}},
+                                           did_you_mean_in_both(spec.target, names)));
   }
 
   void collect_links(std::vector<RawLink>& raw, std::vector<EventLink>& events) {
@@ -240,12 +238,8 @@ class GraphBuilder {
   /// A list of more dependencies than a link can point back into.
   bool too_many(const std::vector<LinkSpec>& after, SourceLocation where) {
     if (after.size() <= Link::kMaxSpecs) return false;
-    diagnostics_.push_back({Severity::error,
-                            "too-many-links",
-                            "more than 65,536 dependencies listed in one place",
-                            where,
-                            {},
-                            "split the work into several steps"});
+    diagnostics_.push_back(
+        make_diagnostic(Severity::error, where, "too-many-links", {}, say("hint:split-work")));
     return true;
   }
 
@@ -271,12 +265,8 @@ class GraphBuilder {
     const bool own_task = pred.kind == TargetKind::task && succ.kind == TargetKind::step &&
                           g_.nodes[succ.index].task == pred.index;
     if (same || own_task) {
-      diagnostics_.push_back({Severity::error,
-                              "self-dependency",
-                              "'" + spec.target + "' cannot wait for itself",
-                              spec.where,
-                              {},
-                              {}});
+      diagnostics_.push_back(
+          make_diagnostic(Severity::error, spec.where, "self-dependency", {{"id", spec.target}}));
       return;
     }
     if (pred.kind == TargetKind::step && succ.kind == TargetKind::step) {
@@ -487,27 +477,36 @@ class GraphBuilder {
     const auto shown = [&](std::size_t i) {
       return !cut || i < kShownEachEnd || i >= path.size() - kShownEachEnd;
     };
-    std::string text = name(g_.links[path.front()].pred);
+    // The cycle in both languages: its step ids are the same in both, the
+    // words for a cut one are not.
+    const auto first = name(g_.links[path.front()].pred);
+    Message text{first, first};
+    const auto append = [&](const Message& m) {
+      text.en += m.en;
+      text.vi += m.vi;
+    };
     for (std::size_t i = 0; i < path.size(); ++i) {
       if (shown(i)) {
-        text += " -> " + name(g_.links[path[i]].succ);
+        const auto step = " -> " + name(g_.links[path[i]].succ);
+        append({step, step});
       } else if (i == kShownEachEnd) {
-        text += " -> ... (" + std::to_string(path.size() - 2 * kShownEachEnd) + " more steps)";
+        const auto more =
+            say("what:more-steps", {{"count", std::to_string(path.size() - 2 * kShownEachEnd)}});
+        append({" -> ... (" + more.en + ")", " -> ... (" + more.vi + ")"});
       }
     }
-    if (cut) text += " (a cycle of " + std::to_string(path.size()) + " steps)";
-    Diagnostic d{Severity::error,
-                 "dependency-cycle",
-                 "dependency cycle: " + text,
-                 g_.where(plan_, back),
-                 {},
-                 "remove one of these dependencies"};
+    if (cut) {
+      const auto cycle = say("what:cycle-of", {{"count", std::to_string(path.size())}});
+      append({" (" + cycle.en + ")", " (" + cycle.vi + ")"});
+    }
+    auto d = make_diagnostic(Severity::error, g_.where(plan_, back), "dependency-cycle",
+                             {{"cycle", text}}, say("hint:remove-a-dependency"));
     for (std::size_t i = 0; i < path.size(); ++i) {
       if (!shown(i)) continue;
       const auto& link = g_.links[path[i]];
-      const auto how = link.implied() ? " (steps of a task follow one another)" : "";
-      d.notes.push_back({'\'' + name(link.succ) + "' waits for '" + name(link.pred) + "'" + how,
-                         g_.where(plan_, link)});
+      d.notes.push_back(make_note(g_.where(plan_, link),
+                                  link.implied() ? "note:waits-for-implied" : "note:waits-for",
+                                  {{"step", name(link.succ)}, {"on", name(link.pred)}}));
     }
     diagnostics_.push_back(std::move(d));
   }

@@ -18,6 +18,19 @@ std::string_view to_string(Severity severity) {
   return "error";
 }
 
+std::string_view to_string(Severity severity, Lang lang) {
+  if (lang == Lang::en) return to_string(severity);
+  switch (severity) {
+    case Severity::note:
+      return "ghi chú";
+    case Severity::warning:
+      return "cảnh báo";
+    case Severity::error:
+      return "lỗi";
+  }
+  return "lỗi";
+}
+
 bool has_errors(const Diagnostics& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; });
@@ -51,9 +64,15 @@ std::string location_prefix(std::string_view file_name, const SourceLocation& wh
 
 std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view file_name,
                               std::string_view source) {
+  return format_diagnostic(diagnostic, file_name, source, Lang::en);
+}
+
+std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view file_name,
+                              std::string_view source, Lang lang) {
+  const bool vi = lang == Lang::vi;
   std::string out = location_prefix(file_name, diagnostic.where);
-  out += to_string(diagnostic.severity);
-  out += ": " + diagnostic.message + " [" + diagnostic.code + "]\n";
+  out += to_string(diagnostic.severity, lang);
+  out += ": " + diagnostic.message_in(lang) + " [" + diagnostic.code + "]\n";
   if (diagnostic.where.known()) {
     const auto line = source_line(source, diagnostic.where.line);
     if (!line.empty()) {
@@ -71,9 +90,13 @@ std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view fil
     }
   }
   for (const auto& note : diagnostic.notes) {
-    out += location_prefix(file_name, note.where) + "note: " + note.message + "\n";
+    const auto& message = vi && !note.message_vi.empty() ? note.message_vi : note.message;
+    out += location_prefix(file_name, note.where) + std::string(to_string(Severity::note, lang)) +
+           ": " + message + "\n";
   }
-  if (!diagnostic.suggestion.empty()) out += "  help: " + diagnostic.suggestion + "\n";
+  if (!diagnostic.suggestion.empty()) {
+    out += (vi ? "  gợi ý: " : "  help: ") + diagnostic.suggestion_in(lang) + "\n";
+  }
   return out;
 }
 

@@ -212,11 +212,7 @@ std::optional<Term> reference(const Grammar& g, std::size_t k) {
     found = written;
   }
   if (found && undeclared_with_parenthesis(g, k, *found)) {
-    g.fail(k,
-           "the date in parentheses may be the deadline itself or the day it counts from; "
-           "tiendo cannot tell which",
-           "declare the event under 'events:' (id, name, date) so that the offset can be "
-           "checked, or write the deadline alone ('Chậm nhất ngày 07/02/2021')");
+    g.fail(k, say("phrase-error:offset-ambiguous"), say("hint:offset-ambiguous"));
     return std::nullopt;
   }
   return found;

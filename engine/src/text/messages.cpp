@@ -23,6 +23,16 @@ constexpr std::array kCatalogue = std::to_array<CatalogueEntry>({
    "tìm dấu '{', '[' hoặc dấu nháy chưa đóng, hoặc dòng thụt lề sai, ở đây hoặc phía trên"},
   {"too-many-errors", "too many errors; stopping here", "quá nhiều lỗi; dừng đọc tại đây"},
   {"empty-plan", "the plan file is empty", "tệp kế hoạch trống"},
+  {"phrase-error:offset-ambiguous",
+   "the date in parentheses may be the deadline itself or the day it counts from; tiendo cannot "
+   "tell which",
+   "ngày trong ngoặc có thể là chính thời hạn hoặc là ngày làm mốc để tính; tiendo không phân "
+   "biệt được"},
+  {"hint:offset-ambiguous",
+   "declare the event under 'events:' (id, name, date) so that the offset can be checked, or "
+   "write the deadline alone ('Chậm nhất ngày 07/02/2021')",
+   "khai báo sự kiện trong 'events:' (id, name, date) để kiểm tra được số ngày, hoặc chỉ ghi thời "
+   "hạn ('Chậm nhất ngày 07/02/2021')"},
   {"hint:plan-starts",
    "a plan starts with 'plan: {id: ..., title: ..., start: YYYY-MM-DD}' and has 'tasks'",
    "kế hoạch bắt đầu bằng 'plan: {id: ..., title: ..., start: YYYY-MM-DD}' và có 'tasks'"},

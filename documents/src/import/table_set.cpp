@@ -104,10 +104,13 @@ std::optional<Segment> continuation(const TaskTable& open, const Placed& next) {
     if (next.adjacent) return Segment{&table, from, "the same header again, right after it"};
     return std::nullopt;
   }
-  if (layout_of(table)) return std::nullopt;  // a header of its own: a table of its own
+  // Numbering that goes on from the first rows says they are data, even
+  // when a task's words look like a header ("- Trình duyệt nội dung",
+  // "- Tháng 10/2024"): a header's STT cell is never the next number.
   if (numbering_continues(open, table, 0)) {
     return Segment{&table, 0, "as many columns, no header, numbering that goes on"};
   }
+  if (layout_of(table)) return std::nullopt;  // a header of its own: a table of its own
   if (next.adjacent) return Segment{&table, 0, "as many columns, no header, right after it"};
   return std::nullopt;
 }

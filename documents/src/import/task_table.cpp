@@ -132,16 +132,20 @@ class TableReader {
   /// is the outer level.
   bool section_row(const Table& table, int r) {
     const auto stt = found(table, r, column(Role::number));
-    const auto name = found(table, r, column(Role::content));
+    // "I | name merged across the rest": the name starts where the merge
+    // does, which is left of the content column when the units come first.
+    const int rest = merged_rest(table, r, column(Role::number));
+    const auto name = rest >= 0 ? Found{trim(table.text(r, rest)), cell_place(table, r, rest)}
+                                : found(table, r, column(Role::content));
     bool roman = false;
     const bool marker = !stt.empty() && roman_or_letter(stt.text, roman);
     const auto& first = table.at(r, 0);
     const bool across =
         !first.covered && first.column_span >= table.columns - 1 && table.columns > 2;
-    const bool bare = found(table, r, column(Role::time)).empty() &&
-                      found(table, r, column(Role::due)).empty() &&
-                      found(table, r, column(Role::owner)).empty() &&
-                      found(table, r, column(Role::lead)).empty();
+    const bool bare = rest >= 0 || (found(table, r, column(Role::time)).empty() &&
+                                    found(table, r, column(Role::due)).empty() &&
+                                    found(table, r, column(Role::owner)).empty() &&
+                                    found(table, r, column(Role::lead)).empty());
     if (!across && !(marker && bare)) return false;
     auto title = across ? trim(table.text(r, 0)) : stt.text + ". " + name.text;
     if (across) {
@@ -155,7 +159,7 @@ class TableReader {
     if (title.empty()) return true;
     if (!outer_roman_) outer_roman_ = roman;
     DraftGroup g;
-    g.name = {title, cell_place(table, r, across ? 0 : column(Role::content))};
+    g.name = {title, across ? cell_place(table, r, 0) : name.where};
     g.id = group_id(title, draft_);
     if (roman == *outer_roman_) {
       g.parent = table_group_;
@@ -167,6 +171,16 @@ class TableReader {
     }
     draft_.groups.push_back(g);
     return true;
+  }
+
+  /// The column of the one cell that fills the row beside its number
+  /// column (merged across all the others), or -1.
+  static int merged_rest(const Table& table, int r, int number) {
+    if (number < 0 || table.columns < 3) return -1;
+    const int from = number == 0 ? 1 : 0;
+    const auto& cell = table.at(r, from);
+    if (cell.covered || cell.column_span != table.columns - 1) return -1;
+    return from;
   }
 
   /// A row with times or units but no content: said, not dropped in silence.

@@ -950,5 +950,29 @@ TEST(ImportTables, AnyPageOfTablesGivesAPlanThatParses) {
   EXPECT_GT(imported, 25);  // the rest have no content column or no row: said, nothing written
 }
 
+TEST(ImportTables, ADueColumnListingAStepsTimesGivesEachStepItsTime) {
+  // "Thời hạn hoàn thành" over one item per step, and no time column: each
+  // step its time; a bare day there is the step's deadline, said as a guess.
+  const std::string table =
+      "STT\tNội dung\tThời hạn hoàn thành\tChủ trì\n"
+      "1\t\"Viết bài\n- Dự thảo\n- Trình duyệt\"\t\"- 30/8/2024\n- Quý IV/2024\"\tBan Tuyên giáo\n"
+      "2\tIn ấn\tTrước ngày 15/11/2024\tVăn phòng\n";
+  const auto result = import_plan(table, "pasted.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u);
+  ASSERT_EQ(plan.tasks[0].steps.size(), 2u);
+  const auto& draft = plan.tasks[0].steps[0];
+  ASSERT_EQ(draft.constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(draft.constraints[0].kind, ConstraintKind::due);
+  EXPECT_EQ(format_iso(draft.constraints[0].date), "2024-08-30");
+  EXPECT_NE(result.yaml.find("read as the deadline"), std::string::npos) << result.yaml;
+  ASSERT_EQ(plan.tasks[0].steps[1].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(format_iso(plan.tasks[0].steps[1].constraints[0].until), "2024-12-31");
+  ASSERT_EQ(plan.tasks[1].steps.size(), 1u);
+  ASSERT_EQ(plan.tasks[1].steps[0].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(format_iso(plan.tasks[1].steps[0].constraints[0].date), "2024-11-14");
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

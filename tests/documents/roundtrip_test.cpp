@@ -45,7 +45,6 @@ namespace {
 const std::map<std::string, std::string>& not_read_yet() {
   static const std::map<std::string, std::string> shapes{
       {"two-time-columns", "two time columns"},
-      {"header-thoi-han-hoan-thanh", "a step list under 'Thời hạn hoàn thành'"},
       {"time-in-content", "times inside the content cell"},
   };
   return shapes;

@@ -243,25 +243,49 @@ class TableReader {
     task.name = {lines.head.empty() ? lines.items.front() : lines.head, name.where};
     std::vector<std::string> steps = lines.items;
     if (lines.head.empty()) steps.erase(steps.begin());
-    read_time(table, r, name, steps, task);
-    read_due(table, r, task);
+    // No time column, and the due cell lists a time per step: the steps'
+    // times, as a time column's would be ("Thời hạn hoàn thành" over "- Quý
+    // II/2024 / - Trước ngày 30/8/2024").
+    const bool due_as_times = due_lists_steps(table, r, steps);
+    read_time(table, r, name, steps, task, due_as_times);
+    if (!due_as_times) read_due(table, r, task);
     read_rounds(table, r, task);
     read_notes(table, r, task);
     draft_.tasks.push_back(std::move(task));
   }
 
+  bool due_lists_steps(const Table& table, int r, const std::vector<std::string>& steps) const {
+    const int due = column(Role::due);
+    if (steps.empty() || due < 0 || column(Role::time) >= 0) return false;
+    return !time_items_of(table.shown_at(r, due).blocks).items.empty();
+  }
+
+  /// A time read from the due column: a bare day there is a deadline,
+  /// which as a phrase alone would be the day the step starts; so it is
+  /// said in the words that mean it, and the guess says so.
+  Found due_time(const std::string& text, const std::string& where, std::string guess) const {
+    if (text.empty() || !read_day(text, draft_.year.value_or(0))) return {text, where, guess};
+    guess += std::string(guess.empty() ? "" : "; ") + "a bare day under " +
+             quoted(column_at(column(Role::due)).label) + " read as the deadline";
+    return {"Chậm nhất ngày " + text, where, guess};
+  }
+
   /// The time cell: one item more than steps, the first is the task's own.
   void read_time(const Table& table, int r, const Found& name,
-                 const std::vector<std::string>& steps, DraftTask& task) {
-    const int time = time_column(table, r);
+                 const std::vector<std::string>& steps, DraftTask& task, bool due_as_times) {
+    const int time = due_as_times ? column(Role::due) : time_column(table, r);
     if (time < 0) {
       for (const auto& s : steps) task.steps.push_back({{s, name.where}, {}});
       return;
     }
     const auto where = cell_place(table, r, time);
     const auto time_items = time_items_of(table.shown_at(r, time).blocks);
-    const auto guess = time_items.joined ? "lines of the cell that only make sense together read as one"
-                                         : std::string{};
+    const auto guess = time_items.joined
+                           ? "lines of the cell that only make sense together read as one"
+                           : std::string{};
+    const auto timed = [&](const std::string& text) {
+      return due_as_times ? due_time(text, where, guess) : Found{text, where, guess};
+    };
     std::vector<std::string> times = time_items.items;
     std::string own = time_items.head;
     if (own.empty() && times.size() == steps.size() + 1) {
@@ -274,11 +298,10 @@ class TableReader {
       for (std::size_t i = 1; i < times.size(); ++i) task.notes.push_back({times[i], where});
       times.clear();
     }
-    task.time = {own, where, guess};
+    task.time = timed(own);
     if (steps.empty()) read_said_twice(task);
     for (std::size_t s = 0; s < steps.size(); ++s) {
-      task.steps.push_back(
-          {{steps[s], name.where}, {s < times.size() ? times[s] : std::string{}, where, guess}});
+      task.steps.push_back({{steps[s], name.where}, timed(s < times.size() ? times[s] : "")});
     }
     for (std::size_t s = steps.size(); s < times.size(); ++s) {
       task.notes.push_back({times[s], where});

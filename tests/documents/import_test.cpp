@@ -974,5 +974,43 @@ TEST(ImportTables, ADueColumnListingAStepsTimesGivesEachStepItsTime) {
   EXPECT_EQ(format_iso(plan.tasks[1].steps[0].constraints[0].date), "2024-11-14");
 }
 
+TEST(ImportTables, ACountAloneIsReadFromTheDayOrEventItsHeaderNames) {
+  // The day column empty, the count under "Số ngày … trước ngày D": the
+  // count from D is the task's time (a guess: the words are tiendo's).
+  const std::string dated =
+      "STT\tNội dung\tThời hạn\tSố ngày trước ngày 19/12/2026\tChủ trì\n"
+      "1\tViết bài\t1/10/2026\t\tBan Tuyên giáo\n"
+      "2\tIn ấn\t\t51\tVăn phòng\n";
+  auto result = import_plan(dated, "pasted.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u);
+  ASSERT_EQ(plan.tasks[1].steps.size(), 1u);
+  ASSERT_EQ(plan.tasks[1].steps[0].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(format_iso(plan.tasks[1].steps[0].constraints[0].date), "2026-10-29");
+  EXPECT_NE(result.yaml.find("the count '51' under"), std::string::npos) << result.yaml;
+  // From an event the other rows date; from nothing known, the count stays a note.
+  const std::string event =
+      "STT\tNội dung\tThời hạn\tSố ngày thực hiện trước ngày bầu cử\tChủ trì\n"
+      "1\tThành lập Ủy ban bầu cử\t7/2/2021\t105 ngày\tUBND\n"
+      "2\tThành lập Ban bầu cử\t4/3/2021\t80 ngày\tUBND\n"
+      "3\tLập danh sách cử tri\t\t40\tUBND\n";
+  result = import_plan(event, "pasted.tsv");
+  plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 3u);
+  ASSERT_EQ(plan.tasks[2].steps.size(), 1u);
+  ASSERT_EQ(plan.tasks[2].steps[0].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(format_iso(plan.tasks[2].steps[0].constraints[0].date), "2021-04-13");
+  const std::string duration =
+      "STT\tNội dung\tThời hạn\tSố ngày thực hiện\tChủ trì\n"
+      "1\tViết bài\t1/10/2026\t\tBan Tuyên giáo\n"
+      "2\tIn ấn\t\t51\tVăn phòng\n";
+  result = import_plan(duration, "pasted.tsv");
+  plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u);
+  EXPECT_TRUE(plan.tasks[1].steps[0].constraints.empty()) << result.yaml;
+  EXPECT_NE(plan.tasks[1].note.find("Số ngày thực hiện: 51"), std::string::npos) << result.yaml;
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

@@ -77,6 +77,7 @@ class TableReader {
       for (int r = part.first_row; r < part.table->rows; ++r) read_row(*part.table, r);
     }
     sayings_.check(draft_.events, draft_.diagnostics);
+    read_counts_alone();
   }
 
  private:
@@ -407,13 +408,49 @@ class TableReader {
     }
     const auto& time = !task.steps.empty() && task.time.empty() ? task.steps.back().time
                                                                 : task.time;
+    if (time.empty() && untimed(task)) {
+      // Read once the table is: its rows may date the event counted from.
+      counts_alone_.push_back({draft_.tasks.size(), *days, count});
+      return;
+    }
     if (!draft_.year || time.empty()) return;
     const auto days_named = dates_in(time.text, *draft_.year);
     if (!days_named.empty()) sayings_.add(days_named.back(), time, *days, count);
   }
 
+  static bool untimed(const DraftTask& task) {
+    return task.time.empty() && !task.due &&
+           std::all_of(task.steps.begin(), task.steps.end(),
+                       [](const DraftStep& s) { return s.time.empty(); });
+  }
+
+  /// Rows whose only time is their count of days ("51" under "Số ngày trước
+  /// ngày 19/12/2026", the day column empty): the count from the day or the
+  /// event its header names is the task's time. The words are tiendo's,
+  /// so the time is a guess; a header that names no day keeps the count a note.
+  void read_counts_alone() {
+    const auto label = offset_label(layout_);
+    for (const auto& c : counts_alone_) {
+      auto& task = draft_.tasks[c.task];
+      const auto phrase = sayings_.count_as_time(c.days, draft_.events, draft_.year.value_or(0));
+      if (!phrase || !untimed(task)) continue;
+      task.time = {*phrase, c.count.where,
+                   "the count " + quoted(c.count.text) + " under " + quoted(label) +
+                       " read as days from what its header counts from"};
+      const auto said = label + ": " + c.count.text;
+      std::erase_if(task.notes, [&](const Found& n) { return n.text == said; });
+    }
+  }
+
+  struct CountAlone {
+    std::size_t task;  ///< its index in the draft's tasks
+    int days;
+    Found count;
+  };
+
   const TaskTable& table_;
   const Layout& layout_;
+  std::vector<CountAlone> counts_alone_;
   PlanDraft& draft_;
   std::string table_group_;  ///< the table's own group when several tables are read
   std::optional<bool> outer_roman_;

@@ -1012,5 +1012,34 @@ TEST(ImportTables, ACountAloneIsReadFromTheDayOrEventItsHeaderNames) {
   EXPECT_NE(plan.tasks[1].note.find("Số ngày thực hiện: 51"), std::string::npos) << result.yaml;
 }
 
+TEST(ImportTables, TimesInTheContentCellAreReadWhenNoColumnHoldsThem) {
+  // No time column: "- step: time" and "Thời gian: time" lines in the
+  // content cell are the times; a step without one has none, said nowhere
+  // else (the document gives it none).
+  const std::string table =
+      "STT\tNội dung\tChủ trì\n"
+      "1\t\"Viết bài\n- Dự thảo: Trước ngày 30/8/2024\n- Trình duyệt\"\tBan Tuyên giáo\n"
+      "2\t\"In ấn\nThời gian: Quý IV/2024\"\tVăn phòng\n";
+  const auto result = import_plan(table, "pasted.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u);
+  ASSERT_EQ(plan.tasks[0].steps.size(), 2u);
+  EXPECT_EQ(plan.tasks[0].steps[0].name, "Dự thảo");
+  ASSERT_EQ(plan.tasks[0].steps[0].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(format_iso(plan.tasks[0].steps[0].constraints[0].date), "2024-08-29");
+  EXPECT_TRUE(plan.tasks[0].steps[1].constraints.empty()) << result.yaml;
+  EXPECT_EQ(plan.tasks[1].name, "In ấn");
+  ASSERT_EQ(plan.tasks[1].steps.size(), 1u);
+  ASSERT_EQ(plan.tasks[1].steps[0].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(format_iso(plan.tasks[1].steps[0].constraints[0].until), "2024-12-31");
+  EXPECT_NE(result.yaml.find("after the colon in the content cell"), std::string::npos)
+      << result.yaml;
+  // A name that only holds a day ("Kỷ niệm Quốc khánh 2/9") is no time.
+  const auto names = import_plan("STT\tNội dung\tChủ trì\n1\tKỷ niệm Quốc khánh 2/9\tVăn phòng\n",
+                                 "pasted.tsv");
+  EXPECT_TRUE(names.yaml.empty()) << names.yaml;
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

@@ -84,7 +84,8 @@ int Layout::find(Role role) const {
 }
 
 bool Layout::has_time() const {
-  return find(Role::time) >= 0 || find(Role::phase) >= 0 || find(Role::due) >= 0;
+  return find(Role::time) >= 0 || find(Role::phase) >= 0 || find(Role::due) >= 0 ||
+         times_in_content;
 }
 
 std::string Layout::header_text() const {

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "import/cell_items.hpp"
+#include "import/content_times.hpp"
 #include "import/time_columns.hpp"
 
 namespace tiendo::documents::import {
@@ -154,6 +155,7 @@ Diagnostic not_read(const std::string& name, const std::string& why) {
 /// Whether a table, read as a whole, goes into the plan; else why not.
 void keep_or_say(TaskTable table, TableSet& set, Diagnostics& diagnostics) {
   settle_time_columns(table.parts, table.layout);
+  if (!table.layout.has_time()) table.layout.times_in_content = times_in_content(table);
   const auto name = table.name() + " (" + table.layout.header_text() + ")";
   if (!table.layout.has_time()) {
     diagnostics.push_back(not_read(name, "no time column"));

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "import/cell_items.hpp"
+#include "import/content_times.hpp"
 #include "import/plan_draft.hpp"
 #include "import/table_layout.hpp"
 #include "import/table_set.hpp"
@@ -244,15 +245,42 @@ class TableReader {
     task.name = {lines.head.empty() ? lines.items.front() : lines.head, name.where};
     std::vector<std::string> steps = lines.items;
     if (lines.head.empty()) steps.erase(steps.begin());
-    // No time column, and the due cell lists a time per step: the steps'
-    // times, as a time column's would be ("Thời hạn hoàn thành" over "- Quý
-    // II/2024 / - Trước ngày 30/8/2024").
-    const bool due_as_times = due_lists_steps(table, r, steps);
-    read_time(table, r, name, steps, task, due_as_times);
-    if (!due_as_times) read_due(table, r, task);
+    if (layout_.times_in_content) {
+      read_content_times(name, {task.name.text, steps, 0}, task);
+    } else {
+      // No time column, and the due cell lists a time per step: the steps'
+      // times, as a time column's would be ("Thời hạn hoàn thành" over "- Quý
+      // II/2024 / - Trước ngày 30/8/2024").
+      const bool due_as_times = due_lists_steps(table, r, steps);
+      read_time(table, r, name, steps, task, due_as_times);
+      if (!due_as_times) read_due(table, r, task);
+    }
     read_rounds(table, r, task);
     read_notes(table, r, task);
     draft_.tasks.push_back(std::move(task));
+  }
+
+  /// No time column: each step's time after its name in the content cell.
+  void read_content_times(const Found& name, const Items& lines, DraftTask& task) {
+    PhraseContext context;
+    context.year = draft_.year.value_or(0);
+    context.issued = draft_.issued;
+    std::vector<Event> events;
+    for (const auto& e : draft_.events)
+      events.push_back({e.id, e.name.text, e.date, std::nullopt, e.aliases, {}});
+    context.events = &events;
+    const auto read = content_times(lines, context);
+    const std::string guess =
+        "the words after the colon in the content cell read as the time (the table has no "
+        "time column)";
+    task.name.text = read.name;
+    if (!read.time.empty()) task.time = {read.time, name.where, guess};
+    for (const auto& s : read.steps) {
+      task.steps.push_back(
+          {{s.what, name.where}, s.when.empty() ? Found{} : Found{s.when, name.where, guess}});
+    }
+    for (const auto& n : read.notes) task.notes.push_back({n, name.where});
+    if (read.steps.empty()) read_said_twice(task);
   }
 
   bool due_lists_steps(const Table& table, int r, const std::vector<std::string>& steps) const {

@@ -35,7 +35,7 @@ bool times_in_content(const TaskTable& table);
 /// time, and its steps with theirs.
 struct ContentTimes {
   std::string name, time;
-  std::vector<Timed> steps;  ///< `when` empty for a step the cell gives no time
+  std::vector<Timed> steps;        ///< `when` empty for a step the cell gives no time
   std::vector<std::string> notes;  ///< a second "Thời gian: …" line: kept, not read
 };
 ContentTimes content_times(const Items& lines, const PhraseContext& context);

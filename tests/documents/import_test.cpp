@@ -1041,5 +1041,29 @@ TEST(ImportTables, TimesInTheContentCellAreReadWhenNoColumnHoldsThem) {
   EXPECT_TRUE(names.yaml.empty()) << names.yaml;
 }
 
+TEST(ImportTables, UnnumberedItemRowsUnderANumberedTaskAreItsSteps) {
+  // A task's row, then a row per step ("- Dự thảo", its time, its unit):
+  // one task with two steps, the step's own unit kept beside it.
+  const std::string table =
+      "STT\tNội dung\tThời gian\tChủ trì\n"
+      "1\tViết bài\t\tBan Tuyên giáo\n"
+      "\t- Dự thảo\tTháng 7/2024\tBan Tuyên giáo\n"
+      "\t- Trình duyệt\tTháng 8/2024\tVăn phòng\n"
+      "2\tIn ấn\tQuý IV/2024\tVăn phòng\n";
+  const auto result = import_plan(table, "pasted.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u) << result.yaml;
+  ASSERT_EQ(plan.tasks[0].steps.size(), 2u) << result.yaml;
+  EXPECT_EQ(plan.tasks[0].steps[1].name, "Trình duyệt");
+  ASSERT_EQ(plan.tasks[0].steps[1].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(format_iso(plan.tasks[0].steps[1].constraints[0].until), "2024-08-31");
+  EXPECT_NE(plan.tasks[0].note.find("Văn phòng"), std::string::npos) << result.yaml;
+  // Without numbers, rows are tasks of their own: nothing says whose steps they are.
+  const auto unnumbered = import_plan(
+      "Nội dung\tThời gian\nViết bài\tTháng 6/2024\n- Dự thảo\tTháng 7/2024\n", "pasted.tsv");
+  EXPECT_EQ(parsed(unnumbered.yaml).tasks.size(), 2u) << unnumbered.yaml;
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

@@ -25,16 +25,20 @@ int TableReader::time_column(const Table& table, int r) const {
   return time;
 }
 
-/// No time column: each step's time after its name in the content cell.
-void TableReader::read_content_times(const Found& name, const Items& lines, DraftTask& task) {
+PhraseContext TableReader::phrase_context(std::vector<Event>& events) const {
   PhraseContext context;
   context.year = draft_.year.value_or(0);
   context.issued = draft_.issued;
-  std::vector<Event> events;
   for (const auto& e : draft_.events)
     events.push_back({e.id, e.name.text, e.date, std::nullopt, e.aliases, {}});
   context.events = &events;
-  const auto read = content_times(lines, context);
+  return context;
+}
+
+/// No time column: each step's time after its name in the content cell.
+void TableReader::read_content_times(const Found& name, const Items& lines, DraftTask& task) {
+  std::vector<Event> events;
+  const auto read = content_times(lines, phrase_context(events));
   const std::string guess =
       "the words after the colon in the content cell read as the time (the table has no "
       "time column)";
@@ -46,6 +50,44 @@ void TableReader::read_content_times(const Found& name, const Items& lines, Draf
   }
   for (const auto& n : read.notes) task.notes.push_back({n, name.where});
   if (read.steps.empty()) read_said_twice(task);
+}
+
+void TableReader::read_step_row(const Table& table, int r, const Found& name,
+                                const std::vector<std::string>& items, DraftTask& task) {
+  if (layout_.times_in_content) {
+    // "- step: time" lines; a "Thời gian: …" line alone names no step.
+    const auto before = task.time;
+    read_content_times(name, {task.name.text, items, 0}, task);
+    if (!before.empty() && task.time.text != before.text) {
+      task.notes.push_back({"Thời gian: " + task.time.text, name.where});
+      task.time = before;
+    }
+  } else {
+    const int time = time_column(table, r);
+    const auto where = time < 0 ? std::string{} : cell_place(table, r, time);
+    const auto cell = time < 0 ? Items{} : time_items_of(table.shown_at(r, time).blocks);
+    auto times = cell.items;
+    if (!cell.head.empty()) times.insert(times.begin(), cell.head);
+    const auto guess =
+        cell.joined ? "lines of the cell that only make sense together read as one" : std::string{};
+    for (std::size_t s = 0; s < items.size(); ++s) {
+      task.steps.push_back(
+          {{items[s], name.where}, {s < times.size() ? times[s] : std::string{}, where, guess}});
+    }
+    for (std::size_t s = items.size(); s < times.size(); ++s)
+      task.notes.push_back({times[s], where});
+  }
+  // The step's own units, where not the task's, are kept beside it.
+  for (const auto role : {Role::owner, Role::lead, Role::assist}) {
+    const auto unit = found(table, r, column(role));
+    const auto& of_task = role == Role::owner  ? task.owner
+                          : role == Role::lead ? task.lead
+                                               : task.assist;
+    if (unit.empty() || unit.text == of_task.text || table.at(r, column(role)).covered) continue;
+    task.notes.push_back(
+        {column_at(column(role)).label + " (" + items.front() + "): " + unit.text, unit.where});
+  }
+  read_notes(table, r, task);
 }
 
 bool TableReader::due_lists_steps(const Table& table, int r,

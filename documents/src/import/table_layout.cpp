@@ -44,6 +44,18 @@ void mark_repeats(Layout& layout) {
   }
 }
 
+/// A row with a cell of items ("- Trình duyệt nội dung", "- Tháng
+/// 10/2024") is a task's, whatever its words: a header's labels are no list.
+bool holds_items(const Table& table, int r) {
+  for (int c = 0; c < table.columns; ++c) {
+    const auto text = trim(table.text(r, c));
+    for (const std::string_view m : {"- ", "+ ", "\xE2\x80\xA2 ", "\xE2\x80\x93 "}) {
+      if (text.starts_with(m)) return true;
+    }
+  }
+  return false;
+}
+
 Layout one_row_layout(const Table& table, int h) {
   Layout one;
   one.header_row = h;
@@ -133,6 +145,7 @@ Role role_of(const std::string& label) {
 std::optional<Layout> layout_of(const Table& table) {
   std::optional<Layout> content_only;
   for (int h = 0; h < std::min(table.rows, 4); ++h) {
+    if (holds_items(table, h)) continue;
     auto one = one_row_layout(table, h);
     if (one.find(Role::content) < 0) continue;
     const bool spans = std::any_of(table.cells.begin() + h * table.columns,

@@ -4,6 +4,8 @@
 // column, rounds, counts of days, or the content cell itself) and what
 // else the row holds; column_warnings.cpp says the columns not read.
 
+#include <tiendo/phrase.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -70,6 +72,18 @@ class TableReader {
 
   void task_row(const Table& table, int r, const Found& name);
 
+  /// A row with no number under a numbered task, its content nothing but
+  /// items ("- Xây dựng dự thảo"): more steps of that task, which the
+  /// planner wrote over several rows (or a page break cut in two).
+  bool step_row(const Table& table, int r, const Found& name);
+
+  /// A step row's steps, their times, and its other cells as the task's notes.
+  void read_step_row(const Table& table, int r, const Found& name,
+                     const std::vector<std::string>& items, DraftTask& task);
+
+  /// The context the times of the draft are read in (to tell a time).
+  PhraseContext phrase_context(std::vector<Event>& events) const;
+
   /// No time column: each step's time after its name in the content cell.
   void read_content_times(const Found& name, const Items& lines, DraftTask& task);
 
@@ -125,6 +139,7 @@ class TableReader {
   std::string
       joined_;  ///< the guess that the part now read continues the table, for its first task
   std::vector<CountAlone> counts_alone_;
+  bool numbered_task_open_ = false;  ///< the last row read was a numbered task's (or its step's)
 };
 
 }  // namespace tiendo::documents::import

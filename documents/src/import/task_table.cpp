@@ -93,7 +93,17 @@ void TableReader::read_row(const Table& table, int r) {
       draft_.tasks.back().steps.push_back({{draft_.tasks.back().name.text, name.where}, t});
     return;
   }
+  if (step_row(table, r, name)) return;
   task_row(table, r, name);
+}
+
+bool TableReader::step_row(const Table& table, int r, const Found& name) {
+  const int number = column(Role::number);
+  if (number < 0 || !numbered_task_open_ || !found(table, r, number).empty()) return false;
+  const auto lines = items_of(table.shown_at(r, column(Role::content)).blocks);
+  if (!lines.head.empty() || lines.items.empty()) return false;
+  read_step_row(table, r, name, lines.items, draft_.tasks.back());
+  return true;
 }
 
 /// A section row: a title across the table, or an "I."/"A." row with no
@@ -138,6 +148,7 @@ bool TableReader::section_row(const Table& table, int r) {
     current_inner_ = g.id;
   }
   draft_.groups.push_back(g);
+  numbered_task_open_ = false;
   return true;
 }
 
@@ -223,6 +234,7 @@ void TableReader::task_row(const Table& table, int r, const Found& name) {
   }
   read_rounds(table, r, task);
   read_notes(table, r, task);
+  numbered_task_open_ = !task.number.empty();
   draft_.tasks.push_back(std::move(task));
 }
 

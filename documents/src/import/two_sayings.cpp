@@ -124,7 +124,9 @@ std::optional<std::string> TwoSayings::count_as_time(int days,
 
 std::optional<std::pair<Date, std::string>> TwoSayings::counted_from(
     const std::vector<DraftEvent>& events) const {
-  if (const auto* e = named_event(events)) return std::pair{e->date, std::string("its date in the plan")};
+  if (const auto* e = named_event(events)) {
+    return std::pair{e->date, std::string("its date in the plan")};
+  }
   std::map<Date, int> votes;
   for (const auto& row : rows_) ++votes[row.day - date::days{row.days}];
   const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) {

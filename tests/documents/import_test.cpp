@@ -1065,5 +1065,22 @@ TEST(ImportTables, UnnumberedItemRowsUnderANumberedTaskAreItsSteps) {
   EXPECT_EQ(parsed(unnumbered.yaml).tasks.size(), 2u) << unnumbered.yaml;
 }
 
+TEST(ImportTables, TheFirstTaskUnderAHeaderMergedAcrossTwoColumnsIsATask) {
+  // "Nội dung" over two columns, and no row of sub-labels under it: the row
+  // below is the first task's, not a second header row to skip.
+  const std::string html =
+      "<html><body><table>"
+      "<tr><td>TT</td><td colspan='2'>Nội dung công việc</td><td>Ngày chậm nhất phải hoàn "
+      "thành</td></tr>"
+      "<tr><td>1</td><td>Triển khai ở tỉnh</td><td>Triệu tập hội nghị</td><td>21/01/2021</td></tr>"
+      "<tr><td>2</td><td>Triển khai ở huyện</td><td>Mở hội nghị</td><td>27/01/2021</td></tr>"
+      "</table></body></html>";
+  const auto result = import_plan(html, "plan.html");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u) << result.yaml;
+  EXPECT_EQ(plan.tasks[0].name, "Triển khai ở tỉnh");
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

@@ -67,22 +67,27 @@ Layout one_row_layout(const Table& table, int h) {
   return one;
 }
 
-/// A header cell spanning columns has the rounds (or the parts) below it.
-Layout two_row_layout(const Table& table, int h) {
+/// A header cell spanning columns has the rounds (or the parts) below it;
+/// nullopt when no cell of the row below is a label (the row is the first
+/// task's, under a header merged across two columns, and must be read).
+std::optional<Layout> two_row_layout(const Table& table, int h) {
   Layout two;
   two.header_row = h;
   two.first_data_row = h + 2;
+  bool labelled_below = false;
   for (int c = 0; c < table.columns; ++c) {
     const auto top = trim(table.text(h, c));
     const auto below = trim(table.text(h + 1, c));
     Column col{role_of(below), below};
     if (below == top || below.empty() || col.role == Role::unknown) {
       col = {role_of(top), top};
-    } else if (col.role == Role::lead && role_of(top) == Role::lead) {
-      col.label = top + " / " + below;
+    } else {
+      labelled_below = true;
+      if (col.role == Role::lead && role_of(top) == Role::lead) col.label = top + " / " + below;
     }
     two.columns.push_back(col);
   }
+  if (!labelled_below) return std::nullopt;
   return two;
 }
 
@@ -152,9 +157,8 @@ std::optional<Layout> layout_of(const Table& table) {
                                    table.cells.begin() + (h + 1) * table.columns,
                                    [](const Cell& c) { return c.column_span > 1; });
     if (spans && h + 1 < table.rows) {
-      auto two = two_row_layout(table, h);
-      if (two.usable()) {
-        mark_repeats(two);
+      if (auto two = two_row_layout(table, h); two && two->usable()) {
+        mark_repeats(*two);
         return two;
       }
     }

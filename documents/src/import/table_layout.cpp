@@ -67,27 +67,35 @@ Layout one_row_layout(const Table& table, int h) {
   return one;
 }
 
+/// "1", "12.": the number of a task in an STT cell.
+bool task_number(std::string s) {
+  s = trim(s);
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return !s.empty() && s.size() <= 4 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 /// A header cell spanning columns has the rounds (or the parts) below it;
-/// nullopt when no cell of the row below is a label (the row is the first
-/// task's, under a header merged across two columns, and must be read).
+/// nullopt when the row below is numbered under STT: the first task's row
+/// (under a header merged across two columns), which must be read.
 std::optional<Layout> two_row_layout(const Table& table, int h) {
   Layout two;
   two.header_row = h;
   two.first_data_row = h + 2;
-  bool labelled_below = false;
   for (int c = 0; c < table.columns; ++c) {
     const auto top = trim(table.text(h, c));
     const auto below = trim(table.text(h + 1, c));
+    if (role_of(top) == Role::number && task_number(below) && !numbering_row(table, h + 1)) {
+      return std::nullopt;
+    }
     Column col{role_of(below), below};
     if (below == top || below.empty() || col.role == Role::unknown) {
       col = {role_of(top), top};
-    } else {
-      labelled_below = true;
-      if (col.role == Role::lead && role_of(top) == Role::lead) col.label = top + " / " + below;
+    } else if (col.role == Role::lead && role_of(top) == Role::lead) {
+      col.label = top + " / " + below;
     }
     two.columns.push_back(col);
   }
-  if (!labelled_below) return std::nullopt;
   return two;
 }
 

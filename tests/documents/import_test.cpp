@@ -1010,6 +1010,21 @@ TEST(ImportTables, ACountAloneIsReadFromTheDayOrEventItsHeaderNames) {
   ASSERT_EQ(plan.tasks.size(), 2u);
   EXPECT_TRUE(plan.tasks[1].steps[0].constraints.empty()) << result.yaml;
   EXPECT_NE(plan.tasks[1].note.find("Số ngày thực hiện: 51"), std::string::npos) << result.yaml;
+  // From an event nothing dates: a note, and the loss said (the plan's not_read).
+  const std::string undated =
+      "STT\tNội dung\tThời hạn\tSố ngày trước ngày bầu cử\tChủ trì\n"
+      "1\tViết bài\t1/10/2026\t\tBan Tuyên giáo\n"
+      "2\tIn ấn\t\t51\tVăn phòng\n";
+  result = import_plan(undated, "pasted.tsv");
+  plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u);
+  EXPECT_TRUE(plan.tasks[1].steps[0].constraints.empty()) << result.yaml;
+  EXPECT_TRUE(std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
+                          [](const Diagnostic& d) {
+                            return d.code == "time-column-not-read" &&
+                                   d.message.find("'51'") != std::string::npos;
+                          }))
+      << messages_of(result.diagnostics);
 }
 
 TEST(ImportTables, TimesInTheContentCellAreReadWhenNoColumnHoldsThem) {

@@ -269,14 +269,32 @@ void TableReader::read_counts_alone() {
   const auto label = offset_label(layout_);
   for (const auto& c : counts_alone_) {
     auto& task = draft_.tasks[c.task];
+    if (!untimed(task)) continue;
     const auto phrase = sayings_.count_as_time(c.days, draft_.events, draft_.year.value_or(0));
-    if (!phrase || !untimed(task)) continue;
+    if (!phrase) {
+      say_count_not_read(c, label);
+      continue;
+    }
     task.time = {*phrase, c.count.where,
                  "the count " + quoted(c.count.text) + " under " + quoted(label) +
                      " read as days from what its header counts from"};
     const auto said = label + ": " + c.count.text;
     std::erase_if(task.notes, [&](const Found& n) { return n.text == said; });
   }
+}
+
+void TableReader::say_count_not_read(const CountAlone& c, const std::string& label) {
+  // A duration ("Số ngày thực hiện") is no time: nothing is lost.
+  if (offset_event(label).empty()) return;
+  draft_.diagnostics.push_back(
+      {Severity::warning,
+       "time-column-not-read",
+       quoted(c.count.text) + " (" + c.count.where + ") under " + quoted(label) +
+           " is the row's only time, but counts from a day the plan does not have; kept as the "
+           "task's note",
+       {},
+       {},
+       "add the event to the plan's events, or write the row's day in the day column"});
 }
 
 }  // namespace tiendo::documents::import

@@ -123,6 +123,10 @@ class TableReader {
   /// so the time is a guess; a header that names no day keeps the count a note.
   void read_counts_alone();
 
+  struct CountAlone;
+  /// A count alone that says no time (from an event nobody dates): said.
+  void say_count_not_read(const CountAlone& count, const std::string& label);
+
   struct CountAlone {
     std::size_t task;  ///< its index in the draft's tasks
     int days;

@@ -1090,6 +1090,7 @@ std::vector<std::pair<std::string, Maker>> shapes() {
   out.emplace_back("header-thoi-han-hoan-thanh", [](Random& rnd) {
     ShapeOptions o;
     o.layout = relabelled(Role::time, "Thời hạn hoàn thành");
+    o.step_rows = rnd.chance(30);  // the steps' times in rows of their own, under the due header
     return from_layout(rnd, o);
   });
   out.emplace_back("header-noi-dung-cong-viec", [](Random& rnd) {

@@ -63,7 +63,10 @@ void TableReader::read_step_row(const Table& table, int r, const Found& name,
       task.time = before;
     }
   } else {
-    const int time = time_column(table, r);
+    // With no time column, a due column's items are the steps' times (as
+    // on the task's own row).
+    const bool due_as_times = column(Role::time) < 0 && column(Role::due) >= 0;
+    const int time = due_as_times ? column(Role::due) : time_column(table, r);
     const auto where = time < 0 ? std::string{} : cell_place(table, r, time);
     const auto cell = time < 0 ? Items{} : time_items_of(table.shown_at(r, time).blocks);
     auto times = cell.items;
@@ -71,14 +74,17 @@ void TableReader::read_step_row(const Table& table, int r, const Found& name,
     const auto guess =
         cell.joined ? "lines of the cell that only make sense together read as one" : std::string{};
     for (std::size_t s = 0; s < items.size(); ++s) {
+      const auto text = s < times.size() ? times[s] : std::string{};
       task.steps.push_back(
-          {{items[s], name.where}, {s < times.size() ? times[s] : std::string{}, where, guess}});
+          {{items[s], name.where},
+           due_as_times ? due_time(text, where, guess) : Found{text, where, guess}});
     }
     for (std::size_t s = items.size(); s < times.size(); ++s)
       task.notes.push_back({times[s], where});
   }
   // The step's own units, where not the task's, are kept beside it.
   for (const auto role : {Role::owner, Role::lead, Role::assist}) {
+    if (column(role) < 0) continue;
     const auto unit = found(table, r, column(role));
     const auto& of_task = role == Role::owner  ? task.owner
                           : role == Role::lead ? task.lead

@@ -950,5 +950,152 @@ TEST(ImportTables, AnyPageOfTablesGivesAPlanThatParses) {
   EXPECT_GT(imported, 25);  // the rest have no content column or no row: said, nothing written
 }
 
+TEST(ImportTables, ADueColumnListingAStepsTimesGivesEachStepItsTime) {
+  // "Thời hạn hoàn thành" over one item per step, and no time column: each
+  // step its time; a bare day there is the step's deadline, said as a guess.
+  const std::string table =
+      "STT\tNội dung\tThời hạn hoàn thành\tChủ trì\n"
+      "1\t\"Viết bài\n- Dự thảo\n- Trình duyệt\"\t\"- 30/8/2024\n- Quý IV/2024\"\tBan Tuyên giáo\n"
+      "2\tIn ấn\tTrước ngày 15/11/2024\tVăn phòng\n";
+  const auto result = import_plan(table, "pasted.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u);
+  ASSERT_EQ(plan.tasks[0].steps.size(), 2u);
+  const auto& draft = plan.tasks[0].steps[0];
+  ASSERT_EQ(draft.constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(draft.constraints[0].kind, ConstraintKind::due);
+  EXPECT_EQ(format_iso(draft.constraints[0].date), "2024-08-30");
+  EXPECT_NE(result.yaml.find("read as the deadline"), std::string::npos) << result.yaml;
+  ASSERT_EQ(plan.tasks[0].steps[1].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(format_iso(plan.tasks[0].steps[1].constraints[0].until), "2024-12-31");
+  ASSERT_EQ(plan.tasks[1].steps.size(), 1u);
+  ASSERT_EQ(plan.tasks[1].steps[0].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(format_iso(plan.tasks[1].steps[0].constraints[0].date), "2024-11-14");
+}
+
+TEST(ImportTables, ACountAloneIsReadFromTheDayOrEventItsHeaderNames) {
+  // The day column empty, the count under "Số ngày … trước ngày D": the
+  // count from D is the task's time (a guess: the words are tiendo's).
+  const std::string dated =
+      "STT\tNội dung\tThời hạn\tSố ngày trước ngày 19/12/2026\tChủ trì\n"
+      "1\tViết bài\t1/10/2026\t\tBan Tuyên giáo\n"
+      "2\tIn ấn\t\t51\tVăn phòng\n";
+  auto result = import_plan(dated, "pasted.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u);
+  ASSERT_EQ(plan.tasks[1].steps.size(), 1u);
+  ASSERT_EQ(plan.tasks[1].steps[0].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(format_iso(plan.tasks[1].steps[0].constraints[0].date), "2026-10-29");
+  EXPECT_NE(result.yaml.find("the count '51' under"), std::string::npos) << result.yaml;
+  // From an event the other rows date; from nothing known, the count stays a note.
+  const std::string event =
+      "STT\tNội dung\tThời hạn\tSố ngày thực hiện trước ngày bầu cử\tChủ trì\n"
+      "1\tThành lập Ủy ban bầu cử\t7/2/2021\t105 ngày\tUBND\n"
+      "2\tThành lập Ban bầu cử\t4/3/2021\t80 ngày\tUBND\n"
+      "3\tLập danh sách cử tri\t\t40\tUBND\n";
+  result = import_plan(event, "pasted.tsv");
+  plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 3u);
+  ASSERT_EQ(plan.tasks[2].steps.size(), 1u);
+  ASSERT_EQ(plan.tasks[2].steps[0].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(format_iso(plan.tasks[2].steps[0].constraints[0].date), "2021-04-13");
+  const std::string duration =
+      "STT\tNội dung\tThời hạn\tSố ngày thực hiện\tChủ trì\n"
+      "1\tViết bài\t1/10/2026\t\tBan Tuyên giáo\n"
+      "2\tIn ấn\t\t51\tVăn phòng\n";
+  result = import_plan(duration, "pasted.tsv");
+  plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u);
+  EXPECT_TRUE(plan.tasks[1].steps[0].constraints.empty()) << result.yaml;
+  EXPECT_NE(plan.tasks[1].note.find("Số ngày thực hiện: 51"), std::string::npos) << result.yaml;
+  // From an event nothing dates: a note, and the loss said (the plan's not_read).
+  const std::string undated =
+      "STT\tNội dung\tThời hạn\tSố ngày trước ngày bầu cử\tChủ trì\n"
+      "1\tViết bài\t1/10/2026\t\tBan Tuyên giáo\n"
+      "2\tIn ấn\t\t51\tVăn phòng\n";
+  result = import_plan(undated, "pasted.tsv");
+  plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u);
+  EXPECT_TRUE(plan.tasks[1].steps[0].constraints.empty()) << result.yaml;
+  EXPECT_TRUE(std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
+                          [](const Diagnostic& d) {
+                            return d.code == "time-column-not-read" &&
+                                   d.message.find("'51'") != std::string::npos;
+                          }))
+      << messages_of(result.diagnostics);
+}
+
+TEST(ImportTables, TimesInTheContentCellAreReadWhenNoColumnHoldsThem) {
+  // No time column: "- step: time" and "Thời gian: time" lines in the
+  // content cell are the times; a step without one has none, said nowhere
+  // else (the document gives it none).
+  const std::string table =
+      "STT\tNội dung\tChủ trì\n"
+      "1\t\"Viết bài\n- Dự thảo: Trước ngày 30/8/2024\n- Trình duyệt\"\tBan Tuyên giáo\n"
+      "2\t\"In ấn\nThời gian: Quý IV/2024\"\tVăn phòng\n";
+  const auto result = import_plan(table, "pasted.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u);
+  ASSERT_EQ(plan.tasks[0].steps.size(), 2u);
+  EXPECT_EQ(plan.tasks[0].steps[0].name, "Dự thảo");
+  ASSERT_EQ(plan.tasks[0].steps[0].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(format_iso(plan.tasks[0].steps[0].constraints[0].date), "2024-08-29");
+  EXPECT_TRUE(plan.tasks[0].steps[1].constraints.empty()) << result.yaml;
+  EXPECT_EQ(plan.tasks[1].name, "In ấn");
+  ASSERT_EQ(plan.tasks[1].steps.size(), 1u);
+  ASSERT_EQ(plan.tasks[1].steps[0].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(format_iso(plan.tasks[1].steps[0].constraints[0].until), "2024-12-31");
+  EXPECT_NE(result.yaml.find("after the colon in the content cell"), std::string::npos)
+      << result.yaml;
+  // A name that only holds a day ("Kỷ niệm Quốc khánh 2/9") is no time.
+  const auto names = import_plan("STT\tNội dung\tChủ trì\n1\tKỷ niệm Quốc khánh 2/9\tVăn phòng\n",
+                                 "pasted.tsv");
+  EXPECT_TRUE(names.yaml.empty()) << names.yaml;
+}
+
+TEST(ImportTables, UnnumberedItemRowsUnderANumberedTaskAreItsSteps) {
+  // A task's row, then a row per step ("- Dự thảo", its time, its unit):
+  // one task with two steps, the step's own unit kept beside it.
+  const std::string table =
+      "STT\tNội dung\tThời gian\tChủ trì\n"
+      "1\tViết bài\t\tBan Tuyên giáo\n"
+      "\t- Dự thảo\tTháng 7/2024\tBan Tuyên giáo\n"
+      "\t- Trình duyệt\tTháng 8/2024\tVăn phòng\n"
+      "2\tIn ấn\tQuý IV/2024\tVăn phòng\n";
+  const auto result = import_plan(table, "pasted.tsv");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u) << result.yaml;
+  ASSERT_EQ(plan.tasks[0].steps.size(), 2u) << result.yaml;
+  EXPECT_EQ(plan.tasks[0].steps[1].name, "Trình duyệt");
+  ASSERT_EQ(plan.tasks[0].steps[1].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(format_iso(plan.tasks[0].steps[1].constraints[0].until), "2024-08-31");
+  EXPECT_NE(plan.tasks[0].note.find("Văn phòng"), std::string::npos) << result.yaml;
+  // Without numbers, rows are tasks of their own: nothing says whose steps they are.
+  const auto unnumbered = import_plan(
+      "Nội dung\tThời gian\nViết bài\tTháng 6/2024\n- Dự thảo\tTháng 7/2024\n", "pasted.tsv");
+  EXPECT_EQ(parsed(unnumbered.yaml).tasks.size(), 2u) << unnumbered.yaml;
+}
+
+TEST(ImportTables, TheFirstTaskUnderAHeaderMergedAcrossTwoColumnsIsATask) {
+  // "Nội dung" over two columns, and no row of sub-labels under it: the row
+  // below is the first task's, not a second header row to skip.
+  const std::string html =
+      "<html><body><table>"
+      "<tr><td>TT</td><td colspan='2'>Nội dung công việc</td><td>Ngày chậm nhất phải hoàn "
+      "thành</td></tr>"
+      "<tr><td>1</td><td>Triển khai ở tỉnh</td><td>Triệu tập hội nghị</td><td>21/01/2021</td></tr>"
+      "<tr><td>2</td><td>Triển khai ở huyện</td><td>Mở hội nghị</td><td>27/01/2021</td></tr>"
+      "</table></body></html>";
+  const auto result = import_plan(html, "plan.html");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parsed(result.yaml);
+  ASSERT_EQ(plan.tasks.size(), 2u) << result.yaml;
+  EXPECT_EQ(plan.tasks[0].name, "Triển khai ở tỉnh");
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

@@ -43,14 +43,9 @@ namespace {
 // Each is skipped with its reason, so that the list says what is left to do;
 // remove a shape from here when the importer learns it, and its case runs.
 const std::map<std::string, std::string>& not_read_yet() {
-  static const std::map<std::string, std::string> shapes{
-      {"split-table", "split tables"},
-      {"group-name-left-of-content",
-       "a section row whose name is merged across from a column left of the content column"},
-      {"two-time-columns", "two time columns"},
-      {"header-thoi-han-hoan-thanh", "a step list under 'Thời hạn hoàn thành'"},
-      {"time-in-content", "times inside the content cell"},
-  };
+  // Every shape is read now; a shape added to shapes() that the importer
+  // does not read yet goes here, with its reason.
+  static const std::map<std::string, std::string> shapes{};
   return shapes;
 }
 
@@ -615,9 +610,13 @@ TaskCells task_cells(const GenTask& task) {
 
 struct ShapeOptions {
   Layout layout = standard_layout();
-  bool group_marker_cell = false;   ///< "I" in the STT cell, the name merged across the rest
-  int split_after = -1;             ///< a second, headerless table from this task on
-  bool wrap_times = false;          ///< each time broken over two lines
+  bool group_marker_cell = false;  ///< "I" in the STT cell, the name merged across the rest
+  int split_after = -1;            ///< a second, headerless table from this task on
+  /// ... or from this data row on (counting section and step rows), which
+  /// may land between a task's row and the rows of its steps
+  int split_at_row = -1;
+  bool step_rows = false;   ///< a task's steps in rows of their own under its row, unnumbered
+  bool wrap_times = false;  ///< each time broken over two lines
   bool wrap_as_paragraphs = false;  ///< ... as two paragraphs (Enter), not a line break
 };
 
@@ -660,25 +659,41 @@ std::string write_plan(const GenPlan& plan, const ShapeOptions& o) {
   int group = -1;
   int number = 0;
   int outer = 0, inner = 0;
+  int data_rows = 0;
+  // Split where a page would break: the second part has no header, and
+  // the numbers go on.
+  const auto split_here = [&] {
+    doc.body.emplace_back(std::move(table));
+    doc.body.emplace_back(para("(tiếp theo)"));
+    table = {};
+    table.widths.assign(columns, static_cast<int>(9354 / columns));
+  };
+  const auto add_row = [&](io::DocxRow row) {
+    if (data_rows++ == o.split_at_row) split_here();
+    table.rows.push_back(std::move(row));
+  };
   for (std::size_t t = 0; t < plan.tasks.size(); ++t) {
     const auto& task = plan.tasks[t];
-    if (static_cast<int>(t) == o.split_after) {
-      // Split where a page would break: the second part has no header, and
-      // the numbers go on.
-      doc.body.emplace_back(std::move(table));
-      doc.body.emplace_back(para("(tiếp theo)"));
-      table = {};
-      table.widths.assign(columns, static_cast<int>(9354 / columns));
-    }
+    if (static_cast<int>(t) == o.split_after) split_here();
     if (task.group != group) {
       group = task.group;
       const bool nested = plan.parents[static_cast<std::size_t>(group)] >= 0;
       const auto marker =
           nested ? std::string(1, static_cast<char>('A' + inner++)) : io::roman_numeral(++outer);
       if (!nested) inner = 0;
-      table.rows.push_back(group_row(plan.groups[static_cast<std::size_t>(group)], marker, o));
+      add_row(group_row(plan.groups[static_cast<std::size_t>(group)], marker, o));
     }
     auto cells = task_cells(task);
+    // Steps in rows of their own: the task's row holds its name and units.
+    const bool own_rows = o.step_rows && !task.single();
+    std::vector<std::pair<std::string, std::string>> step_rows;
+    if (own_rows) {
+      for (std::size_t k = 0; k < task.steps.size(); ++k) {
+        step_rows.emplace_back(cells.content[k + 1], cells.time[k]);
+      }
+      cells.content.resize(1);
+      cells.time.clear();
+    }
     if (o.wrap_times) {
       std::vector<std::string> lines;
       for (const auto& line : cells.time) {
@@ -714,7 +729,16 @@ std::string write_plan(const GenPlan& plan, const ShapeOptions& o) {
           break;
       }
     }
-    table.rows.push_back(std::move(row));
+    add_row(std::move(row));
+    for (const auto& [content, time] : step_rows) {
+      io::DocxRow step;
+      for (const auto role : o.layout.roles) {
+        step.cells.push_back(role == Role::content ? cell_of({content})
+                             : role == Role::time  ? cell_of({time})
+                                                   : cell_of({}));
+      }
+      add_row(std::move(step));
+    }
   }
   doc.body.emplace_back(std::move(table));
   const auto result = io::write_docx(doc);
@@ -1078,6 +1102,7 @@ std::vector<std::pair<std::string, Maker>> shapes() {
   out.emplace_back("header-thoi-han-hoan-thanh", [](Random& rnd) {
     ShapeOptions o;
     o.layout = relabelled(Role::time, "Thời hạn hoàn thành");
+    o.step_rows = rnd.chance(30);  // the steps' times in rows of their own, under the due header
     return from_layout(rnd, o);
   });
   out.emplace_back("header-noi-dung-cong-viec", [](Random& rnd) {
@@ -1141,9 +1166,32 @@ std::vector<std::pair<std::string, Maker>> shapes() {
     Written w;
     w.plan = random_plan(rnd, true);
     w.expected = expected_of(w.plan);
-    o.split_after = rnd.between(1, static_cast<int>(w.plan.tasks.size()) - 1);
+    o.step_rows = rnd.chance(50);
+    if (o.step_rows && rnd.chance(50)) {
+      // Anywhere after the first task's row: between a task's row and its
+      // steps' rows too, as a page break cuts a table.
+      int rows = 0;
+      for (std::size_t t = 0; t < w.plan.tasks.size(); ++t) {
+        const auto& task = w.plan.tasks[t];
+        const bool opens =
+            !w.plan.groups.empty() && (t == 0 || task.group != w.plan.tasks[t - 1].group);
+        rows += (opens ? 1 : 0) + 1 + (task.single() ? 0 : static_cast<int>(task.steps.size()));
+      }
+      const int first_task_row = w.plan.groups.empty() ? 0 : 1;
+      o.split_at_row = rnd.between(first_task_row + 1, rows - 1);
+    } else {
+      o.split_after = rnd.between(1, static_cast<int>(w.plan.tasks.size()) - 1);
+    }
     w.docx = write_plan(w.plan, o);
     return w;
+  });
+  out.emplace_back("steps-in-rows", [](Random& rnd) {
+    // A task's row (number, name, units) and a row per step ("- step",
+    // its time) under it, unnumbered.
+    ShapeOptions o;
+    o.step_rows = true;
+    o.group_marker_cell = rnd.chance(50);
+    return from_layout(rnd, o);
   });
   out.emplace_back("wrapped-time", [](Random& rnd) {
     ShapeOptions o;

@@ -44,6 +44,18 @@ void mark_repeats(Layout& layout) {
   }
 }
 
+/// A row with a cell of items ("- Trình duyệt nội dung", "- Tháng
+/// 10/2024") is a task's, whatever its words: a header's labels are no list.
+bool holds_items(const Table& table, int r) {
+  for (int c = 0; c < table.columns; ++c) {
+    const auto text = trim(table.text(r, c));
+    for (const std::string_view m : {"- ", "+ ", "\xE2\x80\xA2 ", "\xE2\x80\x93 "}) {
+      if (text.starts_with(m)) return true;
+    }
+  }
+  return false;
+}
+
 Layout one_row_layout(const Table& table, int h) {
   Layout one;
   one.header_row = h;
@@ -55,14 +67,27 @@ Layout one_row_layout(const Table& table, int h) {
   return one;
 }
 
-/// A header cell spanning columns has the rounds (or the parts) below it.
-Layout two_row_layout(const Table& table, int h) {
+/// "1", "12.": the number of a task in an STT cell.
+bool task_number(std::string s) {
+  s = trim(s);
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return !s.empty() && s.size() <= 4 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// A header cell spanning columns has the rounds (or the parts) below it;
+/// nullopt when the row below is numbered under STT: the first task's row
+/// (under a header merged across two columns), which must be read.
+std::optional<Layout> two_row_layout(const Table& table, int h) {
   Layout two;
   two.header_row = h;
   two.first_data_row = h + 2;
   for (int c = 0; c < table.columns; ++c) {
     const auto top = trim(table.text(h, c));
     const auto below = trim(table.text(h + 1, c));
+    if (role_of(top) == Role::number && task_number(below) && !numbering_row(table, h + 1)) {
+      return std::nullopt;
+    }
     Column col{role_of(below), below};
     if (below == top || below.empty() || col.role == Role::unknown) {
       col = {role_of(top), top};
@@ -84,7 +109,8 @@ int Layout::find(Role role) const {
 }
 
 bool Layout::has_time() const {
-  return find(Role::time) >= 0 || find(Role::phase) >= 0 || find(Role::due) >= 0;
+  return find(Role::time) >= 0 || find(Role::phase) >= 0 || find(Role::due) >= 0 ||
+         times_in_content;
 }
 
 std::string Layout::header_text() const {
@@ -132,15 +158,15 @@ Role role_of(const std::string& label) {
 std::optional<Layout> layout_of(const Table& table) {
   std::optional<Layout> content_only;
   for (int h = 0; h < std::min(table.rows, 4); ++h) {
+    if (holds_items(table, h)) continue;
     auto one = one_row_layout(table, h);
     if (one.find(Role::content) < 0) continue;
     const bool spans = std::any_of(table.cells.begin() + h * table.columns,
                                    table.cells.begin() + (h + 1) * table.columns,
                                    [](const Cell& c) { return c.column_span > 1; });
     if (spans && h + 1 < table.rows) {
-      auto two = two_row_layout(table, h);
-      if (two.usable()) {
-        mark_repeats(two);
+      if (auto two = two_row_layout(table, h); two && two->usable()) {
+        mark_repeats(*two);
         return two;
       }
     }

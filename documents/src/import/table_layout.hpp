@@ -39,6 +39,9 @@ struct Layout {
   int header_row = 0;      ///< the (first) header row
   int first_data_row = 0;  ///< the row after the header (one or two rows)
   std::vector<Column> columns;
+  /// No time column: each time is written in the content cell, after its
+  /// step's name and a colon (content_times.hpp).
+  bool times_in_content = false;
 
   int find(Role role) const;
   bool has_time() const;

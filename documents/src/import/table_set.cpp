@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "import/cell_items.hpp"
+#include "import/content_times.hpp"
 #include "import/time_columns.hpp"
 
 namespace tiendo::documents::import {
@@ -69,6 +70,10 @@ int number_column(const Layout& layout) {
   return c >= 0 ? c : 0;
 }
 
+/// How far into a table its first number may be: a section row or two and
+/// the rest of a task's steps, one row each.
+constexpr int kRowsBeforeANumber = 12;
+
 /// The next table's numbering goes on from where the last part stopped.
 bool numbering_continues(const TaskTable& open, const Table& next, int from) {
   const int column = number_column(open.layout);
@@ -77,11 +82,23 @@ bool numbering_continues(const TaskTable& open, const Table& next, int from) {
   for (int r = last.rows - 1; r >= open.parts.back().first_row && before < 0; --r) {
     before = row_number(last, r, column);
   }
+  // Past the rows before the first number: a section's row, or the rows
+  // of the last task's steps when the page broke among them.
   int after = -1;
-  for (int r = from; r < std::min(next.rows, from + 3) && after < 0; ++r) {
+  for (int r = from; r < std::min(next.rows, from + kRowsBeforeANumber) && after < 0; ++r) {
     after = row_number(next, r, column);
   }
   return before >= 0 && after == before + 1;
+}
+
+/// "(tiếp theo)", "(tiếp)", "Tiếp theo bảng trên": the paragraph a planner
+/// puts over the rest of a table on the next page.
+bool says_continued(const std::string& heading) {
+  auto f = folded(heading);
+  std::erase_if(f, [](char c) { return c == '(' || c == ')' || c == '.' || c == ':'; });
+  f = trim(f);
+  return f == "tiep" || f == "tiep theo" || f.starts_with("tiep theo bang") ||
+         f.starts_with("tiep bang");
 }
 
 /// `next` is the table `open` continued after a page break: as many columns,
@@ -104,11 +121,17 @@ std::optional<Segment> continuation(const TaskTable& open, const Placed& next) {
     if (next.adjacent) return Segment{&table, from, "the same header again, right after it"};
     return std::nullopt;
   }
-  if (layout_of(table)) return std::nullopt;  // a header of its own: a table of its own
+  // Numbering that goes on from the first rows says they are data, even
+  // when a task's words look like a header ("- Trình duyệt nội dung",
+  // "- Tháng 10/2024"): a header's STT cell is never the next number.
   if (numbering_continues(open, table, 0)) {
     return Segment{&table, 0, "as many columns, no header, numbering that goes on"};
   }
+  if (layout_of(table)) return std::nullopt;  // a header of its own: a table of its own
   if (next.adjacent) return Segment{&table, 0, "as many columns, no header, right after it"};
+  if (says_continued(next.heading)) {
+    return Segment{&table, 0, "as many columns, no header, under " + quoted(next.heading)};
+  }
   return std::nullopt;
 }
 
@@ -151,6 +174,7 @@ Diagnostic not_read(const std::string& name, const std::string& why) {
 /// Whether a table, read as a whole, goes into the plan; else why not.
 void keep_or_say(TaskTable table, TableSet& set, Diagnostics& diagnostics) {
   settle_time_columns(table.parts, table.layout);
+  if (!table.layout.has_time()) table.layout.times_in_content = times_in_content(table);
   const auto name = table.name() + " (" + table.layout.header_text() + ")";
   if (!table.layout.has_time()) {
     diagnostics.push_back(not_read(name, "no time column"));

@@ -101,14 +101,31 @@ void TwoSayings::add(Date day, const Found& said_as_day, int days, const Found& 
   rows_.push_back({day, days, said_as_day, said_as_count});
 }
 
-std::optional<std::pair<Date, std::string>> TwoSayings::counted_from(
-    const std::vector<DraftEvent>& events) const {
+const DraftEvent* TwoSayings::named_event(const std::vector<DraftEvent>& events) const {
   auto words = folded(offset_event(label_));
   if (words.starts_with("ngay ")) words.erase(0, 5);
+  if (words.empty()) return nullptr;
   for (const auto& e : events) {
-    if (!words.empty() && folded(e.name.text).find(words) != std::string::npos) {
-      return std::pair{e.date, std::string("its date in the plan")};
-    }
+    if (folded(e.name.text).find(words) != std::string::npos) return &e;
+  }
+  return nullptr;
+}
+
+std::optional<std::string> TwoSayings::count_as_time(int days,
+                                                     const std::vector<DraftEvent>& events,
+                                                     int year) const {
+  const auto event = offset_event(label_);
+  if (event.empty()) return std::nullopt;
+  // "ngày 19/12/2026" (one day, the phrase reader's), or an event the plan has.
+  const bool a_day = dates_in(event, year).size() == 1;
+  if (!a_day && named_event(events) == nullptr) return std::nullopt;
+  return std::to_string(std::abs(days)) + " ngày " + (days < 0 ? "trước " : "sau ") + event;
+}
+
+std::optional<std::pair<Date, std::string>> TwoSayings::counted_from(
+    const std::vector<DraftEvent>& events) const {
+  if (const auto* e = named_event(events)) {
+    return std::pair{e->date, std::string("its date in the plan")};
   }
   std::map<Date, int> votes;
   for (const auto& row : rows_) ++votes[row.day - date::days{row.days}];

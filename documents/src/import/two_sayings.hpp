@@ -42,6 +42,13 @@ class TwoSayings {
   /// count of days (signed: before the event is negative).
   void add(Date day, const Found& said_as_day, int days, const Found& said_as_count);
 
+  /// A row's count alone (its day column empty) as the time it says: "51
+  /// ngày trước ngày 19/12/2026", when the header counts from a day it names
+  /// or from an event of `events`; nullopt when the header names neither
+  /// (a count from nothing known is no time).
+  std::optional<std::string> count_as_time(int days, const std::vector<DraftEvent>& events,
+                                           int year) const;
+
   /// A `time-columns-disagree` warning for each row whose count from the
   /// event's day is not its day; nothing when the header names no event
   /// ("Số ngày thực hiện": a duration) or the event's day cannot be told.
@@ -60,6 +67,9 @@ class TwoSayings {
   /// most rows count back to (two at least); and how it was found.
   std::optional<std::pair<Date, std::string>> counted_from(
       const std::vector<DraftEvent>& events) const;
+
+  /// The event of `events` the header counts from, if any.
+  const DraftEvent* named_event(const std::vector<DraftEvent>& events) const;
 
   void add_event(const std::string& event, const std::pair<Date, std::string>& from,
                  std::vector<DraftEvent>& events) const;

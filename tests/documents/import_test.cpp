@@ -764,6 +764,34 @@ TEST(ImportTables, ANoticeWhoseTableWordSplitOverTwoPages) {
   EXPECT_EQ(wrapped->why, "lines of the cell that only make sense together read as one");
 }
 
+// Issue 20: no verdict over a date the import passed by. A sentence of the
+// body with a date of the plan that no task holds is said (date-not-read)
+// and kept in the plan's not_read, so `check` warns of it; a cited
+// document's date, an anniversary's and a posting line are not plan dates.
+TEST(ImportTables, ADateTheImportPassedByIsSaidAndKept) {
+  const auto result = import_plan(
+      page("<p>Thái Nguyên, ngày 29 tháng 3 năm 2024</p>"
+           "<p><b>KẾ HOẠCH</b></p><p><b>Tuyên truyền kỷ niệm</b></p>"
+           "<p>Căn cứ Kế hoạch số 108-KH/ĐUK ngày 02/01/2024 của Ban Thường vụ.</p>"
+           "<p>Tuyên truyền 94 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2024).</p>"
+           "<p>Ngày đăng bài: 30/03/2024</p>"
+           "<p>Căng treo băng rôn tại trụ sở. Triển khai từ ngày 28/10/2024 đến ngày 05/11/2024 "
+           "theo hướng dẫn số 12-HD/BTG ngày 01/4/2024</p>"
+           "<table><tr><th>STT</th><th>Nội dung</th><th>Thời gian</th></tr>"
+           "<tr><td>1</td><td>Xây dựng đề cương</td><td>Trước ngày 30/5/2024</td></tr></table>"),
+      "x.html");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto lost = with_code(result, "date-not-read");
+  ASSERT_EQ(lost.size(), 1u) << messages_of(result.diagnostics);
+  EXPECT_NE(lost[0]->message.find("28/10/2024"), std::string::npos) << lost[0]->message;
+  const auto plan = parse_plan(result.yaml).plan;
+  ASSERT_TRUE(plan);
+  ASSERT_EQ(plan->losses.size(), 1u) << result.yaml;
+  EXPECT_TRUE(plan->losses[0].subject.empty());  // the plan's, not a step's
+  const auto checked = analyze(result.yaml);
+  EXPECT_EQ(verdict_of(*checked.plan, checked.findings).losses, 1);
+}
+
 TEST(ImportTables, ACountOfDaysNotFromAnEventIsOnlyANote) {
   // "Số ngày thực hiện" is how long a step takes: no deadline said twice.
   const auto result = import_plan(

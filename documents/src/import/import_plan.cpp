@@ -15,6 +15,7 @@
 #include "import/cell_items.hpp"
 #include "import/plan_draft.hpp"
 #include "import/schedule_table.hpp"
+#include "import/unread_dates.hpp"
 
 namespace tiendo::documents {
 
@@ -594,7 +595,7 @@ class PlanWriter {
 /// plan (a table or a column of times left out): kept in the plan itself.
 bool is_loss(const Diagnostic& d) {
   static const std::set<std::string_view> codes{"table-not-read", "time-column-not-read",
-                                                 "row-not-read"};
+                                                 "row-not-read", "date-not-read"};
   return d.severity == Severity::warning && codes.count(d.code) > 0;
 }
 
@@ -627,6 +628,8 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
          "the plan's appendix table is what tiendo reads; a table pasted as TSV works too"});
     return out;
   }
+  // What the document dates and the draft does not hold is said too.
+  import::report_unread_dates(document, draft);
   out.diagnostics.insert(out.diagnostics.end(), draft.diagnostics.begin(), draft.diagnostics.end());
   out.tasks_from = draft.tasks_from;
   out.groups = static_cast<int>(draft.groups.size());

@@ -1,0 +1,200 @@
+// A date in the document that the plan does not hold is a loss, and losses
+// are said: the sweep compares the places that name a date with the places
+// the draft read ("paragraph 12", "table 2 row 3 column 5").
+#include "import/unread_dates.hpp"
+
+#include <regex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "import/cell_items.hpp"
+
+namespace tiendo::documents::import {
+
+namespace {
+
+/// "30/8/2024", "30-8-2024", "30.8.2024", "30/8", "ngày 30 tháng 8": a day
+/// written as one (on folded text). Section numbers ("2.1.") and document
+/// numbers ("129-KH/ĐUK") are not days: a dot needs a year, and a day is
+/// neither preceded nor followed by a letter, digit, '/' or '-'.
+const std::regex& day_pattern() {
+  static const std::regex pattern(
+      R"((^|[^0-9a-z/\-.])(([0-3]?[0-9])(/|-)([01]?[0-9])((/|-)[0-9]{4})?|([0-3]?[0-9])\.([01]?[0-9])\.[0-9]{4}|ngay [0-3]?[0-9] thang [01]?[0-9])($|[^0-9a-z/\-]))",
+      std::regex::optimize);
+  return pattern;
+}
+
+/// "Kế hoạch số 129-KH/ĐUK, ngày 29/3/2024", "Chỉ thị số 05-CT/TW … ngày
+/// 01/11/2017": the date of a document cited, just after its number.
+bool after_a_number(const std::string& f, std::size_t at) {
+  const auto from = at > 60 ? at - 60 : 0;
+  const auto before = f.substr(from, at - from);
+  static const std::regex cited(R"(so:? [0-9][0-9a-z/\-.]*[/\-][0-9a-z/\-.]*[^0-9]{0,40}$)");
+  return std::regex_search(before, cited);
+}
+
+/// The first day the text names (as written, folded) that could be a time
+/// of the plan: not a year long past (an anniversary's "03/02/1930"), not
+/// an event's day the draft holds, not a cited document's date; or empty.
+std::string first_day(const std::string& f, int year, const std::set<std::string>& event_days) {
+  std::set<std::string> anniversaries;
+  for (std::sregex_iterator it(f.begin(), f.end(), day_pattern()), end; it != end; ++it) {
+    const auto& m = *it;
+    const auto written = m[2].str();
+    static const std::regex numbers(R"([0-9]+)");
+    std::vector<int> parts;
+    for (std::sregex_iterator n(written.begin(), written.end(), numbers), e; n != e; ++n) {
+      parts.push_back(std::stoi(n->str()));
+    }
+    if (parts.size() < 2 || parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12) continue;
+    const auto key = std::to_string(parts[0]) + "/" + std::to_string(parts[1]);
+    // A year long past opens an anniversary ("(03/02/1930 - 03/02/2024)"):
+    // its day this year is the anniversary, a theme, not a time of the plan.
+    if (parts.size() == 3 && year > 0 && parts[2] < year - 1) {
+      anniversaries.insert(key);
+      continue;
+    }
+    if (event_days.count(key) || anniversaries.count(key)) continue;
+    if (after_a_number(f, static_cast<std::size_t>(m.position(2)))) continue;
+    return written;
+  }
+  return {};
+}
+
+/// Every place a draft's value names: "paragraph N" and "table T row R
+/// column C" (and "… and column D" for a value made of two cells).
+void add_places(const std::string& where, std::set<std::string>& places) {
+  static const std::regex place(
+      R"((paragraph [0-9]+)|(table ([0-9]+) row ([0-9]+) column ([0-9]+)( and column ([0-9]+))?))");
+  for (std::sregex_iterator it(where.begin(), where.end(), place), end; it != end; ++it) {
+    const auto& m = *it;
+    if (m[1].matched) {
+      places.insert(m[1].str());
+      continue;
+    }
+    const auto cell = "table " + m[3].str() + " row " + m[4].str() + " column ";
+    places.insert(cell + m[5].str());
+    if (m[7].matched) places.insert(cell + m[7].str());
+    places.insert("table " + m[3].str());  // the table was read
+  }
+}
+
+std::set<std::string> read_places(const PlanDraft& draft) {
+  std::set<std::string> places;
+  const auto add = [&](const Found& f) { add_places(f.where, places); };
+  for (const auto* f : {&draft.id, &draft.title, &draft.issuer, &draft.place}) add(*f);
+  add_places(draft.issued_where, places);
+  for (const auto& e : draft.events) add(e.name);
+  for (const auto& g : draft.groups) add(g.name);
+  for (const auto& t : draft.tasks) {
+    for (const auto* f : {&t.number, &t.name, &t.owner, &t.lead, &t.assist, &t.time}) add(*f);
+    add_places(t.due_where, places);
+    for (const auto& n : t.notes) add(n);
+    for (const auto& s : t.steps) {
+      add(s.name);
+      add(s.time);
+    }
+  }
+  return places;
+}
+
+/// Paragraphs whose dates are another document's or no plan's: the grounds
+/// ("Căn cứ …", "Thực hiện Kế hoạch số …"), a cited document ("số … ngày"),
+/// and the end matter.
+bool cites(const std::string& f) {
+  // A web page's posting line ("Ngày đăng bài: 22/05/2018", a date alone).
+  static const std::regex posted(R"(^(ngay dang|ngay cap nhat|cap nhat|dang luc|dang ngay)|^[0-9/.\- :]+$)");
+  if (std::regex_search(f, posted)) return true;
+  return f.starts_with("can cu") || f.starts_with("thuc hien ke hoach") ||
+         f.starts_with("thuc hien chi thi") || f.starts_with("thuc hien nghi quyet") ||
+         f.starts_with("thuc hien cong van") || f.starts_with("thuc hien thong bao") ||
+         f.starts_with("thuc hien quyet dinh") || f.starts_with("theo de nghi") ||
+         f.starts_with("xet de nghi");
+}
+
+std::string snippet(const std::string& text) {
+  constexpr std::size_t kMax = 80;
+  if (text.size() <= kMax) return text;
+  std::size_t cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "…";
+}
+
+class Sweep {
+ public:
+  explicit Sweep(PlanDraft& draft)
+      : draft_(draft), read_(read_places(draft)), year_(draft.year.value_or(0)) {
+    for (const auto& e : draft.events) {
+      const date::year_month_day d{e.date};
+      event_days_.insert(std::to_string(static_cast<unsigned>(d.day())) + "/" +
+                         std::to_string(static_cast<unsigned>(d.month())));
+    }
+  }
+
+  void blocks(const std::vector<Block>& body) {
+    for (const auto& b : body) {
+      if (ended_) return;
+      if (const auto* p = b.paragraph()) paragraph(*p);
+      if (const auto* t = b.table()) table(*t);
+    }
+  }
+
+ private:
+  void paragraph(const Paragraph& p) {
+    const auto f = folded(p.text);
+    if (f.starts_with("noi nhan")) {
+      ended_ = true;  // the addressees and the signature: no plan dates
+      return;
+    }
+    const auto where = "paragraph " + std::to_string(p.index + 1);
+    if (read_.count(where) || cites(f)) return;
+    if (const auto day = first_day(f, year_, event_days_); !day.empty()) lost(where, p.text, day);
+  }
+
+  /// A table the import read: its cells with a date that no value holds. A
+  /// table it left out is said already (table-not-read).
+  void table(const Table& t) {
+    if (!t.name.empty() || !read_.count("table " + std::to_string(t.index + 1))) return;
+    for (int r = 0; r < t.rows; ++r) {
+      for (int c = 0; c < t.columns; ++c) {
+        const auto& cell = t.at(r, c);
+        if (cell.covered) continue;
+        const auto where = cell_place(t, r, c);
+        if (read_.count(where)) continue;
+        const auto text = t.text(r, c);
+        const auto f = folded(text);
+        if (cites(f)) continue;
+        if (const auto day = first_day(f, year_, event_days_); !day.empty()) lost(where, text, day);
+      }
+    }
+  }
+
+  void lost(const std::string& where, const std::string& text, const std::string& day) {
+    if (++count_ > kMaxSaid) return;
+    draft_.diagnostics.push_back(
+        {Severity::warning,
+         "date-not-read",
+         where + " names a date (" + day + ") that no task holds: '" + snippet(text) + "'",
+         {},
+         {},
+         "if it is a time of the plan, add it to the task it belongs to"});
+  }
+
+  static constexpr int kMaxSaid = 50;  ///< a document of dates says the first fifty
+  PlanDraft& draft_;
+  const std::set<std::string> read_;
+  const int year_;                      ///< the document's year; 0: not known
+  std::set<std::string> event_days_;    ///< "2/11": the events' days the draft holds
+  bool ended_ = false;
+  int count_ = 0;
+};
+
+}  // namespace
+
+void report_unread_dates(const Document& document, PlanDraft& draft) {
+  Sweep sweep(draft);
+  sweep.blocks(document.body);
+}
+
+}  // namespace tiendo::documents::import

@@ -349,19 +349,24 @@ std::string guessed_line(const std::vector<std::pair<std::string, std::string>>&
   return out + "}\n";
 }
 
+/// The plan's YAML tree, or null with why (an edit needs a text that parses).
+std::shared_ptr<yaml::Document> loaded(std::string_view text, std::string& error) {
+  try {
+    return yaml::Load(text);
+  } catch (const yaml::ParserException& e) {
+    error = "the plan's text is not valid YAML (line " + std::to_string(e.mark.line + 1) +
+            "): correct it in the text first";
+    return nullptr;
+  }
+}
+
 }  // namespace
 
 PlanEdit confirm_guess(std::string_view text, std::string_view subject_kind,
                        std::string_view subject, std::string_view key) {
   PlanEdit out;
-  std::shared_ptr<yaml::Document> doc;
-  try {
-    doc = yaml::Load(text);
-  } catch (const yaml::ParserException& e) {
-    out.error = "the plan's text is not valid YAML (line " + std::to_string(e.mark.line + 1) +
-                "): correct it in the text first";
-    return out;
-  }
+  const auto doc = loaded(text, out.error);
+  if (!doc) return out;
   const auto mapping = find_subject(doc->root, subject_kind, subject, out.error);
   if (!mapping) {
     if (out.error.empty()) out.error = "the plan has no '" + std::string(subject_kind) + "'";
@@ -437,14 +442,8 @@ PlanEdit confirm_guess(std::string_view text, std::string_view subject_kind,
 PlanEdit set_step_value(std::string_view text, std::string_view step_id, std::string_view key,
                         std::string_view value) {
   PlanEdit out;
-  std::shared_ptr<yaml::Document> doc;
-  try {
-    doc = yaml::Load(text);
-  } catch (const yaml::ParserException& e) {
-    out.error = "the plan's text is not valid YAML (line " + std::to_string(e.mark.line + 1) +
-                "): correct it in the text first";
-    return out;
-  }
+  const auto doc = loaded(text, out.error);
+  if (!doc) return out;
   const auto step = find_step(doc->root, step_id, out.error);
   if (!step) return out;
   const Offsets offsets(text);

@@ -25,3 +25,31 @@ TEST(Diagnostics, NotesAndUnknownLocation) {
 
 }  // namespace
 }  // namespace tiendo
+
+namespace tiendo {
+namespace {
+
+// Issue 21, item 10: a one-line XML file with an error printed the whole
+// line (83 KB). A window of the line around the column is shown.
+TEST(Diagnostics, AVeryLongLineIsShownAroundItsColumn) {
+  std::string line(100'000, 'a');
+  line.replace(50'000, 3, "BAD");
+  const Diagnostic d{Severity::error, "xml-syntax", "bad", {1, 50'001, 3}, {}, {}};
+  const auto text = format_diagnostic(d, "one-line.xml", line);
+  EXPECT_LT(text.size(), 1'000u) << text.size();
+  const auto shown = text.substr(text.find('\n') + 1);
+  const auto source = shown.substr(0, shown.find('\n'));
+  const auto caret = shown.substr(shown.find('\n') + 1);
+  EXPECT_NE(source.find("…"), std::string::npos);
+  // The caret stands under "BAD" ("…" is one character, three bytes).
+  const auto bad = source.find("BAD");
+  ASSERT_NE(bad, std::string::npos);
+  const auto before = source.substr(0, bad);
+  std::size_t characters = 0;
+  for (const char c : before) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  EXPECT_EQ(caret.find('^'), characters) << source << "\n" << caret;
+  EXPECT_EQ(caret.substr(caret.find('^'), 3), "^~~");
+}
+
+}  // namespace
+}  // namespace tiendo

@@ -74,15 +74,30 @@ std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view fil
   out += to_string(diagnostic.severity, lang);
   out += ": " + diagnostic.message_in(lang) + " [" + diagnostic.code + "]\n";
   if (diagnostic.where.known()) {
-    const auto line = source_line(source, diagnostic.where.line);
+    auto line = source_line(source, diagnostic.where.line);
+    int column = diagnostic.where.column;  // from 1, within `line` as shown
+    // A line of a minified file can be megabytes long: a window of it around
+    // the column is shown, marked '…' where it is cut.
+    constexpr int kShown = 140, kBefore = 60;
+    const int length = detail::utf8_length(line);
+    bool cut_before = false, cut_after = false;
+    if (length > kShown) {
+      const int first = std::clamp(column - 1 - kBefore, 0, length - kShown);
+      line = detail::utf8_prefix(line.substr(detail::utf8_prefix(line, first).size()), kShown);
+      column -= first;
+      cut_before = first > 0;
+      cut_after = first + kShown < length;
+    }
     if (!line.empty()) {
-      out += "  " + std::string(line) + "\n  ";
+      out += "  " + std::string(cut_before ? "…" : "") + std::string(line) +
+             (cut_after ? "…" : "") + "\n  ";
+      if (cut_before) out += ' ';
       // The caret line copies tabs so it stays aligned under the source.
-      const auto prefix = detail::utf8_prefix(line, diagnostic.where.column - 1);
+      const auto prefix = detail::utf8_prefix(line, column - 1);
       for (const char c : prefix) {
         if (!detail::is_continuation(c)) out += c == '\t' ? '\t' : ' ';
       }
-      const int available = detail::utf8_length(line) - (diagnostic.where.column - 1);
+      const int available = detail::utf8_length(line) - (column - 1);
       const int width = std::clamp(diagnostic.where.length, 1, std::max(available, 1));
       out += '^';
       out.append(static_cast<std::size_t>(width - 1), '~');

@@ -274,6 +274,20 @@ TEST(Portfolio, AStepMayWaitForAnotherPlansStep) {
   EXPECT_NE(late[0]->message_en.find("A:t.s → B:w"), std::string::npos) << late[0]->message_en;
 }
 
+// Issue 21, item 10: a link from a plan to itself was told "no plan 'A' in
+// this folder", which is false and no help.
+TEST(Portfolio, ALinkToItsOwnPlanSaysSo) {
+  const auto p = analyze_portfolio(
+      {plan("A", "  - {id: a, name: A, duration: 1d}\n"
+                 "  - {id: b, name: B, duration: 1d, after: [\"A:a\"]}\n")},
+      kWorkspace);
+  EXPECT_EQ(p.plans_read(), 0);
+  const auto& d = p.plans[0].analysis.diagnostics.back();
+  EXPECT_EQ(d.code, "cross-plan-link");
+  EXPECT_NE(d.message.find("names this plan itself"), std::string::npos) << d.message;
+  EXPECT_NE(d.suggestion.find("'task.step'"), std::string::npos);
+}
+
 TEST(Portfolio, PlansWaitingForEachOtherAreACycle) {
   const auto p =
       analyze_portfolio({plan("A", "  - {id: a, name: A, duration: 1d, after: [\"B:b\"]}\n"),

@@ -483,7 +483,21 @@ class CrossPlan {
   void resolve_plans() {
     links_of_.assign(entries_.size(), {});
     for (auto& e : entries_) {
+      const auto own_stem = e.file.substr(0, e.file.rfind('.'));
       for (auto& l : e.links) {
+        // "its-own-id:task.step": a step of the same plan, written as another's.
+        if ((e.plan && e.plan->info.id == l.plan_name) || own_stem == l.plan_name) {
+          e.diagnostics.push_back(
+              {Severity::error,
+               "cross-plan-link",
+               "'" + l.spec.target + "' names this plan itself ('" + l.plan_name +
+                   "'), not another plan of the folder",
+               l.spec.where,
+               {},
+               "a step of the same plan is written without its plan: 'task.step'"});
+          e.plan.reset();
+          continue;
+        }
         for (std::size_t j = 0; j < entries_.size(); ++j) {
           const auto& other = entries_[j];
           const auto stem = other.file.substr(0, other.file.rfind('.'));

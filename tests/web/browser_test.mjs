@@ -282,8 +282,8 @@ try {
   const guessItems = await page.$$eval('li.guess', (lis) => lis.length);
   const checklistTitle = await page.$eval('details.guesses summary', (e) => e.textContent);
   check(guessItems === guessCount && checklistTitle === `Cần xác nhận (${guessCount})`, 'the checklist lists every guess', `${guessItems} items, '${checklistTitle}'`);
-  const notRead = fromWord.check.findings.filter((f) => f.kind === 'time-not-read').length;
-  check(notRead === fromWord.check.not_read && notRead > 0, 'each time not read is a finding', `${notRead}`);
+  const notRead = fromWord.check.findings.filter((f) => f.kind === 'time-not-read' || f.kind === 'document-not-read').length;
+  check(notRead === fromWord.check.not_read && notRead > 0, 'each thing not read is a finding', `${notRead} of ${fromWord.check.not_read}`);
   await shot('guesses');
   await afterAnalyze(() => page.click('li.guess button.confirm'));
   const confirmed = await result();

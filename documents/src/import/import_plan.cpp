@@ -117,16 +117,22 @@ void write_guessed(import::YamlWriter& w, const Guessed& guessed) {
   w.close();
 }
 
-/// `not_read:` of a mapping: the times as written that gave no date.
-void write_not_read(import::YamlWriter& w, const std::vector<std::string>& times) {
-  if (times.empty()) return;
-  if (times.size() == 1) {
-    w.scalar("not_read", times.front(), "a time tiendo could not read: `check` warns of it");
+/// `not_read:` of a mapping: the times as written that gave no date (a
+/// step's, a task's), or what of the document was left out (the plan's).
+void write_not_read(import::YamlWriter& w, const std::vector<std::string>& items,
+                    bool of_the_document = false) {
+  if (items.empty()) return;
+  const char* one = of_the_document ? "what the import did not read: `check` warns of it"
+                                    : "a time tiendo could not read: `check` warns of it";
+  const char* many = of_the_document ? "what the import did not read: `check` warns of each"
+                                     : "times tiendo could not read: `check` warns of each";
+  if (items.size() == 1) {
+    w.scalar("not_read", items.front(), one);
     return;
   }
   std::string list = "[";
-  for (const auto& t : times) list += (list.size() > 1 ? ", " : "") + yaml_scalar(t);
-  w.raw("not_read", list + "]", "times tiendo could not read: `check` warns of each");
+  for (const auto& t : items) list += (list.size() > 1 ? ", " : "") + yaml_scalar(t);
+  w.raw("not_read", list + "]", many);
 }
 
 /// An id of a few words ("ban-tin-noi"), unique among `used`.
@@ -352,7 +358,7 @@ class PlanWriter {
     w.raw("lang", "vi");
     w.raw("start", format_iso(start_));
     guessed.emplace_back("start", start_reason());
-    write_not_read(w, losses_);
+    write_not_read(w, losses_, true);
     write_guessed(w, guessed);
     w.close();
   }
@@ -681,7 +687,7 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
   // a whole refuses becomes a note too, and the plan is written again.
   std::vector<std::string> losses;
   for (const auto& d : draft.diagnostics) {
-    if (is_loss(d)) losses.push_back(d.message);
+    if (is_loss(d)) losses.push_back(d.message_in(Lang::vi));  // the plan is Vietnamese
   }
   for (int attempt = 0; attempt < 8; ++attempt) {
     PlanWriter pass(draft, file_name, to_string(document.format), options);

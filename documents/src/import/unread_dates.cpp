@@ -113,6 +113,18 @@ bool cites(const std::string& f) {
          f.starts_with("xet de nghi");
 }
 
+/// "paragraph 24" → "đoạn 24", "table 2 row 3 column 5" → "bảng 2 dòng 3 cột 5".
+std::string vietnamese_place(const std::string& where) {
+  std::string out = where;
+  for (const auto& [en, vi] : {std::pair<std::string, std::string>{"paragraph ", "đoạn "},
+                               {"table ", "bảng "},
+                               {" row ", " dòng "},
+                               {" column ", " cột "}}) {
+    if (const auto at = out.find(en); at != std::string::npos) out.replace(at, en.size(), vi);
+  }
+  return out;
+}
+
 std::string snippet(const std::string& text) {
   constexpr std::size_t kMax = 80;
   if (text.size() <= kMax) return text;
@@ -172,13 +184,17 @@ class Sweep {
 
   void lost(const std::string& where, const std::string& text, const std::string& day) {
     if (++count_ > kMaxSaid) return;
-    draft_.diagnostics.push_back(
-        {Severity::warning,
-         "date-not-read",
-         where + " names a date (" + day + ") that no task holds: '" + snippet(text) + "'",
-         {},
-         {},
-         "if it is a time of the plan, add it to the task it belongs to"});
+    Diagnostic d{Severity::warning,
+                 "date-not-read",
+                 where + " names a date (" + day + ") that no task holds: '" + snippet(text) + "'",
+                 {},
+                 {},
+                 "if it is a time of the plan, add it to the task it belongs to"};
+    // The plan keeps it in its own language (a Vietnamese plan's not_read).
+    d.message_vi = vietnamese_place(where) + " nêu ngày " + day +
+                   " nhưng không nhiệm vụ nào có ngày này: '" + snippet(text) + "'";
+    d.suggestion_vi = "nếu đó là thời gian của kế hoạch, hãy thêm vào nhiệm vụ tương ứng";
+    draft_.diagnostics.push_back(std::move(d));
   }
 
   static constexpr int kMaxSaid = 50;  ///< a document of dates says the first fifty

@@ -48,7 +48,7 @@ for plan in "$here"/samples/*.yaml; do
     "$tiendo" network "$plan" -o "$out/$name.network.png"
     "$tiendo" network "$plan" -o "$out/$name.network.pdf"
   } 2>/dev/null
-  said="$(grep -cE ': (warning|note): ' "$log" || true)"
+  said="$(grep -cE ': (warning|note|cảnh báo|ghi chú): ' "$log" || true)"
   printf '%-28s %s (%s reading notes: %s)\n' "$name" "$(head -1 "$out/$name.check.en.txt")" \
     "$said" "${log#"$here"/}"
 done
@@ -65,7 +65,7 @@ if ((status > 1)); then
   exit "$status"
 fi
 "$tiendo" gantt "$out/129-KH-DUK.imported.yaml" -o "$out/129-KH-DUK.imported.gantt.png" 2>/dev/null
-said="$(grep -cE ': (warning|note): ' "$log" || true)"
+said="$(grep -cE ': (warning|note|cảnh báo|ghi chú): ' "$log" || true)"
 printf '%-28s %s (%s reading notes: %s)\n' "129-KH-DUK.docx, imported" \
   "$(head -1 "$out/129-KH-DUK.imported.check.en.txt")" "$said" "${log#"$here"/}"
 printf '%-28s %s\n' "" "$(tail -1 "$out/129-KH-DUK.import.log")"
@@ -103,6 +103,12 @@ risky="$here/samples/risk/129-KH-DUK-risk.yaml"
 "$tiendo" risk "$risky" -o "$out/risk.txt" 2>/dev/null
 "$tiendo" risk "$risky" --format json -o "$out/risk.json" 2>/dev/null
 printf '%-28s %s\n' "risk (2,000 runs)" "$(sed -n 4p "$out/risk.txt")"
+# The plan back out as the Word document to sign, and the guesses of the
+# plan read from the Word file: the checklist to confirm.
+"$tiendo" export "$here/samples/129-KH-DUK.yaml" --format docx -o "$out/129-KH-DUK.plan.docx" 2>/dev/null
+"$tiendo" explain "$out/129-KH-DUK.imported.yaml" --guesses -o "$out/129-KH-DUK.imported.guesses.txt" 2>/dev/null
+printf '%-28s %s\n' "the plan as a Word document" "${out#"$here"/}/129-KH-DUK.plan.docx"
+printf '%-28s %s\n' "guesses to confirm" "$(head -1 "$out/129-KH-DUK.imported.guesses.txt" | cut -c1-90)…"
 echo "outputs in $out"
 if ((serve)); then
   mkdir -p "$out/plans"

@@ -4,6 +4,7 @@
 #include <tiendo/io/xlsx.hpp>
 
 #include "plan_text.hpp"
+#include "xml_text.hpp"
 
 #include <xlsxwriter.h>
 
@@ -19,6 +20,14 @@
 namespace tiendo::io {
 
 namespace {
+
+/// A text cell: control characters (a name pasted with a vertical tab) are
+/// spaces, as in the other exports, not OOXML's "_x000B_" escapes that a
+/// reader may show as they are; line breaks and tabs stay.
+lxw_error write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const char* text,
+                     lxw_format* format) {
+  return worksheet_write_string(sheet, row, column, xml_safe(text, true).c_str(), format);
+}
 
 namespace fs = std::filesystem;
 
@@ -148,7 +157,7 @@ struct Writer {
 
   void header(lxw_worksheet* sheet, const std::vector<std::string>& names) {
     for (std::size_t c = 0; c < names.size(); ++c) {
-      worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), names[c].c_str(), formats.header);
+      write_text(sheet, 0, static_cast<lxw_col_t>(c), names[c].c_str(), formats.header);
     }
     worksheet_freeze_panes(sheet, 1, 0);
   }
@@ -197,7 +206,7 @@ struct Writer {
       const int k = s.critical ? 1 : 0;
       ++row;
       const auto text = [&](lxw_col_t c, const std::string& value) {
-        worksheet_write_string(sheet, row, c, value.c_str(), formats.text[k]);
+        write_text(sheet, row, c, value.c_str(), formats.text[k]);
       };
       const auto day = [&](lxw_col_t c, Date value) {
         auto dt = excel_day(value);
@@ -264,12 +273,12 @@ struct Writer {
       std::string steps;
       for (const auto& id : f.steps) steps += (steps.empty() ? "" : ", ") + id;
       worksheet_write_number(sheet, row, 0, row, formats.number[k]);
-      worksheet_write_string(sheet, row, 1, std::string(to_string(f.severity)).c_str(),
+      write_text(sheet, row, 1, std::string(to_string(f.severity)).c_str(),
                              formats.text[k]);
-      worksheet_write_string(sheet, row, 2, f.kind.c_str(), formats.text[k]);
-      worksheet_write_string(sheet, row, 3, steps.c_str(), formats.text[k]);
+      write_text(sheet, row, 2, f.kind.c_str(), formats.text[k]);
+      write_text(sheet, row, 3, steps.c_str(), formats.text[k]);
       worksheet_write_number(sheet, row, 4, f.shortfall, formats.number[k]);
-      worksheet_write_string(sheet, row, 5, f.message(vi() ? "vi" : "en").c_str(), formats.text[k]);
+      write_text(sheet, row, 5, f.message(vi() ? "vi" : "en").c_str(), formats.text[k]);
       if (f.where.known()) worksheet_write_number(sheet, row, 6, f.where.line, formats.number[k]);
     }
     if (row > 0) worksheet_autofilter(sheet, 0, 0, row, static_cast<lxw_col_t>(names.size() - 1));
@@ -289,8 +298,8 @@ struct Writer {
     const int span = by_day ? 1 : 7;
     const auto columns = static_cast<int>((last - first).count()) / span + 1;
     constexpr lxw_col_t kFirst = 2;
-    worksheet_write_string(sheet, 0, 0, vi() ? "STT" : "No.", formats.header);
-    worksheet_write_string(sheet, 0, 1, vi() ? "Nhiệm vụ / bước" : "Task / step", formats.header);
+    write_text(sheet, 0, 0, vi() ? "STT" : "No.", formats.header);
+    write_text(sheet, 0, 1, vi() ? "Nhiệm vụ / bước" : "Task / step", formats.header);
     worksheet_set_column(sheet, 0, 0, 6, nullptr);
     worksheet_set_column(sheet, 1, 1, 50, nullptr);
     worksheet_set_column(sheet, kFirst, static_cast<lxw_col_t>(kFirst + columns - 1), 3, nullptr);
@@ -304,8 +313,8 @@ struct Writer {
       const auto row = static_cast<lxw_row_t>(v + 1);
       const auto& task = plan().tasks[graph().nodes[v].task];
       const auto& s = schedule().steps[v];
-      worksheet_write_string(sheet, row, 0, number(v).c_str(), nullptr);
-      worksheet_write_string(sheet, row, 1, step_label(task, graph().step(plan(), v)).c_str(),
+      write_text(sheet, row, 0, number(v).c_str(), nullptr);
+      write_text(sheet, row, 1, step_label(task, graph().step(plan(), v)).c_str(),
                              nullptr);
       const Date end = std::max(s.start, s.finish);
       for (int c = 0; c < columns; ++c) {

@@ -11,6 +11,8 @@
 #include <csignal>
 #include <fstream>
 #include <random>
+
+#include <sys/socket.h>
 #include <sstream>
 
 namespace tiendo::serve {
@@ -67,6 +69,8 @@ struct Server::Impl {
   Workspace workspace;
   httplib::Server http;
   int port = 0;
+  /// The listening socket, seen when cpp-httplib makes it (to raise its backlog).
+  socket_t listening = INVALID_SOCKET;
 
   explicit Impl(Options o) : options(std::move(o)), workspace(options.dir) {
     if (options.token.empty()) options.token = random_token();
@@ -247,11 +251,25 @@ std::string Server::bind() {
   // A client that goes away mid-response must not take the server with it.
   std::signal(SIGPIPE, SIG_IGN);
   const auto& o = impl_->options;
+  impl_->http.set_socket_options([this](socket_t sock) {
+    httplib::default_socket_options(sock);
+    impl_->listening = sock;
+  });
+  // cpp-httplib (0.11, built by Debian) listens with a backlog of 5: twenty
+  // clients connecting at once overflow it, and one was reset under load
+  // (hostile.serve_load). Listening again on the bound socket raises it.
+  const auto deeper = [this] {
+    if (impl_->listening != INVALID_SOCKET) ::listen(impl_->listening, SOMAXCONN);
+  };
   if (o.port == 0) {
     impl_->port = impl_->http.bind_to_any_port(o.host);
-    if (impl_->port > 0) return {};
+    if (impl_->port > 0) {
+      deeper();
+      return {};
+    }
   } else if (impl_->http.bind_to_port(o.host, o.port)) {
     impl_->port = o.port;
+    deeper();
     return {};
   }
   return "cannot listen on " + o.host + ":" + std::to_string(o.port) +

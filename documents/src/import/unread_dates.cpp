@@ -99,18 +99,13 @@ std::set<std::string> read_places(const PlanDraft& draft) {
   return places;
 }
 
-/// Paragraphs whose dates are another document's or no plan's: the grounds
-/// ("Căn cứ …", "Thực hiện Kế hoạch số …"), a cited document ("số … ngày"),
-/// and the end matter.
-bool cites(const std::string& f) {
-  // A web page's posting line ("Ngày đăng bài: 22/05/2018", a date alone).
+/// Text whose dates are another document's or no plan's: the grounds of
+/// the plan (cell_items' preamble: "Căn cứ Luật …", "Thực hiện Kế hoạch số
+/// …", "Theo đề nghị …") and a web page's posting line ("Ngày đăng bài:
+/// 22/05/2018", a date alone).
+bool no_plan_dates(const std::string& text, const std::string& f) {
   static const std::regex posted(R"(^(ngay dang|ngay cap nhat|cap nhat|dang luc|dang ngay)|^[0-9/.\- :]+$)");
-  if (std::regex_search(f, posted)) return true;
-  return f.starts_with("can cu") || f.starts_with("thuc hien ke hoach") ||
-         f.starts_with("thuc hien chi thi") || f.starts_with("thuc hien nghi quyet") ||
-         f.starts_with("thuc hien cong van") || f.starts_with("thuc hien thong bao") ||
-         f.starts_with("thuc hien quyet dinh") || f.starts_with("theo de nghi") ||
-         f.starts_with("xet de nghi");
+  return std::regex_search(f, posted) || preamble(text);
 }
 
 /// "paragraph 24" → "đoạn 24", "table 2 row 3 column 5" → "bảng 2 dòng 3 cột 5".
@@ -125,12 +120,9 @@ std::string vietnamese_place(const std::string& where) {
   return out;
 }
 
-std::string snippet(const std::string& text) {
-  constexpr std::size_t kMax = 80;
-  if (text.size() <= kMax) return text;
-  std::size_t cut = kMax;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "…";
+/// The text quoted in the message, as cell_items shortens it.
+std::string quoted_as_said(const std::string& text) {
+  return "'" + shortened(text, 80) + "'";
 }
 
 class Sweep {
@@ -160,7 +152,7 @@ class Sweep {
       return;
     }
     const auto where = "paragraph " + std::to_string(p.index + 1);
-    if (read_.count(where) || cites(f)) return;
+    if (read_.count(where) || no_plan_dates(p.text, f)) return;
     if (const auto day = first_day(f, year_, event_days_); !day.empty()) lost(where, p.text, day);
   }
 
@@ -176,7 +168,7 @@ class Sweep {
         if (read_.count(where)) continue;
         const auto text = t.text(r, c);
         const auto f = folded(text);
-        if (cites(f)) continue;
+        if (no_plan_dates(text, f)) continue;
         if (const auto day = first_day(f, year_, event_days_); !day.empty()) lost(where, text, day);
       }
     }
@@ -186,13 +178,13 @@ class Sweep {
     if (++count_ > kMaxSaid) return;
     Diagnostic d{Severity::warning,
                  "date-not-read",
-                 where + " names a date (" + day + ") that no task holds: '" + snippet(text) + "'",
+                 where + " names a date (" + day + ") that no task holds: " + quoted_as_said(text),
                  {},
                  {},
                  "if it is a time of the plan, add it to the task it belongs to"};
     // The plan keeps it in its own language (a Vietnamese plan's not_read).
     d.message_vi = vietnamese_place(where) + " nêu ngày " + day +
-                   " nhưng không nhiệm vụ nào có ngày này: '" + snippet(text) + "'";
+                   " nhưng không nhiệm vụ nào có ngày này: " + quoted_as_said(text);
     d.suggestion_vi = "nếu đó là thời gian của kế hoạch, hãy thêm vào nhiệm vụ tương ứng";
     draft_.diagnostics.push_back(std::move(d));
   }

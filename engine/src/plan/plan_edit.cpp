@@ -164,6 +164,22 @@ std::string list(std::string_view value) {
 }
 
 /// The map of `step_id` in the plan's tree, or why there is none.
+/// The item of a list of mappings whose `id` is `id` (a task, a step, an
+/// event); invalid when there is none.
+yaml::Node item_with_id(const yaml::Node& list, std::string_view id) {
+  if (!list || !list.IsSequence()) return {};
+  for (const auto& item : list) {
+    const auto node = item.IsMap() ? item["id"] : yaml::Node{};
+    if (node && node.IsScalar() && node.Scalar() == id) return item;
+  }
+  return {};
+}
+
+/// The task `task_id` (with or without steps).
+yaml::Node find_task(const yaml::Node& root, std::string_view task_id) {
+  return item_with_id(root && root.IsMap() ? root["tasks"] : yaml::Node{}, task_id);
+}
+
 yaml::Node find_step(const yaml::Node& root, std::string_view step_id, std::string& error) {
   const auto dot = step_id.find('.');
   const auto task_id = step_id.substr(0, dot);
@@ -172,25 +188,19 @@ yaml::Node find_step(const yaml::Node& root, std::string_view step_id, std::stri
     error = "the plan has no list of tasks";
     return {};
   }
-  for (const auto& task : tasks) {
-    const auto id = task.IsMap() ? task["id"] : yaml::Node{};
-    if (!id || !id.IsScalar() || id.Scalar() != task_id) continue;
-    const auto steps = task["steps"];
-    if (dot == std::string_view::npos) {
-      if (steps) error = "task '" + std::string(task_id) + "' has steps: edit one of them";
-      return steps ? yaml::Node{} : yaml::Node(task);
-    }
-    const auto step_part = step_id.substr(dot + 1);
-    if (steps && steps.IsSequence()) {
-      for (const auto& step : steps) {
-        const auto sid = step.IsMap() ? step["id"] : yaml::Node{};
-        if (sid && sid.IsScalar() && sid.Scalar() == step_part) return step;
-      }
-    }
-    error = "task '" + std::string(task_id) + "' has no step '" + std::string(step_part) + "'";
+  const auto task = item_with_id(tasks, task_id);
+  if (!task) {
+    error = "the plan has no task '" + std::string(task_id) + "'";
     return {};
   }
-  error = "the plan has no task '" + std::string(task_id) + "'";
+  const auto steps = task["steps"];
+  if (dot == std::string_view::npos) {
+    if (steps) error = "task '" + std::string(task_id) + "' has steps: edit one of them";
+    return steps ? yaml::Node{} : task;
+  }
+  const auto step_part = step_id.substr(dot + 1);
+  if (auto step = item_with_id(steps, step_part)) return step;
+  error = "task '" + std::string(task_id) + "' has no step '" + std::string(step_part) + "'";
   return {};
 }
 
@@ -228,17 +238,6 @@ std::optional<std::string> removed(std::string_view text, std::size_t key_at, st
   return spliced(text, from, to, "");
 }
 
-/// The task `task_id` (with or without steps).
-yaml::Node find_task(const yaml::Node& root, std::string_view task_id) {
-  const auto tasks = root && root.IsMap() ? root["tasks"] : yaml::Node{};
-  if (!tasks || !tasks.IsSequence()) return {};
-  for (const auto& task : tasks) {
-    const auto id = task.IsMap() ? task["id"] : yaml::Node{};
-    if (id && id.IsScalar() && id.Scalar() == task_id) return task;
-  }
-  return {};
-}
-
 /// The mapping a guess belongs to, or why there is none.
 yaml::Node find_subject(const yaml::Node& root, std::string_view kind, std::string_view subject,
                         std::string& error) {
@@ -260,15 +259,9 @@ yaml::Node find_subject(const yaml::Node& root, std::string_view kind, std::stri
     return c;
   }
   if (kind == "event") {
-    const auto events = root["events"];
-    if (events && events.IsSequence()) {
-      for (const auto& e : events) {
-        const auto id = e.IsMap() ? e["id"] : yaml::Node{};
-        if (id && id.IsScalar() && id.Scalar() == subject) return e;
-      }
-    }
-    error = "the plan has no event '" + std::string(subject) + "'";
-    return {};
+    auto event = item_with_id(root["events"], subject);
+    if (!event) error = "the plan has no event '" + std::string(subject) + "'";
+    return event;
   }
   error = "a guess belongs to the plan, an event, a committee, a task or a step, not '" +
           std::string(kind) + "'";

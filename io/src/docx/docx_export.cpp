@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <unordered_map>
 
 namespace tiendo::io {
 
@@ -200,6 +201,21 @@ constexpr std::array<Column, 6> kColumns{{
     {"Người phụ trách", "In charge", 0, 2000},
 }};
 
+/// Each step's own words that set no date ('Thường xuyên') or could not be
+/// read (its `not_read`), by step id, in the plan's order: gathered once.
+using OwnWords = std::unordered_map<std::string_view, std::vector<std::string>>;
+
+OwnWords own_words_of(const Plan& plan) {
+  OwnWords out;
+  for (const auto& o : plan.open_phrases) out[o.subject].push_back(o.written);
+  for (const auto& l : plan.losses) {
+    if (!l.subject.empty()) out[l.subject].push_back(l.text);
+  }
+  return out;
+}
+
+std::string time_text(const Analysis& analysis, NodeId node, Lang lang, const OwnWords& own);
+
 class PlanDocument {
  public:
   PlanDocument(const Analysis& analysis, const DocxOptions& options)
@@ -211,6 +227,7 @@ class PlanDocument {
     columns_ = owners ? 6 : 5;
     // Each task's steps, in the graph's numbering, found once (not a scan of
     // every step per task, which a plan of many tasks would pay squared).
+    own_words_ = own_words_of(plan_);
     nodes_of_task_.assign(plan_.tasks.size(), {});
     const auto& graph = *analysis_.graph;
     for (NodeId v = 0; v < graph.size(); ++v) nodes_of_task_[graph.nodes[v].task].push_back(v);
@@ -424,7 +441,7 @@ class PlanDocument {
     if (!own.empty()) time.paragraphs.emplace_back(one_line(own));
     for (const NodeId v : nodes_of_task_[t]) {
       const auto& step = graph.step(plan_, v);
-      const auto when = step_time_text(analysis_, v, options_.lang);
+      const auto when = time_text(analysis_, v, options_.lang, own_words_);
       if (single) {
         if (!when.empty()) time.paragraphs.emplace_back(one_line(when));
         continue;
@@ -467,6 +484,7 @@ class PlanDocument {
   int inner_count_ = 0;
   int number_ = 0;
   std::vector<std::vector<NodeId>> nodes_of_task_;
+  OwnWords own_words_;  ///< gathered once per document
 };
 
 }  // namespace
@@ -492,27 +510,26 @@ std::string roman_numeral(int n) {
   return out;
 }
 
-std::string step_time_text(const Analysis& analysis, NodeId node, Lang lang) {
-  const auto& plan = *analysis.plan;
-  const auto& step = analysis.graph->step(plan, node);
+namespace {
+
+std::string time_text(const Analysis& analysis, NodeId node, Lang lang, const OwnWords& own) {
+  const auto& step = analysis.graph->step(*analysis.plan, node);
   const auto written = joined(phrases_of(step.constraints, step.meeting));
   if (!written.empty()) return written;
-  // The planner's own words, where they set no date ('Thường xuyên') or
-  // could not be read (a step's `not_read`): the document keeps them.
-  // (A scan: such phrases are few; a plan of them all stays fast enough.)
-  std::vector<std::string> own;
-  for (const auto& o : plan.open_phrases) {
-    if (o.subject == step.id) own.push_back(o.written);
-  }
-  for (const auto& l : plan.losses) {
-    if (l.subject == step.id) own.push_back(l.text);
-  }
-  if (!own.empty()) return joined(own);
+  // The planner's own words, where they set no date or could not be read:
+  // the document keeps them.
+  if (const auto it = own.find(step.id); it != own.end()) return joined(it->second);
   // No time of its own: its scheduled finish, as a deadline ('Trước ngày X'
   // is finished by the day before X, tiendo's default reading).
   const auto& s = analysis.schedule->steps[node];
   const Date due = std::max(s.start, s.finish) + date::days{1};
   return (lang == Lang::vi ? "Trước ngày " : "Before ") + vn_day(due);
+}
+
+}  // namespace
+
+std::string step_time_text(const Analysis& analysis, NodeId node, Lang lang) {
+  return time_text(analysis, node, lang, own_words_of(*analysis.plan));
 }
 
 DocxDocument plan_document(const Analysis& analysis, const DocxOptions& options) {

@@ -4,7 +4,6 @@
 #include <tiendo/progress.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -38,16 +37,11 @@ std::string etag_of(std::string_view text) {
 
 namespace {
 
-/// ".plan.yaml.Ab12Cd": the temporary write_file_atomically makes beside a
-/// file it replaces, left behind only when a process is killed mid-save.
+/// A temporary of write_file_atomically beside a plan or its baselines.
 bool is_leftover_temporary(const std::string& name) {
-  if (name.size() < 9 || name.front() != '.') return false;
-  const auto dot = name.rfind('.');
-  if (dot == std::string::npos || name.size() - dot != 7) return false;
-  const auto base = name.substr(1, dot - 1);
-  const bool plan = base.ends_with(".yaml") || base.ends_with(".yml") || base.ends_with(".json");
-  return plan && std::all_of(name.begin() + static_cast<long>(dot) + 1, name.end(),
-                             [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+  if (!is_atomic_write_temporary(name)) return false;
+  const auto base = name.substr(1, name.rfind('.') - 1);
+  return base.ends_with(".yaml") || base.ends_with(".yml") || base.ends_with(".json");
 }
 
 /// Removes the temporaries an earlier server (killed during a save) left in

@@ -31,4 +31,9 @@ FileText read_file(const std::string& path, std::size_t max_bytes = kMaxInputByt
 std::string write_file_atomically(const std::string& path, std::string_view content,
                                   const std::function<void()>& before_rename = {});
 
+/// True for the name of a temporary write_file_atomically makes beside the
+/// file it replaces (".plan.yaml.Ab12Cd"): one left behind means a process
+/// was killed mid-write.
+bool is_atomic_write_temporary(std::string_view file_name);
+
 }  // namespace tiendo

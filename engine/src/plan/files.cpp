@@ -3,7 +3,9 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -156,6 +158,15 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
   if (before_rename) before_rename();
   if (std::rename(temporary.c_str(), target.c_str()) != 0) return fail();
   return {};
+}
+
+bool is_atomic_write_temporary(std::string_view name) {
+  // '.' + the file's name + '.' + mkstemp's six letters and digits.
+  if (name.size() < 9 || name.front() != '.') return false;
+  const auto dot = name.rfind('.');
+  if (dot == 0 || name.size() - dot != 7) return false;
+  return std::all_of(name.begin() + static_cast<long>(dot) + 1, name.end(),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
 }
 
 }  // namespace tiendo

@@ -9,33 +9,13 @@
 #include <tiendo/parse.hpp>
 
 #include "documents_support.hpp"
+#include "import_pages.hpp"
 
 #include <algorithm>
 #include <random>
 
 namespace tiendo::documents::test {
 namespace {
-
-std::string page(const std::string& title, const std::string& body) {
-  return "<html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>" + body +
-         "</body></html>";
-}
-
-struct Imported {
-  ImportResult result;
-  Plan plan;
-};
-
-Imported imported(const std::string& html) {
-  Imported out{import_plan(html, "notice.html"), {}};
-  std::string messages;
-  for (const auto& d : out.result.diagnostics) messages += format_diagnostic(d, "import", "");
-  EXPECT_FALSE(out.result.yaml.empty()) << messages;
-  const auto parsed = parse_plan(out.result.yaml);
-  EXPECT_TRUE(parsed.plan) << out.result.yaml;
-  if (parsed.plan) out.plan = *parsed.plan;
-  return out;
-}
 
 /// What a task's (only) step means: its constraints in words, "; "-joined.
 std::string meaning(const Task& task) {
@@ -44,13 +24,6 @@ std::string meaning(const Task& task) {
     for (const auto& c : s.constraints) out += (out.empty() ? "" : "; ") + describe(c, Lang::en);
   }
   return out;
-}
-
-const Task* named(const Plan& plan, std::string_view words) {
-  const auto it = std::find_if(plan.tasks.begin(), plan.tasks.end(), [&](const Task& t) {
-    return t.name.find(words) != std::string::npos;
-  });
-  return it == plan.tasks.end() ? nullptr : &*it;
 }
 
 std::vector<std::string> names(const Plan& plan) {

@@ -9,8 +9,8 @@
 // items of a day or a month ("Thứ Hai, ngày 12/5/2025" over "- 6 giờ 30, …").
 // The tables of the body whose cells are dates (a schedule by day, a
 // calendar of start and end dates) are read in their place.
-#include <tiendo/phrase.hpp>
 #include <utf8proc.h>
+#include <tiendo/phrase.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -166,9 +166,9 @@ std::string name_without(std::string text, const std::string& time, std::size_t 
     const auto close = text.find(')');
     if (close != std::string::npos && close <= 5) text = trim(text.substr(close + 1));
   }
-  while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ',' ||
-                           text.back() == ';' || text.back() == '*' || text.back() == '(' ||
-                           text.back() == '-')) {
+  while (!text.empty() &&
+         (text.back() == ':' || text.back() == '.' || text.back() == ',' || text.back() == ';' ||
+          text.back() == '*' || text.back() == '(' || text.back() == '-')) {
     text.pop_back();
     text = trim(text);
   }
@@ -176,7 +176,8 @@ std::string name_without(std::string text, const std::string& time, std::size_t 
 }
 
 bool starts_with_any(const std::string& f, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return f.starts_with(w); });
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return f.starts_with(w); });
 }
 
 /// Every letter of the text is a capital ("CHỦ TỊCH ỦY BAN NHÂN DÂN").
@@ -186,7 +187,8 @@ bool upper_case(const std::string& text) {
   bool letter = false;
   while (at < static_cast<utf8proc_ssize_t>(text.size())) {
     utf8proc_int32_t c = 0;
-    const auto n = utf8proc_iterate(bytes + at, static_cast<utf8proc_ssize_t>(text.size()) - at, &c);
+    const auto n =
+        utf8proc_iterate(bytes + at, static_cast<utf8proc_ssize_t>(text.size()) - at, &c);
     if (n <= 0) return false;
     at += n;
     if (utf8proc_islower(c)) return false;
@@ -203,15 +205,16 @@ bool preamble(const std::string& f) {
   if (f.starts_with("can cu ")) {
     // "Căn cứ Luật …", "Căn cứ Kế hoạch số …": the grounds; "Căn cứ tình
     // hình thực tiễn, … tổ chức Hội nghị …" is work.
-    return starts_with_any(f.substr(7), {"luat", "bo luat", "hien phap", "nghi dinh", "nghi quyet",
-                                         "quyet dinh", "thong tu", "chi thi", "ke hoach",
-                                         "huong dan", "cong van", "van ban", "thong bao",
-                                         "chuong trinh", "ket luan", "dieu le", "to trinh",
-                                         "noi dung", "y kien", "quy che", "quy dinh", "de an"});
+    return starts_with_any(
+        f.substr(7),
+        {"luat",      "bo luat",      "hien phap", "nghi dinh", "nghi quyet", "quyet dinh",
+         "thong tu",  "chi thi",      "ke hoach",  "huong dan", "cong van",   "van ban",
+         "thong bao", "chuong trinh", "ket luan",  "dieu le",   "to trinh",   "noi dung",
+         "y kien",    "quy che",      "quy dinh",  "de an"});
   }
-  if (starts_with_any(f, {"theo de nghi", "xet de nghi", "xet to trinh", "kinh gui",
-                          "cap nhat", "ngay dang", "dang ngay", "chuyen muc", "nguon", "tac gia",
-                          "so:", "so "})) {
+  if (starts_with_any(
+          f, {"theo de nghi", "xet de nghi", "xet to trinh", "kinh gui", "cap nhat", "ngay dang",
+              "dang ngay", "chuyen muc", "nguon", "tac gia", "so:", "so "})) {
     return true;
   }
   if (f.starts_with("thuc hien ")) {
@@ -230,6 +233,7 @@ bool preamble(const std::string& f) {
 /// "…, UBND tỉnh đã ban hành Kế hoạch số 2519/KH-UBND …": a sentence that
 /// reports a document being issued; its date is that document's.
 bool reports_issuing(const std::string& f) {
+  if (f.find("co hieu luc") != std::string::npos) return true;  // "… có hiệu lực từ ngày …"
   for (auto at = f.find("ban hanh"); at != std::string::npos; at = f.find("ban hanh", at + 1)) {
     if (at >= 5 && f.compare(at - 5, 5, "ngay ") == 0) continue;  // "từ ngày ban hành kế hoạch"
     const auto rest = f.substr(std::min(at + 9, f.size()));
@@ -242,6 +246,45 @@ bool reports_issuing(const std::string& f) {
 }
 
 /// A name holds a word: not a date line left without its date ("14:35,").
+/// What a document is about, from its title: "Kế hoạch Chương trình tổ chức
+/// Lễ kỷ niệm 90 năm …" → "Lễ kỷ niệm 90 năm …"; empty when nothing is left.
+std::string subject_of(const std::string& title) {
+  auto rest = trim(title);
+  for (bool cut = true; cut;) {
+    cut = false;
+    const auto f = folded(rest);
+    for (const std::string_view lead :
+         {"ke hoach ", "thong bao ", "chuong trinh ", "to chuc ", "ve viec ", "v/v "}) {
+      if (f.starts_with(lead)) {
+        const auto words = std::count(lead.begin(), lead.end(), ' ');
+        for (std::ptrdiff_t i = 0; i < words && rest.find(' ') != std::string::npos; ++i)
+          rest = trim(rest.substr(rest.find(' ') + 1));
+        cut = true;
+        break;
+      }
+    }
+  }
+  return rest.size() > 3 ? shortened(rest, 160) : std::string{};
+}
+
+/// A web page's posting line: a date and a clock, nothing else ("08/08/2022
+/// 09:41 SA", "14:35 12/5/2025"): when the page was posted, no time of the plan.
+bool posting_line(const std::string& raw) {
+  const auto f = folded(trim(raw));
+  if (f.size() > 40 || f.find(':') == std::string::npos) return false;
+  for (const char c : f) {
+    const bool allowed = (c >= '0' && c <= '9') || c == '/' || c == '-' || c == ':' || c == ' ' ||
+                         c == ',' || c == 's' || c == 'a' || c == 'c' || c == 'h' || c == 'p' ||
+                         c == 'm';
+    if (!allowed) return false;
+  }
+  return f.find('/') != std::string::npos || f.find('-') != std::string::npos;
+}
+
+bool has_digit_in(const std::string& text) {
+  return text.find_first_of("0123456789") != std::string::npos;
+}
+
 bool has_word(const std::string& name) {
   int letters = 0;
   for (const char c : folded(name)) {
@@ -258,8 +301,8 @@ bool has_word(const std::string& name) {
 std::string item_words(const std::string& value, const TimeInText& time) {
   auto before = trim(value.substr(0, time.begin));
   auto after = trim(value.substr(time.end));
-  while (!after.empty() &&
-         (after.front() == '.' || after.front() == ',' || after.front() == ';' || after.front() == ':'))
+  while (!after.empty() && (after.front() == '.' || after.front() == ',' || after.front() == ';' ||
+                            after.front() == ':'))
     after = trim(after.substr(1));
   const bool remark = after.starts_with("-") || after.starts_with("\xE2\x80\x93") ||
                       (after.starts_with("(") && after.find(')') + 1 >= after.size());
@@ -337,11 +380,13 @@ class BodyReader {
     for (const auto& e : draft.events)
       events_.push_back({e.id, e.name.text, e.date, std::nullopt, e.aliases, {}});
     context_.events = &events_;
+    subject_ = subject_of(draft.title.text);
     // A plan starts after its title ("KẾ HOẠCH"); a notice or a schedule
     // without one, from its first line.
     started_ = std::none_of(document.body.begin(), document.body.end(), [](const Block& b) {
       const auto* p = b.paragraph();
-      return p != nullptr && (folded(trim(p->text)).starts_with("ke hoach") || p->heading_level > 0);
+      return p != nullptr &&
+             (folded(trim(p->text)).starts_with("ke hoach") || p->heading_level > 0);
     });
   }
 
@@ -435,20 +480,21 @@ class BodyReader {
   /// What is no item of the body: the date line (but a day's heading taken
   /// for one, "Thứ Hai, ngày 12/5/2025" as place and date, heads its items
   /// still), the title, the grounds and a web page's posting lines.
-  bool front_matter(const std::string& raw, const std::string& text, const std::string& where) const {
+  bool front_matter(const std::string& raw, const std::string& text,
+                    const std::string& where) const {
     const bool date_line =
         where == draft_.issued_where && !starts_with_any(folded(raw), {"thu ", "chu nhat"});
-    return date_line || preamble(folded(text)) || where == draft_.title.where ||
-           raw == document_.title || raw == draft_.title.text;
+    return date_line || posting_line(raw) || preamble(folded(text)) ||
+           where == draft_.title.where || raw == document_.title || raw == draft_.title.text;
   }
 
   /// A bold heading without a date: the group of the items under it. A
   /// title's lines ("QUYẾT ĐỊNH:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") are no
   /// section: a section in capitals has its number ("III. CÁC ĐỢT …").
   bool section_heading(const std::string& raw, const std::string& text, const std::string& where) {
-    const bool title_line =
-        (text.size() == raw.size() && upper_case(text)) ||
-        starts_with_any(folded(text), {"quyet dinh", "ke hoach", "thong bao", "cong van", "ve viec"});
+    const bool title_line = (text.size() == raw.size() && upper_case(text)) ||
+                            starts_with_any(folded(text), {"quyet dinh", "ke hoach", "thong bao",
+                                                           "cong van", "ve viec"});
     if (has_date(text) || title_line) return false;
     pending_group_ = Found{shortened(raw, 160), where};  // "2.3. Tổ chức …", as tables keep "I. …"
     group_.clear();
@@ -484,6 +530,11 @@ class BodyReader {
       task.name = {name_without(text, time), where};
     }
     if (task.name.empty()) task.name = {text, where};
+    if (generic_time_label(task.name.text) && !subject_.empty()) {
+      // "b) Thời gian: 9 giờ, thứ Sáu, ngày 26/3/2021" under "Hình thức,
+      // thời gian, địa điểm": the time of what the plan is about.
+      task.name = {subject_, where + "; named after the document's title"};
+    }
     task.time = {time, where};
     note_day(time, where);
     add(std::move(task));
@@ -503,7 +554,8 @@ class BodyReader {
       const auto time = time_in(value, context_);
       if (!time) continue;
       auto name = !label.empty() ? label : name_without(value, time->text);
-      task.steps.push_back({{name_without(name, {}), where}, {dated(time->text), dated_where(time->text, where)}});
+      task.steps.push_back(
+          {{name_without(name, {}), where}, {dated(time->text), dated_where(time->text, where)}});
     }
     if (task.steps.empty()) return false;
     add(std::move(task));
@@ -519,6 +571,12 @@ class BodyReader {
     time = trim(time);
     if (!has_date(time)) return false;
     auto heading_where = where;
+    // "Tổ chức khai giảng vào ngày 05/9/2022" reads whole, but its time
+    // starts at "vào": an item with its time, not a heading.
+    if (const auto inside = time_in(time, context_);
+        inside && inside->begin > 0 && inside->reading == Reading::clean && !only_a_day(time)) {
+      return false;
+    }
     if (reading_of(time, context_) != Reading::clean) {
       // "THỨ HAI (12/5/2025)", "Thứ Hai - 12/5/2025": a day the reader
       // takes only in part, written as it reads it, as a table's day cell is.
@@ -557,27 +615,49 @@ class BodyReader {
   /// An item of a day's schedule: under the day's heading, or led by a
   /// clock time after an item that gave the day ("Thời gian: … ngày
   /// 18/6/2020" then "- Từ 7h30’ đến 7h40’: Kiểm tra quân số"). Its day is
-  /// its time; the hour is said in the comment (tiendo plans in days).
+  /// its time; the hour is said in the comment (tiendo plans in days). A
+  /// leader's line of a work schedule ("Phó Chủ tịch Đỗ Văn Lô: 7 giờ, dự
+  /// …. 8 giờ, dự kỳ họp …") is an item even unmarked: the leader is its
+  /// owner, each activity led by a clock time a task.
   bool day_item(const std::string& text, bool marked, const std::string& where) {
-    const auto lead = clock_lead(text);
-    if (!day_ || !((day_scope_ && marked) || lead > 0)) return false;
-    const auto parts = sentences(text.substr(lead));
+    if (!day_) return false;
+    const auto [label, value] = label_split(text);
+    const bool leader_line =
+        !label.empty() && !has_digit_in(label) && clock_lead(value) > 0 && label.size() <= 120;
+    const auto body = leader_line ? value : text;
+    const auto lead = clock_lead(body);
+    if (!((day_scope_ && (marked || leader_line)) || lead > 0)) return false;
+    auto parts = sentences(body.substr(lead));
     if (parts.empty() || has_date(parts.front())) return false;
-    DraftTask task;
-    // An item of a schedule is one long sentence (who, what, where): a
-    // longer name keeps what it is.
-    task.name = {name_without(parts.front(), {}, 300), where};
-    if (!has_word(task.name.text)) return false;
-    const auto clock = trim(text.substr(0, lead));
-    task.time = {day_->text, day_->where + " (the day, for the item in " + where +
-                                 (clock.empty() ? "" : " at '" + clock + "'") + ")"};
-    add(std::move(task));
-    return true;
+    std::vector<std::pair<std::string, std::string>> activities;  // clock, words
+    activities.emplace_back(trim(body.substr(0, lead)), parts.front());
+    if (leader_line) {
+      for (std::size_t i = 1; i < parts.size(); ++i) {
+        if (const auto at = clock_lead(parts[i]); at > 0 && !has_date(parts[i])) {
+          activities.emplace_back(trim(parts[i].substr(0, at)), parts[i].substr(at));
+        }
+      }
+    }
+    bool added = false;
+    for (const auto& [clock, words] : activities) {
+      DraftTask task;
+      // An item of a schedule is one long sentence (who, what, where): a
+      // longer name keeps what it is.
+      task.name = {name_without(words, {}, 300), where};
+      if (!has_word(task.name.text)) continue;
+      if (leader_line) task.owner = {label, where};
+      task.time = {day_->text, day_->where + " (the day, for the item in " + where +
+                                   (clock.empty() ? "" : " at '" + clock + "'") + ")"};
+      add(std::move(task));
+      added = true;
+    }
+    return added;
   }
 
   /// Each sentence of an item that holds a time is a task: named by its
   /// label ("Thời gian học (5 tuần): …"), or by its words without the time.
-  void sentences_with_times(const std::string& text, const std::string& where, const Found& number) {
+  void sentences_with_times(const std::string& text, const std::string& where,
+                            const Found& number) {
     bool first = true;
     for (const auto& sentence : sentences(text)) {
       const bool was_first = std::exchange(first, false);
@@ -585,7 +665,9 @@ class BodyReader {
       auto [label, value] = label_split(sentence);
       const auto time = time_in(value, context_);
       if (!time) {
-        labelled_time(label, value, where);
+        if (!event_relative(label, value, where, was_first ? number : Found{})) {
+          labelled_time(label, value, where);
+        }
         continue;
       }
       // "… xây dựng đề cương trước ngày 15/4/2024, trình Thường trực duyệt
@@ -604,15 +686,17 @@ class BodyReader {
         add(std::move(task));
       }
       auto rest = item_words(value, *time);
+      bool own_words = false;  // the last time has words of its own after an earlier one
       if (!earlier.empty()) {
         if (auto own = segment_name(value, from, time->begin);
             std::count(own.begin(), own.end(), ' ') >= 2) {
           rest = own;
+          own_words = true;
         }
       }
       rest = name_without(rest, {}, 300);
       std::string name;
-      if (label.empty()) {
+      if (label.empty() || own_words) {
         name = rest;
       } else if (!generic_time_label(label)) {
         name = label;
@@ -633,7 +717,105 @@ class BodyReader {
       task.time = {dated(time->text), dated_where(time->text, where)};
       note_day(time->text, where);
       add(std::move(task));
+      aside_task(value.substr(time->end), where);
     }
+  }
+
+  /// A clause whose time counts from an event the document dated before
+  /// ("Tựu trường sớm nhất trước 01 tuần so với ngày tổ chức khai giảng",
+  /// after "Tổ chức khai giảng vào ngày 05/9/2022"): the words from its
+  /// time word on, when the phrase reader reads them whole and they name
+  /// the event. False when there is none.
+  bool event_relative(const std::string& label, const std::string& value, const std::string& where,
+                      const Found& number) {
+    if (events_.empty()) return false;
+    const auto f = folded(value);
+    const bool names_event = std::any_of(events_.begin(), events_.end(), [&](const Event& e) {
+      if (f.find(folded(e.name)) != std::string::npos) return true;
+      return std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) {
+        return f.find(folded(a)) != std::string::npos;
+      });
+    });
+    if (!names_event) return false;
+    auto clause = trim(value);
+    while (!clause.empty() && (clause.back() == '.' || clause.back() == ';')) clause.pop_back();
+    for (std::size_t at = 0; at < clause.size(); at = clause.find(' ', at + 1)) {
+      if (at == std::string::npos) break;
+      const auto begin = at == 0 ? 0 : at + 1;
+      const auto candidate = trim(clause.substr(begin));
+      if (!starts_with_any(folded(candidate), {"truoc ", "sau ", "som nhat ", "cham nhat ",
+                                               "muon nhat ", "tre nhat ", "ngay sau ", "tu "})) {
+        continue;
+      }
+      if (reading_of(candidate, context_) != Reading::clean) continue;
+      auto name = trim(clause.substr(0, begin));
+      if (!has_word(name)) name = label;
+      if (!has_word(name)) return false;
+      DraftTask task;
+      task.number = number;
+      task.name = {name_without(name, {}, 300), where};
+      task.time = {candidate, where};
+      add(std::move(task));
+      return true;
+    }
+    return false;
+  }
+
+  /// A ceremony the body dates ("Tổ chức khai giảng vào ngày 05/9/2022",
+  /// "Lễ kỷ niệm … ngày 26/3"): an event of the plan too, so that the times
+  /// that count from it ("trước 01 tuần so với ngày tổ chức khai giảng") read.
+  void declare_event(const DraftTask& task) {
+    static constexpr std::string_view ceremonies[] = {"khai giang", "be giang",    "le ",
+                                                      "dai hoi ",   "ngay bau cu", "hoi nghi "};
+    auto name = trim(task.name.text);
+    auto f = folded(name);
+    if (f.starts_with("to chuc ")) {
+      name = trim(name.substr(name.find(' ', name.find(' ') + 1) + 1));
+      f = folded(name);
+    }
+    if (!std::any_of(std::begin(ceremonies), std::end(ceremonies),
+                     [&](std::string_view c) { return f.starts_with(c); }) ||
+        name.size() > 120) {
+      return;
+    }
+    if (!single_day(task.time.text, context_)) return;
+    DraftEvent e;
+    e.id = slugged(name, 3);
+    if (e.id.empty() || std::any_of(draft_.events.begin(), draft_.events.end(),
+                                    [&](const DraftEvent& x) { return x.id == e.id; })) {
+      return;
+    }
+    e.name = {name, task.name.where};
+    e.date = read_phrase(task.time.text, context_).constraints.front().date;
+    e.aliases = {"ngày " + name, "ngày tổ chức " + name, "tổ chức " + name};
+    draft_.events.push_back(e);
+    events_.push_back({e.id, e.name.text, e.date, std::nullopt, e.aliases, {}});
+  }
+
+  /// A parenthesis after an item's time that gives another item its own
+  /// time ("… từ ngày 20/12/2017 đến 28/01/2018 (Khoa Máy tàu biển Lịch nộp
+  /// học phí từ 25/12/2017 đến 29/12/2017)"): a task too. One that restates
+  /// the time ("(tức ngày 10/9 âm lịch)", "(thứ Bảy)") is not.
+  void aside_task(const std::string& after, const std::string& where) {
+    const auto text = trim(after);
+    if (!text.starts_with("(")) return;
+    const auto close = text.find(')');
+    if (close == std::string::npos) return;
+    const auto inner = text.substr(1, close - 1);
+    if (!has_date(inner)) return;
+    const auto time = time_in(inner, context_);
+    if (!time || time->reading != Reading::clean) return;
+    const auto name = name_without(trim(inner.substr(0, time->begin)), {}, 300);
+    const auto f = folded(name);
+    if (std::count(name.begin(), name.end(), ' ') < 2 || !has_word(name) ||
+        starts_with_any(f,
+                        {"tuc ", "nghia la", "thu ", "chu nhat", "am lich", "theo ", "ap dung"})) {
+      return;
+    }
+    DraftTask task;
+    task.name = {name, where};
+    task.time = {dated(time->text), dated_where(time->text, where)};
+    add(std::move(task));
   }
 
   /// "Thời gian đăng ký thi cải thiện điểm D: Bắt đầu từ khi có điểm lần 1
@@ -669,7 +851,8 @@ class BodyReader {
   /// The words between two times, without the conjunction that joins them.
   static std::string segment_name(const std::string& value, std::size_t from, std::size_t to) {
     auto words = trim(value.substr(from, to > from ? to - from : 0));
-    while (!words.empty() && (words.front() == ',' || words.front() == ';')) words = trim(words.substr(1));
+    while (!words.empty() && (words.front() == ',' || words.front() == ';'))
+      words = trim(words.substr(1));
     for (const std::string_view conjunction : {"va ", "nen ", "roi ", "sau do ", "dong thoi "}) {
       if (folded(words).starts_with(conjunction)) {
         const auto n = std::count(conjunction.begin(), conjunction.end(), ' ');
@@ -719,6 +902,7 @@ class BodyReader {
       pending_group_.reset();
     }
     task.group = group_;
+    declare_event(task);
     draft_.tasks.push_back(std::move(task));
   }
 
@@ -728,6 +912,7 @@ class BodyReader {
   PhraseContext context_;
   std::vector<Event> events_;
   bool started_ = false;
+  std::string subject_;              // what the plan is about: its title without "Kế hoạch"
   std::string previous_;             // the item before, which names a "Thời gian:" line
   bool previous_announces_ = false;  // it ends with ':'
   std::optional<Found> pending_group_;

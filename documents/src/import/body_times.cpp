@@ -49,12 +49,13 @@ bool opening(std::string_view s) {
 
 std::string_view core_of(std::string_view raw) {
   while (!raw.empty() && opening(raw)) {
-    raw.remove_prefix(raw.starts_with("(") || raw.starts_with("\"") || raw.starts_with("[") ? 1 : 3);
+    raw.remove_prefix(raw.starts_with("(") || raw.starts_with("\"") || raw.starts_with("[") ? 1
+                                                                                            : 3);
   }
   for (bool again = true; again && !raw.empty();) {
     again = false;
-    for (const std::string_view p : {".", ",", ";", ":", ")", "\"", "]", "!", "?", "/",
-                                     "\xE2\x80\x9D", "\xE2\x80\x99"}) {
+    for (const std::string_view p :
+         {".", ",", ";", ":", ")", "\"", "]", "!", "?", "/", "\xE2\x80\x9D", "\xE2\x80\x99"}) {
       if (raw.ends_with(p)) {
         raw.remove_suffix(p.size());
         again = true;
@@ -99,8 +100,16 @@ bool numeric_day(std::string_view s, bool after_ngay) {
     parts.push_back(s.substr(begin, i - begin));
     begin = i + 1;
   }
-  if (parts.size() < 2 || parts.size() > 3) return false;
+  if (parts.size() < 2 || parts.size() > 4) return false;
   if (!std::all_of(parts.begin(), parts.end(), all_digits)) return false;
+  // "15-30/8/2010", "15-30/8": days of one month, a range the phrase reader reads.
+  if (separator == '-' && parts.size() >= 3 && s.find('/') != std::string_view::npos) {
+    const int from = number(parts[0]), to = number(parts[1]), month = number(parts[2]);
+    const bool year = parts.size() == 3 || parts[3].size() == 4 || parts[3].size() == 2;
+    return parts[0].size() <= 2 && parts[1].size() <= 2 && parts[2].size() <= 2 && from >= 1 &&
+           from < to && to <= 31 && month >= 1 && month <= 12 && year;
+  }
+  if (parts.size() > 3) return false;
   if (parts[0].size() > 2 || parts[1].size() > 2) return false;
   const int d = number(parts[0]), m = number(parts[1]);
   if (d < 1 || d > 31 || m < 1 || m > 12) return false;
@@ -113,14 +122,16 @@ bool month_number(std::string_view s) {
   const auto slash = s.find('/');
   const auto m = s.substr(0, slash);
   if (!all_digits(m) || m.size() > 2 || number(m) < 1 || number(m) > 12) return false;
-  return slash == std::string_view::npos || (all_digits(s.substr(slash + 1)) && s.size() - slash - 1 == 4);
+  return slash == std::string_view::npos ||
+         (all_digits(s.substr(slash + 1)) && s.size() - slash - 1 == 4);
 }
 
 bool document_number(std::string_view s) {
   // "681/TB-UBND", "80-KH/ĐUVCL", "04/HD-BCĐ": digits, a slash or dash, capitals.
   const bool upper = std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) ||
                      s.find("\xC4\x90") != std::string_view::npos;  // Đ
-  return has_digit(s) && upper && (s.find('/') != std::string_view::npos || s.find('-') != std::string_view::npos);
+  return has_digit(s) && upper &&
+         (s.find('/') != std::string_view::npos || s.find('-') != std::string_view::npos);
 }
 
 /// The years a text names (1900–2199), in order.
@@ -170,7 +181,8 @@ void mark_dates(std::vector<Token>& tokens) {
       for (const int y : years_in(tokens[k].core)) years.push_back(y);
     }
     if (years.size() >= 2 && *std::max_element(years.begin(), years.end()) -
-                                     *std::min_element(years.begin(), years.end()) > 1) {
+                                     *std::min_element(years.begin(), years.end()) >
+                                 1) {
       for (std::size_t k = i; k <= j; ++k) tokens[k].date = false;
     }
   }
@@ -184,23 +196,23 @@ bool one_of(std::string_view word, std::initializer_list<std::string_view> words
 /// ("trước 15 tháng 4" read from "15" would drop 'trước'; "muộn nhất là
 /// ngày 5/9" read from "ngày" would make a deadline a start).
 bool time_word(std::string_view f) {
-  return one_of(f, {"tu", "truoc", "sau", "den", "toi", "het", "vao", "luc", "ngay", "thang", "nam",
-                    "trong", "ke", "giua", "cuoi", "dau", "cham", "han", "va", "hoac", "-",
-                    "\xE2\x80\x93", "khoang", "nhat", "qua", "hon", "chot", "la"});
+  return one_of(
+      f, {"tu",  "truoc",        "sau",    "den",  "toi",  "het", "vao",  "luc", "ngay", "thang",
+          "nam", "trong",        "ke",     "giua", "cuoi", "dau", "cham", "han", "va",   "hoac",
+          "-",   "\xE2\x80\x93", "khoang", "nhat", "qua",  "hon", "chot", "la"});
 }
 
 /// Words a time starts with, when the reader cannot read all of it: kept
 /// so, the plan says what was not read.
 bool start_word(std::string_view f) {
-  return one_of(f, {"tu", "truoc", "sau", "den", "vao", "luc", "ngay", "trong", "ke", "bat", "du",
-                    "cham", "han", "thang", "giua", "cuoi", "dau", "khoang", "tre", "muon", "som",
-                    "khong", "mung", "mong", "ram"});
+  return one_of(f, {"tu",  "truoc", "sau",  "den",   "vao",   "luc",  "ngay", "trong", "ke",
+                    "bat", "du",    "cham", "han",   "thang", "giua", "cuoi", "dau",   "khoang",
+                    "tre", "muon",  "som",  "khong", "mung",  "mong", "ram"});
 }
 
 /// A candidate's words, without the punctuation around them: an opening
 /// parenthesis that does not close, a final '.', ',', ';' or "./.".
-std::pair<std::size_t, std::size_t> trimmed(std::string_view clause, std::size_t b,
-                                            std::size_t e) {
+std::pair<std::size_t, std::size_t> trimmed(std::string_view clause, std::size_t b, std::size_t e) {
   const auto balance = [&](std::size_t from, std::size_t to) {
     int open = 0;
     for (auto i = from; i < to; ++i) open += clause[i] == '(' ? 1 : clause[i] == ')' ? -1 : 0;
@@ -231,12 +243,14 @@ std::pair<std::size_t, std::size_t> trimmed(std::string_view clause, std::size_t
 std::optional<int> year_of_text(std::string_view text) {
   const auto years = years_in(text);
   if (years.empty()) return std::nullopt;
-  for (auto open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+  for (auto open = text.find('('); open != std::string_view::npos;
+       open = text.find('(', open + 1)) {
     const auto close = text.find(')', open);
     if (close == std::string_view::npos) break;
     const auto inside = years_in(text.substr(open, close - open));
     if (inside.size() >= 2 && *std::max_element(inside.begin(), inside.end()) -
-                                      *std::min_element(inside.begin(), inside.end()) > 1) {
+                                      *std::min_element(inside.begin(), inside.end()) >
+                                  1) {
       return inside.back();
     }
   }
@@ -287,7 +301,8 @@ std::optional<TimeInText> time_in(std::string_view clause, const PhraseContext& 
   // ("ngày 18/6/2020 (Thứ Năm)").
   std::vector<std::size_t> ends{last};
   // "mùng 10 tháng 3 Âm lịch": the calendar belongs to the date.
-  if (last + 2 < tokens.size() && tokens[last + 1].fold == "am" && tokens[last + 2].fold == "lich") {
+  if (last + 2 < tokens.size() && tokens[last + 1].fold == "am" &&
+      tokens[last + 2].fold == "lich") {
     last += 2;
     ends = {last};
   }
@@ -303,8 +318,13 @@ std::optional<TimeInText> time_in(std::string_view clause, const PhraseContext& 
   for (const auto e : ends) {
     for (std::size_t s = last > 14 ? last - 14 : 0; s <= last; ++s) {
       const auto& prev = s > 0 ? tokens[s - 1] : tokens[s];
+      // After a count that is no part of a time ("đăng ký học phần lần 2 từ
+      // 07/12/2017 …"), a time word starts one.
+      const bool after_count = s >= 1 && start_word(tokens[s].fold) && tokens[s].fold != "ngay" &&
+                               all_digits(prev.core) && prev.core.size() <= 2 &&
+                               (s < 2 || !time_word(tokens[s - 2].fold));
       const bool allowed = s == 0 || prev.raw.ends_with(",") || prev.raw.ends_with(":") ||
-                           (!time_word(prev.fold) && !has_digit(prev.raw));
+                           (!time_word(prev.fold) && !has_digit(prev.raw)) || after_count;
       const bool dash = tokens[s].core == "-" || tokens[s].core == "\xE2\x80\x93";
       if (!allowed || tokens[s].core.empty() || dash) continue;
       const auto [b, en] = trimmed(clause, tokens[s].begin, tokens[e].end);
@@ -317,8 +337,8 @@ std::optional<TimeInText> time_in(std::string_view clause, const PhraseContext& 
       // happens to accept ("tiến hành ½ ngày, ngày 18/6/2020") are the
       // item's, not its time's.
       const bool number = all_digits(tokens[s].core) && tokens[s].core.size() <= 2;
-      const bool preferred = starts || tokens[s].date || number || tokens[s].fold == "thu" ||
-                             tokens[s].fold == "chu";
+      const bool preferred =
+          starts || tokens[s].date || number || tokens[s].fold == "thu" || tokens[s].fold == "chu";
       if (found.reading == Reading::clean && preferred) {
         if (!clean || found.text.size() > clean->text.size()) clean = found;
       } else if (found.reading == Reading::clean) {
@@ -361,7 +381,7 @@ std::size_t clock_lead(std::string_view text) {
     skip_spaces();
     while (i < text.size() && is_digit(text[i])) ++i;
     skip_spaces();
-    if (text.substr(i).starts_with("ph\xC3\xBAt")) i += 5;  // phút
+    if (text.substr(i).starts_with("ph\xC3\xBAt")) i += 5;   // phút
     if (text.substr(i).starts_with("\xE2\x80\x99")) i += 3;  // ’
     if (i < text.size() && text[i] == '\'') ++i;
     return true;
@@ -428,7 +448,8 @@ std::optional<std::string> with_year(std::string_view phrase, int year) {
   const Token* last = nullptr;
   for (const auto& t : tokens) {
     if (!t.date) continue;
-    if (!years_in(t.core).empty() || (t.core.size() == 4 && all_digits(t.core))) return std::nullopt;
+    if (!years_in(t.core).empty() || (t.core.size() == 4 && all_digits(t.core)))
+      return std::nullopt;
     last = &t;
   }
   if (last == nullptr) return std::nullopt;
@@ -456,8 +477,8 @@ std::optional<CellDay> cell_day(std::string_view text) {
     const auto& t = tokens[i];
     if (out.weekday.empty() && i + 1 < tokens.size() && (t.fold == "thu" || t.fold == "chu")) {
       const auto& n = tokens[i + 1];
-      if (one_of(n.fold, {"hai", "ba", "tu", "nam", "sau", "bay", "nhat", "2", "3", "4", "5", "6",
-                          "7"})) {
+      if (one_of(n.fold,
+                 {"hai", "ba", "tu", "nam", "sau", "bay", "nhat", "2", "3", "4", "5", "6", "7"})) {
         const auto end = static_cast<std::size_t>(n.core.data() + n.core.size() - text.data());
         out.weekday = std::string(text.substr(t.begin, end - t.begin));
       }
@@ -465,8 +486,10 @@ std::optional<CellDay> cell_day(std::string_view text) {
     if (out.date.empty() && t.date && t.core.find_first_of("/-.") != std::string_view::npos &&
         (i == 0 || tokens[i - 1].fold != "thang")) {
       out.date = std::string(t.core);
-      out.has_year = !years_in(t.core).empty() ||
-                     std::count(t.core.begin(), t.core.end(), '/') + std::count(t.core.begin(), t.core.end(), '-') >= 2;
+      out.has_year =
+          !years_in(t.core).empty() || std::count(t.core.begin(), t.core.end(), '/') +
+                                               std::count(t.core.begin(), t.core.end(), '-') >=
+                                           2;
     }
   }
   if (out.date.empty()) return std::nullopt;
@@ -479,10 +502,10 @@ bool only_a_day(std::string_view text) {
   // time phrase, whose words the task table's reader keeps.
   std::string word;
   const auto plain = [](const std::string& w) {
-    static const std::set<std::string> allowed{"thu", "chu", "nhat", "hai", "ba", "tu", "nam",
-                                               "sau", "bay", "cn", "ngay", "sang", "chieu", "toi"};
-    return w.empty() || allowed.count(w) > 0 ||
-           std::all_of(w.begin(), w.end(), [](char c) {
+    static const std::set<std::string> allowed{"thu",  "chu",  "nhat",  "hai", "ba",
+                                               "tu",   "nam",  "sau",   "bay", "cn",
+                                               "ngay", "sang", "chieu", "toi"};
+    return w.empty() || allowed.count(w) > 0 || std::all_of(w.begin(), w.end(), [](char c) {
              return (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.';
            });
   };

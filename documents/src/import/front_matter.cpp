@@ -136,13 +136,27 @@ std::size_t title_block_end(const std::vector<Para>& all) {
 /// in the original) keeps what follows the number.
 std::string place_before(std::string before) {
   before = trim(before);
-  while (!before.empty() && before.back() == ',') before = trim(before.substr(0, before.size() - 1));
+  while (!before.empty() && before.back() == ',')
+    before = trim(before.substr(0, before.size() - 1));
   if (number_line(folded(before))) {
     const auto words = words_of(before);
     const std::size_t skip = words.size() > 2 && words[1] == ":" ? 3 : 2;
     before = join(words, skip, words.size());
   }
   return before.size() < 60 ? before : std::string{};
+}
+
+/// What stands before ", ngày …" on a date line is a place ("Thái Nguyên",
+/// "TP. Hồ Chí Minh"): not an item's label or its clock and weekday ("b)
+/// Thời gian: 9 giờ, thứ Sáu, ngày 26/3/2021" is the time of an event).
+bool place_name(const std::string& before) {
+  if (before.find_first_of(":0123456789;") != std::string::npos) return false;
+  const auto f = folded(trim(before));
+  for (const std::string_view weekday : {"thu ", "chu nhat", "sang", "chieu", "toi"}) {
+    const auto at = f.rfind(weekday);
+    if (at != std::string::npos && (at == 0 || f[at - 1] == ' ' || f[at - 1] == ',')) return false;
+  }
+  return !f.starts_with("thoi gian") && !f.starts_with("vao ");
 }
 
 /// "Thái Nguyên, ngày 29 tháng 3 năm 2024" anywhere; in the header block
@@ -159,7 +173,8 @@ void issue_date(const std::string& text, const std::string& where, bool header_b
     if (const auto found = text.find(w); found < at) at = found;
   }
   if (at == std::string::npos) return;
-  const bool placed = at >= 2 && at < 80 && text.compare(at - 2, 2, ", ") == 0;
+  const bool placed = at >= 2 && at < 80 && text.compare(at - 2, 2, ", ") == 0 &&
+                      place_name(text.substr(0, at - 2));
   if (!placed && !header_block) return;
   const auto date_text = text.substr(at);
   const auto days = dates_in(date_text, 0);
@@ -180,7 +195,8 @@ void count_years(const std::string& f, std::map<int, int>& years) {
     if (!after_slash && !after_nam) continue;
     std::size_t j = i;
     int year = 0;
-    while (j < f.size() && j < i + 5 && f[j] >= '0' && f[j] <= '9') year = year * 10 + (f[j++] - '0');
+    while (j < f.size() && j < i + 5 && f[j] >= '0' && f[j] <= '9')
+      year = year * 10 + (f[j++] - '0');
     const bool ends = j == f.size() || (f[j] != '/' && (f[j] < '0' || f[j] > '9'));
     if (j - i == 4 && ends && year >= 1900 && year <= 2199) ++years[year];
   }
@@ -196,9 +212,8 @@ void guess_year(const std::vector<Para>& all, PlanDraft& draft) {
     if (number_line(f) || preamble(p->text)) continue;
     count_years(f, years);
   }
-  const auto most = std::max_element(years.begin(), years.end(), [](const auto& a, const auto& b) {
-    return a.second < b.second;
-  });
+  const auto most = std::max_element(
+      years.begin(), years.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   if (most == years.end()) return;
   draft.year = most->first;
   draft.year_guess = "no issue date; " + std::to_string(most->first) +

@@ -13,6 +13,7 @@
 
 #include <tiendo/documents/yaml_writer.hpp>
 #include "import/cell_items.hpp"
+#include "import/named_deadlines.hpp"
 #include "import/plan_draft.hpp"
 #include "import/schedule_table.hpp"
 #include "import/unread_dates.hpp"
@@ -329,7 +330,8 @@ class PlanWriter {
   /// plan of ten thousand steps must not be counted again for each).
   int line_of(const YamlWriter& w) {
     const auto& text = w.text();
-    lines_counted_ += static_cast<int>(std::count(text.begin() + static_cast<std::ptrdiff_t>(counted_to_), text.end(), '\n'));
+    lines_counted_ += static_cast<int>(
+        std::count(text.begin() + static_cast<std::ptrdiff_t>(counted_to_), text.end(), '\n'));
     counted_to_ = text.size();
     return lines_counted_ + 1;
   }
@@ -464,7 +466,11 @@ class PlanWriter {
 
   void write_tasks(YamlWriter& w) {
     w.open("tasks");
+    // One namespace with the events and groups: a task named like the
+    // ceremony it is ("Lễ kỷ niệm …") gets an id of its own.
     std::set<std::string> ids;
+    for (const auto& e : draft_.events) ids.insert(e.id);
+    for (const auto& g : draft_.groups) ids.insert(g.id);
     for (const auto& t : draft_.tasks) {
       w.blank();
       const auto stt = t.number.empty() ? std::string{} : "STT " + t.number.text;
@@ -601,7 +607,7 @@ class PlanWriter {
 /// plan (a table or a column of times left out): kept in the plan itself.
 bool is_loss(const Diagnostic& d) {
   static const std::set<std::string_view> codes{"table-not-read", "time-column-not-read",
-                                                 "row-not-read", "date-not-read"};
+                                                "row-not-read", "date-not-read"};
   return d.severity == Severity::warning && codes.count(d.code) > 0;
 }
 
@@ -619,10 +625,10 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
   import::read_front_matter(document, draft);
   // A schedule whose first column is the day is no task table with a time
   // column: the body's reader takes it, with the body's dated items.
-  const bool found = import::has_day_table(document) || import::has_span_column_table(document)
-                        ? import::read_body_tasks(document, draft)
-                        : import::read_task_table(document, draft) ||
-                              import::read_body_tasks(document, draft);
+  const bool found =
+      import::has_day_table(document) || import::has_span_column_table(document)
+          ? import::read_body_tasks(document, draft)
+          : import::read_task_table(document, draft) || import::read_body_tasks(document, draft);
   if (!found) {
     out.diagnostics.push_back(
         {Severity::error,
@@ -634,6 +640,7 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
          "the plan's appendix table is what tiendo reads; a table pasted as TSV works too"});
     return out;
   }
+  import::read_named_deadlines(draft);
   // What the document dates and the draft does not hold is said too.
   import::report_unread_dates(document, draft);
   out.diagnostics.insert(out.diagnostics.end(), draft.diagnostics.begin(), draft.diagnostics.end());
@@ -673,15 +680,14 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
       where += (where.empty() ? "" : "; ") + cells[i];
     }
     if (cells.size() > 5) where += "; and " + std::to_string(cells.size() - 5) + " more";
-    out.diagnostics.push_back(
-        {Severity::warning,
-         "time-not-read",
-         import::quoted(text) + " (" + where + "): " + r.error +
-             (places[text].size() > 1 ? "; kept under the steps' 'not_read'"
-                                      : "; kept under the step's 'not_read'"),
-         {},
-         {},
-         r.suggestion});
+    out.diagnostics.push_back({Severity::warning,
+                               "time-not-read",
+                               import::quoted(text) + " (" + where + "): " + r.error +
+                                   (places[text].size() > 1 ? "; kept under the steps' 'not_read'"
+                                                            : "; kept under the step's 'not_read'"),
+                               {},
+                               {},
+                               r.suggestion});
   }
   // Written, then read back as `tiendo check` will; a time that the plan as
   // a whole refuses becomes a note too, and the plan is written again.

@@ -114,6 +114,44 @@ Found TableReader::due_time(const std::string& text, const std::string& where,
   return {"Chậm nhất ngày " + text, where, guess};
 }
 
+namespace {
+
+/// Whether any line is an item ("- ", "+ ", "•", "– ").
+bool any_marked(const std::vector<std::string>& lines) {
+  return std::any_of(lines.begin(), lines.end(), [](const std::string& line) {
+    for (const std::string_view m : {"- ", "+ ", "\xE2\x80\xA2", "\xE2\x80\x93 "}) {
+      if (line.starts_with(m)) return true;
+    }
+    return false;
+  });
+}
+
+/// "Ngày 18 (thứ Ba)" in the row of "Tháng 6": "Ngày 18/6 (thứ Ba)". The
+/// text unchanged when it already names a month or the row gives none.
+std::string with_month(const std::string& text, const std::string& month_cell) {
+  const auto m = folded(month_cell);
+  if (!m.starts_with("thang ")) return text;
+  const auto number = trim(m.substr(6));
+  if (number.empty() || number.size() > 2 ||
+      !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return text;
+  }
+  const auto f = folded(text);
+  if (!f.starts_with("ngay ") || f.find('/') != std::string::npos ||
+      f.find("thang") != std::string::npos)
+    return text;
+  // "Ngày" is 5 bytes folded but 6 as written: the day starts at the first digit.
+  const auto begin = text.find_first_of("0123456789");
+  if (begin == std::string::npos || trim(text.substr(0, begin)).find(' ') != std::string::npos)
+    return text;
+  auto end = begin;
+  while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+  if (end - begin > 2) return text;
+  return text.substr(0, end) + "/" + number + text.substr(end);
+}
+
+}  // namespace
+
 /// The time cell: one item more than steps, the first is the task's own.
 void TableReader::read_time(const Table& table, int r, const Found& name,
                             const std::vector<std::string>& steps, DraftTask& task,
@@ -128,11 +166,22 @@ void TableReader::read_time(const Table& table, int r, const Found& name,
   const auto guess = time_items.joined
                          ? "lines of the cell that only make sense together read as one"
                          : std::string{};
-  const auto timed = [&](const std::string& text) {
-    return due_as_times ? due_time(text, where, guess) : Found{text, where, guess};
+  const auto month = layout_.month_column >= 0 ? trim(table.text(r, layout_.month_column)) : "";
+  const auto timed = [&](const std::string& written) {
+    const auto text = with_month(written, month);
+    auto out = due_as_times ? due_time(text, where, guess) : Found{text, where, guess};
+    if (text != written) out.where += "; the month from " + quoted(month);
+    return out;
   };
   std::vector<std::string> times = time_items.items;
   std::string own = time_items.head;
+  if (!own.empty() && times.size() + 1 == steps.size() &&
+      !any_marked(lines_of(table.shown_at(r, time).blocks))) {
+    // "Hạn chót thanh toán học phí / – khóa 10-22 / – khóa 23" beside
+    // "25/09/2017 / 09/10/2017": a line per item, none the task's own.
+    times.insert(times.begin(), own);
+    own.clear();
+  }
   if (own.empty() && times.size() == steps.size() + 1) {
     own = times.front();
     times.erase(times.begin());

@@ -56,6 +56,26 @@ bool holds_items(const Table& table, int r) {
   return false;
 }
 
+/// A header that names its time column ("Ngày") but its content in words
+/// tiendo does not know: the one column it cannot place is the content.
+void infer_content(Layout& layout) {
+  if (layout.find(Role::time) < 0 && layout.find(Role::due) < 0) return;
+  int unknown = -1;
+  for (std::size_t c = 0; c < layout.columns.size(); ++c) {
+    const auto& label = layout.columns[c].label;
+    if (layout.columns[c].role != Role::unknown || label.empty()) continue;
+    // A header of words: "29/03/2024" beside "Ngày ban hành" is a value, no header.
+    if (label.find_first_of("0123456789") != std::string::npos) return;
+    if (unknown >= 0) return;  // two: which one is no guess to make
+    unknown = static_cast<int>(c);
+  }
+  if (unknown < 0) return;
+  auto& column = layout.columns[static_cast<std::size_t>(unknown)];
+  column.role = Role::content;
+  const auto f = folded(column.label);
+  if (f == "thang" || f == "thang/nam" || f == "month") layout.month_column = unknown;
+}
+
 Layout one_row_layout(const Table& table, int h) {
   Layout one;
   one.header_row = h;
@@ -141,7 +161,8 @@ Role role_of(const std::string& label) {
     return Role::time;
   }
   if (has(f, "noi dung") || has(f, "nhiem vu") || has(f, "cong viec") || has(f, "hoat dong") ||
-      has(f, "ten ") || has(f, "task")) {
+      has(f, "ten ") || has(f, "task") || has(f, "mo ta") || has(f, "hang muc") ||
+      has(f, "su kien") || has(f, "description") || has(f, "activity")) {
     return Role::content;
   }
   // "Căn cứ pháp lý": the law a step follows, kept as its note.
@@ -160,6 +181,7 @@ std::optional<Layout> layout_of(const Table& table) {
   for (int h = 0; h < std::min(table.rows, 4); ++h) {
     if (holds_items(table, h)) continue;
     auto one = one_row_layout(table, h);
+    if (one.find(Role::content) < 0) infer_content(one);
     if (one.find(Role::content) < 0) continue;
     const bool spans = std::any_of(table.cells.begin() + h * table.columns,
                                    table.cells.begin() + (h + 1) * table.columns,

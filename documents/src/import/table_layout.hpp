@@ -18,9 +18,9 @@ enum class Role {
   owner,
   lead,
   assist,
-  time,    ///< phrases ("Trước ngày 30/8/2024"): the step's `when`
-  phase,   ///< a round ("Đợt 1"): a step per non-empty cell
-  due,     ///< a completion date ("Hạn hoàn thành")
+  time,   ///< phrases ("Trước ngày 30/8/2024"): the step's `when`
+  phase,  ///< a round ("Đợt 1"): a step per non-empty cell
+  due,    ///< a completion date ("Hạn hoàn thành")
   offset,  ///< days before or after an event ("105 ngày", "Số ngày … trước ngày bầu cử")
   note,
   unknown
@@ -42,6 +42,9 @@ struct Layout {
   /// No time column: each time is written in the content cell, after its
   /// step's name and a colon (content_times.hpp).
   bool times_in_content = false;
+  /// A column of months ("Tháng" | "Tháng 6") read as the content, whose
+  /// month completes the day the time column gives ("Ngày 18 (thứ Ba)"); -1: none.
+  int month_column = -1;
 
   int find(Role role) const;
   bool has_time() const;

@@ -1,0 +1,48 @@
+#include "import/named_deadlines.hpp"
+
+#include <tiendo/phrase.hpp>
+
+#include <string_view>
+
+#include "import/cell_items.hpp"
+
+namespace tiendo::documents::import {
+
+bool deadline_name(const std::string& name) {
+  const auto f = folded(trim(name));
+  for (const std::string_view lead :
+       {"han chot", "han cuoi", "han nop", "han dang ky", "thoi han", "thoi diem cuoi", "deadline",
+        "ngay cuoi cung", "ngay het han"}) {
+    if (f.starts_with(lead)) return true;
+  }
+  return false;
+}
+
+namespace {
+
+/// The time, said as a deadline, when it is a bare day; unchanged otherwise.
+void as_deadline(Found& time, const std::string& named, int year) {
+  const auto text = trim(time.text);
+  if (text.empty() || !read_day(text, year)) return;
+  time.text = "Chậm nhất ngày " + text;
+  time.where += "; a bare day beside " + quoted(named) + ", read as its deadline";
+}
+
+}  // namespace
+
+void read_named_deadlines(PlanDraft& draft) {
+  const int year = draft.year.value_or(0);
+  for (auto& task : draft.tasks) {
+    const bool task_is_deadline = deadline_name(task.name.text);
+    if (task_is_deadline) as_deadline(task.time, task.name.text, year);
+    for (auto& step : task.steps) {
+      if (deadline_name(step.name.text)) {
+        as_deadline(step.time, step.name.text, year);
+      } else if (task_is_deadline) {
+        as_deadline(step.time, task.name.text, year);
+      }
+    }
+  }
+}
+
+}  // namespace tiendo::documents::import

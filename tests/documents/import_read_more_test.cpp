@@ -1,0 +1,192 @@
+// `tiendo import` on shapes met in the document corpus's documents once they
+// were scored (session 7's held-out set, folded in): a header in words the
+// reader did not know, a cell of several lines beside a cell of several
+// dates, an item named a deadline beside a bare day, a column of months
+// beside a column of days, a leader's line of a work schedule, a ceremony
+// the body dates and the times that count from it, a range of days in one
+// month, two times in one sentence, a time in parentheses that is another
+// item's. Each date below was worked out by hand (weekdays checked in a
+// calendar).
+#include <tiendo/documents/import.hpp>
+#include <tiendo/parse.hpp>
+
+#include "documents_support.hpp"
+#include "import_pages.hpp"
+
+#include <algorithm>
+
+namespace tiendo::documents::test {
+namespace {
+
+/// What a step means: its constraints in words, "; "-joined.
+std::string meaning(const Step& step) {
+  std::string out;
+  for (const auto& c : step.constraints) out += (out.empty() ? "" : "; ") + describe(c, Lang::en);
+  return out;
+}
+
+/// The meaning of the task's steps, " | "-joined.
+std::string meaning(const Task& task) {
+  std::string out;
+  for (const auto& s : task.steps) out += (out.empty() ? "" : " | ") + meaning(s);
+  return out;
+}
+
+TEST(ImportReadMore, AHeaderInUnknownWordsPairsLinesAndReadsNamedDeadlines) {
+  // Shaped like 005: "Mô Tả | Ngày"; a content cell of a head and two items
+  // beside a cell of two dates; items named "Hạn chót …" beside bare days.
+  const auto in = imported(
+      page("Lịch đào tạo",
+           "<table border=\"1\"><tr><th>Mô Tả</th><th>Ngày</th></tr>"
+           "<tr><td>Hạn chót đăng ký môn học</td><td>10/08/2017</td></tr>"
+           "<tr><td><p>Hạn chót thanh toán học phí</p><p>– Đối với sinh viên từ khóa 10-22</p>"
+           "<p>– Đối với sinh viên khóa 23</p></td><td><p>25/09/2017</p><p>09/10/2017</p></td></tr>"
+           "<tr><td>Tuần lễ kiểm tra giữa kỳ</td><td>Từ 13/11/2017 đến 18/11/2017</td></tr>"
+           "</table>"));
+  const auto& plan = in.plan;
+  ASSERT_EQ(plan.tasks.size(), 3u) << in.result.yaml;
+  // A bare day beside "Hạn chót …" is the deadline, not the day it happens.
+  EXPECT_EQ(meaning(plan.tasks[0]), "due by 2017-08-10") << in.result.yaml;
+  // A line per item: the first date is the first item's, none the head's.
+  const auto& fees = plan.tasks[1];
+  ASSERT_EQ(fees.steps.size(), 2u) << in.result.yaml;
+  EXPECT_EQ(fees.steps[0].name, "Đối với sinh viên từ khóa 10-22");
+  EXPECT_EQ(meaning(fees.steps[0]), "due by 2017-09-25");
+  EXPECT_EQ(meaning(fees.steps[1]), "due by 2017-10-09");
+  // A span stays a span.
+  EXPECT_NE(meaning(plan.tasks[2]).find("2017-11-13"), std::string::npos) << meaning(plan.tasks[2]);
+  EXPECT_NE(meaning(plan.tasks[2]).find("2017-11-18"), std::string::npos) << meaning(plan.tasks[2]);
+}
+
+TEST(ImportReadMore, TwoUnknownColumnsAreNotGuessedAtAndANumberIsNoHeader) {
+  // Which of two columns the reader cannot place is the content is no
+  // guess it makes; nor is a value ("29/03/2024") a header.
+  const auto two = import_plan(page("x",
+                                    "<table><tr><th>Mô hình</th><th>Đơn giá</th><th>Ngày</th>"
+                                    "</tr><tr><td>a</td><td>b</td><td>10/08/2017</td></tr>"
+                                    "</table>"),
+                               "notice.html");
+  EXPECT_EQ(two.yaml.find("from table 1"), std::string::npos) << two.yaml;
+  const auto value = import_plan(page("x",
+                                      "<table><tr><td>Ngày ban hành</td><td>29/03/2024</td>"
+                                      "</tr><tr><td>a</td><td>b</td></tr></table>"),
+                                 "notice.html");
+  EXPECT_EQ(value.yaml.find("from table 1"), std::string::npos) << value.yaml;
+}
+
+TEST(ImportReadMore, AColumnOfMonthsGivesTheDayItsMonth) {
+  // Shaped like 019: 18/6/2019 is a Tuesday (thứ Ba), 19/8/2019 a Monday.
+  const auto in = imported(
+      page("Lịch tiếp dân năm 2019",
+           "<p><b>Lịch tiếp dân của đồng chí Bí thư Huyện uỷ năm 2019</b></p>"
+           "<table border=\"1\"><tr><th>STT</th><th>Tháng</th><th>Ngày tiếp công dân</th></tr>"
+           "<tr><td>1</td><td>Tháng 6</td><td>Ngày 18 (thứ Ba)</td></tr>"
+           "<tr><td>2</td><td>Tháng 8</td><td>Ngày 19 (thứ Hai)</td></tr></table>"));
+  ASSERT_EQ(in.plan.tasks.size(), 2u) << in.result.yaml;
+  EXPECT_EQ(meaning(in.plan.tasks[0]), "starts on 2019-06-18") << in.result.yaml;
+  EXPECT_EQ(meaning(in.plan.tasks[1]), "starts on 2019-08-19") << in.result.yaml;
+  EXPECT_NE(in.result.yaml.find("the month from 'Tháng 6'"), std::string::npos) << in.result.yaml;
+}
+
+TEST(ImportReadMore, ALeadersLineIsAnItemOfTheDayAndEachClockTimeATask) {
+  // Shaped like 016: 25/3/2023 is a Saturday, 27/3/2023 a Monday; the
+  // leader's lines carry no "- " and hold several activities.
+  const auto in = imported(page(
+      "Lịch làm việc",
+      "<p><b>THỨ BẢY, NGÀY 25/3/2023</b></p>"
+      "<p>Chủ tịch: 7 giờ 30 phút, báo cáo bài lớp tập huấn công tác dân vận.</p>"
+      "<p><b>THỨ HAI, NGÀY 27/3/2023</b></p>"
+      "<p>- Phó Chủ tịch Đỗ Văn Lô: 7 giờ, dự Ngày chạy Olympic. 8 giờ, dự kỳ họp thứ Sáu Hội đồng "
+      "nhân dân xã. 14 giờ, làm việc định kỳ với Đảng ủy xã.</p>"));
+  const auto& plan = in.plan;
+  ASSERT_EQ(plan.tasks.size(), 4u) << in.result.yaml;
+  const auto* report = named(plan, "báo cáo bài lớp tập huấn");
+  ASSERT_NE(report, nullptr) << in.result.yaml;
+  EXPECT_EQ(report->name.find("Chủ tịch"), std::string::npos) << report->name;
+  EXPECT_EQ(meaning(*report), "starts on 2023-03-25");
+  for (const auto* words : {"dự Ngày chạy Olympic", "dự kỳ họp thứ Sáu", "làm việc định kỳ"}) {
+    const auto* task = named(plan, words);
+    ASSERT_NE(task, nullptr) << words << "\n" << in.result.yaml;
+    EXPECT_EQ(meaning(*task), "starts on 2023-03-27") << words;
+  }
+  EXPECT_NE(in.result.yaml.find("owner: Phó Chủ tịch Đỗ Văn Lô"), std::string::npos)
+      << in.result.yaml;
+}
+
+TEST(ImportReadMore, ACeremonyTheBodyDatesIsAnEventTheOtherTimesCountFrom) {
+  // Shaped like 034: 5/9/2022 less one week is 29/8/2022, less two 22/8.
+  // The page's posting line ("08/08/2022 09:41 SA") is no heading of a day.
+  const auto in = imported(
+      page("Khung kế hoạch thời gian năm học 2022-2023",
+           "<p><b>Khung kế hoạch thời gian năm học 2022-2023</b></p>"
+           "<p>08/08/2022 09:41 SA</p>"
+           "<p>Theo đó, khung kế hoạch thời gian năm học 2022-2023 như sau:</p>"
+           "<p>- Tổ chức khai giảng vào ngày 05/9/2022.</p>"
+           "<p>- Tựu trường sớm nhất trước 01 tuần so với ngày tổ chức khai giảng.</p>"
+           "<p>Riêng đối với lớp 1, tựu trường sớm nhất trước 02 tuần so với ngày tổ chức khai "
+           "giảng.</p>"
+           "<p>Quyết định 2159/QĐ-BGDĐT có hiệu lực từ ngày 05/8/2022.</p>"));
+  const auto& plan = in.plan;
+  ASSERT_EQ(plan.events.size(), 1u) << in.result.yaml;
+  EXPECT_EQ(plan.events[0].date, Date{date::year{2022} / 9 / 5});
+  const auto* opening = named(plan, "Tổ chức khai giảng");
+  ASSERT_NE(opening, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*opening), "starts on 2022-09-05");
+  const auto* back = named(plan, "Tựu trường");
+  ASSERT_NE(back, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*back), "not before 2022-08-29") << in.result.yaml;
+  const auto* first_grade = named(plan, "Riêng đối với lớp 1");
+  ASSERT_NE(first_grade, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*first_grade), "not before 2022-08-22") << in.result.yaml;
+  // A decision taking effect is no task.
+  EXPECT_EQ(named(plan, "hiệu lực"), nullptr) << in.result.yaml;
+  EXPECT_EQ(plan.tasks.size(), 3u) << in.result.yaml;
+}
+
+TEST(ImportReadMore, AGenericTimeLabelNamesWhatTheTitleIsAbout) {
+  // Shaped like 012: "b) Thời gian: 9 giờ, thứ Sáu, ngày 26/3/2021" (a
+  // Friday) is the ceremony's time, not the document's place and date; a
+  // task named like the ceremony gets an id of its own.
+  const auto in = imported(page(
+      "Kế hoạch",
+      "<p><b>Kế hoạch Chương trình tổ chức Lễ kỷ niệm 90 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh "
+      "(26/3/1931 - 26/3/2021)</b></p>"
+      "<p><b>2. Hình thức, thời gian, địa điểm</b></p>"
+      "<p>a) Hình thức: Lễ kỷ niệm tổ chức trực tuyến.</p>"
+      "<p>b) Thời gian: 9 giờ, thứ Sáu, ngày 26/3/2021.</p>"));
+  ASSERT_EQ(in.plan.tasks.size(), 1u) << in.result.yaml;
+  const auto& task = in.plan.tasks[0];
+  EXPECT_TRUE(task.name.starts_with("Lễ kỷ niệm 90 năm Ngày thành lập Đoàn")) << task.name;
+  EXPECT_EQ(meaning(task), "starts on 2021-03-26");
+  EXPECT_EQ(in.result.yaml.find("issued:"), std::string::npos) << in.result.yaml;
+}
+
+TEST(ImportReadMore, RangesOfDaysTwoTimesInASentenceAndATimeInParentheses) {
+  // Shaped like 010 and 007.
+  const auto in = imported(page(
+      "Kế hoạch",
+      "<p>KẾ HOẠCH đăng ký học phần</p>"
+      "<p>– Đại hội các chi đoàn được tổ chức và hoàn thành trong thời gian từ 15-30/8/2010.</p>"
+      "<p>1. Đăng ký học phần lần 1: từ ngày 27/11/2017 đến 04/12/2017 sau ngày này Phòng Đào tạo "
+      "điều chỉnh và đăng ký học phần lần 2 từ 07/12/2017 đến 10/12/2017.</p>"
+      "<p>2. Nộp học phí chính thức từ ngày 20/12/2017 đến 28/01/2018 (Khoa Máy tàu biển Lịch nộp "
+      "học phí từ 25/12/2017 đến 29/12/2017).</p>"
+      "<p>3. Treo cờ từ ngày 31/7/2023 đến 03/8/2023 (thứ Năm 03/8/2023).</p>"));
+  const auto& plan = in.plan;
+  const auto has_span = [&](std::string_view words, std::string_view from, std::string_view to) {
+    const auto* t = named(plan, words);
+    if (t == nullptr) return false;
+    const auto m = meaning(*t);
+    return m.find(from) != std::string::npos && m.find(to) != std::string::npos;
+  };
+  EXPECT_TRUE(has_span("Đại hội các chi đoàn", "2010-08-15", "2010-08-30")) << in.result.yaml;
+  EXPECT_TRUE(has_span("Đăng ký học phần lần 1", "2017-11-27", "2017-12-04")) << in.result.yaml;
+  EXPECT_TRUE(has_span("đăng ký học phần lần 2", "2017-12-07", "2017-12-10")) << in.result.yaml;
+  EXPECT_TRUE(has_span("Nộp học phí chính thức", "2017-12-20", "2018-01-28")) << in.result.yaml;
+  EXPECT_TRUE(has_span("Khoa Máy tàu biển", "2017-12-25", "2017-12-29")) << in.result.yaml;
+  // A parenthesis that restates the day is no task of its own.
+  EXPECT_EQ(plan.tasks.size(), 6u) << in.result.yaml;
+}
+
+}  // namespace
+}  // namespace tiendo::documents::test

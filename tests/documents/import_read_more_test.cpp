@@ -74,6 +74,28 @@ TEST(ImportReadMore, TwoUnknownColumnsAreNotGuessedAtAndANumberIsNoHeader) {
   EXPECT_EQ(value.yaml.find("from table 1"), std::string::npos) << value.yaml;
 }
 
+TEST(ImportReadMore, HeaderWordsOfOtherIssuers) {
+  // "Đầu việc", "Thời điểm", "Trách nhiệm", "Hạn chót": headers met in
+  // schools' and agencies' tables. 30/9/2020 is a Wednesday.
+  const auto in = imported(page(
+      "Kế hoạch",
+      "<table border=\"1\"><tr><th>TT</th><th>Đầu việc</th><th>Thời điểm</th><th>Trách nhiệm</th>"
+      "<th>Bộ phận</th></tr>"
+      "<tr><td>1</td><td>Rà soát hồ sơ</td><td>Tháng 9/2020</td><td>Ông A</td><td>Phòng Đào tạo</td>"
+      "</tr><tr><td>2</td><td>Nộp báo cáo</td><td>Trước ngày 30/9/2020</td><td>Bà B</td>"
+      "<td>Khoa</td></tr></table>"));
+  ASSERT_EQ(in.plan.tasks.size(), 2u) << in.result.yaml;
+  EXPECT_EQ(meaning(in.plan.tasks[0]), "within 2020-09-01 .. 2020-09-30") << in.result.yaml;
+  EXPECT_EQ(meaning(in.plan.tasks[1]), "due by 2020-09-29") << in.result.yaml;
+  EXPECT_EQ(in.plan.tasks[0].owner, "Ông A") << in.result.yaml;
+  EXPECT_EQ(in.plan.tasks[1].lead, "Khoa") << in.result.yaml;
+  const auto due = imported(page(
+      "Kế hoạch", "<table border=\"1\"><tr><th>Nội dung</th><th>Hạn chót</th></tr>"
+                  "<tr><td>Nộp hồ sơ</td><td>30/9/2020</td></tr></table>"));
+  ASSERT_EQ(due.plan.tasks.size(), 1u) << due.result.yaml;
+  EXPECT_EQ(meaning(due.plan.tasks[0]), "due by 2020-09-30") << due.result.yaml;
+}
+
 TEST(ImportReadMore, AColumnOfMonthsGivesTheDayItsMonth) {
   // Shaped like 019: 18/6/2019 is a Tuesday (thứ Ba), 19/8/2019 a Monday.
   const auto in = imported(

@@ -148,21 +148,23 @@ Role role_of(const std::string& label) {
   if (has(f, "so ngay")) return Role::offset;
   if (round_label(f)) return Role::phase;
   if (has(f, "phoi hop")) return Role::assist;
-  if (has(f, "phu trach") || has(f, "chiu trach nhiem") || has(f, "nguoi thuc hien")) {
+  if (has(f, "phu trach") || has(f, "chiu trach nhiem") || has(f, "nguoi thuc hien") ||
+      f == "trach nhiem" || has(f, "can bo thuc hien")) {
     return Role::owner;
   }
   if (has(f, "han hoan thanh") || has(f, "thoi han") || has(f, "hoan thanh") ||
-      has(f, "deadline")) {
+      has(f, "deadline") || has(f, "han chot") || has(f, "han nop") || has(f, "han cuoi")) {
     return Role::due;
   }
   // "Ngày thực hiện", "Ngày, tháng, năm": a day, before "thực hiện" reads as a unit.
   if (has(f, "thoi gian") || has(f, "tien do") || f == "han" || has(f, "time") ||
-      f.starts_with("ngay")) {
+      f.starts_with("ngay") || has(f, "thoi diem") || f.starts_with("moc") || f == "date" ||
+      f == "when") {
     return Role::time;
   }
   if (has(f, "noi dung") || has(f, "nhiem vu") || has(f, "cong viec") || has(f, "hoat dong") ||
       has(f, "ten ") || has(f, "task") || has(f, "mo ta") || has(f, "hang muc") ||
-      has(f, "su kien") || has(f, "description") || has(f, "activity")) {
+      has(f, "su kien") || has(f, "description") || has(f, "activity") || has(f, "dau viec")) {
     return Role::content;
   }
   // "Căn cứ pháp lý": the law a step follows, kept as its note.
@@ -170,7 +172,8 @@ Role role_of(const std::string& label) {
       has(f, "kinh phi")) {
     return Role::note;
   }
-  if (has(f, "chu tri") || has(f, "thuc hien") || has(f, "don vi") || has(f, "co quan")) {
+  if (has(f, "chu tri") || has(f, "thuc hien") || has(f, "don vi") || has(f, "co quan") ||
+      has(f, "phan cong") || has(f, "bo phan")) {
     return Role::lead;
   }
   return Role::unknown;

@@ -2,8 +2,11 @@
 
 #include "date_arg.hpp"
 #include "output.hpp"
+#include "workspace_files.hpp"
 
 #include <tiendo/files.hpp>
+#include <tiendo/parse.hpp>
+#include <tiendo/portfolio.hpp>
 
 #include <chrono>
 #include <filesystem>
@@ -49,6 +52,41 @@ std::optional<Baseline> read_named_baseline(const Args& args) {
   return *found;
 }
 
+/// A plan in a workspace's folder, read as the portfolio reads it: with
+/// what the workspace shares (committees, people, units, calendar) and
+/// after the plans its steps wait for ("129-KH/ĐUK:ban-tin.bien-tap").
+/// nullopt when the workspace itself does not read (its errors printed: a
+/// broken workspace is an error for every plan in it).
+std::optional<Analysis> analyze_in_workspace(const std::string& workspace_path,
+                                             const std::string& text, const Args& args,
+                                             const ParseOptions& options) {
+  namespace fs = std::filesystem;
+  const auto dir = fs::path(workspace_path).parent_path();
+  auto [plans, workspace] = workspace_files(dir.empty() ? "." : dir.string());
+  std::error_code ec;
+  const auto own = fs::weakly_canonical(args.plan_path, ec);
+  std::optional<std::size_t> index;
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    if (fs::weakly_canonical(dir / plans[i].name, ec) == own) index = i;
+  }
+  if (!index) {  // a plan the folder's reading skipped (too deep, hidden): read it too
+    index = plans.size();
+    plans.push_back({args.plan_path, text});
+  }
+  plans[*index].text = text;
+  auto portfolio = analyze_portfolio(plans, workspace, options);
+  const Lang said_in = args.lang == "en" ? Lang::en : Lang::vi;
+  for (const auto& d : portfolio.shared_diagnostics) {
+    std::cerr << format_diagnostic(d, workspace_path, workspace ? workspace->text : "", said_in);
+  }
+  if (!portfolio.shared) {
+    std::cerr << "tiendo: " << workspace_path << " (the workspace of " << args.plan_path
+              << ") cannot be read: mend it, or move the plan out of its folder\n";
+    return std::nullopt;
+  }
+  return std::move(portfolio.plans[*index].analysis);
+}
+
 }  // namespace
 
 std::optional<LoadedPlan> load_plan(const Args& args) {
@@ -70,7 +108,16 @@ std::optional<LoadedPlan> load_plan(const Args& args) {
     if (!loaded.baseline) return std::nullopt;
     options.baseline = &*loaded.baseline;
   }
-  loaded.analysis = analyze(*file.text, options);
+  if (const auto workspace = workspace_of(args.plan_path)) {
+    // The baseline measures this plan only, not the others of the folder.
+    auto shared_options = options;
+    shared_options.baseline = nullptr;
+    auto in_workspace = analyze_in_workspace(*workspace, *file.text, args, shared_options);
+    if (!in_workspace) return std::nullopt;
+    loaded.analysis = std::move(*in_workspace);
+  } else {
+    loaded.analysis = analyze(*file.text, options);
+  }
   const auto name = display_name(args.plan_path);
   // In the plan's language (its `lang:`, Vietnamese when it has none), or
   // --lang's: what went wrong is said to the planner who wrote the plan.

@@ -2,6 +2,7 @@
 
 #include "date_arg.hpp"
 #include "output.hpp"
+#include "workspace_files.hpp"
 
 #include <tiendo/files.hpp>
 #include <tiendo/portfolio.hpp>
@@ -17,37 +18,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// The plans of the folder (every .yaml and .yml but workspace.yaml, sorted)
-/// and its workspace.yaml. A file that cannot be opened is said, and skipped.
+/// The plans of the folder and its subfolders, and its workspace.yaml
+/// (workspace_files.hpp), read as one portfolio.
 std::optional<Portfolio> load(const PortfolioArgs& args) {
   std::error_code ec;
   if (!fs::is_directory(args.dir, ec)) {
     std::cerr << "tiendo: '" << args.dir << "' is not a folder of plans\n";
     return std::nullopt;
   }
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(args.dir, ec)) {
-    const auto ext = entry.path().extension();
-    if ((ext == ".yaml" || ext == ".yml") && entry.is_regular_file(ec)) {
-      files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  std::vector<PortfolioSource> plans;
-  std::optional<PortfolioSource> workspace;
-  for (const auto& path : files) {
-    const auto file = read_file(path.string());
-    if (!file.text) {
-      std::cerr << "tiendo: " << file.error << "\n";
-      continue;
-    }
-    const auto name = path.filename().string();
-    if (name == "workspace.yaml" || name == "workspace.yml") {
-      workspace = PortfolioSource{name, *file.text};
-    } else {
-      plans.push_back({name, *file.text});
-    }
-  }
+  auto [plans, workspace] = workspace_files(args.dir);
   auto portfolio = analyze_portfolio(plans, workspace);
   // What could not be read goes to stderr with its place, as for one plan,
   // in the language of the report (--lang).

@@ -153,6 +153,26 @@ if command -v pdftotext >/dev/null; then
   expect_grep "$tmp/agenda.txt" "Kỳ họp BTV" "the agenda PDF has the meetings' headings"
   expect_grep "$tmp/agenda.txt" "TRỄ HẠN" "the agenda PDF marks the late items"
 fi
+# One plan of a workspace is read with its workspace (committees, the plans
+# its steps wait for), found in its folder or above, as git finds its repository.
+expect_status 1 "check of a plan inside a workspace (its findings, no reading error)" -- \
+  "$tiendo" check samples/workspace/so-ket-6-thang-2024.yaml --lang en
+expect_grep "$tmp/out" "deadline-missed" "the workspace plan is scheduled and checked"
+expect_status 0 "gantt of a plan inside a workspace" -- \
+  "$tiendo" gantt samples/workspace/so-ket-6-thang-2024.yaml -o "$tmp/in-workspace.svg"
+mkdir -p "$tmp/office/ban-tuyen-giao"
+cp samples/workspace/workspace.yaml "$tmp/office/"
+cp samples/workspace/129-KH-DUK.yaml "$tmp/office/"
+cp samples/workspace/so-ket-6-thang-2024.yaml "$tmp/office/ban-tuyen-giao/"
+expect_status 1 "a plan in a subfolder finds the workspace above it" -- \
+  "$tiendo" check "$tmp/office/ban-tuyen-giao/so-ket-6-thang-2024.yaml" --lang en
+expect_grep "$tmp/out" "deadline-missed" "the subfolder's plan is scheduled"
+expect_status 1 "the portfolio reads plans in subfolders" -- "$tiendo" portfolio "$tmp/office" --lang en
+expect_grep "$tmp/out" "35-KH/ĐUK" "the subfolder's plan is in the portfolio"
+printf 'workspace: [broken\n' >"$tmp/office/workspace.yaml"
+expect_status 2 "a broken workspace is an error for the plan in it" -- \
+  "$tiendo" check "$tmp/office/129-KH-DUK.yaml" --lang en
+expect_grep "$tmp/err" "workspace.yaml" "the broken workspace is named"
 mkdir -p "$tmp/empty-folder"
 expect_status 2 "portfolio of a folder without plans" -- "$tiendo" portfolio "$tmp/empty-folder"
 expect_status 0 "the portfolio's Gantt chart" -- "$tiendo" gantt samples/workspace -o "$tmp/workspace.png"

@@ -36,4 +36,11 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
 /// was killed mid-write.
 bool is_atomic_write_temporary(std::string_view file_name);
 
+/// The workspace a plan file belongs to: `workspace.yaml` (or `.yml`) in the
+/// plan's folder or the nearest folder above it, as git finds its
+/// repository; the search stops at a folder holding `.git` (a repository's
+/// top) and at the file system's root. nullopt for standard input ("-"), for
+/// a workspace file itself, and when there is none.
+std::optional<std::string> workspace_of(const std::string& plan_path);
+
 }  // namespace tiendo

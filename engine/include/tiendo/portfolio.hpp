@@ -6,6 +6,7 @@
 // plans' events on one day. Also each committee meeting's agenda.
 
 #include <tiendo/analysis.hpp>
+#include <tiendo/parse.hpp>
 #include <tiendo/lang.hpp>
 
 #include <optional>
@@ -78,8 +79,11 @@ struct Portfolio {
 /// Reads and schedules every plan (each on its own calendar, with what the
 /// workspace shares), then checks across them. A plan that does not read is
 /// kept with its diagnostics; the rest are still checked.
+/// `base`: how every plan is read (lenient, strict, the status date and
+/// today); what the workspace shares is added to it.
 Portfolio analyze_portfolio(const std::vector<PortfolioSource>& plans,
-                            const std::optional<PortfolioSource>& workspace);
+                            const std::optional<PortfolioSource>& workspace,
+                            const ParseOptions& base = {});
 
 /// All the plans as one, for a chart across them: each plan a group (its
 /// own groups inside), ids prefixed "pN-", each task kept from its plan's

@@ -169,4 +169,29 @@ bool is_atomic_write_temporary(std::string_view name) {
                      [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
 }
 
+std::optional<std::string> workspace_of(const std::string& plan_path) {
+  namespace fs = std::filesystem;
+  if (plan_path == "-" || plan_path.empty()) return std::nullopt;
+  const fs::path plan(plan_path);
+  const auto own = plan.filename().string();
+  if (own == "workspace.yaml" || own == "workspace.yml") return std::nullopt;
+  std::error_code error;
+  auto dir = fs::absolute(plan, error).parent_path();
+  if (error) return std::nullopt;
+  for (int depth = 0; depth < 64 && !dir.empty(); ++depth) {
+    for (const char* name : {"workspace.yaml", "workspace.yml"}) {
+      if (fs::is_regular_file(dir / name, error)) {
+        // Said the way the plan was named: relative when it was.
+        const auto found = dir / name;
+        if (plan.is_absolute()) return found.string();
+        const auto relative = fs::relative(found, error);
+        return (error || relative.empty() ? found : relative).string();
+      }
+    }
+    if (fs::exists(dir / ".git", error) || dir == dir.root_path()) break;
+    dir = dir.parent_path();
+  }
+  return std::nullopt;
+}
+
 }  // namespace tiendo

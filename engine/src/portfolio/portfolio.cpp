@@ -615,7 +615,8 @@ int Portfolio::plans_read() const {
 }
 
 Portfolio analyze_portfolio(const std::vector<PortfolioSource>& plans,
-                            const std::optional<PortfolioSource>& workspace) {
+                            const std::optional<PortfolioSource>& workspace,
+                            const ParseOptions& base) {
   Portfolio p;
   if (workspace) {
     ParseOptions options;
@@ -625,8 +626,9 @@ Portfolio analyze_portfolio(const std::vector<PortfolioSource>& plans,
     p.shared = std::move(parsed.plan);
     if (p.shared) p.shared->info.file = workspace->name;
   }
-  ParseOptions options;
-  if (p.shared) options.shared = &*p.shared;
+  ParseOptions options = base;
+  options.workspace = false;
+  options.shared = p.shared ? &*p.shared : nullptr;
   CrossPlan cross(plans, options);
   p.plans = cross.schedule();
   if (workspace && !p.shared) p.findings.push_back(workspace_unreadable(p, workspace->name));

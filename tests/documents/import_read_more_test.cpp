@@ -110,6 +110,84 @@ TEST(ImportReadMore, AColumnOfMonthsGivesTheDayItsMonth) {
   EXPECT_NE(in.result.yaml.find("the month from 'Tháng 6'"), std::string::npos) << in.result.yaml;
 }
 
+TEST(ImportReadMore, SeveralDaysInAMonthsCellAreAStepEach) {
+  // Shaped like 050: Thursdays of July 2025 are 3, 10, 17, 24 and 31.
+  const auto in = imported(page(
+      "Lịch tiếp công dân năm 2025",
+      "<p><b>Lịch tiếp công dân định kỳ của Chủ tịch UBND xã năm 2025</b></p>"
+      "<table border=\"1\"><tr><th>Tháng</th><th>Người Tiếp công dân</th><th>Chức vụ</th>"
+      "<th>Ngày tiếp công dân</th></tr>"
+      "<tr><td>Tháng 7</td><td>Nguyễn Thị Thống</td><td>Chủ tịch</td>"
+      "<td>Ngày 03; 10; 17; 24; 31 (Thứ 5)</td></tr></table>"));
+  ASSERT_EQ(in.plan.tasks.size(), 1u) << in.result.yaml;
+  const auto& july = in.plan.tasks[0];
+  ASSERT_EQ(july.steps.size(), 5u) << in.result.yaml;
+  const char* days[] = {"2025-07-03", "2025-07-10", "2025-07-17", "2025-07-24", "2025-07-31"};
+  for (std::size_t i = 0; i < 5; ++i) {
+    EXPECT_EQ(meaning(july.steps[i]), std::string("starts on ") + days[i]) << in.result.yaml;
+  }
+}
+
+TEST(ImportReadMore, ACalendarOfMonthsGivesEachItemItsDayOrTheRowsPeriod) {
+  // Shaped like 040: the month column ("8/2019"), the period ("Từ 05 -
+  // 31/8"), a cell of items each maybe with its own day in parentheses.
+  const auto in = imported(page(
+      "Lịch chỉ đạo năm học 2019-2020",
+      "<table border=\"1\"><tr><th>THÁNG</th><th>TUẦN C.MÔN</th><th>NỘI DUNG CÔNG VIỆC</th>"
+      "<th>BỘ PHẬN T.HIỆN</th></tr>"
+      "<tr><td>8/2019</td><td>Từ<br>05 - 31/8</td><td>"
+      "<p>- Yêu cầu giáo viên trả phép đúng thời gian (05/8)</p>"
+      "<p>- Tu bổ CSVC, thiết bị, đồ dùng.</p>"
+      "<p>- Tổ chức cho học sinh tựu trường<br>( 19/8/2019)</p>"
+      "<p>- Nộp báo cáo số lượng huy động trẻ tháng 8/2019 ( chiều 28/9 )</p>"
+      "</td><td><p>- BGH</p></td></tr></table>"));
+  ASSERT_EQ(in.plan.tasks.size(), 1u) << in.result.yaml;
+  const auto& august = in.plan.tasks[0];
+  EXPECT_EQ(august.name, "Tháng 8/2019");
+  ASSERT_EQ(august.steps.size(), 4u) << in.result.yaml;
+  EXPECT_EQ(august.steps[0].name, "Yêu cầu giáo viên trả phép đúng thời gian");
+  EXPECT_EQ(meaning(august.steps[0]), "starts on 2019-08-05");
+  EXPECT_NE(meaning(august.steps[1]).find("within 2019-08-05 .. 2019-08-31"), std::string::npos)
+      << in.result.yaml;
+  EXPECT_EQ(august.steps[2].name, "Tổ chức cho học sinh tựu trường");
+  EXPECT_EQ(meaning(august.steps[2]), "starts on 2019-08-19");
+  // A report to hand in, on a day: that day is its deadline.
+  EXPECT_EQ(meaning(august.steps[3]), "due by 2019-09-28") << in.result.yaml;
+}
+
+TEST(ImportReadMore, AProgrammeOfNumberedDaysSessionsAndHourRanges) {
+  // Shaped like 042: "Ngày thứ 2" is the programme's second day, not a
+  // Monday; items under "Buổi sáng:" stay on their day; "7-9h:",
+  // "15h30-17h:" and "17h30 – 19h:" are clock times, not words of the item.
+  const auto in = imported(page(
+      "Chương trình Đại hội",
+      "<p><b>Chương trình Đại hội Thi đua yêu nước toàn quốc lần thứ IX</b></p>"
+      "<p>Đại hội Thi đua yêu nước toàn quốc lần thứ IX diễn ra trong 2 ngày (6-7/12/2015) với "
+      "các nội dung, lịch trình cụ thể:</p>"
+      "<p><b>Ngày thứ nhất (6/12/2015)</b></p><p><b>Buổi sáng:</b></p>"
+      "<p>- 7-9h: Các đoàn vào Lăng viếng Chủ tịch Hồ Chí Minh.</p>"
+      "<p><b>Buổi chiều:</b></p>"
+      "<p>15h30-17h: Giao lưu với các điển hình tiên tiến.</p>"
+      "<p>17h30 – 19h: Lãnh đạo Đảng, Nhà nước chiêu đãi các đại biểu.</p>"
+      "<p><b>Ngày thứ 2 (8/12/2015)</b></p><p><b>Buổi sáng từ 8-12h:</b></p>"
+      "<p>- Nghi lễ khai mạc Đại hội.</p>"));
+  const auto& plan = in.plan;
+  const auto* congress = named(plan, "Đại hội Thi đua yêu nước");
+  ASSERT_NE(congress, nullptr) << in.result.yaml;
+  EXPECT_NE(meaning(*congress).find("2015-12-06"), std::string::npos) << meaning(*congress);
+  EXPECT_NE(meaning(*congress).find("2015-12-07"), std::string::npos) << meaning(*congress);
+  for (const auto* words : {"Các đoàn vào Lăng", "Giao lưu với", "Lãnh đạo Đảng"}) {
+    const auto* item = named(plan, words);
+    ASSERT_NE(item, nullptr) << words << "\n" << in.result.yaml;
+    EXPECT_TRUE(item->name.starts_with(words)) << item->name;  // no clock left in front
+    EXPECT_EQ(meaning(*item), "starts on 2015-12-06") << words;
+  }
+  // 8/12/2015 was a Tuesday: read as "Thứ 2" (Monday) it would be refused.
+  const auto* opening = named(plan, "Nghi lễ khai mạc");
+  ASSERT_NE(opening, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*opening), "starts on 2015-12-08") << in.result.yaml;
+}
+
 TEST(ImportReadMore, ALeadersLineIsAnItemOfTheDayAndEachClockTimeATask) {
   // Shaped like 016: 25/3/2023 is a Saturday, 27/3/2023 a Monday; the
   // leader's lines carry no "- " and hold several activities.

@@ -281,6 +281,15 @@ bool posting_line(const std::string& raw) {
   return f.find('/') != std::string::npos || f.find('-') != std::string::npos;
 }
 
+/// A text about a congress, a ceremony or a conference ("Đại hội …",
+/// "Lễ …", "Hội nghị …", "Tổ chức khai giảng …").
+bool ceremony(const std::string& text) {
+  auto f = folded(trim(text));
+  if (f.starts_with("to chuc ")) f = f.substr(8);
+  return starts_with_any(f, {"dai hoi ", "le ", "hoi nghi ", "hoi thi ", "ky hop ", "khai giang",
+                             "be giang", "ngay bau cu"});
+}
+
 bool has_digit_in(const std::string& text) {
   return text.find_first_of("0123456789") != std::string::npos;
 }
@@ -464,6 +473,7 @@ class BodyReader {
       remember();
       return true;
     }
+    if (session_heading(text)) return true;
     if (time_heading(text, where)) return true;
     if ((heading && section_heading(raw, text, where)) || day_item(text, marked, where)) {
       remember();
@@ -471,8 +481,13 @@ class BodyReader {
     }
     if (!marked) day_scope_ = false;  // the day's items have ended
     // "… tổ chức tuyên truyền … từ tháng 01/2022 đến tháng 12/2023 như
-    // sau:" announces the items below, which are the tasks.
-    if (!announces) sentences_with_times(text, where, task.number);
+    // sau:" announces the items below, which are the tasks (within its
+    // span). A congress or ceremony that announces its programme with a
+    // date of its own ("Đại hội … diễn ra trong 2 ngày (6-7/12/2015) với
+    // các nội dung, lịch trình cụ thể:") is a task too.
+    if (!announces || (has_date(text) && ceremony(text))) {
+      sentences_with_times(text, where, task.number);
+    }
     remember();
     return true;
   }
@@ -562,6 +577,20 @@ class BodyReader {
     return true;
   }
 
+  /// "Buổi sáng:", "Buổi chiều:", "Buổi sáng từ 8-12h:": a part of the day
+  /// under a day's heading, whose items are still on that day.
+  bool session_heading(const std::string& text) {
+    if (!day_) return false;
+    const auto f = folded(text);
+    const bool session =
+        starts_with_any(f, {"buoi sang", "buoi chieu", "buoi toi", "sang:", "chieu:", "toi:"});
+    if (!session || text.size() > 60 || text.back() != ':') return false;
+    day_scope_ = true;
+    previous_.clear();
+    previous_announces_ = false;
+    return true;
+  }
+
   /// A paragraph that is nothing but a time: the time of the item above
   /// when that one announces it ("Thời gian tổng kết …:" / "Dự kiến vào
   /// tháng 7/2022"), else the heading of a day or a month whose items follow.
@@ -571,6 +600,16 @@ class BodyReader {
     time = trim(time);
     if (!has_date(time)) return false;
     auto heading_where = where;
+    const auto heading_text = time;  // the group is named as the document names the day
+    // "Ngày thứ 2 (7/12/2015)": the programme's second day (no Monday), on
+    // the date in parentheses.
+    if (const auto f = folded(time); f.starts_with("ngay thu ") && time.back() == ')') {
+      const auto open = time.rfind('(');
+      if (open != std::string::npos && has_date(time.substr(open))) {
+        heading_where = where + " '" + time + "'";
+        time = trim(time.substr(open + 1, time.size() - open - 2));
+      }
+    }
     // "Tổ chức khai giảng vào ngày 05/9/2022" reads whole, but its time
     // starts at "vào": an item with its time, not a heading.
     if (const auto inside = time_in(time, context_);
@@ -594,7 +633,10 @@ class BodyReader {
     // A numbered time that announces its own items ("1/. Tháng 01/2021:"
     // after "… lịch tiếp công dân như sau:") is a heading.
     const bool own_heading = text.back() == ':' || text.size() != trim(raw_).size();
-    if (previous_announces_ && !previous_.empty() && !own_heading) {
+    // An item above that has its own date ("… diễn ra trong 2 ngày
+    // (6-7/12/2015) với các nội dung …:") announces a programme, whose days
+    // are headings.
+    if (previous_announces_ && !previous_.empty() && !own_heading && !has_date(previous_)) {
       DraftTask task;
       task.name = {name_without(previous_, {}), where};
       task.time = {dated(time), dated_where(time, where)};
@@ -603,7 +645,7 @@ class BodyReader {
       previous_announces_ = false;
       return true;
     }
-    pending_group_ = Found{time, where};
+    pending_group_ = Found{heading_text, where};
     group_.clear();
     day_ = Found{time, heading_where};
     day_scope_ = true;
@@ -765,18 +807,10 @@ class BodyReader {
   /// "Lễ kỷ niệm … ngày 26/3"): an event of the plan too, so that the times
   /// that count from it ("trước 01 tuần so với ngày tổ chức khai giảng") read.
   void declare_event(const DraftTask& task) {
-    static constexpr std::string_view ceremonies[] = {"khai giang", "be giang",    "le ",
-                                                      "dai hoi ",   "ngay bau cu", "hoi nghi "};
     auto name = trim(task.name.text);
-    auto f = folded(name);
-    if (f.starts_with("to chuc ")) {
+    if (!ceremony(name) || name.size() > 120) return;
+    if (folded(name).starts_with("to chuc ")) {
       name = trim(name.substr(name.find(' ', name.find(' ') + 1) + 1));
-      f = folded(name);
-    }
-    if (!std::any_of(std::begin(ceremonies), std::end(ceremonies),
-                     [&](std::string_view c) { return f.starts_with(c); }) ||
-        name.size() > 120) {
-      return;
     }
     if (!single_day(task.time.text, context_)) return;
     DraftEvent e;

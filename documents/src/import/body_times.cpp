@@ -392,12 +392,42 @@ std::size_t clock_lead(std::string_view text) {
       space != std::string_view::npos && folded(text.substr(i, space - i)) == "tu") {
     i = space + 1;  // "Từ 7h30’ đến 7h40’"
   }
-  if (!clock()) return 0;
+  // "7-9h: …", "14-15h30: …": an hour before the range's dash has no 'h'.
+  const auto bare_hour_range = [&]() -> bool {
+    const auto start = i;
+    while (i < text.size() && is_digit(text[i])) ++i;
+    if (i == start || i - start > 2) {
+      i = start;
+      return false;
+    }
+    skip_spaces();
+    if (i < text.size() && text[i] == '-') {
+      ++i;
+    } else if (text.substr(i).starts_with("\xE2\x80\x93")) {  // –
+      i += 3;
+    } else {
+      i = start;
+      return false;
+    }
+    skip_spaces();
+    if (!clock()) {
+      i = start;
+      return false;
+    }
+    return true;
+  };
+  if (!bare_hour_range() && !clock()) return 0;
   skip_spaces();
   if (const auto space = text.find(' ', i);
       space != std::string_view::npos && folded(text.substr(i, space - i)) == "den") {
     const auto before = i;
     i = space + 1;
+    skip_spaces();
+    if (!clock()) i = before;
+  } else if (i < text.size() && (text[i] == '-' || text.substr(i).starts_with("\xE2\x80\x93"))) {
+    // "15h30-17h: …", "17h30 – 19h: …": the range's end.
+    const auto before = i;
+    i += text[i] == '-' ? 1 : 3;
     skip_spaces();
     if (!clock()) i = before;
   }

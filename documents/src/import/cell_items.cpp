@@ -115,8 +115,16 @@ Items items_of_lines(const std::vector<std::pair<std::string, bool>>& lines) {
     out.head = lines[0].first;
     first_item = 1;
   }
-  for (std::size_t i = first_item; i < lines.size(); ++i)
-    out.items.push_back(unmarked(lines[i].first));
+  for (std::size_t i = first_item; i < lines.size(); ++i) {
+    const auto& line = lines[i].first;
+    // "- Tổ chức cho học sinh tựu trường" / "( 19/8/2019)": a remark in
+    // parentheses on a line of its own belongs to the item above it.
+    if (!out.items.empty() && !marked(line) && line.starts_with("(") && line.ends_with(")")) {
+      out.items.back() += " " + line;
+      continue;
+    }
+    out.items.push_back(unmarked(line));
+  }
   return out;
 }
 
@@ -231,9 +239,10 @@ bool preamble(std::string_view paragraph) {
     return f.starts_with("can cu:");
   }
   for (const std::string_view w :
-       {"ke hoach", "chi thi", "nghi quyet", "nghi dinh", "quyet dinh", "huong dan", "cong van",
-        "thong bao", "thong tu", "luat", "bo luat", "hien phap", "ket luan", "chuong trinh",
-        "dieu", "van ban", "quy dinh", "chuc nang", "y kien", "to trinh", "de an", "phap lenh"}) {
+       {"ke hoach", "chi thi",      "nghi quyet", "nghi dinh", "quyet dinh", "huong dan",
+        "cong van", "thong bao",    "thong tu",   "luat",      "bo luat",    "hien phap",
+        "ket luan", "chuong trinh", "dieu",       "van ban",   "quy dinh",   "chuc nang",
+        "y kien",   "to trinh",     "de an",      "phap lenh"}) {
     if (rest.starts_with(w)) return true;
   }
   return false;

@@ -12,7 +12,7 @@ bool deadline_name(const std::string& name) {
   const auto f = folded(trim(name));
   for (const std::string_view lead :
        {"han chot", "han cuoi", "han nop", "han dang ky", "thoi han", "thoi diem cuoi", "deadline",
-        "ngay cuoi cung", "ngay het han"}) {
+        "ngay cuoi cung", "ngay het han", "nop ", "gui bao cao", "gui ho so"}) {
     if (f.starts_with(lead)) return true;
   }
   return false;
@@ -23,7 +23,12 @@ namespace {
 /// The time, said as a deadline, when it is a bare day; unchanged otherwise.
 void as_deadline(Found& time, const std::string& named, int year) {
   const auto text = trim(time.text);
-  if (text.empty() || !read_day(text, year)) return;
+  // "chiều 28/9": the session says nothing a planner's deadline needs.
+  auto day = text;
+  for (const std::string_view session : {"sang ", "chieu ", "toi "}) {
+    if (folded(day).starts_with(session)) day = trim(day.substr(day.find(' ') + 1));
+  }
+  if (day.empty() || !read_day(day, year)) return;
   time.text = "Chậm nhất ngày " + text;
   time.where += "; a bare day beside " + quoted(named) + ", read as its deadline";
 }

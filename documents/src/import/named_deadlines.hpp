@@ -9,7 +9,8 @@
 namespace tiendo::documents::import {
 
 /// Whether a name says it is a deadline: "Hạn chót …", "Hạn cuối …", "Hạn
-/// nộp …", "Thời hạn …", "Deadline …".
+/// nộp …", "Thời hạn …", "Deadline …", or a submission ("Nộp báo cáo …",
+/// "Gửi báo cáo …"), whose one day is the day it is due.
 bool deadline_name(const std::string& name);
 
 /// Every task and step of the draft whose name is a deadline's and whose

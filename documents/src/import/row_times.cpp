@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "import/body_times.hpp"
 #include "import/content_times.hpp"
 #include "import/table_reader.hpp"
 #include "import/time_columns.hpp"
@@ -150,6 +151,53 @@ std::string with_month(const std::string& text, const std::string& month_cell) {
   return text.substr(0, end) + "/" + number + text.substr(end);
 }
 
+/// "Dự hội nghị tổng kết … ( 23/8 )": the item's words and the time in its
+/// last parentheses, when the phrase reader reads that whole; else the item
+/// as it is and no time.
+std::pair<std::string, std::string> item_and_its_day(const std::string& item,
+                                                     const PhraseContext& context) {
+  auto text = trim(item);
+  while (!text.empty() && text.back() == '.') text = trim(text.substr(0, text.size() - 1));
+  if (text.empty() || text.back() != ')') return {item, {}};
+  const auto open = text.rfind('(');
+  if (open == std::string::npos || open == 0) return {item, {}};
+  const auto inside = trim(text.substr(open + 1, text.size() - open - 2));
+  if (!has_date(inside) || reading_of(inside, context) != Reading::clean) return {item, {}};
+  auto what = trim(text.substr(0, open));
+  while (!what.empty() && (what.back() == '.' || what.back() == ',')) what.pop_back();
+  return {trim(what), inside};
+}
+
+/// "Ngày 03; 10; 17; 24; 31 (Thứ 5)": one "Ngày D (Thứ 5)" per day listed;
+/// empty when the text is no such list.
+std::vector<std::string> listed_days(const std::string& text) {
+  const auto f = folded(text);
+  if (!f.starts_with("ngay ") || f.find('/') != std::string::npos) return {};
+  const auto open = text.find('(');
+  const auto list = text.substr(0, open);
+  const auto tail = open == std::string::npos ? std::string{} : " " + trim(text.substr(open));
+  std::vector<std::string> days;
+  std::string number;
+  const auto flush = [&] {
+    if (!number.empty()) days.push_back("Ngày " + number + tail);
+    number.clear();
+  };
+  for (const char c : list.substr(list.find_first_of("0123456789") == std::string::npos
+                                      ? list.size()
+                                      : list.find_first_of("0123456789"))) {
+    if (c >= '0' && c <= '9') {
+      number += c;
+    } else if (c == ';' || c == ',' || c == ' ') {
+      flush();
+    } else {
+      return {};  // words between the days: no plain list
+    }
+    if (number.size() > 2) return {};
+  }
+  flush();
+  return days;
+}
+
 }  // namespace
 
 /// The time cell: one item more than steps, the first is the task's own.
@@ -192,10 +240,35 @@ void TableReader::read_time(const Table& table, int r, const Found& name,
     for (std::size_t i = 1; i < times.size(); ++i) task.notes.push_back({times[i], where});
     times.clear();
   }
-  task.time = timed(own);
+  if (steps.empty() && !month.empty()) {
+    // "Ngày 03; 10; 17; 24; 31 (Thứ 5)" in the row of "Tháng 7": a day each.
+    if (const auto days = listed_days(own); days.size() >= 2) {
+      for (const auto& day : days) {
+        const auto one = timed(day);
+        task.steps.push_back({{one.text, name.where}, one});
+      }
+      return;
+    }
+  }
+  // An item that ends with its own day ("Tổ chức cho học sinh tựu trường (
+  // 19/8/2019)") has that day; in a calendar of months, an item with none
+  // is done within its row's period ("Từ 05 - 31/8"), as the others.
+  std::vector<Event> events;
+  const auto context = phrase_context(events);
+  const bool period_for_items =
+      layout_.month_column >= 0 && !own.empty() && !steps.empty() && times.empty();
+  if (!period_for_items) task.time = timed(own);
   if (steps.empty()) read_said_twice(task);
   for (std::size_t s = 0; s < steps.size(); ++s) {
-    task.steps.push_back({{steps[s], name.where}, timed(s < times.size() ? times[s] : "")});
+    const auto [what, when] = item_and_its_day(steps[s], context);
+    Found step_time = timed(s < times.size() ? times[s] : "");
+    if (!when.empty()) {
+      step_time = {when, name.where + "; the day the item gives itself, in parentheses"};
+    } else if (period_for_items) {
+      step_time = timed(own);
+      step_time.where += "; the row's period, for each item of it";
+    }
+    task.steps.push_back({{what, name.where}, step_time});
   }
   for (std::size_t s = steps.size(); s < times.size(); ++s) {
     task.notes.push_back({times[s], where});

@@ -58,8 +58,26 @@ bool holds_items(const Table& table, int r) {
 
 /// A header that names its time column ("Ngày") but its content in words
 /// tiendo does not know: the one column it cannot place is the content.
+/// A column headed "Tháng" ("THÁNG" | "8/2019", "Tháng" | "Tháng 7"): a
+/// calendar of months, whose month completes its rows' days.
+void find_month_column(Layout& layout) {
+  for (std::size_t c = 0; c < layout.columns.size(); ++c) {
+    const auto f = folded(layout.columns[c].label);
+    if (layout.columns[c].role == Role::unknown && (f == "thang" || f == "month")) {
+      layout.month_column = static_cast<int>(c);
+      layout.columns[c].role = Role::note;
+      return;
+    }
+  }
+}
+
 void infer_content(Layout& layout) {
   if (layout.find(Role::time) < 0 && layout.find(Role::due) < 0) return;
+  // "Tháng" | … | "Ngày tiếp công dân": with no content column, the month names each row.
+  if (layout.month_column >= 0) {
+    layout.columns[static_cast<std::size_t>(layout.month_column)].role = Role::content;
+    return;
+  }
   int unknown = -1;
   for (std::size_t c = 0; c < layout.columns.size(); ++c) {
     const auto& label = layout.columns[c].label;
@@ -70,10 +88,7 @@ void infer_content(Layout& layout) {
     unknown = static_cast<int>(c);
   }
   if (unknown < 0) return;
-  auto& column = layout.columns[static_cast<std::size_t>(unknown)];
-  column.role = Role::content;
-  const auto f = folded(column.label);
-  if (f == "thang" || f == "thang/nam" || f == "month") layout.month_column = unknown;
+  layout.columns[static_cast<std::size_t>(unknown)].role = Role::content;
 }
 
 Layout one_row_layout(const Table& table, int h) {
@@ -156,6 +171,8 @@ Role role_of(const std::string& label) {
       has(f, "deadline") || has(f, "han chot") || has(f, "han nop") || has(f, "han cuoi")) {
     return Role::due;
   }
+  // "TUẦN C.MÔN" (the professional week) over "Từ 05 - 31/8": a period.
+  if (f.starts_with("tuan") && !has(f, "tuan thu")) return Role::time;
   // "Ngày thực hiện", "Ngày, tháng, năm": a day, before "thực hiện" reads as a unit.
   if (has(f, "thoi gian") || has(f, "tien do") || f == "han" || has(f, "time") ||
       f.starts_with("ngay") || has(f, "thoi diem") || f.starts_with("moc") || f == "date" ||
@@ -184,6 +201,7 @@ std::optional<Layout> layout_of(const Table& table) {
   for (int h = 0; h < std::min(table.rows, 4); ++h) {
     if (holds_items(table, h)) continue;
     auto one = one_row_layout(table, h);
+    find_month_column(one);
     if (one.find(Role::content) < 0) infer_content(one);
     if (one.find(Role::content) < 0) continue;
     const bool spans = std::any_of(table.cells.begin() + h * table.columns,

@@ -221,7 +221,15 @@ void TableReader::task_row(const Table& table, int r, const Found& name) {
   }
   task.name = {lines.head.empty() ? lines.items.front() : lines.head, name.where};
   std::vector<std::string> steps = lines.items;
-  if (lines.head.empty()) steps.erase(steps.begin());
+  if (lines.head.empty() && layout_.month_column >= 0 && steps.size() > 1) {
+    // A calendar of months lists the month's work: every item is one, and
+    // the month names the task ("Tháng 8/2019").
+    const auto month = trim(table.text(r, layout_.month_column));
+    task.name = {folded(month).starts_with("thang") ? month : "Tháng " + month,
+                 cell_place(table, r, layout_.month_column)};
+  } else if (lines.head.empty()) {
+    steps.erase(steps.begin());
+  }
   if (layout_.times_in_content) {
     read_content_times(name, {task.name.text, steps, 0}, task);
   } else {

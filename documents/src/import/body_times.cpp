@@ -361,13 +361,19 @@ std::size_t clock_lead(std::string_view text) {
   const auto skip_spaces = [&] {
     while (i < text.size() && text[i] == ' ') ++i;
   };
-  const auto clock = [&]() -> bool {
+  // An hour: one or two digits (i stays put when there are none).
+  const auto hour = [&]() -> bool {
     const auto start = i;
     while (i < text.size() && is_digit(text[i])) ++i;
     if (i == start || i - start > 2) {
       i = start;
       return false;
     }
+    return true;
+  };
+  const auto clock = [&]() -> bool {
+    const auto start = i;
+    if (!hour()) return false;
     skip_spaces();
     const auto rest = text.substr(i);
     if (rest.starts_with("gi\xE1\xBB\x9D")) {  // giờ
@@ -395,11 +401,7 @@ std::size_t clock_lead(std::string_view text) {
   // "7-9h: …", "14-15h30: …": an hour before the range's dash has no 'h'.
   const auto bare_hour_range = [&]() -> bool {
     const auto start = i;
-    while (i < text.size() && is_digit(text[i])) ++i;
-    if (i == start || i - start > 2) {
-      i = start;
-      return false;
-    }
+    if (!hour()) return false;
     skip_spaces();
     if (i < text.size() && text[i] == '-') {
       ++i;

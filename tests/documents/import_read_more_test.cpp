@@ -81,7 +81,8 @@ TEST(ImportReadMore, HeaderWordsOfOtherIssuers) {
       "Kế hoạch",
       "<table border=\"1\"><tr><th>TT</th><th>Đầu việc</th><th>Thời điểm</th><th>Trách nhiệm</th>"
       "<th>Bộ phận</th></tr>"
-      "<tr><td>1</td><td>Rà soát hồ sơ</td><td>Tháng 9/2020</td><td>Ông A</td><td>Phòng Đào tạo</td>"
+      "<tr><td>1</td><td>Rà soát hồ sơ</td><td>Tháng 9/2020</td><td>Ông A</td><td>Phòng Đào "
+      "tạo</td>"
       "</tr><tr><td>2</td><td>Nộp báo cáo</td><td>Trước ngày 30/9/2020</td><td>Bà B</td>"
       "<td>Khoa</td></tr></table>"));
   ASSERT_EQ(in.plan.tasks.size(), 2u) << in.result.yaml;
@@ -89,9 +90,9 @@ TEST(ImportReadMore, HeaderWordsOfOtherIssuers) {
   EXPECT_EQ(meaning(in.plan.tasks[1]), "due by 2020-09-29") << in.result.yaml;
   EXPECT_EQ(in.plan.tasks[0].owner, "Ông A") << in.result.yaml;
   EXPECT_EQ(in.plan.tasks[1].lead, "Khoa") << in.result.yaml;
-  const auto due = imported(page(
-      "Kế hoạch", "<table border=\"1\"><tr><th>Nội dung</th><th>Hạn chót</th></tr>"
-                  "<tr><td>Nộp hồ sơ</td><td>30/9/2020</td></tr></table>"));
+  const auto due = imported(page("Kế hoạch",
+                                 "<table border=\"1\"><tr><th>Nội dung</th><th>Hạn chót</th></tr>"
+                                 "<tr><td>Nộp hồ sơ</td><td>30/9/2020</td></tr></table>"));
   ASSERT_EQ(due.plan.tasks.size(), 1u) << due.result.yaml;
   EXPECT_EQ(meaning(due.plan.tasks[0]), "due by 2020-09-30") << due.result.yaml;
 }
@@ -112,13 +113,13 @@ TEST(ImportReadMore, AColumnOfMonthsGivesTheDayItsMonth) {
 
 TEST(ImportReadMore, SeveralDaysInAMonthsCellAreAStepEach) {
   // Shaped like 050: Thursdays of July 2025 are 3, 10, 17, 24 and 31.
-  const auto in = imported(page(
-      "Lịch tiếp công dân năm 2025",
-      "<p><b>Lịch tiếp công dân định kỳ của Chủ tịch UBND xã năm 2025</b></p>"
-      "<table border=\"1\"><tr><th>Tháng</th><th>Người Tiếp công dân</th><th>Chức vụ</th>"
-      "<th>Ngày tiếp công dân</th></tr>"
-      "<tr><td>Tháng 7</td><td>Nguyễn Thị Thống</td><td>Chủ tịch</td>"
-      "<td>Ngày 03; 10; 17; 24; 31 (Thứ 5)</td></tr></table>"));
+  const auto in = imported(
+      page("Lịch tiếp công dân năm 2025",
+           "<p><b>Lịch tiếp công dân định kỳ của Chủ tịch UBND xã năm 2025</b></p>"
+           "<table border=\"1\"><tr><th>Tháng</th><th>Người Tiếp công dân</th><th>Chức vụ</th>"
+           "<th>Ngày tiếp công dân</th></tr>"
+           "<tr><td>Tháng 7</td><td>Nguyễn Thị Thống</td><td>Chủ tịch</td>"
+           "<td>Ngày 03; 10; 17; 24; 31 (Thứ 5)</td></tr></table>"));
   ASSERT_EQ(in.plan.tasks.size(), 1u) << in.result.yaml;
   const auto& july = in.plan.tasks[0];
   ASSERT_EQ(july.steps.size(), 5u) << in.result.yaml;
@@ -131,16 +132,16 @@ TEST(ImportReadMore, SeveralDaysInAMonthsCellAreAStepEach) {
 TEST(ImportReadMore, ACalendarOfMonthsGivesEachItemItsDayOrTheRowsPeriod) {
   // Shaped like 040: the month column ("8/2019"), the period ("Từ 05 -
   // 31/8"), a cell of items each maybe with its own day in parentheses.
-  const auto in = imported(page(
-      "Lịch chỉ đạo năm học 2019-2020",
-      "<table border=\"1\"><tr><th>THÁNG</th><th>TUẦN C.MÔN</th><th>NỘI DUNG CÔNG VIỆC</th>"
-      "<th>BỘ PHẬN T.HIỆN</th></tr>"
-      "<tr><td>8/2019</td><td>Từ<br>05 - 31/8</td><td>"
-      "<p>- Yêu cầu giáo viên trả phép đúng thời gian (05/8)</p>"
-      "<p>- Tu bổ CSVC, thiết bị, đồ dùng.</p>"
-      "<p>- Tổ chức cho học sinh tựu trường<br>( 19/8/2019)</p>"
-      "<p>- Nộp báo cáo số lượng huy động trẻ tháng 8/2019 ( chiều 28/9 )</p>"
-      "</td><td><p>- BGH</p></td></tr></table>"));
+  const auto in = imported(
+      page("Lịch chỉ đạo năm học 2019-2020",
+           "<table border=\"1\"><tr><th>THÁNG</th><th>TUẦN C.MÔN</th><th>NỘI DUNG CÔNG VIỆC</th>"
+           "<th>BỘ PHẬN T.HIỆN</th></tr>"
+           "<tr><td>8/2019</td><td>Từ<br>05 - 31/8</td><td>"
+           "<p>- Yêu cầu giáo viên trả phép đúng thời gian (05/8)</p>"
+           "<p>- Tu bổ CSVC, thiết bị, đồ dùng.</p>"
+           "<p>- Tổ chức cho học sinh tựu trường<br>( 19/8/2019)</p>"
+           "<p>- Nộp báo cáo số lượng huy động trẻ tháng 8/2019 ( chiều 28/9 )</p>"
+           "</td><td><p>- BGH</p></td></tr></table>"));
   ASSERT_EQ(in.plan.tasks.size(), 1u) << in.result.yaml;
   const auto& august = in.plan.tasks[0];
   EXPECT_EQ(august.name, "Tháng 8/2019");
@@ -286,6 +287,32 @@ TEST(ImportReadMore, RangesOfDaysTwoTimesInASentenceAndATimeInParentheses) {
   EXPECT_TRUE(has_span("Khoa Máy tàu biển", "2017-12-25", "2017-12-29")) << in.result.yaml;
   // A parenthesis that restates the day is no task of its own.
   EXPECT_EQ(plan.tasks.size(), 6u) << in.result.yaml;
+}
+
+TEST(ImportReadMore, SentencesOfNoticesOtherIssuersWrite) {
+  // Shaped like 048, 054 and 051: a sentence that starts with "Sở …" (no
+  // number line "Số …"), a day-month with a dash after "đến", an item that
+  // ends with its own time before the colon of its list.
+  const auto in = imported(page(
+      "Thông báo năm 2024",
+      "<p>Sở GD&amp;ĐT Hà Nội yêu cầu các đơn vị trực thuộc phân công lịch trực, gửi lịch trực "
+      "về Sở trước ngày 29/1/2024.</p>"
+      "<p>Theo đó, Hội phát động hưởng ứng “Tuần lễ áo dài” từ ngày 1 đến 8-3; tổng kết cuộc "
+      "thi.</p>"
+      "<p>2. Thi viết tin, bài tuyên truyền Cuộc thi (từ 10g00 ngày 17/6/2024 đến 09g30 ngày "
+      "12/8/2024):</p><p>- Bài viết gửi về Ban Tổ chức.</p>"));
+  const auto& plan = in.plan;
+  const auto* send = named(plan, "gửi lịch trực");
+  ASSERT_NE(send, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*send), "due by 2024-01-28");
+  const auto* week = named(plan, "Tuần lễ áo dài");
+  ASSERT_NE(week, nullptr) << in.result.yaml;
+  EXPECT_NE(meaning(*week).find("2024-03-01"), std::string::npos) << meaning(*week);
+  EXPECT_NE(meaning(*week).find("2024-03-08"), std::string::npos) << meaning(*week);
+  const auto* writing = named(plan, "Thi viết tin");
+  ASSERT_NE(writing, nullptr) << in.result.yaml;
+  EXPECT_NE(meaning(*writing).find("2024-06-17"), std::string::npos) << meaning(*writing);
+  EXPECT_NE(meaning(*writing).find("2024-08-12"), std::string::npos) << meaning(*writing);
 }
 
 }  // namespace

@@ -212,11 +212,13 @@ bool preamble(const std::string& f) {
          "thong bao", "chuong trinh", "ket luan",  "dieu le",   "to trinh",   "noi dung",
          "y kien",    "quy che",      "quy dinh",  "de an"});
   }
-  if (starts_with_any(
-          f, {"theo de nghi", "xet de nghi", "xet to trinh", "kinh gui", "cap nhat", "ngay dang",
-              "dang ngay", "chuyen muc", "nguon", "tac gia", "so:", "so "})) {
+  if (starts_with_any(f, {"theo de nghi", "xet de nghi", "xet to trinh", "kinh gui", "cap nhat",
+                          "ngay dang", "dang ngay", "chuyen muc", "nguon", "tac gia", "so:"})) {
     return true;
   }
+  // "Số 12/KH-UBND": the number line; "Sở GD&ĐT Hà Nội yêu cầu …" folds
+  // alike but is a sentence of the body.
+  if (f.starts_with("so ") && f.size() > 3 && f[3] >= '0' && f[3] <= '9') return true;
   if (f.starts_with("thuc hien ")) {
     // "Thực hiện Kế hoạch số …", "Thực hiện theo Điều lệ …": the grounds;
     // "Thực hiện quy trình xét tuyển …" is work.
@@ -279,6 +281,20 @@ bool posting_line(const std::string& raw) {
     if (!allowed) return false;
   }
   return f.find('/') != std::string::npos || f.find('-') != std::string::npos;
+}
+
+/// A paragraph that ends by announcing a list ("… như sau:", "… cụ thể:",
+/// "… gồm:"), rather than one that ends with its own time before the colon
+/// ("2. Thi viết tin, bài … (từ 10g00 ngày 17/6/2024 đến 09g30 ngày
+/// 12/8/2024):").
+bool announces_list(const std::string& text) {
+  auto f = folded(trim(text));
+  while (!f.empty() && (f.back() == ':' || f.back() == ' ')) f.pop_back();
+  for (const std::string_view tail :
+       {"nhu sau", "cu the", "gom", "sau day", "bao gom", "duoi day"}) {
+    if (f.ends_with(tail)) return true;
+  }
+  return f.ends_with(")") ? false : true;
 }
 
 /// A text about a congress, a ceremony or a conference ("Đại hội …",
@@ -485,7 +501,7 @@ class BodyReader {
     // span). A congress or ceremony that announces its programme with a
     // date of its own ("Đại hội … diễn ra trong 2 ngày (6-7/12/2015) với
     // các nội dung, lịch trình cụ thể:") is a task too.
-    if (!announces || (has_date(text) && ceremony(text))) {
+    if (!announces || (has_date(text) && (ceremony(text) || !announces_list(text)))) {
       sentences_with_times(text, where, task.number);
     }
     remember();

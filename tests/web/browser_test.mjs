@@ -5,6 +5,7 @@
 //   PLANS_DIR  the folder the server serves (a copy of samples/; it is changed)
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
 const [url, outDir, plansDir] = process.argv.slice(2);
@@ -69,10 +70,25 @@ async function clickTab(k) {
   await page.click(`button.tab[data-tab="${k}"]`);
 }
 
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../serve/web');
+
 try {
   // 1. Workspace: every plan, its feasibility as /api/plans says.
   await page.goto(url, { waitUntil: 'networkidle0' });
   await page.waitForSelector('tr.plan-row', { timeout: 20000 });
+  // The page's modules: each file of serve/web/js is served, as JavaScript,
+  // the same bytes as in the repository (the build embeds them all).
+  const modules = fs.readdirSync(path.join(webDir, 'js')).filter((f) => f.endsWith('.js'));
+  const served = await page.evaluate(async (names) => Promise.all(names.map(async (n) => {
+    const r = await fetch(`/js/${n}`, { credentials: 'same-origin' });
+    return { n, status: r.status, type: r.headers.get('Content-Type'), text: await r.text() };
+  })), modules);
+  const wrong = served.filter((m) => m.status !== 200 || !/^text\/javascript/.test(m.type || '') ||
+    m.text !== fs.readFileSync(path.join(webDir, 'js', m.n), 'utf8'));
+  check(modules.length >= 10 && !wrong.length, `the page's ${modules.length} modules are served as JavaScript`,
+    wrong.map((m) => `${m.n} ${m.status} ${m.type}`).join(', '));
+  const escape = await page.evaluate(async () => (await fetch('/js/../../CMakeLists.txt', { credentials: 'same-origin' })).status);
+  check(escape === 404 || escape === 403, 'no file outside the page is served', String(escape));
   const plans = (await apiGet('/api/plans')).plans;
   const rows = await page.$$eval('tr.plan-row', (trs) => trs.map((tr) => ({
     file: tr.dataset.file, feasible: tr.dataset.feasible === 'true', badge: tr.querySelector('.badge')?.textContent,

@@ -1,0 +1,229 @@
+// The charts: the Gantt (zoom, fit, a finding's steps highlighted, a tooltip
+// per bar, a click opening the step's form) and the network diagram.
+import { api } from './api.js';
+import { $, $$, fill, h } from './dom.js';
+import { showError } from './errors.js';
+import { durationText, fmtDateVi, linkSuffix } from './format.js';
+import { S, t } from './state.js';
+import { driverText, kindName, stepInfo, stepSel } from './steps.js';
+import { findingNumbered, selectFinding } from './findings.js';
+import { openStepForm } from './forms.js';
+import { panel } from './plan.js';
+
+/** Parses an SVG for inlining. Cairo's SVGs name their glyphs glyph0-0 ...
+ *  in every file: two of them in one page would borrow each other's glyphs,
+ *  so their ids get a prefix of their own. */
+function parseSvg(text, scope) {
+  if (scope && text.includes('<symbol')) {
+    text = text.replace(/\bid="/g, `id="${scope}-`).replace(/href="#/g, `href="#${scope}-`)
+      .replace(/url\(#/g, `url(#${scope}-`);
+  }
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+  const svg = doc.documentElement;
+  if (!svg || svg.nodeName !== 'svg') return null;
+  return document.importNode(svg, true);
+}
+
+export function buildGanttPanel() {
+  const p = panel('gantt');
+  fill(p,
+    h('div.chart-tools',
+      h('button', { type: 'button', onclick: () => setZoom(0) }, t('fit')),
+      h('button', { type: 'button', onclick: () => setZoom(1) }, t('actual')),
+      h('button', { type: 'button', title: t('zoomOut'), onclick: () => setZoom((S.zoom || currentScale()) / 1.25) }, '−'),
+      h('button', { type: 'button', title: t('zoomIn'), onclick: () => setZoom((S.zoom || currentScale()) * 1.25) }, '+'),
+      h('span.hint', t('hoverHint'))),
+    h('div.chart-note'),
+    h('div.chart.gantt'));
+  ganttSvgText = null;
+  attachHover($('.chart.gantt', p));
+}
+
+function currentScale() {
+  const svg = $('.chart.gantt svg');
+  if (!svg) return 1;
+  const vb = svg.viewBox.baseVal;
+  return vb && vb.width ? svg.getBoundingClientRect().width / vb.width : 1;
+}
+
+function setZoom(z) {
+  S.zoom = z ? Math.min(4, Math.max(0.25, z)) : 0;
+  for (const svg of $$('.chart svg')) sizeSvg(svg);
+}
+
+function sizeSvg(svg) {
+  const vb = svg.viewBox.baseVal;
+  svg.removeAttribute('height');
+  if (!S.zoom || !vb || !vb.width) {
+    svg.setAttribute('width', '100%');
+    svg.style.maxWidth = vb && vb.width ? `${vb.width * 1.6}px` : '';
+  } else {
+    svg.setAttribute('width', `${Math.round(vb.width * S.zoom)}`);
+    svg.style.maxWidth = '';
+  }
+}
+
+let ganttSvgText = null;
+
+export function renderGantt() {
+  const box = $('.chart.gantt');
+  if (!box) return;
+  const r = S.result;
+  const useful = r?.gantt_svg ? r : S.good;
+  $('.chart-note', panel('gantt')).textContent = !r?.gantt_svg && useful?.gantt_svg ? t('staleChart') : '';
+  if (!useful?.gantt_svg) {
+    ganttSvgText = null;
+    fill(box, h('p.empty', t('noChart')));
+    return;
+  }
+  if (useful.gantt_svg === ganttSvgText && box.querySelector('svg')) return;
+  ganttSvgText = useful.gantt_svg;
+  const svg = parseSvg(useful.gantt_svg, 'g');
+  if (!svg) { fill(box, h('p.empty', t('noChart'))); return; }
+  sizeSvg(svg);
+  box.classList.toggle('stale', useful !== r);
+  fill(box, svg);
+  applyHighlight();
+}
+
+/** The highlighted finding's bars, at their real size, scrolled into view. */
+export function showFinding() {
+  // At the page's width the bars are small: show them at their real size.
+  if (!S.zoom && currentScale() < 0.95) setZoom(1);
+  const first = applyHighlight();
+  if (first) first.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+}
+
+/** Marks the highlighted finding's steps in the Gantt; returns the first bar. */
+function applyHighlight() {
+  const svg = $('.panel[data-panel="gantt"] svg');
+  if (!svg) return null;
+  for (const el of $$('.hl, .hl-chain', svg)) el.classList.remove('hl', 'hl-chain');
+  let first = null;
+  for (const id of S.hlChain || []) {
+    for (const el of $$(stepSel(id), svg)) el.classList.add('hl-chain');
+  }
+  for (const id of S.hlSteps) {
+    for (const el of $$(stepSel(id), svg)) {
+      el.classList.add('hl');
+      if (!first && /^step-/.test(el.id)) first = el;
+    }
+  }
+  if (!first && S.hlSteps.length) first = svg.querySelector(stepSel(S.hlSteps[0]));
+  return first;
+}
+
+export async function refreshNetwork() {
+  const p = panel('network');
+  if (!p || !S.plan) return;
+  const r = S.result;
+  if (!p.querySelector('.chart')) {
+    fill(p, h('div.chart-note'), h('div.chart.network'));
+    attachHover($('.chart.network', p));
+  }
+  const box = $('.chart.network', p);
+  const note = $('.chart-note', p);
+  if (r && !r.ok) {
+    note.textContent = S.network.svg ? t('staleChart') : t('noChart');
+    return;
+  }
+  const key = `${S.lang}\n${S.plan.text}`;
+  if (S.network.key === key || S.network.busy) return;
+  S.network.busy = true;
+  note.textContent = t('drawing');
+  const plan = S.plan;
+  try {
+    const { data } = await api('POST', `/api/chart?kind=network&format=svg&lang=${S.lang}`,
+      { body: plan.text, type: 'text/plain; charset=utf-8' });
+    if (S.plan !== plan) return;
+    const text = typeof data === 'string' ? data : await data.text();
+    const svg = parseSvg(text, 'n');
+    S.network.key = key;
+    S.network.svg = text;
+    if (svg) { sizeSvg(svg); fill(box, svg); }
+    note.textContent = '';
+  } catch (e) {
+    note.textContent = '';
+    if (S.plan === plan) showError(e, t('tabNetwork'));
+  } finally {
+    S.network.busy = false;
+  }
+  if (S.plan && S.tab === 'network' && S.network.key !== `${S.lang}\n${S.plan.text}`) refreshNetwork();
+}
+
+// -------------------------------------------------------------- tooltip ----
+
+function attachHover(box) {
+  let current = null;
+  box.addEventListener('mouseover', (e) => {
+    const el = e.target.closest('[data-step]');
+    const id = el?.dataset.step || null;
+    if (id === current) return;
+    current = id;
+    hoverStep(box, id, e);
+  });
+  box.addEventListener('mousemove', (e) => { if (current) placeTooltip(e); });
+  box.addEventListener('mouseleave', () => { current = null; hoverStep(box, null); });
+  // A click on a step opens its form.
+  box.addEventListener('click', (e) => {
+    // A finding's badge selects the finding in the panel.
+    const badge = e.target.closest('[data-finding]');
+    if (badge) {
+      const n = badge.dataset.finding.split(' ')[0];
+      const f = findingNumbered(n);
+      if (f) {
+        selectFinding(f);
+        $(`.finding[data-number="${n}"]`)?.scrollIntoView({ block: 'nearest' });
+        return;
+      }
+    }
+    const id = e.target.closest('[data-step]')?.dataset.step;
+    if (id && stepInfo(id)) openStepForm(id);
+  });
+}
+
+function hoverStep(box, id, e) {
+  for (const el of $$('.hl-link, .hover', box)) el.classList.remove('hl-link', 'hover');
+  if (!id) { hideTooltip(); return; }
+  for (const el of $$(stepSel(id), box)) el.classList.add('hover');
+  for (const el of $$('[data-link]', box)) {
+    if (el.dataset.link.split('->').includes(id)) el.classList.add('hl-link');
+  }
+  const s = stepInfo(id);
+  const tip = $('#tooltip');
+  if (!s) {
+    fill(tip, h('strong', id));
+  } else {
+    const rows = [
+      [t('ttDates'), s.start === s.finish ? fmtDateVi(s.start) : `${fmtDateVi(s.start)} – ${fmtDateVi(s.finish)}`],
+      [t('ttDur'), durationText(t, s)],
+      [t('ttTF'), t('floatDays', s.total_float)],
+      [t('ttDriver'), driverText(s)],
+    ];
+    if (s.meeting) rows.push([t('ttMeeting'), fmtDateVi(s.meeting)]);
+    if (s.preds?.length) {
+      rows.push([t('ttWaits'), s.preds.map((p) => (stepInfo(p.on)?.name || p.on) + linkSuffix(p)).join('; ')]);
+    }
+    fill(tip,
+      h('div.tt-name', s.name),
+      h('div.tt-id', s.id, ' · ', kindName(s.kind), s.critical ? h('span.crit', ` · ${t('ttCritical')}`) : null),
+      h('table', rows.map(([k, v]) => h('tr', h('th', k), h('td', { className: k === t('ttTF') && s.total_float < 0 ? 'neg' : '' }, v)))));
+  }
+  tip.hidden = false;
+  if (e) placeTooltip(e);
+}
+
+function placeTooltip(e) {
+  const tip = $('#tooltip');
+  const w = tip.offsetWidth, hgt = tip.offsetHeight;
+  let x = e.clientX + 16, y = e.clientY + 16;
+  if (x + w > innerWidth - 8) x = Math.max(8, e.clientX - w - 16);
+  if (y + hgt > innerHeight - 8) y = Math.max(8, e.clientY - hgt - 16);
+  tip.style.left = `${x}px`;
+  tip.style.top = `${y}px`;
+}
+
+export function hideTooltip() {
+  const tip = $('#tooltip');
+  if (tip) tip.hidden = true;
+}

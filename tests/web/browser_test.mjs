@@ -6,7 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const [url, outDir, plansDir] = process.argv.slice(2);
 if (!url || !outDir || !plansDir) {
@@ -69,6 +72,27 @@ async function setEditorText(text) {
 async function clickTab(k) {
   await page.click(`button.tab[data-tab="${k}"]`);
 }
+/** axe-core over the page as it is: no critical or serious violation. */
+const axeSeen = [];
+async function axeCheck(view) {
+  const found = await page.evaluate(async (src) => {
+    if (!window.axe) (0, eval)(src); // axe-core, as its README injects it
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => `${v.impact} ${v.id} ×${v.nodes.length}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+  }, axeSource);
+  axeSeen.push(view);
+  check(!found.length, `axe: no critical or serious violation on ${view}`, found.join(' | '));
+}
+/** Every plan tab checked by axe. */
+async function axeTabs(what) {
+  for (const k of ['gantt', 'network', 'table', 'explain', 'meetings', 'text', 'forms']) {
+    await clickTab(k);
+    if (k === 'network') await page.waitForSelector('.chart.network svg', { timeout: 20000 }).catch(() => {});
+    await axeCheck(`${what}, tab ${k}`);
+  }
+  await clickTab('gantt');
+}
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../serve/web');
 
@@ -103,6 +127,7 @@ try {
     check(r && r.badge === want, `workspace badge of ${p.file}`, `${r?.badge} (API: ok=${p.ok} feasible=${p.feasible})`);
   }
   await shot('workspace');
+  await axeCheck('the workspace');
 
   // 2. A feasible plan: one bar per step of the schedule.
   await openPlan('129-KH-DUK.yaml');
@@ -128,6 +153,39 @@ try {
     check(await page.$('.chart.gantt svg .hl-link') !== null, 'hovering a bar highlights its links');
   }
   await shot('plan-gantt');
+  // The bars by keyboard: Tab enters the chart on its first bar, the arrows
+  // go from bar to bar showing each one's tooltip, Enter opens the step's form.
+  await page.mouse.move(5, 5);
+  await page.focus('.chart-tools button:last-of-type');
+  await page.keyboard.press('Tab');
+  const focused = () => page.evaluate(() => ({
+    step: document.activeElement?.dataset?.step || null,
+    label: document.activeElement?.getAttribute('aria-label') || '',
+    tip: document.querySelector('#tooltip').hidden ? '' : document.querySelector('#tooltip').textContent,
+  }));
+  const first = await focused();
+  check(first.step === stepIds[0] && first.label.includes(sched.steps[0].name),
+    'Tab reaches the first bar, named for a screen reader', `${first.step} '${first.label}'`);
+  check(first.tip.includes(sched.steps[0].name), 'a focused bar shows its tooltip', first.tip.slice(0, 60));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const third = await focused();
+  check(third.step === stepIds[2] && third.tip.includes(sched.steps[2].name), 'the arrows go from bar to bar, the tooltip follows',
+    `${third.step}: ${third.tip.slice(0, 60)}`);
+  await shot('keyboard-bar');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.panel[data-panel="forms"]:not([hidden]) tr.picked', { timeout: 10000 });
+  const picked = await page.evaluate(() => ({
+    row: document.querySelector('tr.picked')?.dataset.step,
+    focus: document.activeElement?.closest('tr')?.dataset.step, key: document.activeElement?.dataset.key,
+  }));
+  check(picked.row === stepIds[2] && picked.focus === stepIds[2] && picked.key === 'duration',
+    'Enter on a bar opens its step in the form, its duration focused', JSON.stringify(picked));
+  await clickTab('gantt');
+  await page.focus('.chart-tools button:last-of-type');
+  await page.keyboard.press('Tab');
+  check((await focused()).step === stepIds[2], 'the chart keeps the bar focused last as its Tab stop', (await focused()).step);
+  await axeTabs('a feasible plan');
   // Every download of the menu answers with a file.
   const downloads = await page.$$eval('a.dl', (as) => Promise.all(as.map(async (a) => {
     const r = await fetch(a.getAttribute('href'), { credentials: 'same-origin' });
@@ -139,6 +197,7 @@ try {
   await page.click('details.menu summary');
   await page.waitForSelector('#baseline-save', { timeout: 10000 });
   await shot('downloads-menu');
+  await axeCheck('the downloads menu');
   // Keep the adopted schedule as the baseline: the downloads then compare with it.
   await page.click('#baseline-save');
   await page.waitForSelector('#baseline-pick option[value="adopted"]', { timeout: 10000 });
@@ -164,6 +223,7 @@ try {
   const hl = await page.$$eval(`.chart.gantt svg [data-step="${f.steps[0]}"].hl`, (els) => els.length);
   check(hl > 0, `clicking finding ${f.number} highlights step ${f.steps[0]}`, `${hl} elements`);
   await shot('findings-highlight');
+  await axeTabs('an infeasible plan');
 
   // 4. Step form: a shorter production changes the chart and the findings.
   await clickTab('forms');
@@ -226,6 +286,7 @@ try {
     check(caretLine === diags[0].line, 'clicking a diagnostic puts the caret on its line', `${caretLine}`);
   }
   await shot('editor-diagnostic');
+  await axeCheck('the editor with a diagnostic');
 
   // 7. The file changes on disk behind the page: Save shows the 409 dialog.
   await afterAnalyze(() => setEditorText(`${textAfter}# a note from the page\n`));
@@ -235,6 +296,7 @@ try {
   const title = await page.$eval('#conflict-dialog h2', (e) => e.textContent);
   check(title === 'Tệp đã bị thay đổi trên đĩa', 'Save after a change on disk shows the 409 dialog', title);
   await shot('409-dialog');
+  await axeCheck('the 409 dialog');
   // Keep mine: the page's text is written with the new etag.
   await page.click('#conflict-keep');
   await page.waitForFunction(() => !window.tiendo.state.saving && document.querySelector('#save').disabled, { timeout: 10000 });
@@ -248,6 +310,7 @@ try {
   }));
   check(en.tab === 'Network' && /^(Feasible|Not feasible)$/.test(en.badge || ''), 'the English switch relabels the page',
     `${en.tab}, ${en.badge}`);
+  await axeCheck('the English page');
   await afterAnalyze(() => page.click('#lang-switch button[data-lang="vi"]'));
 
   // 9. Progress in the step form: the office reports a step done, in its words.
@@ -301,6 +364,7 @@ try {
   const notRead = fromWord.check.findings.filter((f) => f.kind === 'time-not-read' || f.kind === 'document-not-read').length;
   check(notRead === fromWord.check.not_read && notRead > 0, 'each thing not read is a finding', `${notRead} of ${fromWord.check.not_read}`);
   await shot('guesses');
+  await axeCheck('the guesses to confirm');
   await afterAnalyze(() => page.click('li.guess button.confirm'));
   const confirmed = await result();
   check(confirmed.check.guessed_values === guessCount - 1, 'confirming a guess takes it off the count',

@@ -32,9 +32,9 @@ export function buildGanttPanel() {
       h('button', { type: 'button', onclick: () => setZoom(1) }, t('actual')),
       h('button', { type: 'button', title: t('zoomOut'), onclick: () => setZoom((S.zoom || currentScale()) / 1.25) }, '−'),
       h('button', { type: 'button', title: t('zoomIn'), onclick: () => setZoom((S.zoom || currentScale()) * 1.25) }, '+'),
-      h('span.hint', t('hoverHint'))),
+      h('span.hint', t('hoverHint'), ' ', t('chartKeysHint'))),
     h('div.chart-note'),
-    h('div.chart.gantt'));
+    h('div.chart.gantt', { 'aria-label': t('tabGantt'), role: 'group' }));
   ganttSvgText = null;
   attachHover($('.chart.gantt', p));
 }
@@ -82,7 +82,9 @@ export function renderGantt() {
   if (!svg) { fill(box, h('p.empty', t('noChart'))); return; }
   sizeSvg(svg);
   box.classList.toggle('stale', useful !== r);
+  const focused = box.contains(document.activeElement) ? document.activeElement.dataset?.step : null;
   fill(box, svg);
+  keyboardBars(box, focused);
   applyHighlight();
 }
 
@@ -118,7 +120,7 @@ export async function refreshNetwork() {
   if (!p || !S.plan) return;
   const r = S.result;
   if (!p.querySelector('.chart')) {
-    fill(p, h('div.chart-note'), h('div.chart.network'));
+    fill(p, h('div.chart-note'), h('div.chart.network', { 'aria-label': t('tabNetwork'), role: 'group' }));
     attachHover($('.chart.network', p));
   }
   const box = $('.chart.network', p);
@@ -140,7 +142,7 @@ export async function refreshNetwork() {
     const svg = parseSvg(text, 'n');
     S.network.key = key;
     S.network.svg = text;
-    if (svg) { sizeSvg(svg); fill(box, svg); }
+    if (svg) { sizeSvg(svg); fill(box, svg); keyboardBars(box); }
     note.textContent = '';
   } catch (e) {
     note.textContent = '';
@@ -151,9 +153,86 @@ export async function refreshNetwork() {
   if (S.plan && S.tab === 'network' && S.network.key !== `${S.lang}\n${S.plan.text}`) refreshNetwork();
 }
 
+// ------------------------------------------------------------- keyboard ----
+
+/** The chart's bars, one per step in the order of the rows. */
+function barsOf(box) {
+  const seen = new Set();
+  return $$('svg [data-step]', box).filter((el) => {
+    if (!/^step-/.test(el.id) || seen.has(el.dataset.step)) return false;
+    seen.add(el.dataset.step);
+    return true;
+  });
+}
+
+/** What a screen reader says of a bar: the step, its dates, critical or not. */
+function barLabel(id) {
+  const s = stepInfo(id);
+  if (!s) return id;
+  const dates = s.start === s.finish ? fmtDateVi(s.start) : `${fmtDateVi(s.start)} – ${fmtDateVi(s.finish)}`;
+  return `${s.name} (${s.id}): ${dates}${s.critical ? `, ${t('ttCritical')}` : ''}`;
+}
+
+/**
+ * The bars take the keyboard: one Tab stop in the chart (the bar focused
+ * last, else the first), the arrows go from bar to bar, Enter opens the
+ * step's form; a focused bar shows its tooltip. A chart with no bar is
+ * itself a Tab stop, so that it can be scrolled.
+ */
+function keyboardBars(box, focusStep) {
+  const bars = barsOf(box);
+  const keep = focusStep || box.dataset.roving;
+  let roving = bars.findIndex((b) => b.dataset.step === keep);
+  if (roving < 0) roving = 0;
+  bars.forEach((b, i) => {
+    b.setAttribute('tabindex', i === roving ? '0' : '-1');
+    b.setAttribute('role', 'button');
+    b.setAttribute('aria-label', barLabel(b.dataset.step));
+  });
+  if (bars.length) box.removeAttribute('tabindex'); else box.setAttribute('tabindex', '0');
+  if (focusStep && bars[roving]) bars[roving].focus({ preventScroll: true });
+}
+
+function focusBar(box, bar) {
+  for (const b of barsOf(box)) b.setAttribute('tabindex', b === bar ? '0' : '-1');
+  box.dataset.roving = bar.dataset.step;
+  bar.focus({ preventScroll: true });
+  bar.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+function attachKeys(box) {
+  box.addEventListener('keydown', (e) => {
+    const bar = e.target.closest?.('[data-step]');
+    if (!bar || !box.contains(bar)) return;
+    const bars = barsOf(box);
+    const i = bars.indexOf(bar);
+    const to = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: bars.length - 1 }[e.key];
+    if (to !== undefined) {
+      e.preventDefault();
+      if (bars[to]) focusBar(box, bars[to]);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      if (stepInfo(bar.dataset.step)) openStepForm(bar.dataset.step);
+    } else if (e.key === 'Escape') {
+      hideTooltip();
+    }
+  });
+  box.addEventListener('focusin', (e) => {
+    const bar = e.target.closest?.('[data-step]');
+    if (!bar) return;
+    box.dataset.roving = bar.dataset.step;
+    hoverStep(box, bar.dataset.step, null);
+    placeTooltipAt(bar.getBoundingClientRect());
+  });
+  box.addEventListener('focusout', (e) => {
+    if (!box.contains(e.relatedTarget)) hoverStep(box, null);
+  });
+}
+
 // -------------------------------------------------------------- tooltip ----
 
 function attachHover(box) {
+  attachKeys(box);
   let current = null;
   box.addEventListener('mouseover', (e) => {
     const el = e.target.closest('[data-step]');
@@ -214,11 +293,20 @@ function hoverStep(box, id, e) {
 }
 
 function placeTooltip(e) {
+  place(e.clientX, e.clientY, e.clientX, e.clientY);
+}
+
+/** Beside a focused bar: below it, or above when there is no room. */
+function placeTooltipAt(rect) {
+  place(rect.left, rect.bottom - 8, rect.right, rect.top + 8);
+}
+
+function place(x0, y0, x1, y1) {
   const tip = $('#tooltip');
   const w = tip.offsetWidth, hgt = tip.offsetHeight;
-  let x = e.clientX + 16, y = e.clientY + 16;
-  if (x + w > innerWidth - 8) x = Math.max(8, e.clientX - w - 16);
-  if (y + hgt > innerHeight - 8) y = Math.max(8, e.clientY - hgt - 16);
+  let x = x0 + 16, y = y0 + 16;
+  if (x + w > innerWidth - 8) x = Math.max(8, x1 - w - 16);
+  if (y + hgt > innerHeight - 8) y = Math.max(8, y1 - hgt - 16);
   tip.style.left = `${x}px`;
   tip.style.top = `${y}px`;
 }

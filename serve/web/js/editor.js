@@ -11,7 +11,8 @@ let editor = null; // {ta, gutter, list, diags, lines}
 
 export function buildEditorPanel() {
   const p = panel('text');
-  const ta = h('textarea#plan-text', { spellcheck: false, wrap: 'off', autocapitalize: 'off', autocomplete: 'off' });
+  const ta = h('textarea#plan-text', { spellcheck: false, wrap: 'off', autocapitalize: 'off', autocomplete: 'off',
+    'aria-label': t('planTextLabel') });
   ta.value = S.plan.text;
   const gutter = h('div.gutter', { 'aria-hidden': 'true' });
   const list = h('div.diags');

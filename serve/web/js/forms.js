@@ -58,18 +58,20 @@ export function renderForms() {
 }
 
 function formRow(s, task, kinds) {
-  const field = (key, attrs = {}) => h('input', { type: 'text', dataset: { key }, ...attrs });
-  const select = h('select', { dataset: { key: 'kind' } },
+  // Each field says what it is of which step (the column's heading is not its label).
+  const label = (word) => `${t(word)} — ${s.name} (${s.id})`;
+  const field = (key, word, attrs = {}) => h('input', { type: 'text', dataset: { key }, 'aria-label': label(word), ...attrs });
+  const select = h('select', { dataset: { key: 'kind' }, 'aria-label': label('colKind') },
     kinds.map((k) => h('option', { value: k }, `${wordsOf(S.lang).kinds[k] || k} (${k})`)));
   const row = h('tr', { dataset: { step: s.id, task: task.id } },
     h('td.sid', h('code', s.id)),
-    h('td', field('name', { size: 28 })),
+    h('td', field('name', 'colName', { size: 28 })),
     h('td', select),
-    h('td', field('duration', { size: 5, className: 'short' })),
-    h('td', field('when', { size: 30 })),
-    h('td', field('after', { size: 18 })),
-    h('td', field('progress', { size: 22 })),
-    h('td.row-msg'));
+    h('td', field('duration', 'colDur', { size: 5, className: 'short' })),
+    h('td', field('when', 'colWhen', { size: 30 })),
+    h('td', field('after', 'colAfter', { size: 18 })),
+    h('td', field('progress', 'colProgress', { size: 22 })),
+    h('td.row-msg', { 'aria-live': 'polite' }));
   for (const el of $$('[data-key]', row)) {
     el.addEventListener('change', () => editStep(row, el));
     el.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); el.blur(); } });

@@ -11,6 +11,7 @@ import { showWorkspace } from './js/workspace.js';
 import { analyzeNow, openPlan, renderPlanPage } from './js/plan.js';
 import { hideTooltip } from './js/chart.js';
 import { save } from './js/save.js';
+import { undoKeys } from './js/undo.js';
 
 // ------------------------------------------------------------ routing -----
 
@@ -63,6 +64,8 @@ document.addEventListener('keydown', (e) => {
     if (dirty()) save();
   }
 });
+
+document.addEventListener('keydown', undoKeys);
 
 document.addEventListener('click', (e) => {
   for (const d of $$('details.menu[open]')) if (!d.contains(e.target)) d.open = false;

@@ -262,6 +262,49 @@ try {
   const kept = comments.filter((c) => onDisk.includes(c));
   check(comments.length > 0 && kept.length === comments.length, 'saved file keeps its comments', `${kept.length}/${comments.length}`);
 
+  // 5b. Undo and redo, across the save: Ctrl+Z takes the form's edit back
+  // (text, form field and chart), Ctrl+Shift+Z does it again; the buttons too.
+  const plainText = () => page.evaluate(() => window.tiendo.state.plan.text);
+  const isDirty = () => page.evaluate(() => window.tiendo.state.plan.text !== window.tiendo.state.plan.saved);
+  const undoTitle = await page.$eval('#undo', (b) => b.title);
+  check(/^Hoàn tác: Thời lượng — phong-su\.ghi-hinh/.test(undoTitle), 'the undo button says what it takes back', undoTitle);
+  await page.click('.plan-head h1');
+  await afterAnalyze(() => page.keyboard.down('Control').then(() => page.keyboard.press('z')).then(() => page.keyboard.up('Control')));
+  const undone = await result();
+  const durationField = `tr[data-step="${target}"] input[data-key="duration"]`;
+  check(await plainText() === textBefore && await isDirty(), 'Ctrl+Z after saving takes the edit back (unsaved again)');
+  check(undone.gantt_svg === ganttBefore, 'the chart is the one before the edit');
+  await clickTab('forms');
+  const fieldBack = await page.$eval(durationField, (e) => e.value);
+  check(fieldBack !== '40d', 'the form shows the duration before the edit', fieldBack);
+  await afterAnalyze(() => page.keyboard.down('Control').then(() => page.keyboard.down('Shift'))
+    .then(() => page.keyboard.press('z')).then(() => page.keyboard.up('Shift')).then(() => page.keyboard.up('Control')));
+  check(await plainText() === textAfter && !(await isDirty()), 'Ctrl+Shift+Z does it again (as saved)');
+  check(await page.$eval(durationField, (e) => e.value) === '40d', 'the form shows the duration redone');
+  await afterAnalyze(() => page.click('#undo'));
+  check(await plainText() === textBefore, 'the Undo button takes it back');
+  await afterAnalyze(() => page.click('#redo'));
+  check(await plainText() === textAfter && await page.$eval('#redo', (b) => b.disabled), 'the Redo button does it again, then has nothing more');
+  // Typing in the editor is undone by Ctrl+Z there too; "discard" goes back to the file as saved.
+  await clickTab('text');
+  await page.focus('#plan-text');
+  await page.evaluate(() => { const ta = document.querySelector('#plan-text'); ta.setSelectionRange(0, 0); });
+  await page.keyboard.type('# ghi chú mới\n');
+  check((await plainText()).startsWith('# ghi chú mới\n'), 'typing in the editor changes the text');
+  await afterAnalyze(() => page.keyboard.down('Control').then(() => page.keyboard.press('z')).then(() => page.keyboard.up('Control')));
+  check(await plainText() === textAfter, 'Ctrl+Z in the editor takes the typing back, all of it');
+  await page.keyboard.type('# nháp');
+  await sleep(400);
+  check(!(await page.$eval('#discard', (b) => b.disabled)), 'Discard is enabled with unsaved changes');
+  await afterAnalyze(() => page.click('#discard'));
+  check(await plainText() === textAfter && !(await isDirty()) && await page.$eval('#plan-text', (e) => e.value) === textAfter,
+    'Discard goes back to the file as saved');
+  await afterAnalyze(() => page.click('#undo'));
+  check((await plainText()).includes('# nháp'), 'and Discard itself can be undone');
+  await afterAnalyze(() => page.click('#discard'));
+  await shot('undo');
+  await axeCheck('the plan after undo and redo');
+
   // 6. Editor: a misspelt key gives a diagnostic at its line, marked in the gutter.
   await clickTab('text');
   const broken = textAfter.replace(/\bduration: 40d/, 'duraton: 40d');

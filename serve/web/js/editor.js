@@ -4,6 +4,7 @@ import { fill, h } from './dom.js';
 import { S, t } from './state.js';
 import { analyzeSoon, panel, showTab } from './plan.js';
 import { updateSaveState } from './save.js';
+import { recordChange } from './undo.js';
 
 export const SEV_ICON = { error: '✖', warning: '▲', note: 'ℹ' };
 
@@ -18,6 +19,7 @@ export function buildEditorPanel() {
   const list = h('div.diags');
   ta.addEventListener('input', () => {
     S.plan.text = ta.value;
+    recordChange(ta.value, t('undoTyping'), true);
     updateSaveState();
     syncGutter();
     analyzeSoon();

@@ -93,7 +93,7 @@ async function editStep(row, el) {
     });
     msg.textContent = '✔';
     el.dataset.orig = value;
-    setText(data.text);
+    setText(data.text, `${fieldWord(key)} — ${stepLabel(row)}`);
     await analyzeNow();
     setTimeout(() => { if (msg.textContent === '✔') msg.textContent = ''; }, 1500);
   } catch (e) {
@@ -102,6 +102,10 @@ async function editStep(row, el) {
     if (e.status !== 422) showError(e, t('editFailed'));
   }
 }
+
+const FIELD_WORD = { name: 'colName', kind: 'colKind', duration: 'colDur', when: 'colWhen', after: 'colAfter', progress: 'colProgress' };
+const fieldWord = (key) => t(FIELD_WORD[key] || key);
+const stepLabel = (row) => row.dataset.step;
 
 /** The step's row in the form, picked and its duration focused. */
 export function openStepForm(id) {

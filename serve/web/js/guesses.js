@@ -36,7 +36,7 @@ async function confirmGuess(g, button, msg) {
       body: JSON.stringify({ text: S.plan.text, confirm: { subject_kind: g.subject_kind, subject: g.subject, key: g.key } }),
       type: 'application/json',
     });
-    setText(data.text);
+    setText(data.text, t('undoConfirm', `${g.subject} ${g.key}`));
     await analyzeNow();
   } catch (e) {
     button.disabled = false;

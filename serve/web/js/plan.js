@@ -14,6 +14,7 @@ import { renderForms, resetForms } from './forms.js';
 import { renderMeetings, renderTable, renderTextPanel } from './tables.js';
 import { save, updateSaveState } from './save.js';
 import { downloadsMenu } from './downloads.js';
+import { paintUndo, recordChange, startHistory, undoButtons } from './undo.js';
 
 export const TABS = ['gantt', 'network', 'table', 'explain', 'meetings', 'text', 'forms'];
 const TAB_WORD = { gantt: 'tabGantt', network: 'tabNetwork', table: 'tabTable', explain: 'tabExplain',
@@ -42,6 +43,7 @@ export async function openPlan(file) {
   }
   if (nav !== S.nav) return; // the planner left before it came
   S.plan = { file, text: data.text, saved: data.text, etag: data.etag };
+  startHistory(file, data.text, showText);
   renderPlanPage();
   analyzeNow();
 }
@@ -61,6 +63,7 @@ export function renderPlanPage() {
       h('div#plan-badge'),
       h('div.plan-actions',
         h('span#save-state.save-state'),
+        h('span.undo-buttons', undoButtons()),
         h('button#save.primary', { type: 'button', onclick: () => save(), title: 'Ctrl+S' }, t('save')),
         downloadsMenu())),
     flash ? h('div.flash', h('div', h('strong', flash.title), h('button.close', { type: 'button', onclick: (e) => e.target.closest('.flash').remove() }, '×')),
@@ -73,6 +76,7 @@ export function renderPlanPage() {
   buildEditorPanel();
   showTab(S.tab);
   updateSaveState();
+  paintUndo();
   if (S.result) applyResult(S.result);
 }
 
@@ -92,11 +96,24 @@ export function panel(k) {
   return $(`.panel[data-panel="${k}"]`);
 }
 
-/** The plan's text changed (a form, a confirmed guess, a reload): the editor follows. */
-export function setText(text) {
+/** The plan's text changed by `label` (a form, a confirmed guess, a reload):
+ *  the editor follows, and the change can be undone. */
+export function setText(text, label) {
+  recordChange(text, label);
+  putText(text);
+}
+
+function putText(text) {
   S.plan.text = text;
   setEditorText(text);
   updateSaveState();
+}
+
+/** A text undone, redone or discarded to: in the editor, then analysed. */
+function showText(text) {
+  if (!S.plan) return;
+  putText(text);
+  analyzeNow();
 }
 
 // ------------------------------------------------------------- analyze ----

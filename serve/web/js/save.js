@@ -6,6 +6,7 @@ import { showError } from './errors.js';
 import { S, dirty, t } from './state.js';
 import { gotoLine } from './editor.js';
 import { analyzeNow, openPlan, setText } from './plan.js';
+import { paintUndo } from './undo.js';
 import { paintWords } from './words-dom.js';
 
 export function updateSaveState() {
@@ -17,6 +18,7 @@ export function updateSaveState() {
   const st = $('#save-state');
   st.textContent = d ? `● ${t('unsaved')}` : (S.plan.savedAt ? t('savedAt', S.plan.savedAt) : t('saved'));
   st.classList.toggle('dirty', d);
+  paintUndo(); // "discard" depends on it
   const note = $('.dl-note');
   if (note) { note.textContent = d ? t('downloadsDirty') : t('downloadsNote'); note.classList.toggle('dirty', d); }
 }
@@ -62,7 +64,7 @@ function conflict(data) {
       if (typeof data.text !== 'string') { openPlanAgain(); return; }
       S.plan.etag = data.etag || S.plan.etag;
       S.plan.saved = data.text;
-      setText(data.text);
+      setText(data.text, t('undoReloaded'));
       analyzeNow();
     } else if (choice === 'keep') {
       if (data.etag) S.plan.etag = data.etag;

@@ -545,10 +545,22 @@ std::string percent_encoded(std::string_view text) {
   return out;
 }
 
+/// A plan that reports no progress has no status to report: as of today it
+/// would count nothing late and forecast the plan's own dates (issue 22).
+Reply no_progress_reply(Lang lang) {
+  return error_reply(
+      422, lang == Lang::en
+               ? "the plan reports no progress yet: there is no status to report. Enter the "
+                 "steps' progress (the Steps tab, or progress: in the file) and save first."
+               : "kế hoạch chưa ghi tiến độ thực hiện nào: chưa có gì để báo cáo. Hãy ghi tiến "
+                 "độ của các bước (tab Các bước, hoặc progress: trong tệp) rồi lưu.");
+}
+
 /// The status report as of the plan's status date (or today), as the CLI's
 /// `tiendo status` makes it.
 Reply status_download(const Analysis& analysis, Lang lang, const std::string& extension,
                       const BaselineComparison* against, const Baseline* baseline) {
+  if (!analysis.schedule->status_date) return no_progress_reply(lang);
   const auto report = status_report(analysis, today(), against);
   Reply r;
   if (extension == "pdf") {

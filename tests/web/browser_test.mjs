@@ -83,6 +83,18 @@ async function axeCheck(view) {
   }, axeSource);
   axeSeen.push(view);
   check(!found.length, `axe: no critical or serious violation on ${view}`, found.join(' | '));
+  // Nothing said as a programming value: a null or undefined put into the page as text.
+  const leaked = await page.evaluate(() => {
+    const out = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      if (/^\s*(null|undefined|NaN|\[object Object\])\s*$/.test(n.data) && n.parentElement.closest(':not(textarea)')) {
+        out.push(`${n.parentElement.tagName}.${n.parentElement.className}: ${n.data}`);
+      }
+    }
+    return out;
+  });
+  check(!leaked.length, `no 'null' or 'undefined' in the text of ${view}`, leaked.join(' | '));
 }
 /** Every plan tab checked by axe. */
 async function axeTabs(what) {
@@ -128,6 +140,32 @@ try {
   }
   await shot('workspace');
   await axeCheck('the workspace');
+
+  // 1b. Leaving a plan 0–20 ms after opening it: the workspace, whole, with
+  // its own breadcrumbs; no late answer paints the plan over it, no error.
+  for (const ms of [0, 5, 10, 20]) {
+    await page.evaluate(async (wait) => {
+      location.hash = `#/plan/${encodeURIComponent('129-KH-DUK.yaml')}`;
+      await new Promise((r) => setTimeout(r, wait));
+      location.hash = '#/';
+    }, ms);
+    await sleep(1500);
+    const after = await page.evaluate(() => ({
+      rows: document.querySelectorAll('tr.plan-row').length, plan: !!document.querySelector('#plan'),
+      crumbs: document.querySelector('#crumbs').textContent, errors: document.querySelector('#errors').hidden ? '' : document.querySelector('#errors').textContent,
+      state: window.tiendo.state.plan,
+    }));
+    check(after.rows === 5 && !after.plan && after.crumbs === 'Các kế hoạch' && !after.errors && after.state === null,
+      `leaving a plan ${ms} ms after opening it shows the workspace`, JSON.stringify(after));
+  }
+  // And the other way: a plan opened while the workspace loads stays open.
+  await page.evaluate(() => { location.hash = '#/x'; location.hash = `#/plan/${encodeURIComponent('129-KH-DUK.yaml')}`; });
+  await page.waitForSelector('.chart.gantt svg', { timeout: 20000 });
+  await sleep(800);
+  check(await page.evaluate(() => !!document.querySelector('#plan') && !document.querySelector('tr.plan-row')),
+    'a plan opened while the workspace loads is not replaced by it');
+  await page.evaluate(() => { location.hash = '#/'; });
+  await page.waitForSelector('tr.plan-row', { timeout: 20000 });
 
   // 2. A feasible plan: one bar per step of the schedule.
   await openPlan('129-KH-DUK.yaml');
@@ -192,22 +230,32 @@ try {
     const size = (await r.arrayBuffer()).byteLength;
     return `${a.dataset.what} ${r.status} ${size}`;
   })));
-  check(downloads.length >= 17 && downloads.every((d) => / 200 [1-9]/.test(d)), 'every download answers 200 with a file',
-    downloads.filter((d) => !/ 200 [1-9]/.test(d)).join(', '));
+  const isStatus = (d) => d.startsWith('status.');
+  check(downloads.length >= 17 && downloads.filter((d) => !isStatus(d)).every((d) => / 200 [1-9]/.test(d)),
+    'every download answers 200 with a file', downloads.filter((d) => !isStatus(d) && !/ 200 [1-9]/.test(d)).join(', '));
+  // The plan reports no progress: no status report that counts nothing late as of today.
+  const noStatus = await page.evaluate(async () => {
+    const r = await fetch(document.querySelector('a.dl[data-what="status.txt"]').getAttribute('href'), { credentials: 'same-origin' });
+    return `${r.status} ${(await r.json()).error}`;
+  });
+  check(/^422 kế hoạch chưa ghi tiến độ/.test(noStatus), 'a plan with no progress gets no status report, and is told why', noStatus);
   await page.click('details.menu summary');
   await page.waitForSelector('#baseline-save', { timeout: 10000 });
   await shot('downloads-menu');
   await axeCheck('the downloads menu');
+  const statusItem = await page.$eval('a.dl[data-what="status.pdf"]', (a) => `${a.className}|${a.textContent}`);
+  check(/unavailable/.test(statusItem) && /chưa có tiến độ/.test(statusItem), 'the menu says the status report needs progress', statusItem);
   // Keep the adopted schedule as the baseline: the downloads then compare with it.
   await page.click('#baseline-save');
   await page.waitForSelector('#baseline-pick option[value="adopted"]', { timeout: 10000 });
   const statusHref = await page.$eval('a.dl[data-what="status.pdf"]', (a) => a.getAttribute('href'));
   check(/baseline=adopted/.test(statusHref), 'after saving a baseline, the status report compares with it', statusHref);
-  const compared = await page.evaluate(async (href) => {
+  const compared = await page.evaluate(async () => {
+    const href = document.querySelector('a.dl[data-what="schedule.csv"]').getAttribute('href');
     const r = await fetch(href, { credentials: 'same-origin' });
-    return `${r.status} ${r.headers.get('Content-Type')}`;
-  }, statusHref);
-  check(compared === '200 application/pdf', 'the compared status report downloads', compared);
+    return `${r.status} ${r.headers.get('Content-Type')} ${/baseline=adopted/.test(href)}`;
+  });
+  check(compared === '200 text/csv; charset=utf-8 true', 'the schedule compared with the baseline downloads', compared);
   check(fs.existsSync(path.join(plansDir, '129-KH-DUK.baseline.json')), 'the baseline is kept beside the plan');
   await shot('downloads-baseline');
   await page.click('details.menu summary');
@@ -380,6 +428,16 @@ try {
   const sub = await page.$eval('#plan-sub', (e) => e.textContent);
   check(/tiến độ tính đến hôm nay/.test(sub), 'the header says progress is as of today', sub);
   await shot('forms-progress');
+  // With progress saved, the status report is made, as of today (no status_date).
+  await page.click('#save');
+  await page.waitForFunction(() => !window.tiendo.state.saving && document.querySelector('#save').disabled, { timeout: 10000 });
+  const statusTxt = await page.evaluate(async () => {
+    const r = await fetch(document.querySelector('a.dl[data-what="status.txt"]').getAttribute('href'), { credentials: 'same-origin' });
+    return `${r.status} ${await r.text()}`;
+  });
+  const todayVi = new Date().toLocaleDateString('en-GB').replace(/^(\d\d)\/(\d\d)\/(\d{4})$/, '$1/$2/$3');
+  check(statusTxt.startsWith('200 ') && statusTxt.includes(`Tính đến ngày ${todayVi}`) && /Đã hoàn thành: 1/.test(statusTxt),
+    'with progress, the status report downloads, as of today', statusTxt.split('\n').slice(0, 4).join(' / '));
 
   // 10. A plan imported from its Word document: the verdict counts what was
   // guessed and not read, and each guess can be confirmed.

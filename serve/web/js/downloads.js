@@ -4,7 +4,7 @@ import { api, enc, fetchFile } from './api.js';
 import { $$, fill, h } from './dom.js';
 import { showError } from './errors.js';
 import { fmtDateIn } from './format.js';
-import { S, t } from './state.js';
+import { S, schedule, t } from './state.js';
 
 const DOWNLOADS = [
   ['dlCharts', [
@@ -33,7 +33,14 @@ export function downloadsMenu() {
   const link = ([word, what, extra]) => {
     const name = `${stem}-${what.replace('.', extra?.page ? `-${extra.page}.` : '.')}`;
     const a = h('a.dl', { href: hrefOf(what, extra), download: name, dataset: { what }, onclick: (e) => { e.preventDefault(); download(a.href, name); } }, t(word));
-    a.refresh = () => { a.href = hrefOf(what, extra); };
+    a.refresh = () => {
+      a.href = hrefOf(what, extra);
+      // A plan that reports no progress has no status to report: said before it is asked.
+      const none = what.startsWith('status.') && !schedule()?.status_date;
+      a.classList.toggle('unavailable', none);
+      a.title = none ? t('statusNeedsProgress') : '';
+      fill(a, t(word), none ? h('span.why', ` — ${t('noProgressYet')}`) : null);
+    };
     return a;
   };
   const groups = DOWNLOADS.map(([heading, items]) => [h('p.dl-group', t(heading)), items.map(link)]);

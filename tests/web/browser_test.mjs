@@ -378,6 +378,17 @@ try {
   }
   await shot('editor-diagnostic');
   await axeCheck('the editor with a diagnostic');
+  // A time phrase with an impossible day: the day is named, not the word before it.
+  const badDay = textAfter.replace('due: 2024-10-24}', 'when: "Trước 35/10/2024"}');
+  await afterAnalyze(() => setEditorText(badDay));
+  const dayDiag = ((await result()).diagnostics || []).find((d) => d.code === 'unread-phrase');
+  const dayLine = badDay.split('\n').findIndex((l) => l.includes('Trước 35/10/2024')) + 1;
+  const dayCol = [...badDay.split('\n')[dayLine - 1]].indexOf('3') + 1;
+  check(dayDiag?.message === '35/10 không phải là ngày có thật: tháng 10 có nhiều nhất 31 ngày' &&
+    dayDiag.line === dayLine && dayDiag.column === dayCol,
+  'an impossible day is named, in Vietnamese, at its column', dayDiag ? `${dayDiag.line}:${dayDiag.column} ${dayDiag.message}` : '');
+  check(!/Trước/.test(dayDiag?.message || '') && !/truoc/.test(dayDiag?.suggestion || ''),
+    'the word before it is not blamed', dayDiag?.suggestion || '');
 
   // 7. The file changes on disk behind the page: Save shows the 409 dialog.
   await afterAnalyze(() => setEditorText(`${textAfter}# a note from the page\n`));

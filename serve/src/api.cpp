@@ -170,6 +170,16 @@ std::optional<render::Format> format_named(const std::string& name) {
   return render::format_from_path("." + name);
 }
 
+/// The Gantt's time scale the page asks for (?scale=day|week|month), else
+/// the one that fits the plan's span.
+render::Scale gantt_scale(const Params& params) {
+  const auto scale = param(params, "scale");
+  if (scale == "day") return render::Scale::day;
+  if (scale == "week") return render::Scale::week;
+  if (scale == "month") return render::Scale::month;
+  return render::Scale::automatic;
+}
+
 /// A chart of an analysed plan; `kind` gantt or network.
 Reply chart(const Analysis& analysis, const Params& params, const std::string& kind,
             render::Format format, const Baseline* baseline = nullptr) {
@@ -250,6 +260,7 @@ Reply analyze_text(std::string_view text, const Params& params) {
     out["meetings"] = meetings_text(*analysis.plan, lang);
     render::GanttOptions options;
     options.lang = lang;
+    options.scale = gantt_scale(params);
     const auto svg = render::render_gantt(analysis, options, render::Format::svg);
     gantt = svg.error.empty() ? json(svg.bytes).dump(-1, ' ', false, json::error_handler_t::replace)
                               : "null";

@@ -191,6 +191,14 @@ TEST_F(Serve, AnalysisGivesDiagnosticsAtTheirPlaceOrTheScheduleAndChart) {
   EXPECT_EQ(g["check"]["errors"], 1);
   EXPECT_NE(g["gantt_svg"].get<std::string>().find("<svg"), std::string::npos);
   EXPECT_NE(g["explain"].get<std::string>().size(), 0u);
+  // The chart at the time scale the page asks for: by day, wider than by month.
+  const auto width_at = [&](const std::string& scale) {
+    const auto r = c.Post("/api/analyze?scale=" + scale, page(), kPlan, "text/plain");
+    const auto svg = json::parse(r->body)["gantt_svg"].get<std::string>();
+    const auto at = svg.find("viewBox=\"0 0 ");
+    return at == std::string::npos ? 0.0 : std::stod(svg.substr(at + 13));
+  };
+  EXPECT_GT(width_at("day"), width_at("month"));
 }
 
 TEST_F(Serve, DiagnosticsAreSaidInTheLanguageAskedForElseThePlans) {

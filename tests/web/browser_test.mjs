@@ -271,6 +271,56 @@ try {
   const hl = await page.$$eval(`.chart.gantt svg [data-step="${f.steps[0]}"].hl`, (els) => els.length);
   check(hl > 0, `clicking finding ${f.number} highlights step ${f.steps[0]}`, `${hl} elements`);
   await shot('findings-highlight');
+  // The finding's bars in view, at a readable size, beside their names: the
+  // chart's table is frozen at the left while the timeline scrolls.
+  await sleep(600);
+  const inView = await page.evaluate((id) => {
+    const box = document.querySelector('.chart.gantt');
+    const frozen = box.querySelector('svg.frozen');
+    const bar = box.querySelector(`svg:not(.frozen) [id^="step-"][data-step="${CSS.escape(id)}"]`);
+    const b = bar.getBoundingClientRect(), c = box.getBoundingClientRect(), f = frozen.getBoundingClientRect();
+    const text = frozen.querySelector('text.cell');
+    return {
+      frozenAtLeft: Math.abs(f.left - c.left) < 3 && getComputedStyle(frozen).display !== 'none',
+      barBeside: b.left >= f.right - 2 && b.left < c.right && b.top >= c.top && b.bottom <= c.bottom,
+      scrolled: box.scrollLeft > 0,
+      textPx: text ? Number(text.getAttribute('font-size')) * (f.width / frozen.viewBox.baseVal.width) : 0,
+    };
+  }, f.steps[0]);
+  check(inView.frozenAtLeft && inView.barBeside, 'a finding\'s bar is scrolled into view beside the frozen names', JSON.stringify(inView));
+  check(inView.textPx >= 10.9, 'the names are at a readable size', `${inView.textPx.toFixed(1)} px`);
+  // Zoom by time scale: day, week, month, each drawn again and readable; the names stay frozen.
+  const widthAt = async (scale) => {
+    await afterAnalyze(() => page.click(`.chart-tools button[data-scale="${scale}"]`));
+    return page.evaluate(() => {
+      const box = document.querySelector('.chart.gantt');
+      const svg = box.querySelector('svg:not(.frozen)');
+      box.scrollLeft = box.scrollWidth;
+      const f = box.querySelector('svg.frozen').getBoundingClientRect();
+      return {
+        width: svg.viewBox.baseVal.width, shown: svg.getBoundingClientRect().width,
+        pressed: document.querySelector('.chart-tools button[aria-pressed="true"]')?.dataset.scale,
+        frozen: Math.abs(f.left - box.getBoundingClientRect().left) < 3,
+        scale: new URL(performance.getEntriesByType('resource').filter((r) => r.name.includes('/api/analyze')).pop().name).searchParams.get('scale'),
+      };
+    });
+  };
+  const byDay = await widthAt('day');
+  await shot('gantt-by-day');
+  const byWeek = await widthAt('week');
+  const byMonth = await widthAt('month');
+  check(byDay.scale === 'day' && byWeek.scale === 'week' && byMonth.scale === 'month', 'each scale asks the server for its chart',
+    [byDay.scale, byWeek.scale, byMonth.scale].join(' '));
+  check(byDay.width > byWeek.width && byWeek.width > byMonth.width, 'by day is wider than by week, by week than by month',
+    `${byDay.width} ${byWeek.width} ${byMonth.width}`);
+  check([byDay, byWeek, byMonth].every((x) => x.frozen && x.shown / x.width >= 11 / 8 - 0.01), 'at every scale the text is readable and the names frozen',
+    JSON.stringify([byDay, byWeek, byMonth].map((x) => [x.pressed, (x.shown / x.width).toFixed(2), x.frozen])));
+  await afterAnalyze(() => page.click('.chart-tools .zoom-fit'));
+  const fit = await page.evaluate(() => {
+    const box = document.querySelector('.chart.gantt');
+    return { over: box.scrollWidth - box.clientWidth, frozen: getComputedStyle(box.querySelector('svg.frozen')).display };
+  });
+  check(fit.over <= 1 && fit.frozen === 'none', 'Vừa khung fits the chart to the width, nothing frozen', JSON.stringify(fit));
   await axeTabs('an infeasible plan');
 
   // 4. Step form: a shorter production changes the chart and the findings.

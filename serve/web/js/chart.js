@@ -8,13 +8,13 @@ import { S, t } from './state.js';
 import { driverText, kindName, stepInfo, stepSel } from './steps.js';
 import { findingNumbered, selectFinding } from './findings.js';
 import { openStepForm } from './forms.js';
-import { panel } from './plan.js';
+import { analyzeNow, panel } from './plan.js';
 
 /** Parses an SVG for inlining. Cairo's SVGs name their glyphs glyph0-0 ...
  *  in every file: two of them in one page would borrow each other's glyphs,
- *  so their ids get a prefix of their own. */
-function parseSvg(text, scope) {
-  if (scope && text.includes('<symbol')) {
+ *  so their ids get a prefix of their own (always, when `own` says so). */
+function parseSvg(text, scope, own = false) {
+  if (scope && (own || text.includes('<symbol'))) {
     text = text.replace(/\bid="/g, `id="${scope}-`).replace(/href="#/g, `href="#${scope}-`)
       .replace(/url\(#/g, `url(#${scope}-`);
   }
@@ -24,14 +24,51 @@ function parseSvg(text, scope) {
   return document.importNode(svg, true);
 }
 
+/** Text of the chart's table at this zoom: never below this many pixels. */
+const READABLE_PX = 11;
+/** The chart's own text size (render/: 8 units). */
+const CHART_TEXT = 8;
+export const READABLE = READABLE_PX / CHART_TEXT;
+
+/**
+ * The chart's table (number, name, owner, lead) as a pane of its own, frozen
+ * at the left while the timeline scrolls under it: a copy of the chart shown
+ * only up to the table's right edge, with nothing in it to hover or focus.
+ */
+function frozenNames(text, svg) {
+  const head = svg.querySelector('rect.table-header');
+  const vb = svg.viewBox.baseVal;
+  if (!head || !vb || !vb.width) return null;
+  const right = Number(head.getAttribute('x')) + Number(head.getAttribute('width'));
+  if (!(right > 0 && right < vb.width)) return null;
+  const bare = text.replace(/\s(?:data-[a-z-]+|role|tabindex|aria-[a-z-]+)="[^"]*"/g, '');
+  const copy = parseSvg(bare, 'gf', true);
+  if (!copy) return null;
+  // From the table's header down: the title above scrolls with the chart.
+  const top = Math.max(0, Number(head.getAttribute('y')) - 1);
+  copy.setAttribute('viewBox', `0 ${top} ${right} ${vb.height - top}`);
+  copy.dataset.top = String(top);
+  copy.setAttribute('aria-hidden', 'true');
+  copy.setAttribute('focusable', 'false');
+  copy.classList.add('frozen');
+  copy.dataset.right = String(right);
+  return copy;
+}
+
+const SCALES = [['day', 'scaleDay'], ['week', 'scaleWeek'], ['month', 'scaleMonth']];
+
 export function buildGanttPanel() {
   const p = panel('gantt');
+  const pressed = (on) => (on ? 'true' : 'false');
   fill(p,
     h('div.chart-tools',
-      h('button', { type: 'button', onclick: () => setZoom(0) }, t('fit')),
-      h('button', { type: 'button', onclick: () => setZoom(1) }, t('actual')),
-      h('button', { type: 'button', title: t('zoomOut'), onclick: () => setZoom((S.zoom || currentScale()) / 1.25) }, '−'),
-      h('button', { type: 'button', title: t('zoomIn'), onclick: () => setZoom((S.zoom || currentScale()) * 1.25) }, '+'),
+      h('button.zoom-fit', { type: 'button', 'aria-pressed': pressed(!S.zoom), onclick: () => setScale('', 0) }, t('fit')),
+      SCALES.map(([scale, word]) => h('button.zoom-scale', {
+        type: 'button', dataset: { scale }, 'aria-pressed': pressed(S.zoom && S.scale === scale),
+        onclick: () => setScale(scale, READABLE),
+      }, t(word))),
+      h('button', { type: 'button', title: t('zoomOut'), 'aria-label': t('zoomOut'), onclick: () => setZoom((S.zoom || currentScale()) / 1.25) }, '−'),
+      h('button', { type: 'button', title: t('zoomIn'), 'aria-label': t('zoomIn'), onclick: () => setZoom((S.zoom || currentScale()) * 1.25) }, '+'),
       h('span.hint', t('hoverHint'), ' ', t('chartKeysHint'))),
     h('div.chart-note'),
     h('div.chart.gantt', { 'aria-label': t('tabGantt'), role: 'group' }));
@@ -39,8 +76,22 @@ export function buildGanttPanel() {
   attachHover($('.chart.gantt', p));
 }
 
+/** A time scale (day, week, month: drawn again by the server; '' fits the
+ *  plan's span) shown at `zoom` (0: the page's width). */
+function setScale(scale, zoom) {
+  const redraw = scale !== S.scale;
+  S.scale = scale;
+  setZoom(zoom);
+  for (const b of $$('.chart-tools .zoom-scale')) b.setAttribute('aria-pressed', String(!!zoom && b.dataset.scale === scale));
+  $('.chart-tools .zoom-fit')?.setAttribute('aria-pressed', String(!zoom));
+  if (redraw) analyzeNow();
+}
+
+/** The chart itself (not its frozen table). */
+const mainSvg = (root = document) => $('.chart.gantt svg:not(.frozen)', root);
+
 function currentScale() {
-  const svg = $('.chart.gantt svg');
+  const svg = mainSvg();
   if (!svg) return 1;
   const vb = svg.viewBox.baseVal;
   return vb && vb.width ? svg.getBoundingClientRect().width / vb.width : 1;
@@ -48,7 +99,8 @@ function currentScale() {
 
 function setZoom(z) {
   S.zoom = z ? Math.min(4, Math.max(0.25, z)) : 0;
-  for (const svg of $$('.chart svg')) sizeSvg(svg);
+  for (const svg of $$('.chart svg:not(.frozen)')) sizeSvg(svg);
+  sizeFrozen();
 }
 
 function sizeSvg(svg) {
@@ -61,6 +113,21 @@ function sizeSvg(svg) {
     svg.setAttribute('width', `${Math.round(vb.width * S.zoom)}`);
     svg.style.maxWidth = '';
   }
+}
+
+/** The frozen table at the chart's zoom; none when the chart fits the width. */
+function sizeFrozen() {
+  const stack = $('.chart.gantt .gantt-stack');
+  const frozen = stack && $('svg.frozen', stack);
+  if (!stack) return;
+  stack.classList.toggle('fit', !S.zoom);
+  if (!frozen) return;
+  frozen.style.display = S.zoom ? '' : 'none';
+  if (!S.zoom) return;
+  const main = mainSvg(stack);
+  const scale = main ? main.getBoundingClientRect().width / main.viewBox.baseVal.width : S.zoom;
+  frozen.setAttribute('width', `${Number(frozen.dataset.right) * scale}`);
+  frozen.style.marginTop = `${Number(frozen.dataset.top) * scale}px`;
 }
 
 let ganttSvgText = null;
@@ -83,22 +150,42 @@ export function renderGantt() {
   sizeSvg(svg);
   box.classList.toggle('stale', useful !== r);
   const focused = box.contains(document.activeElement) ? document.activeElement.dataset?.step : null;
-  fill(box, svg);
+  const keep = { left: box.scrollLeft, top: box.scrollTop };
+  fill(box, h('div.gantt-stack', frozenNames(useful.gantt_svg, svg), svg));
+  sizeFrozen();
+  box.scrollLeft = keep.left;
+  box.scrollTop = keep.top;
   keyboardBars(box, focused);
   applyHighlight();
 }
 
-/** The highlighted finding's bars, at their real size, scrolled into view. */
+/** The highlighted finding's bars, at a readable size, scrolled into view
+ *  beside their names (the frozen table). */
 export function showFinding() {
-  // At the page's width the bars are small: show them at their real size.
-  if (!S.zoom && currentScale() < 0.95) setZoom(1);
+  if ((S.zoom || currentScale()) < READABLE) setScale(S.scale, READABLE);
   const first = applyHighlight();
-  if (first) first.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+  if (first) scrollToBar($('.chart.gantt'), first, 'smooth');
+}
+
+/** Scrolls the chart so that the bar is in view right of the frozen table,
+ *  its row in the middle; the chart itself into the page's view. */
+function scrollToBar(box, bar, behavior = 'auto') {
+  if (!box) return;
+  const seen = box.getBoundingClientRect();
+  if (seen.bottom < 80 || seen.top > innerHeight - 80) box.scrollIntoView({ block: 'start', behavior });
+  const b = bar.getBoundingClientRect();
+  const c = box.getBoundingClientRect();
+  const frozen = $('svg.frozen', box);
+  const from = c.left + (frozen && frozen.style.display !== 'none' ? frozen.getBoundingClientRect().width : 0);
+  let left = box.scrollLeft;
+  if (b.left < from + 8 || b.right > c.right - 8) left += b.left - from - Math.min(120, (c.right - from) / 4);
+  const top = box.scrollTop + (b.top + b.height / 2 - c.top) - box.clientHeight / 2;
+  box.scrollTo({ left: Math.max(0, left), top: Math.max(0, top), behavior });
 }
 
 /** Marks the highlighted finding's steps in the Gantt; returns the first bar. */
 function applyHighlight() {
-  const svg = $('.panel[data-panel="gantt"] svg');
+  const svg = mainSvg();
   if (!svg) return null;
   for (const el of $$('.hl, .hl-chain', svg)) el.classList.remove('hl', 'hl-chain');
   let first = null;
@@ -197,7 +284,7 @@ function focusBar(box, bar) {
   for (const b of barsOf(box)) b.setAttribute('tabindex', b === bar ? '0' : '-1');
   box.dataset.roving = bar.dataset.step;
   bar.focus({ preventScroll: true });
-  bar.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  if (box.classList.contains('gantt')) scrollToBar(box, bar); else bar.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 function attachKeys(box) {

@@ -129,7 +129,8 @@ export async function analyzeNow() {
   const sub = $('#plan-sub');
   if (sub) sub.textContent = t('analyzing');
   try {
-    const { data } = await api('POST', `/api/analyze?lang=${S.lang}&file=${enc(plan.file)}`,
+    const scale = S.scale ? `&scale=${S.scale}` : '';
+    const { data } = await api('POST', `/api/analyze?lang=${S.lang}&file=${enc(plan.file)}${scale}`,
       { body: sent, type: 'text/plain; charset=utf-8' });
     if (seq !== S.seq || S.plan !== plan || !$('#plan')) return;
     S.result = data;

@@ -13,6 +13,7 @@ export const S = {
   seq: 0,            // analyze requests, so a late answer does not overwrite a newer one
   nav: 0,            // page changes, so a late answer does not paint a page that is gone
   zoom: 0,           // 0 = fit the width; else a scale factor
+  scale: '',         // the Gantt's time scale: day, week, month, '' (what fits the plan)
   hlSteps: [],       // steps highlighted from a finding
   hlChain: [],
   hlFinding: null,

@@ -170,6 +170,16 @@ std::optional<render::Format> format_named(const std::string& name) {
   return render::format_from_path("." + name);
 }
 
+/// The Gantt's time scale the page asks for (?scale=day|week|month), else
+/// the one that fits the plan's span.
+render::Scale gantt_scale(const Params& params) {
+  const auto scale = param(params, "scale");
+  if (scale == "day") return render::Scale::day;
+  if (scale == "week") return render::Scale::week;
+  if (scale == "month") return render::Scale::month;
+  return render::Scale::automatic;
+}
+
 /// A chart of an analysed plan; `kind` gantt or network.
 Reply chart(const Analysis& analysis, const Params& params, const std::string& kind,
             render::Format format, const Baseline* baseline = nullptr) {
@@ -250,6 +260,7 @@ Reply analyze_text(std::string_view text, const Params& params) {
     out["meetings"] = meetings_text(*analysis.plan, lang);
     render::GanttOptions options;
     options.lang = lang;
+    options.scale = gantt_scale(params);
     const auto svg = render::render_gantt(analysis, options, render::Format::svg);
     gantt = svg.error.empty() ? json(svg.bytes).dump(-1, ' ', false, json::error_handler_t::replace)
                               : "null";
@@ -545,10 +556,22 @@ std::string percent_encoded(std::string_view text) {
   return out;
 }
 
+/// A plan that reports no progress has no status to report: as of today it
+/// would count nothing late and forecast the plan's own dates (issue 22).
+Reply no_progress_reply(Lang lang) {
+  return error_reply(
+      422, lang == Lang::en
+               ? "the plan reports no progress yet: there is no status to report. Enter the "
+                 "steps' progress (the Steps tab, or progress: in the file) and save first."
+               : "kế hoạch chưa ghi tiến độ thực hiện nào: chưa có gì để báo cáo. Hãy ghi tiến "
+                 "độ của các bước (tab Các bước, hoặc progress: trong tệp) rồi lưu.");
+}
+
 /// The status report as of the plan's status date (or today), as the CLI's
 /// `tiendo status` makes it.
 Reply status_download(const Analysis& analysis, Lang lang, const std::string& extension,
                       const BaselineComparison* against, const Baseline* baseline) {
+  if (!analysis.schedule->status_date) return no_progress_reply(lang);
   const auto report = status_report(analysis, today(), against);
   Reply r;
   if (extension == "pdf") {

@@ -31,8 +31,9 @@ Reply list_plans(const Workspace& workspace, Date today);
 /// GET /api/plan?file=F: the text and its tag.
 Reply get_plan(const Workspace& workspace, const Params& params);
 
-/// POST /api/analyze?lang=: diagnostics, schedule, check, explanations,
-/// meetings and the Gantt chart as SVG of the text as it is in the editor.
+/// POST /api/analyze?lang=&scale=day|week|month: diagnostics, schedule,
+/// check, explanations, meetings and the Gantt chart as SVG (at that time
+/// scale, else the one that fits) of the text as it is in the editor.
 Reply analyze_text(std::string_view text, const Params& params);
 
 /// POST /api/chart?kind=gantt|network&format=svg|png|pdf: a chart of the text.

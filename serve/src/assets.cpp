@@ -1,20 +1,30 @@
 #include "assets.hpp"
 
-#include "web_app_css.hpp"
-#include "web_app_js.hpp"
-#include "web_index_html.hpp"
+#include "web_assets.hpp"
 
 #include <array>
+#include <cstddef>
 
 namespace tiendo::serve {
 
 namespace {
 
-constexpr std::array<Asset, 3> kAssets{{
-    {"index.html", "text/html; charset=utf-8", kWebIndexHtml},
-    {"app.js", "text/javascript; charset=utf-8", kWebAppJs},
-    {"app.css", "text/css; charset=utf-8", kWebAppCss},
-}};
+constexpr std::string_view content_type_of(std::string_view path) {
+  if (path.ends_with(".html")) return "text/html; charset=utf-8";
+  if (path.ends_with(".css")) return "text/css; charset=utf-8";
+  if (path.ends_with(".js")) return "text/javascript; charset=utf-8";
+  return "application/octet-stream";
+}
+
+constexpr auto make_assets() {
+  std::array<Asset, kWebFiles.size()> out{};
+  for (std::size_t i = 0; i < kWebFiles.size(); ++i) {
+    out[i] = {kWebFiles[i].first, content_type_of(kWebFiles[i].first), kWebFiles[i].second};
+  }
+  return out;
+}
+
+constexpr auto kAssets = make_assets();
 
 }  // namespace
 

@@ -8,7 +8,7 @@
 namespace tiendo::serve {
 
 struct Asset {
-  std::string_view path;  ///< "index.html", "app.js", "app.css"
+  std::string_view path;  ///< "index.html", "app.js", "js/chart.js", …
   std::string_view content_type;
   std::string_view content;
 };

@@ -317,6 +317,15 @@ TEST(Phrases, ImpossibleDatesAreErrorsWithTheirReason) {
             "error: 31/2 is not a day: month 2 has at most 29 days");
   EXPECT_EQ(summary(read_in(2026, "Trước ngày 29/02/2026")),
             "error: 29/2/2026 is not a day: month 2 of 2026 has 28 days");
+  // The number at fault is named, not the word before it (issue 22).
+  const auto day35 = read_in(2026, "Trước 35/10/2024");
+  EXPECT_EQ(summary(day35), "error: 35/10 is not a day: month 10 has at most 31 days");
+  EXPECT_EQ(day35.error_vi, "35/10 không phải là ngày có thật: tháng 10 có nhiều nhất 31 ngày");
+  EXPECT_EQ(day35.error_begin, std::string("Trước ").size());
+  EXPECT_EQ(summary(read_in(2026, "Trước ngày 30/13/2024")),
+            "error: 30/13 is not a day: a year has 12 months");
+  EXPECT_EQ(read_in(2026, "Trước ngày 30/13/2024").error_vi,
+            "30/13 không phải là ngày có thật: một năm chỉ có 12 tháng");
   // Chạp of Ất Tỵ (the lunar year 2025) has 29 days.
   EXPECT_EQ(summary(read_in(2026, "mùng 30 tháng Chạp năm Ất Tỵ")),
             "error: there is no lunar day 30 of month 12 in Ất Tỵ (2025): that month has 29 days");

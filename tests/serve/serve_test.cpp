@@ -191,6 +191,14 @@ TEST_F(Serve, AnalysisGivesDiagnosticsAtTheirPlaceOrTheScheduleAndChart) {
   EXPECT_EQ(g["check"]["errors"], 1);
   EXPECT_NE(g["gantt_svg"].get<std::string>().find("<svg"), std::string::npos);
   EXPECT_NE(g["explain"].get<std::string>().size(), 0u);
+  // The chart at the time scale the page asks for: by day, wider than by month.
+  const auto width_at = [&](const std::string& scale) {
+    const auto r = c.Post("/api/analyze?scale=" + scale, page(), kPlan, "text/plain");
+    const auto svg = json::parse(r->body)["gantt_svg"].get<std::string>();
+    const auto at = svg.find("viewBox=\"0 0 ");
+    return at == std::string::npos ? 0.0 : std::stod(svg.substr(at + 13));
+  };
+  EXPECT_GT(width_at("day"), width_at("month"));
 }
 
 TEST_F(Serve, DiagnosticsAreSaidInTheLanguageAskedForElseThePlans) {
@@ -448,6 +456,19 @@ TEST_F(Serve, StatusReportsAndExchangeFilesDownloadAndMsProjectImportsBack) {
   EXPECT_EQ(report["format"], "tiendo-status-1");
   EXPECT_EQ(report["status_date"], "2024-06-05");
   EXPECT_EQ(c.Get("/api/download?file=plan.yaml&what=status.png", page())->status, 400);
+  // A plan that reports no progress has no status: as of today it would say
+  // "late: 0" and forecast its own dates. Said so, in the page's language.
+  write(plan_path(), kPlan);
+  const auto none = c.Get("/api/download?file=plan.yaml&what=status.txt&lang=vi", page());
+  EXPECT_EQ(none->status, 422);
+  EXPECT_NE(json::parse(none->body)["error"].get<std::string>().find("chưa ghi tiến độ"),
+            std::string::npos)
+      << none->body;
+  write(plan_path(),
+        "plan: {id: T, title: Thử, start: 2024-06-03, status_date: 2024-06-05}\n"
+        "tasks:\n"
+        "  - {id: a, name: Viết, duration: 5d, started: 2024-06-03, progress: 40%}\n"
+        "  - {id: b, name: In, duration: 2d, after: [a], due: 2024-06-12}\n");
 
   const auto ics = c.Get("/api/download?file=plan.yaml&what=calendar.ics", page());
   ASSERT_EQ(ics->status, 200) << ics->body;
@@ -502,7 +523,8 @@ TEST_F(Serve, BaselinesAreSavedBesideThePlanAndCompared) {
   EXPECT_NE(csv->body, before);
   EXPECT_NE(csv->body.find("b,b,In,other,2024-06-12,2024-06-13,"), std::string::npos) << csv->body;
   EXPECT_NE(csv->body.find(",2024-06-10,2024-06-11,2,2\r\n"), std::string::npos) << csv->body;
-  EXPECT_EQ(compared("status.pdf")->body.substr(0, 4), "%PDF");
+  // No progress reported: no status to report, baseline or not (issue 22).
+  EXPECT_EQ(compared("status.pdf")->status, 422);
   EXPECT_EQ(compared("gantt.svg")->status, 200);
   EXPECT_EQ(c.Get("/api/download?file=plan.yaml&baseline=other&what=status.txt", page())->status,
             404);

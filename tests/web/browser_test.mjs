@@ -5,7 +5,11 @@
 //   PLANS_DIR  the folder the server serves (a copy of samples/; it is changed)
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const [url, outDir, plansDir] = process.argv.slice(2);
 if (!url || !outDir || !plansDir) {
@@ -68,11 +72,59 @@ async function setEditorText(text) {
 async function clickTab(k) {
   await page.click(`button.tab[data-tab="${k}"]`);
 }
+/** axe-core over the page as it is: no critical or serious violation. */
+const axeSeen = [];
+async function axeCheck(view) {
+  const found = await page.evaluate(async (src) => {
+    if (!window.axe) (0, eval)(src); // axe-core, as its README injects it
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => `${v.impact} ${v.id} ×${v.nodes.length}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+  }, axeSource);
+  axeSeen.push(view);
+  check(!found.length, `axe: no critical or serious violation on ${view}`, found.join(' | '));
+  // Nothing said as a programming value: a null or undefined put into the page as text.
+  const leaked = await page.evaluate(() => {
+    const out = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      if (/^\s*(null|undefined|NaN|\[object Object\])\s*$/.test(n.data) && n.parentElement.closest(':not(textarea)')) {
+        out.push(`${n.parentElement.tagName}.${n.parentElement.className}: ${n.data}`);
+      }
+    }
+    return out;
+  });
+  check(!leaked.length, `no 'null' or 'undefined' in the text of ${view}`, leaked.join(' | '));
+}
+/** Every plan tab checked by axe. */
+async function axeTabs(what) {
+  for (const k of ['gantt', 'network', 'table', 'explain', 'meetings', 'text', 'forms']) {
+    await clickTab(k);
+    if (k === 'network') await page.waitForSelector('.chart.network svg', { timeout: 20000 }).catch(() => {});
+    await axeCheck(`${what}, tab ${k}`);
+  }
+  await clickTab('gantt');
+}
+
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../serve/web');
 
 try {
   // 1. Workspace: every plan, its feasibility as /api/plans says.
   await page.goto(url, { waitUntil: 'networkidle0' });
   await page.waitForSelector('tr.plan-row', { timeout: 20000 });
+  // The page's modules: each file of serve/web/js is served, as JavaScript,
+  // the same bytes as in the repository (the build embeds them all).
+  const modules = fs.readdirSync(path.join(webDir, 'js')).filter((f) => f.endsWith('.js'));
+  const served = await page.evaluate(async (names) => Promise.all(names.map(async (n) => {
+    const r = await fetch(`/js/${n}`, { credentials: 'same-origin' });
+    return { n, status: r.status, type: r.headers.get('Content-Type'), text: await r.text() };
+  })), modules);
+  const wrong = served.filter((m) => m.status !== 200 || !/^text\/javascript/.test(m.type || '') ||
+    m.text !== fs.readFileSync(path.join(webDir, 'js', m.n), 'utf8'));
+  check(modules.length >= 10 && !wrong.length, `the page's ${modules.length} modules are served as JavaScript`,
+    wrong.map((m) => `${m.n} ${m.status} ${m.type}`).join(', '));
+  const escape = await page.evaluate(async () => (await fetch('/js/../../CMakeLists.txt', { credentials: 'same-origin' })).status);
+  check(escape === 404 || escape === 403, 'no file outside the page is served', String(escape));
   const plans = (await apiGet('/api/plans')).plans;
   const rows = await page.$$eval('tr.plan-row', (trs) => trs.map((tr) => ({
     file: tr.dataset.file, feasible: tr.dataset.feasible === 'true', badge: tr.querySelector('.badge')?.textContent,
@@ -87,6 +139,33 @@ try {
     check(r && r.badge === want, `workspace badge of ${p.file}`, `${r?.badge} (API: ok=${p.ok} feasible=${p.feasible})`);
   }
   await shot('workspace');
+  await axeCheck('the workspace');
+
+  // 1b. Leaving a plan 0–20 ms after opening it: the workspace, whole, with
+  // its own breadcrumbs; no late answer paints the plan over it, no error.
+  for (const ms of [0, 5, 10, 20]) {
+    await page.evaluate(async (wait) => {
+      location.hash = `#/plan/${encodeURIComponent('129-KH-DUK.yaml')}`;
+      await new Promise((r) => setTimeout(r, wait));
+      location.hash = '#/';
+    }, ms);
+    await sleep(1500);
+    const after = await page.evaluate(() => ({
+      rows: document.querySelectorAll('tr.plan-row').length, plan: !!document.querySelector('#plan'),
+      crumbs: document.querySelector('#crumbs').textContent, errors: document.querySelector('#errors').hidden ? '' : document.querySelector('#errors').textContent,
+      state: window.tiendo.state.plan,
+    }));
+    check(after.rows === 5 && !after.plan && after.crumbs === 'Các kế hoạch' && !after.errors && after.state === null,
+      `leaving a plan ${ms} ms after opening it shows the workspace`, JSON.stringify(after));
+  }
+  // And the other way: a plan opened while the workspace loads stays open.
+  await page.evaluate(() => { location.hash = '#/x'; location.hash = `#/plan/${encodeURIComponent('129-KH-DUK.yaml')}`; });
+  await page.waitForSelector('.chart.gantt svg', { timeout: 20000 });
+  await sleep(800);
+  check(await page.evaluate(() => !!document.querySelector('#plan') && !document.querySelector('tr.plan-row')),
+    'a plan opened while the workspace loads is not replaced by it');
+  await page.evaluate(() => { location.hash = '#/'; });
+  await page.waitForSelector('tr.plan-row', { timeout: 20000 });
 
   // 2. A feasible plan: one bar per step of the schedule.
   await openPlan('129-KH-DUK.yaml');
@@ -112,27 +191,71 @@ try {
     check(await page.$('.chart.gantt svg .hl-link') !== null, 'hovering a bar highlights its links');
   }
   await shot('plan-gantt');
+  // The bars by keyboard: Tab enters the chart on its first bar, the arrows
+  // go from bar to bar showing each one's tooltip, Enter opens the step's form.
+  await page.mouse.move(5, 5);
+  await page.focus('.chart-tools button:last-of-type');
+  await page.keyboard.press('Tab');
+  const focused = () => page.evaluate(() => ({
+    step: document.activeElement?.dataset?.step || null,
+    label: document.activeElement?.getAttribute('aria-label') || '',
+    tip: document.querySelector('#tooltip').hidden ? '' : document.querySelector('#tooltip').textContent,
+  }));
+  const first = await focused();
+  check(first.step === stepIds[0] && first.label.includes(sched.steps[0].name),
+    'Tab reaches the first bar, named for a screen reader', `${first.step} '${first.label}'`);
+  check(first.tip.includes(sched.steps[0].name), 'a focused bar shows its tooltip', first.tip.slice(0, 60));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const third = await focused();
+  check(third.step === stepIds[2] && third.tip.includes(sched.steps[2].name), 'the arrows go from bar to bar, the tooltip follows',
+    `${third.step}: ${third.tip.slice(0, 60)}`);
+  await shot('keyboard-bar');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.panel[data-panel="forms"]:not([hidden]) tr.picked', { timeout: 10000 });
+  const picked = await page.evaluate(() => ({
+    row: document.querySelector('tr.picked')?.dataset.step,
+    focus: document.activeElement?.closest('tr')?.dataset.step, key: document.activeElement?.dataset.key,
+  }));
+  check(picked.row === stepIds[2] && picked.focus === stepIds[2] && picked.key === 'duration',
+    'Enter on a bar opens its step in the form, its duration focused', JSON.stringify(picked));
+  await clickTab('gantt');
+  await page.focus('.chart-tools button:last-of-type');
+  await page.keyboard.press('Tab');
+  check((await focused()).step === stepIds[2], 'the chart keeps the bar focused last as its Tab stop', (await focused()).step);
+  await axeTabs('a feasible plan');
   // Every download of the menu answers with a file.
   const downloads = await page.$$eval('a.dl', (as) => Promise.all(as.map(async (a) => {
     const r = await fetch(a.getAttribute('href'), { credentials: 'same-origin' });
     const size = (await r.arrayBuffer()).byteLength;
     return `${a.dataset.what} ${r.status} ${size}`;
   })));
-  check(downloads.length >= 17 && downloads.every((d) => / 200 [1-9]/.test(d)), 'every download answers 200 with a file',
-    downloads.filter((d) => !/ 200 [1-9]/.test(d)).join(', '));
+  const isStatus = (d) => d.startsWith('status.');
+  check(downloads.length >= 17 && downloads.filter((d) => !isStatus(d)).every((d) => / 200 [1-9]/.test(d)),
+    'every download answers 200 with a file', downloads.filter((d) => !isStatus(d) && !/ 200 [1-9]/.test(d)).join(', '));
+  // The plan reports no progress: no status report that counts nothing late as of today.
+  const noStatus = await page.evaluate(async () => {
+    const r = await fetch(document.querySelector('a.dl[data-what="status.txt"]').getAttribute('href'), { credentials: 'same-origin' });
+    return `${r.status} ${(await r.json()).error}`;
+  });
+  check(/^422 kế hoạch chưa ghi tiến độ/.test(noStatus), 'a plan with no progress gets no status report, and is told why', noStatus);
   await page.click('details.menu summary');
   await page.waitForSelector('#baseline-save', { timeout: 10000 });
   await shot('downloads-menu');
+  await axeCheck('the downloads menu');
+  const statusItem = await page.$eval('a.dl[data-what="status.pdf"]', (a) => `${a.className}|${a.textContent}`);
+  check(/unavailable/.test(statusItem) && /chưa có tiến độ/.test(statusItem), 'the menu says the status report needs progress', statusItem);
   // Keep the adopted schedule as the baseline: the downloads then compare with it.
   await page.click('#baseline-save');
   await page.waitForSelector('#baseline-pick option[value="adopted"]', { timeout: 10000 });
   const statusHref = await page.$eval('a.dl[data-what="status.pdf"]', (a) => a.getAttribute('href'));
   check(/baseline=adopted/.test(statusHref), 'after saving a baseline, the status report compares with it', statusHref);
-  const compared = await page.evaluate(async (href) => {
+  const compared = await page.evaluate(async () => {
+    const href = document.querySelector('a.dl[data-what="schedule.csv"]').getAttribute('href');
     const r = await fetch(href, { credentials: 'same-origin' });
-    return `${r.status} ${r.headers.get('Content-Type')}`;
-  }, statusHref);
-  check(compared === '200 application/pdf', 'the compared status report downloads', compared);
+    return `${r.status} ${r.headers.get('Content-Type')} ${/baseline=adopted/.test(href)}`;
+  });
+  check(compared === '200 text/csv; charset=utf-8 true', 'the schedule compared with the baseline downloads', compared);
   check(fs.existsSync(path.join(plansDir, '129-KH-DUK.baseline.json')), 'the baseline is kept beside the plan');
   await shot('downloads-baseline');
   await page.click('details.menu summary');
@@ -148,6 +271,57 @@ try {
   const hl = await page.$$eval(`.chart.gantt svg [data-step="${f.steps[0]}"].hl`, (els) => els.length);
   check(hl > 0, `clicking finding ${f.number} highlights step ${f.steps[0]}`, `${hl} elements`);
   await shot('findings-highlight');
+  // The finding's bars in view, at a readable size, beside their names: the
+  // chart's table is frozen at the left while the timeline scrolls.
+  await sleep(600);
+  const inView = await page.evaluate((id) => {
+    const box = document.querySelector('.chart.gantt');
+    const frozen = box.querySelector('svg.frozen');
+    const bar = box.querySelector(`svg:not(.frozen) [id^="step-"][data-step="${CSS.escape(id)}"]`);
+    const b = bar.getBoundingClientRect(), c = box.getBoundingClientRect(), f = frozen.getBoundingClientRect();
+    const text = frozen.querySelector('text.cell');
+    return {
+      frozenAtLeft: Math.abs(f.left - c.left) < 3 && getComputedStyle(frozen).display !== 'none',
+      barBeside: b.left >= f.right - 2 && b.left < c.right && b.top >= c.top && b.bottom <= c.bottom,
+      scrolled: box.scrollLeft > 0,
+      textPx: text ? Number(text.getAttribute('font-size')) * (f.width / frozen.viewBox.baseVal.width) : 0,
+    };
+  }, f.steps[0]);
+  check(inView.frozenAtLeft && inView.barBeside, 'a finding\'s bar is scrolled into view beside the frozen names', JSON.stringify(inView));
+  check(inView.textPx >= 10.9, 'the names are at a readable size', `${inView.textPx.toFixed(1)} px`);
+  // Zoom by time scale: day, week, month, each drawn again and readable; the names stay frozen.
+  const widthAt = async (scale) => {
+    await afterAnalyze(() => page.click(`.chart-tools button[data-scale="${scale}"]`));
+    return page.evaluate(() => {
+      const box = document.querySelector('.chart.gantt');
+      const svg = box.querySelector('svg:not(.frozen)');
+      box.scrollLeft = box.scrollWidth;
+      const f = box.querySelector('svg.frozen').getBoundingClientRect();
+      return {
+        width: svg.viewBox.baseVal.width, shown: svg.getBoundingClientRect().width,
+        pressed: document.querySelector('.chart-tools button[aria-pressed="true"]')?.dataset.scale,
+        frozen: Math.abs(f.left - box.getBoundingClientRect().left) < 3,
+        scale: new URL(performance.getEntriesByType('resource').filter((r) => r.name.includes('/api/analyze')).pop().name).searchParams.get('scale'),
+      };
+    });
+  };
+  const byDay = await widthAt('day');
+  await shot('gantt-by-day');
+  const byWeek = await widthAt('week');
+  const byMonth = await widthAt('month');
+  check(byDay.scale === 'day' && byWeek.scale === 'week' && byMonth.scale === 'month', 'each scale asks the server for its chart',
+    [byDay.scale, byWeek.scale, byMonth.scale].join(' '));
+  check(byDay.width > byWeek.width && byWeek.width > byMonth.width, 'by day is wider than by week, by week than by month',
+    `${byDay.width} ${byWeek.width} ${byMonth.width}`);
+  check([byDay, byWeek, byMonth].every((x) => x.frozen && x.shown / x.width >= 11 / 8 - 0.01), 'at every scale the text is readable and the names frozen',
+    JSON.stringify([byDay, byWeek, byMonth].map((x) => [x.pressed, (x.shown / x.width).toFixed(2), x.frozen])));
+  await afterAnalyze(() => page.click('.chart-tools .zoom-fit'));
+  const fit = await page.evaluate(() => {
+    const box = document.querySelector('.chart.gantt');
+    return { over: box.scrollWidth - box.clientWidth, frozen: getComputedStyle(box.querySelector('svg.frozen')).display };
+  });
+  check(fit.over <= 1 && fit.frozen === 'none', 'Vừa khung fits the chart to the width, nothing frozen', JSON.stringify(fit));
+  await axeTabs('an infeasible plan');
 
   // 4. Step form: a shorter production changes the chart and the findings.
   await clickTab('forms');
@@ -186,6 +360,49 @@ try {
   const kept = comments.filter((c) => onDisk.includes(c));
   check(comments.length > 0 && kept.length === comments.length, 'saved file keeps its comments', `${kept.length}/${comments.length}`);
 
+  // 5b. Undo and redo, across the save: Ctrl+Z takes the form's edit back
+  // (text, form field and chart), Ctrl+Shift+Z does it again; the buttons too.
+  const plainText = () => page.evaluate(() => window.tiendo.state.plan.text);
+  const isDirty = () => page.evaluate(() => window.tiendo.state.plan.text !== window.tiendo.state.plan.saved);
+  const undoTitle = await page.$eval('#undo', (b) => b.title);
+  check(/^Hoàn tác: Thời lượng — phong-su\.ghi-hinh/.test(undoTitle), 'the undo button says what it takes back', undoTitle);
+  await page.click('.plan-head h1');
+  await afterAnalyze(() => page.keyboard.down('Control').then(() => page.keyboard.press('z')).then(() => page.keyboard.up('Control')));
+  const undone = await result();
+  const durationField = `tr[data-step="${target}"] input[data-key="duration"]`;
+  check(await plainText() === textBefore && await isDirty(), 'Ctrl+Z after saving takes the edit back (unsaved again)');
+  check(undone.gantt_svg === ganttBefore, 'the chart is the one before the edit');
+  await clickTab('forms');
+  const fieldBack = await page.$eval(durationField, (e) => e.value);
+  check(fieldBack !== '40d', 'the form shows the duration before the edit', fieldBack);
+  await afterAnalyze(() => page.keyboard.down('Control').then(() => page.keyboard.down('Shift'))
+    .then(() => page.keyboard.press('z')).then(() => page.keyboard.up('Shift')).then(() => page.keyboard.up('Control')));
+  check(await plainText() === textAfter && !(await isDirty()), 'Ctrl+Shift+Z does it again (as saved)');
+  check(await page.$eval(durationField, (e) => e.value) === '40d', 'the form shows the duration redone');
+  await afterAnalyze(() => page.click('#undo'));
+  check(await plainText() === textBefore, 'the Undo button takes it back');
+  await afterAnalyze(() => page.click('#redo'));
+  check(await plainText() === textAfter && await page.$eval('#redo', (b) => b.disabled), 'the Redo button does it again, then has nothing more');
+  // Typing in the editor is undone by Ctrl+Z there too; "discard" goes back to the file as saved.
+  await clickTab('text');
+  await page.focus('#plan-text');
+  await page.evaluate(() => { const ta = document.querySelector('#plan-text'); ta.setSelectionRange(0, 0); });
+  await page.keyboard.type('# ghi chú mới\n');
+  check((await plainText()).startsWith('# ghi chú mới\n'), 'typing in the editor changes the text');
+  await afterAnalyze(() => page.keyboard.down('Control').then(() => page.keyboard.press('z')).then(() => page.keyboard.up('Control')));
+  check(await plainText() === textAfter, 'Ctrl+Z in the editor takes the typing back, all of it');
+  await page.keyboard.type('# nháp');
+  await sleep(400);
+  check(!(await page.$eval('#discard', (b) => b.disabled)), 'Discard is enabled with unsaved changes');
+  await afterAnalyze(() => page.click('#discard'));
+  check(await plainText() === textAfter && !(await isDirty()) && await page.$eval('#plan-text', (e) => e.value) === textAfter,
+    'Discard goes back to the file as saved');
+  await afterAnalyze(() => page.click('#undo'));
+  check((await plainText()).includes('# nháp'), 'and Discard itself can be undone');
+  await afterAnalyze(() => page.click('#discard'));
+  await shot('undo');
+  await axeCheck('the plan after undo and redo');
+
   // 6. Editor: a misspelt key gives a diagnostic at its line, marked in the gutter.
   await clickTab('text');
   const broken = textAfter.replace(/\bduration: 40d/, 'duraton: 40d');
@@ -210,6 +427,18 @@ try {
     check(caretLine === diags[0].line, 'clicking a diagnostic puts the caret on its line', `${caretLine}`);
   }
   await shot('editor-diagnostic');
+  await axeCheck('the editor with a diagnostic');
+  // A time phrase with an impossible day: the day is named, not the word before it.
+  const badDay = textAfter.replace('due: 2024-10-24}', 'when: "Trước 35/10/2024"}');
+  await afterAnalyze(() => setEditorText(badDay));
+  const dayDiag = ((await result()).diagnostics || []).find((d) => d.code === 'unread-phrase');
+  const dayLine = badDay.split('\n').findIndex((l) => l.includes('Trước 35/10/2024')) + 1;
+  const dayCol = [...badDay.split('\n')[dayLine - 1]].indexOf('3') + 1;
+  check(dayDiag?.message === '35/10 không phải là ngày có thật: tháng 10 có nhiều nhất 31 ngày' &&
+    dayDiag.line === dayLine && dayDiag.column === dayCol,
+  'an impossible day is named, in Vietnamese, at its column', dayDiag ? `${dayDiag.line}:${dayDiag.column} ${dayDiag.message}` : '');
+  check(!/Trước/.test(dayDiag?.message || '') && !/truoc/.test(dayDiag?.suggestion || ''),
+    'the word before it is not blamed', dayDiag?.suggestion || '');
 
   // 7. The file changes on disk behind the page: Save shows the 409 dialog.
   await afterAnalyze(() => setEditorText(`${textAfter}# a note from the page\n`));
@@ -219,6 +448,7 @@ try {
   const title = await page.$eval('#conflict-dialog h2', (e) => e.textContent);
   check(title === 'Tệp đã bị thay đổi trên đĩa', 'Save after a change on disk shows the 409 dialog', title);
   await shot('409-dialog');
+  await axeCheck('the 409 dialog');
   // Keep mine: the page's text is written with the new etag.
   await page.click('#conflict-keep');
   await page.waitForFunction(() => !window.tiendo.state.saving && document.querySelector('#save').disabled, { timeout: 10000 });
@@ -232,6 +462,7 @@ try {
   }));
   check(en.tab === 'Network' && /^(Feasible|Not feasible)$/.test(en.badge || ''), 'the English switch relabels the page',
     `${en.tab}, ${en.badge}`);
+  await axeCheck('the English page');
   await afterAnalyze(() => page.click('#lang-switch button[data-lang="vi"]'));
 
   // 9. Progress in the step form: the office reports a step done, in its words.
@@ -258,6 +489,16 @@ try {
   const sub = await page.$eval('#plan-sub', (e) => e.textContent);
   check(/tiến độ tính đến hôm nay/.test(sub), 'the header says progress is as of today', sub);
   await shot('forms-progress');
+  // With progress saved, the status report is made, as of today (no status_date).
+  await page.click('#save');
+  await page.waitForFunction(() => !window.tiendo.state.saving && document.querySelector('#save').disabled, { timeout: 10000 });
+  const statusTxt = await page.evaluate(async () => {
+    const r = await fetch(document.querySelector('a.dl[data-what="status.txt"]').getAttribute('href'), { credentials: 'same-origin' });
+    return `${r.status} ${await r.text()}`;
+  });
+  const todayVi = new Date().toLocaleDateString('en-GB').replace(/^(\d\d)\/(\d\d)\/(\d{4})$/, '$1/$2/$3');
+  check(statusTxt.startsWith('200 ') && statusTxt.includes(`Tính đến ngày ${todayVi}`) && /Đã hoàn thành: 1/.test(statusTxt),
+    'with progress, the status report downloads, as of today', statusTxt.split('\n').slice(0, 4).join(' / '));
 
   // 10. A plan imported from its Word document: the verdict counts what was
   // guessed and not read, and each guess can be confirmed.
@@ -285,6 +526,7 @@ try {
   const notRead = fromWord.check.findings.filter((f) => f.kind === 'time-not-read' || f.kind === 'document-not-read').length;
   check(notRead === fromWord.check.not_read && notRead > 0, 'each thing not read is a finding', `${notRead} of ${fromWord.check.not_read}`);
   await shot('guesses');
+  await axeCheck('the guesses to confirm');
   await afterAnalyze(() => page.click('li.guess button.confirm'));
   const confirmed = await result();
   check(confirmed.check.guessed_values === guessCount - 1, 'confirming a guess takes it off the count',

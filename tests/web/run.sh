@@ -12,10 +12,7 @@ out="$(cd "$2" && pwd)"
 tiendo="$build/cli/tiendo"
 [[ -x "$tiendo" ]] || { echo "run.sh: no $tiendo" >&2; exit 2; }
 
-export PUPPETEER_SKIP_DOWNLOAD=1
-if [[ ! -d "$here/node_modules/puppeteer-core" ]]; then
-  (cd "$here" && npm ci --no-audit --no-fund)
-fi
+"$here/deps.sh"
 
 tmp="$(mktemp -d)"
 server=""

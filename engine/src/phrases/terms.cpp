@@ -364,6 +364,7 @@ std::optional<Term> Grammar::lunar_day(std::size_t i) const {
 
 std::optional<Term> Grammar::solar_day(std::size_t i, bool bare_number) const {
   DayTerm d;
+  std::size_t day_at = t_.size();  ///< the day's number, when written as a number
   std::size_t j = skip_time_of_day(i, d);
   if (word(j, "ngay") || word(j, "day")) j = skip_time_of_day(j + 1, d);
   Term t;
@@ -379,6 +380,7 @@ std::optional<Term> Grammar::solar_day(std::size_t i, bool bare_number) const {
     j += 5;
   } else if (number(j, 2)) {
     d.day = t_[j].value;
+    day_at = j;
     std::size_t k = j + 1;
     // "06 (sáu)": a number written again in words must say the same.
     const auto spelled_check = [&](std::size_t at, int value) -> std::size_t {
@@ -424,7 +426,22 @@ std::optional<Term> Grammar::solar_day(std::size_t i, bool bare_number) const {
   } else {
     return std::nullopt;
   }
+  // Written as a date ('35/10/2024', '30/13/2024') but no day: the number
+  // at fault is named, not a word before it (issue 22).
+  const bool date_shaped =
+      d.month != 0 && day_at < t_.size() && date_separator(day_at + 1) && number(day_at + 2, 2);
+  if (date_shaped && d.day >= 1 && d.day <= 31 && d.month > 12 && d.year_given) {
+    fail(day_at, say("phrase-error:no-such-month",
+                     {{"day", std::to_string(d.day)}, {"month", std::to_string(d.month)}}));
+    return std::nullopt;
+  }
   if (d.month != 0 && (d.month < 1 || d.month > 12)) return std::nullopt;
+  if (date_shaped && d.day > 31) {
+    fail(day_at, say("phrase-error:no-such-day", {{"day", std::to_string(d.day)},
+                                                  {"month", std::to_string(d.month)},
+                                                  {"most", std::to_string(most_days(d.month))}}));
+    return std::nullopt;
+  }
   if (d.day < 1 || d.day > 31) return std::nullopt;
   if (d.month != 0 && d.day > most_days(d.month)) {
     fail(i, say("phrase-error:no-such-day", {{"day", std::to_string(d.day)},

@@ -269,6 +269,8 @@ constexpr std::array kCatalogue = std::to_array<CatalogueEntry>({
    "{number} được viết bằng chữ là {words}: số nào mới đúng?"},
   {"phrase-error:no-such-day", "{day}/{month} is not a day: month {month} has at most {most} days",
    "{day}/{month} không phải là ngày có thật: tháng {month} có nhiều nhất {most} ngày"},
+  {"phrase-error:no-such-month", "{day}/{month} is not a day: a year has 12 months",
+   "{day}/{month} không phải là ngày có thật: một năm chỉ có 12 tháng"},
   {"phrase-error:no-such-date",
    "{day}/{month}/{year} is not a day: month {month} of {year} has {days} days",
    "{day}/{month}/{year} không phải là ngày có thật: tháng {month} năm {year} có {days} ngày"},

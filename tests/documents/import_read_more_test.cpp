@@ -289,6 +289,36 @@ TEST(ImportReadMore, RangesOfDaysTwoTimesInASentenceAndATimeInParentheses) {
   EXPECT_EQ(plan.tasks.size(), 6u) << in.result.yaml;
 }
 
+TEST(ImportReadMore, RunningTextUnderADayHeadingIsThatDaysItems) {
+  // Shaped like 043: the year only in the title; "NGÀY 25-9:" headings;
+  // "Buổi sáng: … . Buổi chiều: …", an announcing line, clauses split by ';'.
+  const auto in = imported(page(
+      "Chương trình làm việc của Đại hội VIII (từ ngày 25 đến 27-9- 2014)",
+      "<p><b>Chương trình làm việc của Đại hội VIII (từ ngày 25 đến 27-9- 2014)</b></p>"
+      "<ul><li><b>NGÀY 25-9:</b></li></ul>"
+      "<p>Buổi sáng: Đoàn Đại biểu dâng hương tại Đài tưởng niệm liệt sĩ. Buổi chiều: Khai mạc "
+      "Triển lãm hình ảnh.</p>"
+      "<p>Ngày làm việc thứ nhất của Đại hội:</p>"
+      "<p>Đại hội Hiệp thương cử Đoàn Chủ tịch; Báo cáo tình hình đại biểu tham dự.</p>"
+      "<ul><li><b>NGÀY 26-9:</b></li></ul>"
+      "<p>Chủ tịch đọc diễn văn khai mạc đại hội; Các đại biểu tham luận tại Hội trường.</p>"
+      "<p>Trân trọng.</p>"));
+  const auto& plan = in.plan;
+  for (const auto* words : {"Đoàn Đại biểu dâng hương", "Khai mạc Triển lãm",
+                            "Đại hội Hiệp thương cử", "Báo cáo tình hình đại biểu"}) {
+    const auto* item = named(plan, words);
+    ASSERT_NE(item, nullptr) << words << "\n" << in.result.yaml;
+    EXPECT_EQ(meaning(*item), "starts on 2014-09-25") << words;
+  }
+  for (const auto* words : {"Chủ tịch đọc diễn văn", "Các đại biểu tham luận"}) {
+    const auto* item = named(plan, words);
+    ASSERT_NE(item, nullptr) << words << "\n" << in.result.yaml;
+    EXPECT_EQ(meaning(*item), "starts on 2014-09-26") << words;
+  }
+  EXPECT_EQ(named(plan, "Ngày làm việc thứ nhất"), nullptr) << in.result.yaml;
+  EXPECT_EQ(named(plan, "Trân trọng"), nullptr) << in.result.yaml;
+}
+
 TEST(ImportReadMore, SentencesOfNoticesOtherIssuersWrite) {
   // Shaped like 048, 054 and 051: a sentence that starts with "Sở …" (no
   // number line "Số …"), a day-month with a dash after "đến", an item that

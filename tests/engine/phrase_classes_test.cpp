@@ -160,6 +160,36 @@ TEST(PhraseClasses, AMonthWrittenMonthSlashYearAfterTrong) {
             "finish_not_before 2026-12-01 due 2026-12-31");
 }
 
+// --- words of the second document collection (tests/data/doc-corpus 036-054) -----------------
+
+TEST(PhraseClasses, DeadlineLabelsSayTheDayIsTheLatest) {
+  // "hạn cuối ngày 15/5/2017" (047) was read as the day the step starts, in
+  // silence but for the words; "Thời hạn:" was a filler, and its day a start.
+  EXPECT_EQ(summary(read("hạn cuối ngày 15/5/2017")), "due 2017-05-15");
+  EXPECT_EQ(summary(read("Hạn cuối: 15/5/2017")), "due 2017-05-15");
+  EXPECT_EQ(summary(read("hạn nộp ngày 15/5/2017")), "due 2017-05-15");
+  EXPECT_EQ(summary(read("Thời hạn: 15/5/2017")), "due 2017-05-15");
+  EXPECT_EQ(summary(read("Hạn chót: 15/5/2017")), "due 2017-05-15");
+  EXPECT_EQ(summary(read("hạn cuối cùng 15/5/2017")), "due 2017-05-15");
+}
+
+TEST(PhraseClasses, WordsArrowBetweenTwoDaysIsARange) {
+  // 039: Word's → in the Wingdings font shows as 'à' once the font is lost.
+  EXPECT_EQ(summary(read("từ 07/12 à 19/12/2020")), "span 2020-12-07..2020-12-19");
+  // A plain 'a' is no arrow: the words are said unread, not taken as one.
+  EXPECT_FALSE(read("từ 07/12 a 19/12/2020").warnings.empty());
+}
+
+TEST(PhraseClasses, TrongDoIsAConnectiveNoWindow) {
+  // 052: "Trong đó, có hoạt động tham quan … (ngày 12/10/2025)" was read as a
+  // window around an event named by every word of the sentence, with no word
+  // said unread.
+  const auto r = read("Trong đó, có hoạt động tham quan các công trình (ngày 12/10/2025)");
+  EXPECT_TRUE(std::any_of(r.warnings.begin(), r.warnings.end(), [](const PhraseWarning& w) {
+    return w.code == "phrase-partly-read";
+  })) << summary(r);
+}
+
 // --- ordinal sessions ------------------------------------------------------------------------
 
 TEST(PhraseClasses, AnOrdinalSessionIsNotACommitteesName) {
@@ -249,9 +279,8 @@ TEST(PhraseClasses, AnHourWithTheMinutesMarkBeforeItsDay) {
   EXPECT_EQ(due.constraints[0].kind, ConstraintKind::due);
   EXPECT_EQ(due.constraints[0].date, d("2017-07-25"));  // before 17:00 that day: done that day
   EXPECT_TRUE(due.warnings.empty() ||
-              std::none_of(due.warnings.begin(), due.warnings.end(), [](const PhraseWarning& w) {
-                return w.code == "phrase-partly-read";
-              }));
+              std::none_of(due.warnings.begin(), due.warnings.end(),
+                           [](const PhraseWarning& w) { return w.code == "phrase-partly-read"; }));
   const auto span = read("Từ 15/7 đến 17h00', ngày 21/7/2017", 2017);
   ASSERT_TRUE(span.ok()) << span.error;
   ASSERT_TRUE(span.span);
@@ -268,8 +297,7 @@ TEST(PhraseClasses, AnOffsetFromAnUndeclaredNameWithADayInParenthesesIsRefused) 
   bare.year = 2021;
   const auto r = read_phrase("Chậm nhất 105 ngày trước ngày bầu cử (ngày 07/02/2021)", bare);
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.error.find("may be the deadline itself or the day it counts from"),
-            std::string::npos)
+  EXPECT_NE(r.error.find("may be the deadline itself or the day it counts from"), std::string::npos)
       << r.error;
   EXPECT_NE(r.suggestion.find("events:"), std::string::npos);
   // A month in the parentheses can only date the event: read.

@@ -171,7 +171,10 @@ std::string name_without(std::string text, const std::string& time, std::size_t 
           text.back() == '*' || text.back() == '(' || text.back() == '-')) {
     text.pop_back();
     text = trim(text);
+    // "… của thành phố ( )": the parentheses the time was taken out of.
+    if (text.ends_with("( )") || text.ends_with("()")) text = trim(text.substr(0, text.rfind('(')));
   }
+  if (text.ends_with("( )") || text.ends_with("()")) text = trim(text.substr(0, text.rfind('(')));
   return shortened(std::move(text), limit);
 }
 
@@ -495,6 +498,10 @@ class BodyReader {
       remember();
       return true;
     }
+    if (!marked && day_text(text, where, announces)) {
+      remember();
+      return true;
+    }
     if (!marked) day_scope_ = false;  // the day's items have ended
     // "… tổ chức tuyên truyền … từ tháng 01/2022 đến tháng 12/2023 như
     // sau:" announces the items below, which are the tasks (within its
@@ -663,11 +670,49 @@ class BodyReader {
     }
     pending_group_ = Found{heading_text, where};
     group_.clear();
+    // "NGÀY 25-9:" under a title that gives the year ("… 27-9- 2014)").
+    if (dated(time) != time) {
+      heading_where = dated_where(time, heading_where);
+      time = dated(time);
+    }
     day_ = Found{time, heading_where};
     day_scope_ = true;
+    first_after_day_ = true;
     previous_.clear();
     previous_announces_ = false;
     return true;
+  }
+
+  /// A paragraph of running text under a day's heading: right after it,
+  /// after a line that announces it ("Ngày làm việc thứ nhất của Đại hội:"),
+  /// or led by a part of the day ("Buổi sáng: … . Buổi chiều: …"). Each of
+  /// its sentences and clauses is an item of that day. False when it is no
+  /// such paragraph.
+  bool day_text(const std::string& text, const std::string& where, bool announces) {
+    const bool after_day = std::exchange(first_after_day_, false);
+    if (!day_ || !day_scope_ || has_date(text)) return false;
+    const auto session = session_label(text);
+    if (announces && !session)
+      return true;  // "Ngày làm việc thứ nhất của Đại hội:": its items follow
+    if (!after_day && !previous_announces_ && !session) return false;
+    bool added = false;
+    for (const auto& part : sentences(text)) {
+      auto words = part;
+      if (session_label(words)) words = label_split(words).second;
+      DraftTask task;
+      task.name = {name_without(words, {}, 300), where};
+      if (!has_word(task.name.text) || task.name.text.find(' ') == std::string::npos) continue;
+      task.time = {day_->text, day_->where + " (the day, for the item in " + where + ")"};
+      add(std::move(task));
+      added = true;
+    }
+    return added;
+  }
+
+  /// "Buổi sáng: …", "Chiều: …": a clause led by a part of the day.
+  static bool session_label(const std::string& text) {
+    return starts_with_any(folded(text), {"buoi sang:", "buoi chieu:", "buoi toi:", "sang:",
+                                          "chieu:", "toi:", "buoi sang :", "buoi chieu :"});
   }
 
   /// An item of a day's schedule: under the day's heading, or led by a
@@ -967,9 +1012,10 @@ class BodyReader {
   bool previous_announces_ = false;  // it ends with ':'
   std::optional<Found> pending_group_;
   std::string group_;
-  std::optional<Found> day_;  // the day clock-led items are on
-  std::string raw_;           // the paragraph being read, as written
-  bool day_scope_ = false;    // under a heading that is a day: its items are on it
+  std::optional<Found> day_;      // the day clock-led items are on
+  std::string raw_;               // the paragraph being read, as written
+  bool day_scope_ = false;        // under a heading that is a day: its items are on it
+  bool first_after_day_ = false;  // the paragraph read next is the first under a day's heading
 };
 
 }  // namespace

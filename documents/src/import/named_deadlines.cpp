@@ -15,14 +15,19 @@ bool deadline_name(const std::string& name) {
         "ngay cuoi cung", "ngay het han", "nop ", "gui bao cao", "gui ho so"}) {
     if (f.starts_with(lead)) return true;
   }
-  return false;
+  // "Thành lập Ủy ban bầu cử … (chậm nhất 105 ngày - Điều 22)" beside
+  // "(29/01/2021)": the item says its day is the latest.
+  return f.find("cham nhat") != std::string::npos || f.find("han chot") != std::string::npos;
 }
 
 namespace {
 
 /// The time, said as a deadline, when it is a bare day; unchanged otherwise.
 void as_deadline(Found& time, const std::string& named, int year) {
-  const auto text = trim(time.text);
+  auto text = trim(time.text);
+  if (text.size() > 2 && text.front() == '(' && text.back() == ')') {
+    text = trim(text.substr(1, text.size() - 2));  // "(29/01/2021)"
+  }
   // "chiều 28/9": the session says nothing a planner's deadline needs.
   auto day = text;
   for (const std::string_view session : {"sang ", "chieu ", "toi "}) {

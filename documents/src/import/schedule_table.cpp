@@ -93,7 +93,6 @@ std::string with_year_of(const CellDay& day, int year) {
   return day.has_year || year <= 0 ? day.date : day.date + "/" + std::to_string(year);
 }
 
-
 /// The column of the days: the first, or the second after a column of
 /// numbers (STT); -1 when neither holds days in most of its cells.
 int day_column(const Table& table) {
@@ -108,9 +107,10 @@ int day_column(const Table& table) {
       if (text.empty()) continue;
       ++filled;
       if (numbers) {
-        days += std::all_of(text.begin(), text.end(), [](char ch) {
-                  return (ch >= '0' && ch <= '9') || ch == '.';
-                }) ? 1 : 0;
+        days += std::all_of(text.begin(), text.end(),
+                            [](char ch) { return (ch >= '0' && ch <= '9') || ch == '.'; })
+                    ? 1
+                    : 0;
       } else {
         days += date_cell(text) ? 1 : 0;
       }
@@ -152,7 +152,8 @@ void read_day_table(const Table& table, const DocumentYear& year, PlanDraft& dra
     const auto label = first > 0 ? one_line(cell_text(table, first - 1, c)) : std::string{};
     const auto f = folded(label);
     bool sessions = true;
-    for (int r = first; r < table.rows && sessions; ++r) sessions = session_cell(cell_text(table, r, c));
+    for (int r = first; r < table.rows && sessions; ++r)
+      sessions = session_cell(cell_text(table, r, c));
     if (sessions && session < 0) {
       session = c;
     } else if (content < 0 && (f.find("noi dung") != std::string::npos ||
@@ -196,7 +197,8 @@ void read_day_table(const Table& table, const DocumentYear& year, PlanDraft& dra
       std::string when_where = day ? day_where(table, r, days, shown, *day, year)
                                    : cell_place(table, day_cell.anchor_row, days);
       if (!sitting.empty() || !clock.empty()) {
-        when_where += "; at " + one_line(sitting + (sitting.empty() || clock.empty() ? "" : " ") + clock);
+        when_where +=
+            "; at " + one_line(sitting + (sitting.empty() || clock.empty() ? "" : " ") + clock);
       }
       // A day tiendo cannot find in the cell is its time still: the plan
       // keeps it under `not_read`, and says so.
@@ -288,9 +290,10 @@ void read_date_column_table(const Table& table, const DocumentYear& year, PlanDr
       DraftStep step;
       if (end) {
         step.name = {first >= 2 ? top(c) : name, cell_place(table, 0, c)};
-        step.time = {"từ " + with_year_of(*start, year.year) + " đến " + with_year_of(*end, year.year),
-                     cell_place(table, r, c) + " and column " + std::to_string(c + 2) + " ('" +
-                         sub(c) + "', '" + sub(c + 1) + "')" + year_note(*start, *end)};
+        step.time = {
+            "từ " + with_year_of(*start, year.year) + " đến " + with_year_of(*end, year.year),
+            cell_place(table, r, c) + " and column " + std::to_string(c + 2) + " ('" + sub(c) +
+                "', '" + sub(c + 1) + "')" + year_note(*start, *end)};
         ++c;
       } else {
         const auto label = top(c) == sub(c) || first < 2 ? top(c) : top(c) + " " + sub(c);

@@ -17,7 +17,7 @@ namespace {
 /// A table of the document and what stands before it.
 struct Placed {
   const Table* table;
-  bool adjacent;        ///< only empty paragraphs since the table before, in the same list of blocks
+  bool adjacent;  ///< only empty paragraphs since the table before, in the same list of blocks
   std::string heading;  ///< the last non-empty paragraph before it
 };
 
@@ -212,7 +212,8 @@ TableSet task_tables(const Document& document, Diagnostics& diagnostics) {
       open.reset();
     }
     if (auto layout = layout_of(*next.table)) {
-      open = TaskTable{{{next.table, layout->first_data_row, {}}}, std::move(*layout), next.heading};
+      open =
+          TaskTable{{{next.table, layout->first_data_row, {}}}, std::move(*layout), next.heading};
     } else if (next.table->columns >= 3 && rows_with_dates(*next.table) >= 2) {
       diagnostics.push_back(not_read(table_name(*next.table),
                                      "no header row naming its columns (NỘI DUNG, THỜI GIAN)"));

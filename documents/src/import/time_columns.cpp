@@ -116,8 +116,7 @@ RowMask numbering_rows(const std::vector<Segment>& parts) {
   return out;
 }
 
-Holds holds(const std::vector<Segment>& parts, const RowMask& skip, int column,
-            bool bare_numbers) {
+Holds holds(const std::vector<Segment>& parts, const RowMask& skip, int column, bool bare_numbers) {
   int cells = 0, dates = 0, offsets = 0;
   for (std::size_t p = 0; p < parts.size(); ++p) {
     const auto& part = parts[p];

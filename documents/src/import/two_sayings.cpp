@@ -129,9 +129,8 @@ std::optional<std::pair<Date, std::string>> TwoSayings::counted_from(
   }
   std::map<Date, int> votes;
   for (const auto& row : rows_) ++votes[row.day - date::days{row.days}];
-  const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) {
-    return a.second < b.second;
-  });
+  const auto best = std::max_element(
+      votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   if (best == votes.end() || best->second < 2) return std::nullopt;
   return std::pair{best->first, "the day " + std::to_string(best->second) + " of the " +
                                     std::to_string(rows_.size()) + " rows count from"};
@@ -154,8 +153,8 @@ void TwoSayings::check(std::vector<DraftEvent>& events, Diagnostics& diagnostics
          quoted(row.said_as_day.text) + " (" + row.said_as_day.where + ") and " +
              quoted(row.said_as_count.text) + " (" + row.said_as_count.where +
              ") say one deadline twice, but " + std::to_string(std::abs(row.days)) + " days " +
-             (row.days < 0 ? "before " : "after ") + event + " (" + format_iso(from->first) +
-             ", " + from->second + ") is " + format_iso(said) + ", not " + format_iso(row.day) +
+             (row.days < 0 ? "before " : "after ") + event + " (" + format_iso(from->first) + ", " +
+             from->second + ") is " + format_iso(said) + ", not " + format_iso(row.day) +
              "; the date is read, the count kept in the note",
          {},
          {},

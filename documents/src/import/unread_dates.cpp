@@ -47,7 +47,8 @@ std::string first_day(const std::string& f, int year, const std::set<std::string
     for (std::sregex_iterator n(written.begin(), written.end(), numbers), e; n != e; ++n) {
       parts.push_back(std::stoi(n->str()));
     }
-    if (parts.size() < 2 || parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12) continue;
+    if (parts.size() < 2 || parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12)
+      continue;
     const auto key = std::to_string(parts[0]) + "/" + std::to_string(parts[1]);
     // A year long past opens an anniversary ("(03/02/1930 - 03/02/2024)"):
     // its day this year is the anniversary, a theme, not a time of the plan.
@@ -104,7 +105,8 @@ std::set<std::string> read_places(const PlanDraft& draft) {
 /// …", "Theo đề nghị …") and a web page's posting line ("Ngày đăng bài:
 /// 22/05/2018", a date alone).
 bool no_plan_dates(const std::string& text, const std::string& f) {
-  static const std::regex posted(R"(^(ngay dang|ngay cap nhat|cap nhat|dang luc|dang ngay)|^[0-9/.\- :]+$)");
+  static const std::regex posted(
+      R"(^(ngay dang|ngay cap nhat|cap nhat|dang luc|dang ngay)|^[0-9/.\- :]+$)");
   return std::regex_search(f, posted) || preamble(text);
 }
 
@@ -192,8 +194,8 @@ class Sweep {
   static constexpr int kMaxSaid = 50;  ///< a document of dates says the first fifty
   PlanDraft& draft_;
   const std::set<std::string> read_;
-  const int year_;                      ///< the document's year; 0: not known
-  std::set<std::string> event_days_;    ///< "2/11": the events' days the draft holds
+  const int year_;                    ///< the document's year; 0: not known
+  std::set<std::string> event_days_;  ///< "2/11": the events' days the draft holds
   bool ended_ = false;
   int count_ = 0;
 };

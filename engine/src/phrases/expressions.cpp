@@ -178,10 +178,9 @@ std::optional<Term> anchor(const Grammar& g, std::size_t i) {
 /// day: as the start of an offset, nothing tells which.
 bool undeclared_with_parenthesis(const Grammar& g, std::size_t k, const Term& t) {
   const auto* events = g.context().events;
-  const bool declared =
-      events != nullptr && !t.period.event.empty() &&
-      std::any_of(events->begin(), events->end(),
-                  [&](const Event& e) { return e.id == t.period.event; });
+  const bool declared = events != nullptr && !t.period.event.empty() &&
+                        std::any_of(events->begin(), events->end(),
+                                    [&](const Event& e) { return e.id == t.period.event; });
   if (declared) return false;
   for (std::size_t i = k; i + 1 < t.end && i + 1 < g.tokens().size(); ++i) {
     if (g.tokens()[i].kind != Tok::open) continue;
@@ -815,9 +814,11 @@ std::optional<Piece> Grammar::deadline(std::size_t i) const {
   std::size_t j = i;
   std::optional<std::size_t> lead;
   for (const std::string_view w :
-       {"cham nhat den", "cham nhat la", "cham nhat vao", "cham nhat", "muon nhat la", "han chot",
-        "thoi han", "han", "den het", "den", "toi", "cho den", "no later than", "not later than",
-        "by", "due at", "due by", "due", "until"}) {
+       {"cham nhat den", "cham nhat la",  "cham nhat vao",  "cham nhat", "muon nhat la",
+        "han chot",      "han cuoi cung", "han cuoi",       "han nop",   "han gui",
+        "thoi han",      "han",           "den het",        "den",       "toi",
+        "cho den",       "no later than", "not later than", "by",        "due at",
+        "due by",        "due",           "until"}) {
     if (auto e = words(j, w)) {
       lead = e;
       break;
@@ -825,6 +826,10 @@ std::optional<Piece> Grammar::deadline(std::size_t i) const {
   }
   if (!lead) return std::nullopt;
   j = *lead;
+  // "Thời hạn hoàn thành: 15/5/2017", "Hạn cuối: 15/5/2017": a label that
+  // says the day is the deadline ("thời hạn" is no filler: it means it).
+  if (words(j, "hoan thanh")) j += 2;
+  if (j < t_.size() && t_[j].kind == Tok::colon) ++j;
   if (word(j, "la")) ++j;
   if (word(j, "vao")) ++j;
   if (word(j, "den")) ++j;
@@ -976,6 +981,8 @@ std::optional<Piece> Grammar::within(std::size_t i) const {
     }
   }
   if (j == i) return std::nullopt;
+  // "Trong đó, có hoạt động …": 'of which', a connective, no time.
+  if (single_day_window && word(j, "do")) return std::nullopt;
   // "trong thời gian tiến hành Đại hội".
   for (const std::string_view filler : {"tien hanh", "dien ra", "to chuc"}) {
     if (auto e = words(j, filler)) {

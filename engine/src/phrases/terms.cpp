@@ -130,6 +130,12 @@ bool Grammar::date_separator(std::size_t i) const {
 std::optional<std::size_t> Grammar::range_sign(std::size_t i) const {
   if (i >= t_.size()) return std::nullopt;
   if (t_[i].kind == Tok::dash) return i + 1;
+  // "từ 07/12 à 19/12/2020": Word's arrow (→ in the Wingdings font) shows
+  // as 'à' once the font is lost; between two days it can mean nothing else.
+  if (t_[i].is_word("a") && t_[i].end - t_[i].begin >= 2 && i > 0 && t_[i - 1].is(Tok::number) &&
+      i + 1 < t_.size() && t_[i + 1].is(Tok::number)) {
+    return i + 1;
+  }
   for (const std::string_view w : {"den het ngay", "den het", "den ngay", "toi ngay", "den", "toi",
                                    "cho den", "through", "until", "till", "to"}) {
     if (auto e = words(i, w)) return e;

@@ -165,7 +165,7 @@ std::size_t word_count(std::string_view words) {
 std::size_t skip_filler(const std::vector<Token>& t, std::size_t i) {
   // Kept short on purpose: every word here is one the reader will never
   // report, so none may change what a phrase means for its dates.
-  static constexpr std::array<std::string_view, 24> kFiller{"trien khai thuc hien",
+  static constexpr std::array<std::string_view, 23> kFiller{"trien khai thuc hien",
                                                             "trien khai",
                                                             "thuc hien",
                                                             "to chuc thuc hien",
@@ -178,7 +178,6 @@ std::size_t skip_filler(const std::vector<Token>& t, std::size_t i) {
                                                             "la",
                                                             "thoi gian thuc hien",
                                                             "thoi gian",
-                                                            "thoi han",
                                                             "the",
                                                             "is",
                                                             "are",

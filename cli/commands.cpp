@@ -206,6 +206,23 @@ int run_explain(const Args& args) {
   return emit(args, explain_plan(*analysis->plan, plan_lang));
 }
 
+/// Where the import read its tasks, as the importer says it in English
+/// ("table 3 of 3 (STT | NỘI DUNG | …)"), said in Vietnamese.
+std::string source_in_vietnamese(std::string from) {
+  for (const auto& [en, vi] :
+       {std::pair<std::string, std::string>{"the body's items with a time (no task table)",
+                                            "các mục có thời gian trong văn bản (không có bảng "
+                                            "nhiệm vụ)"},
+        {"sheet ", "trang tính "},
+        {"table ", "bảng "},
+        {" of ", " trên "}}) {
+    for (auto at = from.find(en); at != std::string::npos; at = from.find(en, at + vi.size())) {
+      from.replace(at, en.size(), vi);
+    }
+  }
+  return from;
+}
+
 int run_import(const Args& args) {
   const auto file = read_file(args.plan_path);
   if (!file.text) {
@@ -217,20 +234,30 @@ int run_import(const Args& args) {
   documents::ImportOptions options;
   options.title = args.title;
   const auto result = documents::import_plan(*file.text, name, options);
-  for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d, name, {});
+  // Said to the planner in Vietnamese unless --lang en (the plan it writes is Vietnamese).
+  const Lang said_in = args.lang == "en" ? Lang::en : Lang::vi;
+  for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d, name, {}, said_in);
   if (result.yaml.empty()) return kBadInput;
   const auto count = [](int n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
   };
   // Said once the plan is written: a write that fails says only that.
   if (const int status = emit(args, result.yaml); status != kOk) return status;
+  if (said_in == Lang::vi) {
+    std::cerr << "tiendo: " << result.tasks << " nhiệm vụ, " << result.steps << " bước";
+    if (result.groups > 0) std::cerr << " trong " << result.groups << " nhóm";
+    std::cerr << " nhập từ " << source_in_vietnamese(result.tasks_from) << "; đọc được "
+              << result.times_read << " thời gian, " << result.times_not_read
+              << " không đọc được (giữ trong 'not_read'); " << result.guesses
+              << " giá trị phỏng đoán (tiendo explain --guesses liệt kê)\n";
+    return kOk;
+  }
   std::cerr << "tiendo: " << count(result.tasks, "task", "tasks") << ", "
             << count(result.steps, "step", "steps");
   if (result.groups > 0) std::cerr << " in " << count(result.groups, "group", "groups");
   std::cerr << " imported from " << result.tasks_from << "; " << result.times_read
             << (result.times_read == 1 ? " time" : " times") << " read, " << result.times_not_read
-            << " not read (kept under 'not_read'); "
-            << count(result.guesses, "value", "values")
+            << " not read (kept under 'not_read'); " << count(result.guesses, "value", "values")
             << " guessed (tiendo explain --guesses lists them)\n";
   return kOk;
 }
@@ -382,7 +409,9 @@ int run(int argc, char** argv) {
   explain.app->add_option("--year", explain.args.year, "Year for dates written without one")
       ->check(CLI::Range(1900, 2100));
   explain.args.format = "text";
-  explain.app->add_option("-f,--format", explain.args.format, "Output format (json with --phrase or --guesses)")
+  explain.app
+      ->add_option("-f,--format", explain.args.format,
+                   "Output format (json with --phrase or --guesses)")
       ->check(CLI::IsMember({"text", "json"}));
   explain.app->add_option("-l,--lang", explain.args.lang, "Language")
       ->check(CLI::IsMember({"vi", "en"}));
@@ -401,6 +430,9 @@ int run(int argc, char** argv) {
       ->required();
   import.app->add_option("-o,--output", import.args.output, "Write the plan to FILE (YAML)");
   import.app->add_option("--title", import.args.title, "The plan's title (default: the file name)");
+  import.app
+      ->add_option("-l,--lang", import.args.lang, "Language of the messages: vi (default) or en")
+      ->check(CLI::IsMember({"vi", "en"}));
 
   auto& report = commands[7];
   report.app = app.add_subcommand(

@@ -345,5 +345,24 @@ TEST(ImportReadMore, SentencesOfNoticesOtherIssuersWrite) {
   EXPECT_NE(meaning(*writing).find("2024-08-12"), std::string::npos) << meaning(*writing);
 }
 
+TEST(ImportReadMore, EveryWarningIsSaidInVietnameseToo) {
+  // The page and the CLI speak the planner's language: an import note only
+  // in English was the page's complaint (issue 22, item 6).
+  const auto result = import_plan(
+      page("Kế hoạch",
+           "<table border=\"1\"><tr><th>STT</th><th>NỘI DUNG</th><th>Mô hình</th>"
+           "<th>THỜI GIAN</th><th>Thời hạn</th></tr>"
+           "<tr><td>1</td><td>Họp triển khai</td><td>x</td><td>Trước ngày 35/10/2024</td>"
+           "<td>Sau Tết</td></tr><tr><td></td><td></td><td></td><td>Tháng 9/2024</td><td></td>"
+           "</tr></table><p>Hội nghị ngày 12/11/2024 tại hội trường.</p>"),
+      "notice.html");
+  ASSERT_FALSE(result.diagnostics.empty());
+  for (const auto& d : result.diagnostics) {
+    EXPECT_FALSE(d.message_vi.empty()) << d.code << ": " << d.message;
+    EXPECT_EQ(d.message_vi.find(" row "), std::string::npos) << d.message_vi;
+    EXPECT_EQ(d.message_vi.find("table "), std::string::npos) << d.message_vi;
+  }
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

@@ -58,7 +58,7 @@ if command -v pandoc >/dev/null; then
     grep -q "$want" "$work/plan.txt" || fail "pandoc's reading of the .docx has no '$want'"
   done
 fi
-"$tiendo" import "$work/plan.docx" -o "$work/from-docx.yaml" 2>"$work/err" || fail "import the .docx"
+"$tiendo" import "$work/plan.docx" -o "$work/from-docx.yaml" --lang en 2>"$work/err" || fail "import the .docx"
 grep -q "11 tasks, 29 steps" "$work/err" || fail "docx round trip: not 11 tasks and 29 steps: $(tail -1 "$work/err")"
 "$tiendo" check "$work/from-docx.yaml" >/dev/null || fail "the plan imported from the .docx does not check"
 

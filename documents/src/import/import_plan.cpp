@@ -15,6 +15,7 @@
 #include "import/cell_items.hpp"
 #include "import/named_deadlines.hpp"
 #include "import/plan_draft.hpp"
+#include "import/said.hpp"
 #include "import/schedule_table.hpp"
 #include "import/unread_dates.hpp"
 
@@ -630,14 +631,14 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
           ? import::read_body_tasks(document, draft)
           : import::read_task_table(document, draft) || import::read_body_tasks(document, draft);
   if (!found) {
-    out.diagnostics.push_back(
-        {Severity::error,
-         "no-tasks",
-         "no task table (a header with NỘI DUNG and THỜI GIAN, or rounds 'Đợt 1 … Đợt N') and no "
-         "item of the body with a time",
-         {},
-         {},
-         "the plan's appendix table is what tiendo reads; a table pasted as TSV works too"});
+    out.diagnostics.push_back(import::said(
+        Severity::error, "no-tasks",
+        "no task table (a header with NỘI DUNG and THỜI GIAN, or rounds 'Đợt 1 … Đợt N') and no "
+        "item of the body with a time",
+        "không có bảng nhiệm vụ (dòng tiêu đề có NỘI DUNG và THỜI GIAN, hoặc các đợt 'Đợt 1 … Đợt "
+        "N') và không có mục nào trong văn bản nêu thời gian",
+        "the plan's appendix table is what tiendo reads; a table pasted as TSV works too",
+        "tiendo đọc bảng phụ lục của kế hoạch; một bảng dán dạng TSV cũng được"));
     return out;
   }
   import::read_named_deadlines(draft);
@@ -650,15 +651,15 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
   PlanWriter writer(draft, file_name, to_string(document.format), options);
   writer.prepare();
   if (writer.undated()) {
-    out.diagnostics.push_back(
-        {Severity::warning,
-         "start-not-found",
-         "the document names no issue date, no date in its times and no year; the plan's start "
-         "is a placeholder (" +
-             std::to_string(kNoYear) + "-01-01)",
-         {},
-         {},
-         "set 'start' (and 'issued') in the plan"});
+    out.diagnostics.push_back(import::said(
+        Severity::warning, "start-not-found",
+        "the document names no issue date, no date in its times and no year; the plan's start "
+        "is a placeholder (" +
+            std::to_string(kNoYear) + "-01-01)",
+        "văn bản không nêu ngày ban hành, thời gian không có ngày nào và không nêu năm; ngày bắt "
+        "đầu của kế hoạch chỉ là giá trị tạm (01/01/" +
+            std::to_string(kNoYear) + ")",
+        "set 'start' (and 'issued') in the plan", "hãy đặt 'start' (và 'issued') trong kế hoạch"));
   }
   // The times tiendo cannot read in the plan's context are kept as notes,
   // each with a warning that says why.
@@ -680,14 +681,16 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
       where += (where.empty() ? "" : "; ") + cells[i];
     }
     if (cells.size() > 5) where += "; and " + std::to_string(cells.size() - 5) + " more";
-    out.diagnostics.push_back({Severity::warning,
-                               "time-not-read",
-                               import::quoted(text) + " (" + where + "): " + r.error +
-                                   (places[text].size() > 1 ? "; kept under the steps' 'not_read'"
-                                                            : "; kept under the step's 'not_read'"),
-                               {},
-                               {},
-                               r.suggestion});
+    const bool several = places[text].size() > 1;
+    out.diagnostics.push_back(import::said(
+        Severity::warning, "time-not-read",
+        import::quoted(text) + " (" + where + "): " + r.error +
+            (several ? "; kept under the steps' 'not_read'" : "; kept under the step's 'not_read'"),
+        import::quoted(text) + " (" + import::vietnamese_place(where) +
+            "): " + (r.error_vi.empty() ? r.error : r.error_vi) +
+            (several ? "; được giữ trong 'not_read' của các bước"
+                     : "; được giữ trong 'not_read' của bước"),
+        r.suggestion, r.suggestion_vi));
   }
   // Written, then read back as `tiendo check` will; a time that the plan as
   // a whole refuses becomes a note too, and the plan is written again.
@@ -706,13 +709,12 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
       if (d.severity != Severity::error) continue;
       const auto it = pass.lines().find(d.where.line);
       if (it != pass.lines().end() && not_read.insert(it->second).second) {
-        out.diagnostics.push_back(
-            {Severity::warning,
-             "time-not-read",
-             import::quoted(it->second) + ": " + d.message + "; kept under the step's 'not_read'",
-             {},
-             {},
-             d.suggestion});
+        out.diagnostics.push_back(import::said(
+            Severity::warning, "time-not-read",
+            import::quoted(it->second) + ": " + d.message + "; kept under the step's 'not_read'",
+            import::quoted(it->second) + ": " + d.message_in(Lang::vi) +
+                "; được giữ trong 'not_read' của bước",
+            d.suggestion, d.suggestion_in(Lang::vi)));
         changed = true;
       }
     }
@@ -730,24 +732,21 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
       const auto first =
           std::find_if(analysis.diagnostics.begin(), analysis.diagnostics.end(),
                        [](const Diagnostic& d) { return d.severity == Severity::error; });
-      out.diagnostics.push_back({Severity::error,
-                                 "import-unreadable",
-                                 "the plan written from this document does not read back (line " +
-                                     std::to_string(first->where.line) + ": " + first->message +
-                                     "); nothing written",
-                                 {},
-                                 {},
-                                 "please report this file"});
+      out.diagnostics.push_back(import::said(
+          Severity::error, "import-unreadable",
+          "the plan written from this document does not read back (line " +
+              std::to_string(first->where.line) + ": " + first->message + "); nothing written",
+          "kế hoạch viết ra từ văn bản này không đọc lại được (dòng " +
+              std::to_string(first->where.line) + ": " + first->message_in(Lang::vi) +
+              "); không ghi gì",
+          "please report this file", "xin gửi tệp này để báo lỗi"));
       return out;
     }
   }
   out.diagnostics.push_back(
-      {Severity::error,
-       "import-unreadable",
-       "the plan written from this document does not read back; nothing written",
-       {},
-       {},
-       {}});
+      import::said(Severity::error, "import-unreadable",
+                   "the plan written from this document does not read back; nothing written",
+                   "kế hoạch viết ra từ văn bản này không đọc lại được; không ghi gì"));
   return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include "import/body_times.hpp"
 #include "import/content_times.hpp"
+#include "import/said.hpp"
 #include "import/table_reader.hpp"
 #include "import/time_columns.hpp"
 
@@ -280,17 +281,19 @@ void TableReader::read_time(const Table& table, int r, const Found& name,
 void TableReader::read_said_twice(DraftTask& task) {
   const auto twice = said_twice_in_a_cell(task.time.text, draft_.year.value_or(0), draft_.events);
   if (!twice) return;
+  const auto days = std::to_string(std::abs(twice->days));
   draft_.diagnostics.push_back(
-      {Severity::warning,
-       "time-said-twice",
-       quoted(task.time.text) + " (" + task.time.where + ") counts " +
-           std::to_string(std::abs(twice->days)) + " days " +
-           (twice->days < 0 ? "before " : "after ") + quoted(twice->event) +
-           ", which the plan has no day for, and names " + format_iso(twice->day) +
-           ": that day is read as the task's deadline, the phrase kept as its note",
-       {},
-       {},
-       "declare the event under 'events:' and keep one of the two sayings"});
+      said(Severity::warning, "time-said-twice",
+           quoted(task.time.text) + " (" + task.time.where + ") counts " + days + " days " +
+               (twice->days < 0 ? "before " : "after ") + quoted(twice->event) +
+               ", which the plan has no day for, and names " + format_iso(twice->day) +
+               ": that day is read as the task's deadline, the phrase kept as its note",
+           quoted(task.time.text) + " (" + vietnamese_place(task.time.where) + ") tính " + days +
+               " ngày " + (twice->days < 0 ? "trước " : "sau ") + quoted(twice->event) +
+               ", sự kiện kế hoạch chưa có ngày, và nêu ngày " + format_iso(twice->day) +
+               ": ngày đó được đọc là hạn của nhiệm vụ, cụm từ được giữ làm ghi chú",
+           "declare the event under 'events:' and keep one of the two sayings",
+           "khai báo sự kiện trong 'events:' và chỉ giữ một trong hai cách ghi"));
   task.due = twice->day;
   task.due_where = task.time.where;
   task.due_guess = "the day the cell names beside its count of days";
@@ -320,15 +323,16 @@ void TableReader::read_due(const Table& table, int r, DraftTask& task) {
     return;
   }
   task.notes.push_back({text, cell_place(table, r, due)});
-  draft_.diagnostics.push_back(
-      {Severity::warning,
-       "time-not-read",
-       quoted(text) + " (" + cell_place(table, r, due) + ") under " + quoted(column_at(due).label) +
-           " is not a day tiendo can read, and the task has a time already; kept as "
-           "the task's note",
-       {},
-       {},
-       "write the day as 30/8/2024"});
+  const auto place = cell_place(table, r, due);
+  draft_.diagnostics.push_back(said(
+      Severity::warning, "time-not-read",
+      quoted(text) + " (" + place + ") under " + quoted(column_at(due).label) +
+          " is not a day tiendo can read, and the task has a time already; kept as "
+          "the task's note",
+      quoted(text) + " (" + vietnamese_place(place) + ") dưới cột " + quoted(column_at(due).label) +
+          " không phải ngày tiendo đọc được, và nhiệm vụ đã có thời gian; được giữ làm ghi "
+          "chú của nhiệm vụ",
+      "write the day as 30/8/2024", "ghi ngày như 30/8/2024"));
 }
 
 /// Rounds: one step per non-empty cell (per line of it).
@@ -415,14 +419,16 @@ void TableReader::say_count_not_read(const CountAlone& c, const std::string& lab
   // A duration ("Số ngày thực hiện") is no time: nothing is lost.
   if (offset_event(label).empty()) return;
   draft_.diagnostics.push_back(
-      {Severity::warning,
-       "time-column-not-read",
-       quoted(c.count.text) + " (" + c.count.where + ") under " + quoted(label) +
-           " is the row's only time, but counts from a day the plan does not have; kept as the "
-           "task's note",
-       {},
-       {},
-       "add the event to the plan's events, or write the row's day in the day column"});
+      said(Severity::warning, "time-column-not-read",
+           quoted(c.count.text) + " (" + c.count.where + ") under " + quoted(label) +
+               " is the row's only time, but counts from a day the plan does not have; kept as the "
+               "task's note",
+           quoted(c.count.text) + " (" + vietnamese_place(c.count.where) + ") dưới cột " +
+               quoted(label) +
+               " là thời gian duy nhất của dòng, nhưng tính từ một ngày kế hoạch chưa có; được giữ "
+               "làm ghi chú của nhiệm vụ",
+           "add the event to the plan's events, or write the row's day in the day column",
+           "thêm sự kiện vào 'events' của kế hoạch, hoặc ghi ngày của dòng vào cột ngày"));
 }
 
 }  // namespace tiendo::documents::import

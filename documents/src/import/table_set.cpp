@@ -3,6 +3,7 @@
 // tables with tasks and times kept, and the others that look like they
 // might hold some said.
 #include "import/table_set.hpp"
+#include "import/said.hpp"
 
 #include <functional>
 
@@ -161,14 +162,14 @@ int content_rows(const TaskTable& t) {
   return rows;
 }
 
-Diagnostic not_read(const std::string& name, const std::string& why) {
-  return {Severity::warning,
-          "table-not-read",
-          name + ": " + why + "; its rows are not in the plan",
-          {},
-          {},
-          "name its columns like STT, NỘI DUNG, THỜI GIAN (a content column and a time "
-          "column), or paste the table as TSV"};
+Diagnostic not_read(const std::string& name, const std::string& why, const std::string& why_vi) {
+  return said(
+      Severity::warning, "table-not-read", name + ": " + why + "; its rows are not in the plan",
+      vietnamese_place(name) + ": " + why_vi + "; các dòng của bảng không có trong kế hoạch",
+      "name its columns like STT, NỘI DUNG, THỜI GIAN (a content column and a time "
+      "column), or paste the table as TSV",
+      "đặt tên cột như STT, NỘI DUNG, THỜI GIAN (một cột nội dung và một cột thời gian), "
+      "hoặc dán bảng dạng TSV");
 }
 
 /// Whether a table, read as a whole, goes into the plan; else why not.
@@ -177,9 +178,10 @@ void keep_or_say(TaskTable table, TableSet& set, Diagnostics& diagnostics) {
   if (!table.layout.has_time()) table.layout.times_in_content = times_in_content(table);
   const auto name = table.name() + " (" + table.layout.header_text() + ")";
   if (!table.layout.has_time()) {
-    diagnostics.push_back(not_read(name, "no time column"));
+    diagnostics.push_back(not_read(name, "no time column", "không có cột thời gian"));
   } else if (content_rows(table) == 0) {
-    diagnostics.push_back(not_read(name, "no row with a task under its header"));
+    diagnostics.push_back(not_read(name, "no row with a task under its header",
+                                   "không có dòng nhiệm vụ nào dưới dòng tiêu đề"));
   } else {
     set.tables.push_back(std::move(table));
   }
@@ -215,8 +217,9 @@ TableSet task_tables(const Document& document, Diagnostics& diagnostics) {
       open =
           TaskTable{{{next.table, layout->first_data_row, {}}}, std::move(*layout), next.heading};
     } else if (next.table->columns >= 3 && rows_with_dates(*next.table) >= 2) {
-      diagnostics.push_back(not_read(table_name(*next.table),
-                                     "no header row naming its columns (NỘI DUNG, THỜI GIAN)"));
+      diagnostics.push_back(not_read(
+          table_name(*next.table), "no header row naming its columns (NỘI DUNG, THỜI GIAN)",
+          "không có dòng tiêu đề đặt tên các cột (NỘI DUNG, THỜI GIAN)"));
     }
   }
   if (open) keep_or_say(std::move(*open), set, diagnostics);

@@ -8,6 +8,7 @@
 
 #include "import/cell_items.hpp"
 #include "import/plan_draft.hpp"
+#include "import/said.hpp"
 #include "import/table_layout.hpp"
 #include "import/table_reader.hpp"
 #include "import/table_set.hpp"
@@ -172,28 +173,28 @@ void TableReader::say_row_not_read(const Table& table, int r) {
     if (!f.empty() && held.size() < 200) held += (held.empty() ? "" : ", ") + quoted(f.text);
   }
   if (held.empty()) return;
+  const auto row = table_name_of(table) + " row " + std::to_string(r + 1);
+  const auto& content = column_at(column(Role::content)).label;
   draft_.diagnostics.push_back(
-      {Severity::warning,
-       "row-not-read",
-       table_name_of(table) + " row " + std::to_string(r + 1) + " has no content (" +
-           column_at(column(Role::content)).label + ") but holds " + held +
-           "; it is not in the plan",
-       {},
-       {},
-       "write the task in the content column, or merge the cell with the row above"});
+      said(Severity::warning, "row-not-read",
+           row + " has no content (" + content + ") but holds " + held + "; it is not in the plan",
+           vietnamese_place(row) + " không có nội dung (" + content + ") nhưng có " + held +
+               "; dòng này không có trong kế hoạch",
+           "write the task in the content column, or merge the cell with the row above",
+           "ghi nhiệm vụ vào cột nội dung, hoặc gộp ô với dòng trên"));
 }
 
 /// A row that is nothing but a citation ("Căn cứ Luật Bầu cử …"): no task.
 void TableReader::say_citation_row(const Table& table, int r, const Found& name) {
-  draft_.diagnostics.push_back({Severity::warning,
-                                "row-not-read",
-                                table_name_of(table) + " row " + std::to_string(r + 1) + " " +
-                                    quoted(name.text) +
-                                    " cites a law or a document; it is no task, and is not "
-                                    "in the plan",
-                                {},
-                                {},
-                                "put the legal basis in a 'Căn cứ' or 'Ghi chú' column"});
+  const auto row = table_name_of(table) + " row " + std::to_string(r + 1);
+  draft_.diagnostics.push_back(
+      said(Severity::warning, "row-not-read",
+           row + " " + quoted(name.text) +
+               " cites a law or a document; it is no task, and is not in the plan",
+           vietnamese_place(row) + " " + quoted(name.text) +
+               " dẫn một luật hay văn bản; đó không phải nhiệm vụ, và không có trong kế hoạch",
+           "put the legal basis in a 'Căn cứ' or 'Ghi chú' column",
+           "ghi căn cứ pháp lý vào cột 'Căn cứ' hoặc 'Ghi chú'"));
 }
 
 void TableReader::task_row(const Table& table, int r, const Found& name) {

@@ -1,5 +1,6 @@
 // Comparing a table's dates with its counts of days from an event.
 #include "import/two_sayings.hpp"
+#include "import/said.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -147,18 +148,22 @@ void TwoSayings::check(std::vector<DraftEvent>& events, Diagnostics& diagnostics
   for (const auto& row : rows_) {
     const Date said = from->first + date::days{row.days};
     if (said == row.day) continue;
-    diagnostics.push_back(
-        {Severity::warning,
-         "time-columns-disagree",
-         quoted(row.said_as_day.text) + " (" + row.said_as_day.where + ") and " +
-             quoted(row.said_as_count.text) + " (" + row.said_as_count.where +
-             ") say one deadline twice, but " + std::to_string(std::abs(row.days)) + " days " +
-             (row.days < 0 ? "before " : "after ") + event + " (" + format_iso(from->first) + ", " +
-             from->second + ") is " + format_iso(said) + ", not " + format_iso(row.day) +
-             "; the date is read, the count kept in the note",
-         {},
-         {},
-         "correct one of the two cells"});
+    const auto days = std::to_string(std::abs(row.days));
+    diagnostics.push_back(import::said(
+        Severity::warning, "time-columns-disagree",
+        quoted(row.said_as_day.text) + " (" + row.said_as_day.where + ") and " +
+            quoted(row.said_as_count.text) + " (" + row.said_as_count.where +
+            ") say one deadline twice, but " + days + " days " +
+            (row.days < 0 ? "before " : "after ") + event + " (" + format_iso(from->first) + ", " +
+            from->second + ") is " + format_iso(said) + ", not " + format_iso(row.day) +
+            "; the date is read, the count kept in the note",
+        quoted(row.said_as_day.text) + " (" + vietnamese_place(row.said_as_day.where) + ") và " +
+            quoted(row.said_as_count.text) + " (" + vietnamese_place(row.said_as_count.where) +
+            ") cùng nói một thời hạn, nhưng " + days + " ngày " +
+            (row.days < 0 ? "trước " : "sau ") + event + " (" + format_iso(from->first) + ") là " +
+            format_iso(said) + ", không phải " + format_iso(row.day) +
+            "; ngày được đọc, số ngày được giữ trong ghi chú",
+        "correct one of the two cells", "sửa một trong hai ô"));
   }
 }
 

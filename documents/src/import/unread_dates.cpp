@@ -3,6 +3,8 @@
 // the draft read ("paragraph 12", "table 2 row 3 column 5").
 #include "import/unread_dates.hpp"
 
+#include "import/said.hpp"
+
 #include <regex>
 #include <set>
 #include <string>
@@ -111,17 +113,6 @@ bool no_plan_dates(const std::string& text, const std::string& f) {
 }
 
 /// "paragraph 24" → "đoạn 24", "table 2 row 3 column 5" → "bảng 2 dòng 3 cột 5".
-std::string vietnamese_place(const std::string& where) {
-  std::string out = where;
-  for (const auto& [en, vi] : {std::pair<std::string, std::string>{"paragraph ", "đoạn "},
-                               {"table ", "bảng "},
-                               {" row ", " dòng "},
-                               {" column ", " cột "}}) {
-    if (const auto at = out.find(en); at != std::string::npos) out.replace(at, en.size(), vi);
-  }
-  return out;
-}
-
 /// The text quoted in the message, as cell_items shortens it.
 std::string quoted_as_said(const std::string& text) {
   return "'" + shortened(text, 80) + "'";

@@ -162,7 +162,8 @@ TEST(NetworkLayout, PinnedStepsAreDrawnApartFromTheLogicalCriticalPath) {
   const auto only_pinned = testing::load_sample("129-KH-DUK.yaml");
   std::set<std::string> kinds;
   int pinned = 0;
-  for (const auto& op : layout_network(only_pinned, {}, metrics, PageSize::none).pages[0].ops) {
+  const auto drawn = layout_network(only_pinned, {}, metrics, PageSize::none);
+  for (const auto& op : drawn.pages[0].ops) {
     const auto* r = std::get_if<RectOp>(&op);
     if (r && r->tag.role == "legend-box") kinds.insert(r->tag.id);
     pinned += r && r->tag.role == "box-border" && r->tag.meaning->critical_by == "pinned";

@@ -229,8 +229,7 @@ int run_import(const Args& args) {
   if (result.groups > 0) std::cerr << " in " << count(result.groups, "group", "groups");
   std::cerr << " imported from " << result.tasks_from << "; " << result.times_read
             << (result.times_read == 1 ? " time" : " times") << " read, " << result.times_not_read
-            << " not read (kept under 'not_read'); "
-            << count(result.guesses, "value", "values")
+            << " not read (kept under 'not_read'); " << count(result.guesses, "value", "values")
             << " guessed (tiendo explain --guesses lists them)\n";
   return kOk;
 }
@@ -382,7 +381,9 @@ int run(int argc, char** argv) {
   explain.app->add_option("--year", explain.args.year, "Year for dates written without one")
       ->check(CLI::Range(1900, 2100));
   explain.args.format = "text";
-  explain.app->add_option("-f,--format", explain.args.format, "Output format (json with --phrase or --guesses)")
+  explain.app
+      ->add_option("-f,--format", explain.args.format,
+                   "Output format (json with --phrase or --guesses)")
       ->check(CLI::IsMember({"text", "json"}));
   explain.app->add_option("-l,--lang", explain.args.lang, "Language")
       ->check(CLI::IsMember({"vi", "en"}));
@@ -506,10 +507,12 @@ int run(int argc, char** argv) {
   for (auto [sub, a] : {std::pair{portfolio, &portfolio_args}, std::pair{agenda, &agenda_args}}) {
     sub->add_option("DIR", a->dir, "The folder of plans (with its workspace.yaml, if any)")
         ->required();
-    sub->add_option(
-           "-f,--format", a->format,
-           sub == agenda ? "Output format (pdf: a printable table, needs -o)" : "Output format")
-        ->check(sub == agenda ? CLI::IsMember({"text", "json", "csv", "pdf"})
+    sub->add_option("-f,--format", a->format,
+                    sub == agenda
+                        ? "Output format (pdf: a printable table, svg: the same on one page; "
+                          "both need -o)"
+                        : "Output format")
+        ->check(sub == agenda ? CLI::IsMember({"text", "json", "csv", "pdf", "svg"})
                               : CLI::IsMember({"text", "json", "csv"}))
         ->default_str("text");
     sub->add_option("-l,--lang", a->lang, "Language (default: vi)")

@@ -82,9 +82,11 @@ RenderResult render_gantt(const Analysis& analysis, const GanttOptions& options,
 RenderResult render_network(const Analysis& analysis, const NetworkOptions& options, Format format);
 
 /// The committees' agenda across a folder of plans as a printable PDF (A4
-/// portrait: a heading per meeting, a row per item, column headings on
-/// every page, late items in red).
-RenderResult render_agenda(const Portfolio& portfolio, const AgendaFilter& filter, Lang lang);
+/// portrait: a heading per meeting, a row per item, column headings whole
+/// on every page, late items in red, each item's state as agenda_state()
+/// says it), or as SVG (the same table on one page as long as it needs).
+RenderResult render_agenda(const Portfolio& portfolio, const AgendaFilter& filter, Lang lang,
+                           Format format = Format::pdf);
 
 /// The status report (status_report()) as one A4 portrait PDF page: counts
 /// of steps by state, events and deadlines with their forecast and margin

@@ -61,6 +61,31 @@ TEST(Risk, TriangularSharesAndPercentilesMatchTheDistribution) {
   EXPECT_EQ(critical_share(r, "a"), 1.0);
 }
 
+TEST(Risk, TheTextSpeaksAPlannersWordsAndKeepsTheNumbers) {
+  // The same step as above: on time in 1/8 of the runs (about 1 in 10), done
+  // by Friday 7/6 in half of them, by Tuesday 11/6 in 8 in 10, by 12/6 in 9.
+  const auto a = analyze_ok(plan_header() +
+                            "tasks:\n"
+                            "  - {id: a, name: Dựng phóng sự, duration: 3d, optimistic: 2d,"
+                            " pessimistic: 10d, due: 2024-06-05}\n"
+                            "  - {id: b, name: B, duration: 5d}\n");
+  const auto r = risk_analysis(a, {20000, 7, Distribution::triangular});
+  const auto vi = risk_text(r, Lang::vi);
+  EXPECT_NE(vi.find("Dựng phóng sự (a), hạn 05/06/2024: kịp khoảng 1 trong 10 lần (12."),
+            std::string::npos)
+      << vi;
+  EXPECT_NE(vi.find("nửa số lần xong đến 07/06/2024, 8 trong 10 lần đến 11/06/2024, 9 trong 10 "
+                    "lần đến 12/06/2024 (P50, P80, P90)"),
+            std::string::npos)
+      << vi;
+  EXPECT_NE(vi.find("phân bố tam giác"), std::string::npos);
+  EXPECT_EQ(vi.find("triangular"), std::string::npos) << "no jargon in the Vietnamese report";
+  EXPECT_EQ(vi.find(" P50 "), std::string::npos) << "percentiles named after what they say";
+  const auto en = risk_text(r, Lang::en);
+  EXPECT_NE(en.find("due 2024-06-05: on time about 1 run in 10 (12."), std::string::npos) << en;
+  EXPECT_NE(en.find("by 2024-06-11 in 8 runs in 10"), std::string::npos) << en;
+}
+
 TEST(Risk, CriticalityIsTheShareOfRunsOnTheLongestPath) {
   // A: triangular(2, 3, 10) beside B, 5 days, no deadline. A is critical
   // when it takes 5 days or more: P(x > 4) = (10-4)^2 / 56 = .643; B when A

@@ -141,6 +141,14 @@ int run_gantt(const Args& args) {
                                                              {"owner", render::GroupBy::owner},
                                                              {"lead", render::GroupBy::lead}};
   options.group_by = groups.at(args.group_by);
+  static const std::map<std::string, render::Fit> fits{
+      {"none", render::Fit::none}, {"page", render::Fit::page}, {"slide", render::Fit::slide}};
+  options.fit = fits.at(args.fit);
+  if (options.fit == render::Fit::slide && !args.page.empty()) {
+    std::cerr << "tiendo: --fit slide is a 16:9 slide; --page " << args.page
+              << " is for --fit page\n";
+    return kBadInput;
+  }
   if (!args.columns.empty()) {
     static const std::map<std::string, render::Column> names{{"stt", render::Column::number},
                                                              {"name", render::Column::name},
@@ -375,6 +383,14 @@ int run(int argc, char** argv) {
   gantt.app->add_flag("--no-links", gantt.args.no_links,
                       "Draw no dependency arrows (--links none)");
   gantt.app
+      ->add_option("--fit", gantt.args.fit,
+                   "page: the whole chart on one --page (A4 or A3), its text printed at 7 pt or "
+                   "more, else the fewest pages with the rows shared out evenly; slide: a 16:9 "
+                   "slide for a projector, larger text, the critical path and the meetings' "
+                   "decisions first, the other tasks summarised; none: the chart's own sizes")
+      ->check(CLI::IsMember({"none", "page", "slide"}))
+      ->default_str("none");
+  gantt.app
       ->add_option("--level", gantt.args.level,
                    "For a folder of plans: one row per plan (plans) or their tasks (tasks)")
       ->check(CLI::IsMember({"plans", "tasks"}))
@@ -538,10 +554,12 @@ int run(int argc, char** argv) {
   for (auto [sub, a] : {std::pair{portfolio, &portfolio_args}, std::pair{agenda, &agenda_args}}) {
     sub->add_option("DIR", a->dir, "The folder of plans (with its workspace.yaml, if any)")
         ->required();
-    sub->add_option(
-           "-f,--format", a->format,
-           sub == agenda ? "Output format (pdf: a printable table, needs -o)" : "Output format")
-        ->check(sub == agenda ? CLI::IsMember({"text", "json", "csv", "pdf"})
+    sub->add_option("-f,--format", a->format,
+                    sub == agenda
+                        ? "Output format (pdf: a printable table, svg: the same on one page; "
+                          "both need -o)"
+                        : "Output format")
+        ->check(sub == agenda ? CLI::IsMember({"text", "json", "csv", "pdf", "svg"})
                               : CLI::IsMember({"text", "json", "csv"}))
         ->default_str("text");
     sub->add_option("-l,--lang", a->lang, "Language (default: vi)")

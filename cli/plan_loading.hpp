@@ -34,6 +34,7 @@ struct Args {
   bool no_links = false;
   std::string links = "auto";
   std::string level = "tasks";  ///< gantt of a folder: plans | tasks
+  std::string fit = "none";     ///< gantt --fit: none | page | slide
   // Progress.
   std::string baseline;          ///< --baseline NAME: compare with PLAN.baseline.json's NAME
   std::string name = "adopted";  ///< baseline save --name

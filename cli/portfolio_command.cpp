@@ -89,15 +89,18 @@ int run_agenda(const PortfolioArgs& args) {
   filter.from = date_arg(args.from, "--from", ok);
   filter.to = date_arg(args.to, "--to", ok);
   if (!ok) return 2;
-  if (args.format == "pdf" && args.output.empty()) {
-    std::cerr << "tiendo: the agenda as PDF needs -o FILE.pdf (or -o -)\n";
+  const bool drawn = args.format == "pdf" || args.format == "svg";
+  if (drawn && args.output.empty()) {
+    std::cerr << "tiendo: the agenda as " << (args.format == "pdf" ? "PDF" : "SVG")
+              << " needs -o FILE." << args.format << " (or -o -)\n";
     return 2;
   }
   const auto portfolio = load(args);
   if (!portfolio) return 2;
   const auto lang = args.lang == "en" ? Lang::en : Lang::vi;
-  if (args.format == "pdf") {
-    const auto pdf = render::render_agenda(*portfolio, filter, lang);
+  if (drawn) {
+    const auto pdf = render::render_agenda(
+        *portfolio, filter, lang, args.format == "pdf" ? render::Format::pdf : render::Format::svg);
     if (!pdf.error.empty()) {
       std::cerr << "tiendo: " << pdf.error << "\n";
       return 2;

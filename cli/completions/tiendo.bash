@@ -63,7 +63,7 @@ _tiendo() {
         schedule) COMPREPLY=($(compgen -W "table json csv" -- "$cur")) ;;
         check | calendar | explain) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
         portfolio) COMPREPLY=($(compgen -W "text json csv" -- "$cur")) ;;
-        agenda) COMPREPLY=($(compgen -W "text json csv pdf" -- "$cur")) ;;
+        agenda) COMPREPLY=($(compgen -W "text json csv pdf svg" -- "$cur")) ;;
         status) COMPREPLY=($(compgen -W "text json pdf" -- "$cur")) ;;
         whatif | risk) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
         export) COMPREPLY=($(compgen -W "ics xlsx mspdi docx" -- "$cur")) ;;
@@ -97,6 +97,10 @@ _tiendo() {
       ;;
     --level)
       COMPREPLY=($(compgen -W "plans tasks" -- "$cur"))
+      return 0
+      ;;
+    --fit)
+      COMPREPLY=($(compgen -W "none page slide" -- "$cur"))
       return 0
       ;;
     --columns)
@@ -136,7 +140,8 @@ _tiendo() {
       ;;
     gantt)
       options="--help --lang --output --dpi --page --title --critical-only --from --to --scale
-               --group-by --status-date --baseline --columns --links --no-links --level --lenient"
+               --group-by --status-date --baseline --columns --links --no-links --level --fit
+               --lenient"
       ;;
     network)
       options="--help --lang --output --dpi --page --title --critical-only --lenient"

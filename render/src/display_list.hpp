@@ -48,6 +48,9 @@ struct Meaning {
   std::string group;  ///< the plan group's id (groups)
   std::string what;   ///< data-kind: the step's kind, "summary", the link's type
   bool critical = false;
+  /// data-critical-by: why a critical step has no float, "logic" (its
+  /// links) or "pinned" (its own date or meeting); empty when not told.
+  std::string critical_by;
   std::vector<int> findings;  ///< the findings' numbers, as the report numbers them
   /// data-progress: how much of a step is done, in percent (its done fill).
   std::optional<int> progress;

@@ -18,7 +18,7 @@ BarGeometry bar_geometry(const GanttChart& c, const GanttPage& p, NodeId v, std:
   const auto& step = c.step(v);
   const auto& axis = c.axis;
   BarGeometry g;
-  g.y = p.row_y(r) + kRowHeight / 2;
+  g.y = p.bar_y(r);
   const double left = axis.x0, right = c.timeline_right();
   if (step.duration.is_milestone()) {
     g.diamond = true;
@@ -93,7 +93,7 @@ namespace {
 void draw_summary(const GanttChart& c, GanttPage& p, std::uint32_t t, std::size_t r) {
   const auto [x1, x2] = summary_span(c, t);
   if (x1 > x2) return;
-  const double y = p.row_y(r) + kRowHeight / 2 - 2;
+  const double y = p.bar_y(r) - 2;
   const Color color = kSummary;
   const auto& id = c.a.plan->tasks[t].id;
   p.ops.push_back(
@@ -117,7 +117,7 @@ void draw_summary(const GanttChart& c, GanttPage& p, std::uint32_t t, std::size_
 void draw_group(const GanttChart& c, GanttPage& p, const GanttRow& row, std::size_t r) {
   const auto [x1, x2] = group_span(c, row);
   if (x1 > x2) return;
-  const double y = p.row_y(r) + kRowHeight / 2 - 3;
+  const double y = p.bar_y(r) - 3;
   const Color color = kGroupBar;
   p.ops.push_back(RectOp{x1,
                          y,
@@ -260,7 +260,7 @@ namespace {
 /// thin grey bar under the step's (a small diamond for a milestone).
 void draw_baseline_dates(const GanttChart& c, GanttPage& p, const BaselineDates& dates,
                          bool milestone, Meaning meaning, std::size_t r) {
-  const double top = p.row_y(r) + kRowHeight / 2 + kBarHeight / 2 + 2.5;
+  const double top = p.bar_y(r) + kBarHeight / 2 + 2.5;
   const double mid = top + kBaselineHeight / 2;
   const double left = c.axis.x0, right = c.timeline_right();
   meaning.baseline = format_iso(dates.start) + "/" + format_iso(dates.finish);
@@ -324,8 +324,12 @@ void draw_deadlines(const GanttChart& c, GanttPage& p, const GanttRow& row, std:
   for (const Date due : dues) {
     if (due < c.from || due > c.to) continue;
     const double x = c.axis.x(due + date::days{1});
-    const double top = p.row_y(r) + 1.5;
-    p.ops.push_back(PathOp{{{x, top + 5}, {x, p.row_y(r) + kRowHeight - 2}},
+    // The marker at the row's top, its tick down past the bar (as far as
+    // the row goes in a fitted chart's short rows).
+    const double top = std::max(p.row_y(r) + 0.5, p.bar_y(r) - kRowHeight / 2 + 1.5);
+    const double tick =
+        std::min(p.bar_y(r) + kRowHeight / 2 - 2, p.row_y(r) + p.row_height(r) - p.lane - 0.5);
+    p.ops.push_back(PathOp{{{x, top + 5}, {x, tick}},
                            solid(kAlarm, 1.1),
                            false,
                            false,

@@ -109,6 +109,11 @@ struct GanttChart {
   std::optional<Date> status;
   /// Taller rows with a baseline, for its bar under the step's.
   double row_h = style::kRowHeight;
+  /// Each row's height: row_h, or in a fitted chart (GanttOptions::fit) as
+  /// tall as its table text needs, one line or two (see measure_rows).
+  std::vector<double> heights;
+  /// The baseline's lane under each bar (0 without a baseline).
+  double lane = 0;
   std::map<std::string, const BaselineDates*> baseline_steps, baseline_tasks;
 
   std::vector<GanttRow> rows;
@@ -128,6 +133,8 @@ struct GanttChart {
   std::vector<std::pair<std::size_t, std::size_t>> pages;  ///< rows [begin, end) of each page
 
   bool fixed_page() const { return sheet.x > 0; }
+  /// A chart fitted to a page or a slide: rows as tall as their text.
+  bool compact() const { return o.fit != Fit::none; }
   double timeline_right() const { return axis.x0 + axis.width(); }
   const Step& step(NodeId v) const { return a.graph->step(*a.plan, v); }
   const Task& task_of(NodeId v) const { return a.plan->tasks[a.graph->nodes[v].task]; }
@@ -135,20 +142,27 @@ struct GanttChart {
 
 /// The page being drawn: its rows and where things are on it.
 struct GanttPage {
-  GanttPage(std::vector<Op>& out, double row_height) : ops(out), row_h(row_height) {}
+  GanttPage(std::vector<Op>& out, double baseline_lane) : ops(out), lane(baseline_lane) {}
 
   std::vector<Op>& ops;
-  double row_h;
+  double lane;                     ///< the baseline's lane at the foot of each row
+  std::vector<double> tops;        ///< each page row's top from rows_top, and the last's foot
   std::size_t begin = 0, end = 0;  ///< the chart's rows on this page
   double rows_top = 0, rows_bottom = 0, axis_top = 0, lane_top = 0;
   std::map<NodeId, std::size_t> row_of;              ///< step -> page row
   std::vector<std::pair<double, double>> row_spans;  ///< per page row: its bar's x extent
 
-  double row_y(std::size_t r) const { return rows_top + static_cast<double>(r) * row_h; }
+  double row_y(std::size_t r) const { return rows_top + tops[r]; }
+  double row_height(std::size_t r) const { return tops[r + 1] - tops[r]; }
+  /// The middle of the bars on page row `r`, above the baseline's lane.
+  double bar_y(std::size_t r) const { return row_y(r) + (row_height(r) - lane) / 2; }
 };
 
 // gantt_table.cpp
 void choose_columns(GanttChart& c);
+/// Each row's height (GanttChart::heights): row_h, or in a fitted chart the
+/// table's text on one line (kCompactRow) or two.
+void measure_rows(GanttChart& c);
 void draw_table(const GanttChart& c, GanttPage& p);
 
 // gantt_time.cpp

@@ -45,7 +45,7 @@ std::vector<Point> route(const GanttPage& page, LinkType type, const BarGeometry
   const bool down = sr > pr;
   // The gutter: the row boundary next to the successor, on the side the
   // arrow comes from, where no bar or text is.
-  const double gutter = down ? page.row_y(sr) : page.row_y(sr) + page.row_h;
+  const double gutter = down ? page.row_y(sr) : page.row_y(sr) + page.row_height(sr);
   const double enter_y = down ? s.y - kBarHeight / 2 : s.y + kBarHeight / 2;
   switch (type) {
     case LinkType::FS: {

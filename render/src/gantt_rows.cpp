@@ -1,16 +1,21 @@
 #include "gantt_rows.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <set>
 
+#include "criticality.hpp"
 #include "labels.hpp"
 
 namespace tiendo::render {
 
 namespace {
 
-void add_task(const Analysis& a, const GanttOptions& options, std::uint32_t t, std::size_t block,
-              std::vector<GanttRow>& rows) {
+/// The rows of task `t`: its summary row, then the steps `keep` keeps (all
+/// its rows gone when it keeps none); `summary_only`: the summary row alone.
+void add_task(const Analysis& a, std::uint32_t t, std::size_t block, std::vector<GanttRow>& rows,
+              const std::function<bool(NodeId)>& keep, bool summary_only = false) {
   const auto& task = a.plan->tasks[t];
   const auto& graph = *a.graph;
   // Nodes of a task are numbered consecutively in plan order.
@@ -18,9 +23,10 @@ void add_task(const Analysis& a, const GanttOptions& options, std::uint32_t t, s
   while (graph.nodes[first].task != t) ++first;
   std::vector<NodeId> shown;
   for (NodeId v = first; v < first + task.steps.size(); ++v) {
-    if (!options.critical_only || a.schedule->steps[v].critical) shown.push_back(v);
+    if (summary_only || keep(v)) shown.push_back(v);
   }
   if (shown.empty()) return;
+  if (summary_only) shown.clear();
   GanttRow head;
   head.kind = GanttRow::Kind::task;
   head.number = std::to_string(t + 1);
@@ -60,6 +66,13 @@ std::vector<std::size_t> group_path(const Plan& plan,
 }
 
 /// Rows by task, under headings for the plan's groups.
+/// The steps a chart shows: all, or the critical ones.
+std::function<bool(NodeId)> shown_steps(const Analysis& a, const GanttOptions& options) {
+  return [&a, only = options.critical_only](NodeId v) {
+    return !only || a.schedule->steps[v].critical;
+  };
+}
+
 std::vector<GanttRow> grouped_by_plan(const Analysis& a, const GanttOptions& options) {
   const auto& plan = *a.plan;
   std::map<std::string, std::size_t> index;
@@ -69,7 +82,7 @@ std::vector<GanttRow> grouped_by_plan(const Analysis& a, const GanttOptions& opt
   std::vector<std::size_t> open_rows;  // their heading rows
   for (std::uint32_t t = 0; t < plan.tasks.size(); ++t) {
     std::vector<GanttRow> task_rows;
-    add_task(a, options, t, t, task_rows);
+    add_task(a, t, t, task_rows, shown_steps(a, options));
     if (task_rows.empty()) continue;
     const auto path = group_path(plan, index, plan.tasks[t].group);
     std::size_t common = 0;
@@ -103,7 +116,8 @@ std::vector<GanttRow> gantt_rows(const Analysis& a, const GanttOptions& options)
   const auto& tasks = a.plan->tasks;
   if (options.group_by == GroupBy::task) {
     if (!a.plan->groups.empty()) return grouped_by_plan(a, options);
-    for (std::uint32_t t = 0; t < tasks.size(); ++t) add_task(a, options, t, t, rows);
+    for (std::uint32_t t = 0; t < tasks.size(); ++t)
+      add_task(a, t, t, rows, shown_steps(a, options));
     return rows;
   }
   // Groups in order of first appearance, tasks in plan order inside each.
@@ -122,10 +136,38 @@ std::vector<GanttRow> gantt_rows(const Analysis& a, const GanttOptions& options)
     group.name = key;
     group.block = members[key].front();
     rows.push_back(group);
-    for (const auto t : members[key]) add_task(a, options, t, t, rows);
+    for (const auto t : members[key]) add_task(a, t, t, rows, shown_steps(a, options));
     if (rows.size() == before + 1) rows.pop_back();  // nothing shown under it
   }
   return rows;
+}
+
+std::vector<GanttRow> slide_rows(const Analysis& a, const GanttOptions& options) {
+  const auto& sched = *a.schedule;
+  const std::set<NodeId> path(sched.critical_path.begin(), sched.critical_path.end());
+  const auto key = [&](NodeId v) {
+    return criticality(a, v) == Criticality::logic || path.count(v) > 0 ||
+           (a.graph->step(*a.plan, v).meeting && sched.steps[v].meeting);
+  };
+  std::vector<GanttRow> first, rest;
+  const auto& tasks = a.plan->tasks;
+  for (std::uint32_t t = 0; t < tasks.size(); ++t) {
+    const auto before = first.size();
+    add_task(a, t, t, first, key);
+    if (first.size() == before && !options.critical_only) add_task(a, t, t, rest, key, true);
+  }
+  // The critical path and the decisions are one block: on one slide when
+  // they fit on one, the others after them.
+  for (auto& row : first) row.block = tasks.size();
+  if (!rest.empty() && !first.empty()) {
+    GanttRow heading;
+    heading.kind = GanttRow::Kind::group;
+    heading.name = labels::words(options.lang).others;
+    heading.block = rest.front().block;  // kept on the page of the first task under it
+    first.push_back(std::move(heading));
+  }
+  for (auto& row : rest) first.push_back(std::move(row));
+  return first;
 }
 
 }  // namespace tiendo::render

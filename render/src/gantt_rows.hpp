@@ -33,4 +33,12 @@ struct GanttRow {
 /// gets none.
 std::vector<GanttRow> gantt_rows(const Analysis& analysis, const GanttOptions& options);
 
+/// A slide's rows (Fit::slide): first each task with a step critical by
+/// logic, on the schedule's critical path or decided at a committee meeting
+/// (in plan order), with those steps alone under its summary; then, under
+/// the heading "Các nhiệm vụ khác", every other task as its summary row
+/// alone (a task of one step: its bar). With critical_only, no others. The
+/// first rows are one block (kept on one slide when they fit on one).
+std::vector<GanttRow> slide_rows(const Analysis& analysis, const GanttOptions& options);
+
 }  // namespace tiendo::render

@@ -16,7 +16,8 @@ void choose_columns(GanttChart& c) {
         c.columns.push_back({column, 26, c.w.number});
         break;
       case Column::name:
-        c.columns.push_back({column, 210, c.w.name});
+        // A slide has no other text columns: its names get their room.
+        c.columns.push_back({column, c.o.fit == Fit::slide ? 300.0 : 210.0, c.w.name});
         break;
       case Column::owner:
         c.columns.push_back({column, 92, c.w.owner});
@@ -58,7 +59,39 @@ std::string cell_text(const GanttRow& row, Column column) {
   return {};
 }
 
+/// A name cell's indent: nested groups and their tasks, and a step under its task.
+double name_indent(const GanttRow& row) {
+  return kGroupIndent * row.depth + (row.kind == GanttRow::Kind::step ? 8 : 0);
+}
+
+/// Whether the row's name is bold: headings and tasks with steps under them.
+bool bold_name(const GanttChart& c, const GanttRow& row) {
+  return row.kind != GanttRow::Kind::step &&
+         !(row.task && c.a.plan->tasks[*row.task].steps.size() == 1);
+}
+
 }  // namespace
+
+void measure_rows(GanttChart& c) {
+  c.lane = c.o.baseline ? kBaselineLane : 0;
+  c.heights.assign(c.rows.size(), c.row_h);
+  if (!c.compact()) return;
+  const double line = c.m.line_height(kText);
+  for (std::size_t r = 0; r < c.rows.size(); ++r) {
+    const auto& row = c.rows[r];
+    int lines = 1;  // a group's heading keeps to one line
+    if (row.kind != GanttRow::Kind::group) {
+      for (const auto& col : c.columns) {
+        const double indent = col.column == Column::name ? name_indent(row) : 0;
+        const bool bold = col.column == Column::name && bold_name(c, row);
+        lines = std::max(
+            lines, std::min(2, wrapped_lines(c.m, cell_text(row, col.column), bold ? kBold : kText,
+                                             col.width - 6 - indent)));
+      }
+    }
+    c.heights[r] = (lines > 1 ? kRowHeight : std::max(kCompactRow, line + 4)) + c.lane;
+  }
+}
 
 void draw_table(const GanttChart& c, GanttPage& p) {
   double x = kMargin;
@@ -106,7 +139,7 @@ void draw_table(const GanttChart& c, GanttPage& p) {
         p.ops.push_back(TextOp{cx + 3 + nest,
                                y,
                                c.table_w - (cx - kMargin) - 6 - nest,
-                               p.row_h,
+                               p.row_height(r - p.begin),
                                text,
                                kBold,
                                kInk,
@@ -115,14 +148,12 @@ void draw_table(const GanttChart& c, GanttPage& p) {
                                {"group", text}});
         break;
       }
-      const bool bold = row.kind != GanttRow::Kind::step && col.column == Column::name &&
-                        !(row.task && c.a.plan->tasks[*row.task].steps.size() == 1);
-      const double indent =
-          nest + (row.kind == GanttRow::Kind::step && col.column == Column::name ? 8 : 0);
+      const bool bold = col.column == Column::name && bold_name(c, row);
+      const double indent = col.column == Column::name ? name_indent(row) : 0;
       p.ops.push_back(TextOp{cx + 3 + indent,
                              y + 1,
                              col.width - 6 - indent,
-                             p.row_h - 2,
+                             p.row_height(r - p.begin) - 2,
                              text,
                              bold ? kBold : kText,
                              kInk,

@@ -112,8 +112,14 @@ void draw_grid(const GanttChart& c, GanttPage& p) {
     // A band under a heading of the first level; nested ones have none, so
     // two headings in a row do not make a block of grey.
     if (c.rows[r].kind == GanttRow::Kind::group && c.rows[r].depth == 0) {
-      p.ops.push_back(
-          RectOp{left, y, right - left, p.row_h, kHeaderFill, std::nullopt, 0, {"group-band", {}}});
+      p.ops.push_back(RectOp{left,
+                             y,
+                             right - left,
+                             p.row_height(r - p.begin),
+                             kHeaderFill,
+                             std::nullopt,
+                             0,
+                             {"group-band", {}}});
     }
   }
   p.ops.push_back(PathOp{{{left, p.rows_bottom}, {right, p.rows_bottom}},

@@ -34,7 +34,8 @@ const Words& words(Lang lang) {
                         "Nhóm nhiệm vụ",
                         "Đã hoàn thành",
                         "Đang thực hiện",
-                        "Kế hoạch gốc"};
+                        "Kế hoạch gốc",
+                        "Các nhiệm vụ khác (rút gọn)"};
   static const Words en{"No.",
                         "Task",
                         "In charge",
@@ -66,7 +67,8 @@ const Words& words(Lang lang) {
                         "Task group",
                         "Done",
                         "Under way",
-                        "Baseline"};
+                        "Baseline",
+                        "Other tasks (summarised)"};
   return lang == Lang::en ? en : vi;
 }
 

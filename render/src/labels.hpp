@@ -42,6 +42,7 @@ struct Words {
   const char* done;            ///< a finished step's fill
   const char* underway;        ///< a step under way: done part, then the rest
   const char* baseline;        ///< the baseline's bar
+  const char* others;          ///< a slide's heading over the tasks summarised
 };
 
 const Words& words(Lang lang);

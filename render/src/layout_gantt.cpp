@@ -30,17 +30,27 @@ class GanttLayout {
       : c_(a, o, m, sheet, inset) {}
 
   DisplayList run() {
-    c_.rows = gantt_rows(c_.a, c_.o);
+    plan();
+    return draw();
+  }
+
+  /// Everything but drawing: rows, dates, columns, axis, markers, sizes, pages.
+  void plan() {
+    c_.rows = c_.o.fit == Fit::slide ? slide_rows(c_.a, c_.o) : gantt_rows(c_.a, c_.o);
     if (c_.inset) keep_active_rows();
     index_findings();
     index_baseline();
     choose_range(c_);
     choose_columns(c_);
+    measure_rows(c_);
     choose_axis(c_);
     place_markers(c_);
     choose_links(c_);
     measure_header();
     paginate();
+  }
+
+  DisplayList draw() const {
     DisplayList list;
     list.title = title();
     list.creator = "tiendo";
@@ -50,6 +60,16 @@ class GanttLayout {
 
   /// The rows laid out, and those on the first page.
   std::size_t rows() const { return c_.rows.size(); }
+  std::size_t pages() const { return c_.pages.size(); }
+  /// How many tasks (and a slide's first block) are cut across pages.
+  std::size_t blocks_cut() const {
+    std::size_t n = 0;
+    for (std::size_t p = 0; p + 1 < c_.pages.size(); ++p) {
+      const auto end = c_.pages[p].second;
+      n += end > 0 && end < c_.rows.size() && c_.rows[end].block == c_.rows[end - 1].block;
+    }
+    return n;
+  }
   std::size_t first_page_rows() const { return c_.pages.front().second; }
 
  private:
@@ -112,46 +132,81 @@ class GanttLayout {
     c_.footer_h = 8 + c_.legend_h + 16 + kMargin;
   }
 
-  void paginate() {
+  /// The rows [begin, end) of each page when a page's rows may be `cap`
+  /// points tall: as many as fit, a task's rows kept together when the task
+  /// fits on a page.
+  std::vector<std::pair<std::size_t, std::size_t>> cut(double cap) const {
     const auto& rows = c_.rows;
-    if (!c_.fixed_page()) {
-      c_.pages.push_back({0, rows.size()});
-      c_.page_h = c_.header_h + static_cast<double>(rows.size()) * c_.row_h + c_.footer_h;
-      return;
-    }
-    c_.page_h = c_.sheet.y;
-    const auto per_page = static_cast<std::size_t>(
-        std::max(1.0, std::floor((c_.page_h - c_.header_h - c_.footer_h) / c_.row_h)));
+    std::vector<std::pair<std::size_t, std::size_t>> pages;
     std::size_t begin = 0;
     while (begin < rows.size()) {
-      std::size_t end = std::min(rows.size(), begin + per_page);
-      // Keep a task's rows together when the task fits on a page.
+      std::size_t end = begin;
+      double h = 0;
+      while (end < rows.size() && (end == begin || h + c_.heights[end] <= cap + 1e-6)) {
+        h += c_.heights[end++];
+      }
       if (end < rows.size() && rows[end].block == rows[end - 1].block) {
         std::size_t cut = end;
         while (cut > begin && rows[cut - 1].block == rows[end].block) --cut;
         if (cut > begin) end = cut;
       }
-      c_.pages.push_back({begin, end});
+      pages.push_back({begin, end});
       begin = end;
+    }
+    return pages;
+  }
+
+  void paginate() {
+    const auto& rows = c_.rows;
+    double total = 0;
+    for (const double h : c_.heights) total += h;
+    if (!c_.fixed_page()) {
+      c_.pages.push_back({0, rows.size()});
+      c_.page_h = c_.header_h + total + c_.footer_h;
+      return;
+    }
+    c_.page_h = c_.sheet.y;
+    const double avail = c_.page_h - c_.header_h - c_.footer_h;
+    c_.pages = cut(avail);
+    if (c_.pages.size() > 1 && !c_.inset) {
+      // The rows shared out evenly over as many pages: the least height a
+      // page may take that still needs no more of them, so the last page is
+      // not left a row or two; never less than a task that fits on a page
+      // needs, so it stays whole.
+      double lo = 0, hi = avail, block = 0;
+      for (std::size_t r = 0; r < rows.size(); ++r) {
+        block = r > 0 && rows[r].block == rows[r - 1].block ? block + c_.heights[r] : c_.heights[r];
+        if (block <= avail) lo = std::max(lo, block);
+      }
+      for (int i = 0; i < 30; ++i) {
+        const double mid = (lo + hi) / 2;
+        (cut(mid).size() <= c_.pages.size() ? hi : lo) = mid;
+      }
+      if (auto even = cut(hi); even.size() == c_.pages.size()) c_.pages = std::move(even);
     }
     if (c_.pages.empty()) c_.pages.push_back({0, 0});
     // An inset is as tall as its first page's rows.
     if (c_.inset) {
-      const auto shown = static_cast<double>(c_.pages.front().second - c_.pages.front().first);
-      c_.page_h = c_.header_h + shown * c_.row_h + c_.footer_h;
+      double shown = 0;
+      for (std::size_t r = c_.pages.front().first; r < c_.pages.front().second; ++r) {
+        shown += c_.heights[r];
+      }
+      c_.page_h = c_.header_h + shown + c_.footer_h;
     }
   }
 
   // --- one page ----------------------------------------------------------------------
 
-  Page draw_page(std::size_t n) {
+  Page draw_page(std::size_t n) const {
     Page page;
     page.width = c_.page_w;
     page.height = c_.page_h;
-    GanttPage p(page.ops, c_.row_h);
+    GanttPage p(page.ops, c_.lane);
     std::tie(p.begin, p.end) = c_.pages[n];
+    p.tops.push_back(0);
+    for (std::size_t r = p.begin; r < p.end; ++r) p.tops.push_back(p.tops.back() + c_.heights[r]);
     p.rows_top = c_.header_h;
-    p.rows_bottom = p.rows_top + static_cast<double>(p.end - p.begin) * c_.row_h;
+    p.rows_bottom = p.rows_top + p.tops.back();
     p.axis_top = p.rows_top - c_.axis_h;
     p.lane_top = p.axis_top - c_.lanes * kLaneHeight;
     for (std::size_t r = p.begin; r < p.end; ++r) {
@@ -240,8 +295,60 @@ Point page_size(PageSize page) {
   return {0, 0};
 }
 
+namespace {
+
+/// A fitted chart (Fit::page, Fit::slide): laid out on a sheet 1/k the
+/// page's size, then scaled by k onto it, so its 8 pt text is printed at
+/// 8k pt. k runs from the largest text allowed down to the least; the
+/// fewest pages any k gives is taken, at the largest text that gives them
+/// cutting the fewest tasks (and a slide's critical path and decisions)
+/// across pages.
+DisplayList layout_fitted(const Analysis& analysis, const GanttOptions& options,
+                          const TextMetrics& metrics, PageSize page) {
+  const bool slide = options.fit == Fit::slide;
+  GanttOptions o = options;
+  if (slide) {
+    // A projector shows the steps and their dates, not who does them; the
+    // critical path's arrows, not every one.
+    o.columns = {Column::number, Column::name};
+    o.group_by = GroupBy::task;
+    if (o.links == Links::automatic) o.links = Links::critical;
+  }
+  const Point sheet = slide ? Point{kSlideWidth, kSlideHeight}
+                            : page_size(page == PageSize::none ? PageSize::a4 : page);
+  const double most = (slide ? kSlideText : style::kTextSize) / style::kTextSize;
+  const double least = (slide ? kSlideMinText : kMinPrintedText) / style::kTextSize;
+  const auto laid_out = [&](double k) {
+    GanttLayout layout(analysis, o, metrics, {sheet.x / k, sheet.y / k}, false);
+    layout.plan();
+    return layout;
+  };
+  const auto fewest = laid_out(least).pages();
+  constexpr int kTries = 8;
+  double k = least;
+  std::size_t least_cut = SIZE_MAX;
+  for (int i = 0; i <= kTries; ++i) {
+    const double t = most - (most - least) * i / kTries;
+    const auto layout = laid_out(t);
+    if (layout.pages() <= fewest && layout.blocks_cut() < least_cut) {
+      k = t;
+      least_cut = layout.blocks_cut();
+    }
+  }
+  auto list = laid_out(k).draw();
+  for (auto& p : list.pages) {
+    transform(p.ops, k, {0, 0});
+    p.width = sheet.x;
+    p.height = sheet.y;
+  }
+  return list;
+}
+
+}  // namespace
+
 DisplayList layout_gantt(const Analysis& analysis, const GanttOptions& options,
                          const TextMetrics& metrics, PageSize page) {
+  if (options.fit != Fit::none) return layout_fitted(analysis, options, metrics, page);
   return GanttLayout(analysis, options, metrics, page_size(page), false).run();
 }
 

@@ -9,7 +9,8 @@
 namespace tiendo::render {
 
 /// Lays the chart out on pages of `page` size (landscape), or on one page
-/// sized to the chart for PageSize::none.
+/// sized to the chart for PageSize::none; a fitted chart (options.fit) on
+/// `page` (A4 for none) or a slide, as few as it can take at a legible size.
 DisplayList layout_gantt(const Analysis& analysis, const GanttOptions& options,
                          const TextMetrics& metrics, PageSize page);
 

@@ -14,6 +14,7 @@
 #include <map>
 #include <numeric>
 
+#include "criticality.hpp"
 #include "labels.hpp"
 #include "style.hpp"
 #include "title_block.hpp"
@@ -50,6 +51,7 @@ class NetworkLayout {
 
   DisplayList run() {
     choose_nodes();
+    classify();
     size_boxes();
     assign_layers();
     add_dummies();
@@ -70,6 +72,30 @@ class NetworkLayout {
       for (NodeId v = 0; v < n; ++v) shown_[v] = a_.schedule->steps[v].critical;
     }
     slot_of_.assign(n, -1);
+  }
+
+  /// Why each shown critical step is critical; which legend entries show.
+  void classify() {
+    const auto n = a_.graph->size();
+    why_.assign(n, Criticality::none);
+    for (NodeId v = 0; v < n; ++v) {
+      if (!shown_[v]) continue;
+      why_[v] = criticality(a_, v);
+      used_[static_cast<std::size_t>(why_[v])] = true;
+    }
+    const auto& links = a_.graph->links;
+    for (std::uint32_t i = 0; i < links.size(); ++i) {
+      critical_links_ += shown_[links[i].pred] && shown_[links[i].succ] && link_critical(i);
+    }
+  }
+
+  /// A link of the critical path: between critical steps, the one that set
+  /// its successor's start.
+  bool link_critical(std::uint32_t i) const {
+    const auto& link = a_.graph->links[i];
+    const auto& steps = a_.schedule->steps;
+    return steps[link.pred].critical && steps[link.succ].critical &&
+           steps[link.succ].driving_link == i;
   }
 
   /// Steps are named with their task's number, as the plan's table numbers tasks.
@@ -201,7 +227,9 @@ class NetworkLayout {
     const int key_lines =
         std::max(1, wrapped_lines(m_, key_text(), kText, content_w - 2 * kMargin));
     const double key_h = key_lines * m_.line_height(kText) + 4;
-    const double content_h = height_ + 26 + key_h + kMargin;
+    auto legend = legend_entries();
+    const double legend_h = place_legend(legend, content_w - 2 * kMargin);
+    const double content_h = height_ + 26 + legend_h + key_h + kMargin;
     page.width = content_w;
     page.height = content_h;
     ops_ = &page.ops;
@@ -210,6 +238,7 @@ class NetworkLayout {
     for (const auto& slot : slots_) {
       if (!slot.dummy) draw_box(slot);
     }
+    draw_legend(legend, content_h - kMargin - key_h - legend_h);
     ops_->push_back(TextOp{kMargin,
                            content_h - kMargin - key_h,
                            content_w - 2 * kMargin,
@@ -264,9 +293,10 @@ class NetworkLayout {
     const auto& step = a_.graph->step(*a_.plan, slot.node);
     const double x = column_x(slot.layer), y = slot.y;
     const bool crit = s.critical;
-    const Color head = crit ? shade(kind_color(step.kind), 0.35) : tint(kind_color(step.kind), 0.6);
-    const Color head_ink = crit ? from_hex(0xFFFFFF) : kInk;
-    const Stroke border = crit ? solid(kCritical, 2.0) : solid(from_hex(0x9A9A9A), 0.8);
+    const auto why = why_[slot.node];
+    const Color head = head_fill(step.kind, why);
+    const Color head_ink = why == Criticality::logic ? from_hex(0xFFFFFF) : kInk;
+    const Stroke border = box_border(why);
     ops_->push_back(
         RectOp{x, y, kBoxW, box_h_, from_hex(0xFFFFFF), std::nullopt, 3, {"box", step.id}});
     ops_->push_back(RectOp{x, y, kBoxW, head_h_, head, std::nullopt, 3, {"box-head", step.id}});
@@ -322,8 +352,10 @@ class NetworkLayout {
                              false,
                              {"box-rule", {}}});
     }
-    const auto meaning =
+    auto meaning =
         Meaning::of_step(step.id, a_.plan->tasks[task].id, std::string(to_string(step.kind)), crit);
+    if (why != Criticality::none)
+      meaning.critical_by = why == Criticality::logic ? "logic" : "pinned";
     ops_->push_back(
         RectOp{x, y, kBoxW, box_h_, std::nullopt, border, 3, {"box-border", step.id, meaning}});
   }
@@ -336,9 +368,7 @@ class NetworkLayout {
   void draw_edge(const Edge& e) {
     const auto& g = *a_.graph;
     const auto& link = g.links[e.link];
-    const auto& steps = a_.schedule->steps;
-    const bool critical = steps[link.pred].critical && steps[link.succ].critical &&
-                          steps[link.succ].driving_link == e.link;
+    const bool critical = link_critical(e.link);
     const auto mid = [&](int s) { return slots_[s].y + slots_[s].height() / 2; };
     // Each link bends in the gap after its source column, shifted a little
     // per link so parallel vertical runs stay apart.
@@ -401,9 +431,125 @@ class NetworkLayout {
   /// The key explaining the boxes' fields, bottom left.
   std::string key_text() const {
     return o_.lang == Lang::en ? "Box: name · early start | duration | early finish · late start "
-                                 "| total float | late finish (working days). Thick: critical."
+                                 "| total float | late finish (working days)."
                                : "Ô: tên · bắt đầu sớm | thời gian | kết thúc sớm · bắt đầu muộn "
-                                 "| dự trữ | kết thúc muộn (ngày làm việc). Viền đậm: găng.";
+                                 "| dự trữ | kết thúc muộn (ngày làm việc).";
+  }
+
+  // --- the three kinds of box, and their legend ---------------------------------------
+  // Critical by logic: a dark head and a thick border. Pinned: a light head
+  // and a thick dashed border (the distinction survives greyscale). Float
+  // left: a light head and a thin grey border.
+
+  static Color head_fill(StepKind kind, Criticality why) {
+    return why == Criticality::logic ? shade(kind_color(kind), 0.35) : tint(kind_color(kind), 0.6);
+  }
+
+  static Stroke box_border(Criticality why) {
+    switch (why) {
+      case Criticality::logic:
+        return solid(kCritical, 2.0);
+      case Criticality::pinned:
+        return dashed(kCritical, 2.0, {5, 2.5});
+      case Criticality::none:
+        break;
+    }
+    return solid(from_hex(0x9A9A9A), 0.8);
+  }
+
+  struct LegendEntry {
+    enum class Swatch { box, link } swatch;
+    Criticality why;
+    std::string label;
+    double x = 0, y = 0;  ///< the swatch's top left, from the legend's top
+  };
+
+  static constexpr double kSwatchW = 26, kSwatchH = 13, kLegendGap = 14;
+
+  std::vector<LegendEntry> legend_entries() const {
+    const bool en = o_.lang == Lang::en;
+    std::vector<LegendEntry> out;
+    const auto used = [&](Criticality c) { return used_[static_cast<std::size_t>(c)]; };
+    if (used(Criticality::logic)) {
+      out.push_back({LegendEntry::Swatch::box, Criticality::logic,
+                     en ? "Critical by logic: a chain of links with no float left"
+                        : "Găng theo logic: chuỗi liên kết không còn dự trữ"});
+    }
+    if (used(Criticality::pinned)) {
+      out.push_back({LegendEntry::Swatch::box, Criticality::pinned,
+                     en ? "Pinned to a date or a meeting: no float because of its own date"
+                        : "Cố định theo ngày hoặc kỳ họp: dự trữ 0 do chính ngày đó"});
+    }
+    if (used(Criticality::none)) {
+      out.push_back({LegendEntry::Swatch::box, Criticality::none, en ? "Has float" : "Còn dự trữ"});
+    }
+    if (critical_links_ > 0) {
+      out.push_back(
+          {LegendEntry::Swatch::link, Criticality::logic, en ? "Critical link" : "Liên kết găng"});
+    }
+    return out;
+  }
+
+  /// Places the entries in lines across `width`; returns their height.
+  double place_legend(std::vector<LegendEntry>& entries, double width) const {
+    const double line_h = std::max(kSwatchH, m_.line_height(kText)) + 5;
+    double x = 0, y = 0;
+    for (auto& e : entries) {
+      const double w = kSwatchW + 5 + m_.width(e.label, kText);
+      if (x > 0 && x + w > width) {
+        x = 0;
+        y += line_h;
+      }
+      e.x = x;
+      e.y = y;
+      x += w + kLegendGap;
+    }
+    return entries.empty() ? 0 : y + line_h + 4;
+  }
+
+  void draw_legend(const std::vector<LegendEntry>& entries, double top) {
+    for (const auto& e : entries) {
+      const double x = kMargin + e.x, y = top + e.y;
+      if (e.swatch == LegendEntry::Swatch::link) {
+        ops_->push_back(PathOp{{{x, y + kSwatchH / 2}, {x + kSwatchW, y + kSwatchH / 2}},
+                               solid(kCritical, 1.6),
+                               true,
+                               false,
+                               {"legend", "critical-link"}});
+      } else {
+        const auto kind = StepKind::other;  // a neutral swatch: kinds have their colours
+        ops_->push_back(
+            RectOp{x, y, kSwatchW, kSwatchH, from_hex(0xFFFFFF), std::nullopt, 2, {"legend", {}}});
+        ops_->push_back(RectOp{x,
+                               y,
+                               kSwatchW,
+                               kSwatchH * 0.45,
+                               head_fill(kind, e.why),
+                               std::nullopt,
+                               2,
+                               {"legend", {}}});
+        ops_->push_back(RectOp{x,
+                               y,
+                               kSwatchW,
+                               kSwatchH,
+                               std::nullopt,
+                               box_border(e.why),
+                               2,
+                               {"legend-box", e.why == Criticality::logic    ? "logic"
+                                              : e.why == Criticality::pinned ? "pinned"
+                                                                             : "float"}});
+      }
+      ops_->push_back(TextOp{x + kSwatchW + 5,
+                             y,
+                             m_.width(e.label, kText) + 2,
+                             kSwatchH,
+                             e.label,
+                             kText,
+                             kInk,
+                             Align::left,
+                             1,
+                             {"legend", {}}});
+    }
   }
 
   const Analysis& a_;
@@ -412,6 +558,9 @@ class NetworkLayout {
   const labels::Words& w_;
   PageSize page_;
   std::vector<bool> shown_;
+  std::vector<Criticality> why_;          ///< per step: why it is critical, if it is
+  bool used_[3] = {false, false, false};  ///< which kinds of box are drawn
+  int critical_links_ = 0;                ///< dark arrows drawn
   std::vector<int> layer_;
   std::vector<int> slot_of_;
   std::vector<Slot> slots_;

@@ -44,12 +44,13 @@ struct StatusWords {
   const char *heading, *as_of, *against, *done, *underway, *late, *not_started;
   const char *dates, *subject, *target, *forecast, *margin, *event, *deadline, *chain;
   const char *late_steps, *behind, *due, *gantt, *findings, *more, *none_late, *page;
+  const char *saved, *of_them, *late_among;
 };
 
 const StatusWords& status_words(Lang lang) {
   static const StatusWords vi{"BÁO CÁO TIẾN ĐỘ",
                               "Tính đến ngày",
-                              "so với kế hoạch gốc",
+                              "so với",
                               "Đã hoàn thành",
                               "Đang thực hiện",
                               "Chậm tiến độ",
@@ -69,10 +70,13 @@ const StatusWords& status_words(Lang lang) {
                               "Những điểm cần lưu ý",
                               "… và %N mục khác",
                               "Không có bước nào chậm tiến độ.",
-                              "Trang"};
+                              "Trang",
+                              "lưu ngày",
+                              ", trong đó ",
+                              " mục chậm"};
   static const StatusWords en{"PROGRESS REPORT",
                               "As of",
-                              "against the baseline",
+                              "against",
                               "Done",
                               "Under way",
                               "Late",
@@ -92,7 +96,10 @@ const StatusWords& status_words(Lang lang) {
                               "Findings",
                               "… and %N more",
                               "No step is late.",
-                              "Page"};
+                              "Page",
+                              "saved",
+                              ", ",
+                              " of them late"};
   return lang == Lang::en ? en : vi;
 }
 
@@ -170,7 +177,12 @@ class StatusLayout {
     text(kMargin, y_, width(), 13, sub, {8.5}, kGrey, "subtitle", Align::center);
     y_ += 14;
     std::string as_of = std::string(w_.as_of) + " " + format_date(r_.status_date, lang_);
-    if (!r_.baseline.empty()) as_of += ", " + std::string(w_.against) + " '" + r_.baseline + "'";
+    if (!r_.baseline.empty()) {
+      as_of += ", " + std::string(w_.against) + " " + baseline_words(r_.baseline, lang_);
+      if (baseline_ != nullptr && baseline_->name == r_.baseline) {
+        as_of += std::string(" (") + w_.saved + " " + format_date(baseline_->saved, lang_) + ")";
+      }
+    }
     text(kMargin, y_, width(), 15, as_of, {10, true}, kInk, "as-of", Align::center);
     y_ += 20;
   }
@@ -212,21 +224,10 @@ class StatusLayout {
   }
 
   void dates() {
-    std::vector<const Forecast*> rows;
-    for (const auto& f : r_.events) rows.push_back(&f);
-    for (const auto& f : r_.deadlines) rows.push_back(&f);
+    // The committee's question first: what is most late. Ranked by margin,
+    // so a list cut to a few rows never hides a late date behind punctual ones.
+    const auto rows = most_late_first(r_);
     if (rows.empty()) return;
-    // The committee's questions first: what is at risk, then the events,
-    // then the deadlines still ahead by day; those already behind us last.
-    const Date status = r_.status_date;
-    const auto rank = [status](const Forecast* f) {
-      if (f->at_risk()) return 0;
-      if (f->kind == "event") return 1;
-      return f->target >= status ? 2 : 3;
-    };
-    std::stable_sort(rows.begin(), rows.end(), [&](const Forecast* x, const Forecast* y) {
-      return std::make_pair(rank(x), x->target) < std::make_pair(rank(y), y->target);
-    });
     section(w_.dates);
     const double cols[] = {0.49, 0.16, 0.16, 0.19};
     const char* heads[] = {w_.subject, w_.target, w_.forecast, w_.margin};
@@ -241,7 +242,11 @@ class StatusLayout {
     y_ += kRowH + 2;
     const std::size_t shown = std::min(rows.size(), kMaxDates);
     for (std::size_t i = 0; i < shown; ++i) date_row(*rows[i], cols);
-    if (shown < rows.size()) more(rows.size() - shown);
+    if (shown < rows.size()) {
+      more(rows.size() - shown,
+           std::count_if(rows.begin() + static_cast<std::ptrdiff_t>(shown), rows.end(),
+                         [](const Forecast* f) { return f->at_risk(); }));
+    }
   }
 
   void date_row(const Forecast& f, const double (&cols)[4]) {
@@ -266,16 +271,18 @@ class StatusLayout {
     rule(y_);
   }
 
-  void more(std::size_t n) {
-    text(kMargin + 3, y_, width() - 6, 13, more_text(w_, n), {8, false, true}, kGrey, "more");
+  /// "… và N mục khác", and how many of them are late when any is (only
+  /// when more are late than the list shows: it shows the most late first).
+  void more(std::size_t n, std::ptrdiff_t late = 0) {
+    auto line = more_text(w_, n);
+    if (late > 0) line += w_.of_them + std::to_string(late) + w_.late_among;
+    text(kMargin + 3, y_, width() - 6, 13, line, {8, false, true}, late > 0 ? kLate : kGrey,
+         "more");
     y_ += 13;
   }
 
   void late_steps() {
-    std::vector<const StepStatus*> late;
-    for (const auto& s : r_.steps) {
-      if (s.state == StepState::late) late.push_back(&s);
-    }
+    const auto late = tiendo::late_steps(r_);
     section(w_.late_steps);
     if (late.empty()) {
       text(kMargin + 3, y_, width() - 6, 13, w_.none_late, {8}, kInk, "late-none");

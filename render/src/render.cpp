@@ -60,9 +60,21 @@ RenderResult render_gantt(const Analysis& analysis, const GanttOptions& options,
     return {{}, 0, too_many_steps(steps, kMaxGanttSteps, "Gantt chart")};
   }
   const PangoMetrics metrics;
-  // PNG and SVG are one image sized to the chart; only PDF has pages.
-  const auto page = format == Format::pdf ? options.page.value_or(PageSize::a4) : PageSize::none;
+  // PNG and SVG are one image sized to the chart; only PDF has pages. A
+  // fitted chart is its page (or slide) in every format.
+  const auto page = format == Format::pdf || options.fit != Fit::none
+                        ? options.page.value_or(PageSize::a4)
+                        : PageSize::none;
   const auto list = layout_gantt(analysis, options, metrics, page);
+  if (format != Format::pdf && list.pages.size() > 1) {
+    return {{},
+            0,
+            "the chart takes " + std::to_string(list.pages.size()) + " " +
+                (options.fit == Fit::slide ? "slides" : "pages") +
+                " at a legible size, and a PNG or SVG is one: write a PDF (-o FILE.pdf), or show "
+                "less (--from/--to, --critical-only" +
+                (options.fit == Fit::page ? ", --page A3)" : ")")};
+  }
   if (format == Format::svg) return {write_svg(list, metrics), 1, {}};
   const auto status = options.status_date ? options.status_date : analysis.schedule->status_date;
   return paint(list, format, {options.dpi, creation_date(analysis, status)});

@@ -97,6 +97,8 @@ constexpr double kTitleSize = 15;
 constexpr double kSubtitleSize = 9;
 constexpr double kRowHeight = 22;
 constexpr double kBarHeight = 10;
+/// A fitted chart's row whose table text takes one line (GanttOptions::fit).
+constexpr double kCompactRow = 16;
 /// With a baseline a row grows by this much: the baseline's bar goes under
 /// the step's, clear of it and of the row below.
 constexpr double kBaselineLane = 6;

@@ -313,6 +313,7 @@ class SvgWriter {
     if (!m.group.empty()) attr("data-group", m.group);
     if (!m.what.empty()) attr("data-kind", m.what);
     if (m.kind != Meaning::Kind::finding) attr("data-critical", m.critical ? "true" : "false");
+    if (!m.critical_by.empty()) attr("data-critical-by", m.critical_by);
     if (m.progress) attr("data-progress", std::to_string(*m.progress));
     if (!m.baseline.empty()) attr("data-baseline", m.baseline);
     if (!m.findings.empty()) {

@@ -114,6 +114,21 @@ expect_status 2 "a bad --links" -- "$tiendo" gantt "$ok" -o "$tmp/x.png" --links
 expect_status 0 "gantt --links driving" -- "$tiendo" gantt "$ok" -o "$tmp/driving.svg" --links driving --lang en
 expect_grep "$tmp/driving.svg" "Arrows: driving links only" "the legend says which arrows are drawn"
 expect_status 0 "gantt --no-links" -- "$tiendo" gantt "$ok" -o "$tmp/none.svg" --no-links
+# Fitted to a page or a slide: plan 129 is one A3 page, two A4 pages, two slides.
+expect_status 0 "gantt --fit page A3" -- "$tiendo" gantt "$ok" -o "$tmp/fit-a3.pdf" --fit page --page A3
+expect_status 0 "gantt --fit page A4" -- "$tiendo" gantt "$ok" -o "$tmp/fit-a4.pdf" --fit page
+expect_status 0 "gantt --fit slide" -- "$tiendo" gantt "$ok" -o "$tmp/slides.pdf" --fit slide
+if command -v pdfinfo >/dev/null; then
+  pdfinfo "$tmp/fit-a3.pdf" >"$tmp/info" 2>&1; expect_grep "$tmp/info" "^Pages: *1$" "--fit page: one A3 page"
+  pdfinfo "$tmp/fit-a4.pdf" >"$tmp/info" 2>&1; expect_grep "$tmp/info" "^Pages: *2$" "--fit page: two A4 pages"
+  pdfinfo "$tmp/slides.pdf" >"$tmp/info" 2>&1; expect_grep "$tmp/info" "960 x 540 pts" "--fit slide: 16:9"
+fi
+expect_status 2 "a fitted PNG of two pages" -- "$tiendo" gantt "$ok" -o "$tmp/x.png" --fit page
+expect_grep "$tmp/err" "takes 2 pages" "a fitted PNG says how many pages it would take"
+expect_status 2 "--fit slide with --page" -- "$tiendo" gantt "$ok" -o "$tmp/x.pdf" --fit slide --page A3
+expect_status 2 "a bad --fit" -- "$tiendo" gantt "$ok" -o "$tmp/x.pdf" --fit poster
+expect_status 0 "agenda as SVG" -- "$tiendo" agenda samples/workspace --format svg -o "$tmp/agenda.svg"
+expect_grep "$tmp/agenda.svg" "Hạn gửi hồ sơ" "the agenda's headings whole"
 if ! grep -q 'class="link' "$tmp/none.svg" && grep -q 'class="link' "$tmp/g.svg"; then
   passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: arrows with --links none"; fi
 expect_status 0 "gantt --help" -- "$tiendo" gantt --help
@@ -330,8 +345,8 @@ expect_status 2 "what if: no change" -- "$tiendo" whatif "$progress"
 # same seed gives the same report; bad options are refused.
 risky=samples/risk/129-KH-DUK-risk.yaml
 expect_status 0 "risk" -- "$tiendo" risk "$risky" --runs 500 --lang en -o "$tmp/risk.txt"
-expect_grep "$tmp/risk.txt" "deadlines at risk" "risk names the deadlines at risk"
-expect_grep "$tmp/risk.txt" "nghe-thuat.tong-duyet by 2024-10-29" "risk names the rehearsal's deadline"
+expect_grep "$tmp/risk.txt" "Deadlines at risk" "risk names the deadlines at risk"
+expect_grep "$tmp/risk.txt" "(nghe-thuat.tong-duyet), due 2024-10-29: on time about" "risk names the rehearsal's deadline"
 "$tiendo" risk "$risky" --runs 500 --lang en --seed 1 >"$tmp/risk-again.txt" 2>/dev/null
 if cmp -s "$tmp/risk.txt" "$tmp/risk-again.txt"; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FAIL: risk: the same seed gave another report"; fi

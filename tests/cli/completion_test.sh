@@ -55,8 +55,9 @@ expect "--help --phrase --year --format --lang --output --lenient --guesses" tie
 expect "--help --output --title" tiendo import --
 expect "samples/129-KH-DUK.yaml samples/129-KH-DUK-infeasible.yaml" tiendo gantt samples/129-KH-DUK
 expect "tests/data/import/appendix-129.tsv" tiendo import tests/data/import/appendix
-expect "text json csv pdf" tiendo agenda --format ""
+expect "text json csv pdf svg" tiendo agenda --format ""
 expect "plans tasks" tiendo gantt --level ""
+expect "none page slide" tiendo gantt --fit ""
 expect "--help --port --host --open" tiendo serve --
 expect "samples/workspace" tiendo portfolio samples/works
 

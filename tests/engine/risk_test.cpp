@@ -34,6 +34,15 @@ double critical_share(const RiskReport& r, const std::string& id) {
   return 0;
 }
 
+/// Step a, named `name`: triangular(2, 3, 10) working days from Monday 3
+/// June, due Wednesday 5; beside it b, 5 days. 20,000 runs, seed 7.
+RiskReport triangular_due_report(const std::string& name) {
+  const auto a = analyze_ok(plan_header() + "tasks:\n  - {id: a, name: " + name +
+                            ", duration: 3d, optimistic: 2d, pessimistic: 10d, due: 2024-06-05}\n"
+                            "  - {id: b, name: B, duration: 5d}\n");
+  return risk_analysis(a, {20000, 7, Distribution::triangular});
+}
+
 TEST(Risk, TriangularSharesAndPercentilesMatchTheDistribution) {
   // A: triangular(2, 3, 10) working days from Monday 3 June, due Wednesday 5
   // (3 days). F(x) = (x-2)^2 / (8*1) up to 3, then 1 - (10-x)^2 / (8*7).
@@ -42,12 +51,7 @@ TEST(Risk, TriangularSharesAndPercentilesMatchTheDistribution) {
   // = .839, P(<=6) = .714: P80 is 7 days (Tue 11); P(<=8) = .929: P90 is
   // 8 days (Wed 12). Its due date makes it critical in every run (it has no
   // float left when it is met on the day, negative when missed).
-  const auto a = analyze_ok(plan_header() +
-                            "tasks:\n"
-                            "  - {id: a, name: A, duration: 3d, optimistic: 2d, pessimistic: 10d,"
-                            " due: 2024-06-05}\n"
-                            "  - {id: b, name: B, duration: 5d}\n");
-  const auto r = risk_analysis(a, {20000, 7, Distribution::triangular});
+  const auto r = triangular_due_report("A");
   EXPECT_EQ(r.uncertain, 1);
   const auto* due = deadline_of_step(r, "a");
   ASSERT_NE(due, nullptr);
@@ -59,6 +63,26 @@ TEST(Risk, TriangularSharesAndPercentilesMatchTheDistribution) {
   EXPECT_NEAR(r.all_met, 0.125, 0.01);
   EXPECT_EQ(r.finish.p10, d("2024-06-07")) << "B's 5 days at least";
   EXPECT_EQ(critical_share(r, "a"), 1.0);
+}
+
+TEST(Risk, TheTextSpeaksAPlannersWordsAndKeepsTheNumbers) {
+  // The same step as above: on time in 1/8 of the runs (about 1 in 10), done
+  // by Friday 7/6 in half of them, by Tuesday 11/6 in 8 in 10, by 12/6 in 9.
+  const auto r = triangular_due_report("Dựng phóng sự");
+  const auto vi = risk_text(r, Lang::vi);
+  EXPECT_NE(vi.find("Dựng phóng sự (a), hạn 05/06/2024: kịp khoảng 1 trong 10 lần (12."),
+            std::string::npos)
+      << vi;
+  EXPECT_NE(vi.find("nửa số lần xong đến 07/06/2024, 8 trong 10 lần đến 11/06/2024, 9 trong 10 "
+                    "lần đến 12/06/2024 (P50, P80, P90)"),
+            std::string::npos)
+      << vi;
+  EXPECT_NE(vi.find("phân bố tam giác"), std::string::npos);
+  EXPECT_EQ(vi.find("triangular"), std::string::npos) << "no jargon in the Vietnamese report";
+  EXPECT_EQ(vi.find(" P50 "), std::string::npos) << "percentiles named after what they say";
+  const auto en = risk_text(r, Lang::en);
+  EXPECT_NE(en.find("due 2024-06-05: on time about 1 run in 10 (12."), std::string::npos) << en;
+  EXPECT_NE(en.find("by 2024-06-11 in 8 runs in 10"), std::string::npos) << en;
 }
 
 TEST(Risk, CriticalityIsTheShareOfRunsOnTheLongestPath) {

@@ -8,9 +8,14 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <memory>
 #include <regex>
+#include <set>
 
+#include "layout_gantt.hpp"
+#include "pango_metrics.hpp"
 #include "plan_fixture.hpp"
 #include "render_fixture.hpp"
 #include "style.hpp"
@@ -196,6 +201,157 @@ TEST(ChartOutput, SameInputSameBytes) {
         render_network(a, {}, format).bytes == render_network(a, {}, format).bytes;
     EXPECT_TRUE(same_network) << "format " << static_cast<int>(format);
   }
+}
+
+/// The rows on each page of a laid-out Gantt chart (a line under each row
+/// and one more at the foot of the rows).
+std::vector<int> rows_per_page(const DisplayList& list) {
+  std::vector<int> rows;
+  for (const auto& page : list.pages) {
+    int lines = 0;
+    for (const auto& op : page.ops) {
+      const auto* p = std::get_if<PathOp>(&op);
+      lines += p && p->tag.role == "row-line";
+    }
+    rows.push_back(lines - 1);
+  }
+  return rows;
+}
+
+/// The smallest text of a page, in points as printed.
+double smallest_text(const Page& page) {
+  double least = 1e9;
+  for (const auto& op : page.ops) {
+    if (const auto* t = std::get_if<TextOp>(&op); t && !t->text.empty()) {
+      least = std::min(least, t->font.size);
+    }
+  }
+  return least;
+}
+
+/// `pdfinfo`'s page count of a PDF (poppler-utils), or -1 without it.
+int pdfinfo_pages(const std::string& pdf, const std::string& name) {
+  const auto path = std::filesystem::temp_directory_path() / name;
+  std::ofstream(path, std::ios::binary) << pdf;
+  const std::string command = "pdfinfo '" + path.string() + "' 2>/dev/null";
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+  if (!pipe) return -1;
+  char line[256];
+  int pages = -1;
+  while (std::fgets(line, sizeof line, pipe.get()) != nullptr) {
+    std::sscanf(line, "Pages: %d", &pages);
+  }
+  return pages;
+}
+
+TEST(ChartOutput, PrintedPagesHoldNoLoneRow) {
+  // Plan 129 on A4 is 3 pages; the last used to hold one row (task 11).
+  // The rows are now shared out over the same 3 pages.
+  const auto a = load_sample("129-KH-DUK.yaml");
+  const PangoMetrics metrics;
+  const auto rows = rows_per_page(layout_gantt(a, {}, metrics, PageSize::a4));
+  ASSERT_EQ(rows.size(), 3u);
+  for (const int n : rows) EXPECT_GE(n, 5) << "a page of a few rows";
+  EXPECT_EQ(rows[0] + rows[1] + rows[2], 34);
+}
+
+TEST(ChartOutput, FitPageTakesOnePageOrTheFewestAtALegibleSize) {
+  const auto a = load_sample("129-KH-DUK.yaml");
+  const PangoMetrics metrics;
+  GanttOptions options;
+  options.fit = Fit::page;
+  // A3: the whole chart on one page, its text at 7 pt or more.
+  options.page = PageSize::a3;
+  const auto a3 = render_gantt(a, options, Format::pdf);
+  ASSERT_EQ(a3.error, "");
+  EXPECT_EQ(a3.pages, 1);
+  if (const int n = pdfinfo_pages(a3.bytes, "tiendo-fit-a3.pdf"); n >= 0) {
+    EXPECT_EQ(n, 1);
+  }
+  const auto on_a3 = layout_gantt(a, options, metrics, PageSize::a3);
+  ASSERT_EQ(on_a3.pages.size(), 1u);
+  EXPECT_NEAR(on_a3.pages[0].width, 1190.55, 0.01);
+  EXPECT_GE(smallest_text(on_a3.pages[0]), kMinPrintedText - 1e-9);
+  EXPECT_EQ(rows_per_page(on_a3), std::vector<int>{34});
+  // A4: 34 rows cannot be on one page at 7 pt; two pages, neither with a
+  // lone row, and still no text under 7 pt.
+  options.page = PageSize::a4;
+  const auto a4 = render_gantt(a, options, Format::pdf);
+  ASSERT_EQ(a4.error, "");
+  EXPECT_EQ(a4.pages, 2) << "3 without --fit";
+  if (const int n = pdfinfo_pages(a4.bytes, "tiendo-fit-a4.pdf"); n >= 0) {
+    EXPECT_EQ(n, 2);
+  }
+  const auto on_a4 = layout_gantt(a, options, metrics, PageSize::a4);
+  ASSERT_EQ(on_a4.pages.size(), 2u);
+  for (const auto& page : on_a4.pages) {
+    EXPECT_NEAR(page.width, 841.89, 0.01);
+    EXPECT_NEAR(page.height, 595.28, 0.01);
+    EXPECT_GE(smallest_text(page), kMinPrintedText - 1e-9);
+  }
+  const auto rows = rows_per_page(on_a4);
+  EXPECT_EQ(rows[0] + rows[1], 34);
+  EXPECT_GE(std::min(rows[0], rows[1]), 10);
+  // A PNG is one page: an A3 one is drawn, an A4 one says it takes two.
+  const auto png = render_gantt(a, options, Format::png);
+  EXPECT_NE(png.error.find("takes 2 pages"), std::string::npos) << png.error;
+  options.page = PageSize::a3;
+  options.dpi = 72;
+  const auto a3_png = render_gantt(a, options, Format::png);
+  ASSERT_EQ(a3_png.error, "");
+  const testing::Png image(a3_png.bytes);
+  EXPECT_EQ(image.width(), 1191);
+  // Seed 002 (13 tasks) fits on one A4 page with its text a little under
+  // 8 pt; a plan of seven steps at the chart's own 8 pt, no smaller.
+  GanttOptions fitted;
+  fitted.fit = Fit::page;
+  const auto one =
+      layout_gantt(load_sample("002-BTG-so-ket-2024.yaml"), fitted, metrics, PageSize::a4);
+  ASSERT_EQ(one.pages.size(), 1u);
+  EXPECT_GE(smallest_text(one.pages[0]), kMinPrintedText - 1e-9);
+  const auto small =
+      layout_gantt(testing::load_chart_plan("progress.yaml"), fitted, metrics, PageSize::a4);
+  ASSERT_EQ(small.pages.size(), 1u);
+  EXPECT_NEAR(smallest_text(small.pages[0]), 8, 1e-9);
+}
+
+TEST(ChartOutput, FitSlideShowsTheCriticalPathAndDecisionsFirst) {
+  const auto a = load_sample("129-KH-DUK.yaml");
+  const PangoMetrics metrics;
+  GanttOptions options;
+  options.fit = Fit::slide;
+  const auto slides = layout_gantt(a, options, metrics, PageSize::none);
+  ASSERT_EQ(slides.pages.size(), 2u);
+  const auto pdf = render_gantt(a, options, Format::pdf);
+  EXPECT_EQ(pdf.pages, 2);
+  for (const auto& page : slides.pages) {
+    EXPECT_NEAR(page.width, kSlideWidth, 0.01);
+    EXPECT_NEAR(page.height, kSlideHeight, 0.01);
+    EXPECT_GE(smallest_text(page), kSlideMinText - 1e-9) << "larger than print";
+  }
+  const auto on = [&](std::size_t page, const std::string& role, const std::string& id) {
+    for (const auto& op : slides.pages[page].ops) {
+      if (std::visit([&](const auto& x) { return x.tag.role == role && x.tag.id == id; }, op)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  // Slide 1: the four decisions at BTV meetings and the step on the critical
+  // path, under their tasks' summaries; nothing else.
+  for (const auto* id : {"ban-tin.duyet-khung", "phong-su.duyet-kich-ban", "cuoc-thi.duyet-cau-hoi",
+                         "nghe-thuat.duyet-noi-dung"}) {
+    EXPECT_TRUE(on(0, "approval", id)) << id;
+  }
+  EXPECT_TRUE(on(0, "bar", "sinh-hoat-chuyen-de")) << "the schedule's critical path";
+  EXPECT_TRUE(on(0, "summary", "ban-tin"));
+  EXPECT_FALSE(on(0, "bar", "ban-tin.khung")) << "a step with float, summarised";
+  // Slide 2: the other tasks, each its summary bar (a task of one step its bar).
+  EXPECT_TRUE(on(1, "summary", "lien-hoan"));
+  EXPECT_FALSE(on(1, "bar", "lien-hoan.chuan-bi"));
+  EXPECT_TRUE(on(1, "bar", "pano"));
+  // A PNG of two slides is refused, saying so.
+  EXPECT_NE(render_gantt(a, options, Format::png).error.find("takes 2 slides"), std::string::npos);
 }
 
 /// Compares `actual` with a reviewed PNG: same size, and under 0.5% of the

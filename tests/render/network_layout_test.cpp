@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <map>
+#include <set>
 
 #include "layout_network.hpp"
 #include "pango_metrics.hpp"
@@ -99,6 +100,76 @@ TEST(NetworkLayout, HundredStepsWithCrossLinks) {
   const auto a = analyze(yaml);
   ASSERT_TRUE(a.ok());
   check_network(a);
+}
+
+/// Three chains: draft -> write -> print, the plan's longest path (critical
+/// by logic); an approval pinned to the BTV meeting of 28/5 with time to
+/// spare before it (critical only because it is pinned); a poster held to
+/// a fixed window it fills (pinned by its date); and a side task with float.
+constexpr const char* kPinnedAndLogic = R"(plan: {id: NET-1, title: Two kinds, start: 2024-04-01}
+calendar: {days_off: [sat, sun]}
+committees:
+  BTV: {name: BTV, meetings: [2024-05-28, 2024-07-30], submit_lead: 3d}
+tasks:
+  - id: sach
+    name: Sách
+    steps:
+      - {id: draft, name: Draft, kind: draft, duration: 20d}
+      - {id: write, name: Write, kind: production, duration: 40d, after: draft}
+      - {id: print, name: Print, kind: production, duration: 30d, after: write}
+  - id: de-an
+    name: Đề án
+    steps:
+      - {id: du-thao, name: Dự thảo, kind: draft, duration: 5d}
+      - {id: duyet, name: Duyệt, kind: approval, at: {committee: BTV, date: 2024-05-28}, after: du-thao}
+  - {id: pano, name: Pano, kind: production, duration: 5d, when: "từ ngày 1/7/2024 đến ngày 5/7/2024"}
+  - {id: phu, name: Phụ, kind: other, duration: 3d}
+)";
+
+TEST(NetworkLayout, PinnedStepsAreDrawnApartFromTheLogicalCriticalPath) {
+  const auto a = analyze(kPinnedAndLogic);
+  ASSERT_TRUE(a.ok());
+  const FixedMetrics metrics;
+  const auto list = layout_network(a, {}, metrics, PageSize::none);
+  std::map<std::string, const RectOp*> border;
+  std::set<std::string> legend;
+  for (const auto& op : list.pages[0].ops) {
+    const auto* r = std::get_if<RectOp>(&op);
+    if (r && r->tag.role == "box-border") border[r->tag.id] = r;
+    if (r && r->tag.role == "legend-box") legend.insert(r->tag.id);
+  }
+  // Worked by hand: the book's chain ends the plan (90 working days); the
+  // approval is pinned to 28/5, its draft done by 5/4; the poster fills its window.
+  for (const auto* id : {"sach.draft", "sach.write", "sach.print"}) {
+    const auto& b = *border.at(id);
+    EXPECT_TRUE(b.stroke->dash.empty()) << id << ": critical by logic, solid";
+    EXPECT_GE(b.stroke->width, 2) << id;
+    EXPECT_EQ(b.tag.meaning->critical_by, "logic") << id;
+  }
+  for (const auto* id : {"de-an.duyet", "pano"}) {
+    const auto& b = *border.at(id);
+    EXPECT_FALSE(b.stroke->dash.empty()) << id << ": pinned, dashed";
+    EXPECT_GE(b.stroke->width, 2) << id;
+    EXPECT_EQ(b.tag.meaning->critical_by, "pinned") << id;
+    EXPECT_TRUE(b.tag.meaning->critical) << id << ": still critical in the schedule";
+  }
+  for (const auto* id : {"de-an.du-thao", "phu"}) {
+    EXPECT_LT(border.at(id)->stroke->width, 1) << id << ": float left";
+    EXPECT_EQ(border.at(id)->tag.meaning->critical_by, "") << id;
+  }
+  // The legend says which is which, and only what is drawn.
+  EXPECT_EQ(legend, (std::set<std::string>{"logic", "pinned", "float"}));
+  const auto only_pinned = testing::load_sample("129-KH-DUK.yaml");
+  std::set<std::string> kinds;
+  int pinned = 0;
+  const auto drawn = layout_network(only_pinned, {}, metrics, PageSize::none);
+  for (const auto& op : drawn.pages[0].ops) {
+    const auto* r = std::get_if<RectOp>(&op);
+    if (r && r->tag.role == "legend-box") kinds.insert(r->tag.id);
+    pinned += r && r->tag.role == "box-border" && r->tag.meaning->critical_by == "pinned";
+  }
+  EXPECT_EQ(pinned, 13) << "plan 129's steps pinned to a date or a meeting";
+  EXPECT_EQ(kinds, (std::set<std::string>{"pinned", "float"}));
 }
 
 TEST(NetworkLayout, CriticalBoxesAreThick) {

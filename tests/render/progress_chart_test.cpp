@@ -304,8 +304,13 @@ TEST(StatusPdf, LongListsAreCutToStayOnePage) {
   const PangoMetrics metrics;
   const auto list = layout_status(a, report, Lang::vi, metrics);
   const auto texts = page_texts(list);
-  const auto dates = report.events.size() + report.deadlines.size();
-  EXPECT_TRUE(contains(texts, "… và " + std::to_string(dates - 5) + " mục khác"));
+  const auto dates = most_late_first(report);
+  const auto late_hidden =
+      std::count_if(dates.begin() + 5, dates.end(), [](const Forecast* f) { return f->at_risk(); });
+  EXPECT_TRUE(contains(
+      texts,
+      "… và " + std::to_string(dates.size() - 5) + " mục khác" +
+          (late_hidden > 0 ? ", trong đó " + std::to_string(late_hidden) + " mục chậm" : "")));
   EXPECT_TRUE(contains(texts, "… và " + std::to_string(report.findings.size() - 3) + " mục khác"));
   expect_inside_page(list);
   // The lists leave the chart its room (two steps, the rest counted).
@@ -316,6 +321,91 @@ TEST(StatusPdf, LongListsAreCutToStayOnePage) {
                             return r && r->tag.role == "bar";
                           }),
             2);
+}
+
+/// Eight tasks from Monday 3/6/2024 on a Monday-to-Friday calendar, none
+/// started, each with a due date; worked by hand (working days to spare,
+/// finish against due): t1 20d → 28/6 vs 14/6: −10; t5 15d → 21/6 vs 12/6:
+/// −7; t3 10d → 14/6 vs 10/6: −4; t4 5d → 7/6 vs 5/6: −2; t6 2d → 4/6 vs
+/// 3/6: −1; t2 3d → 5/6 vs 4/6: −1; t8 4d → 6/6 vs 6/6: 0; t7 8d → 12/6
+/// vs 20/6: +6. By day, the first five are t6 t2 t4 t3 t5: t1, the most
+/// late, was hidden.
+constexpr const char* kEightDeadlines =
+    R"(plan: {id: 09-KH/VP, title: Tám việc có hạn, start: 2024-06-03}
+calendar: {days_off: [sat, sun]}
+tasks:
+  - {id: t1, name: Việc một, kind: other, duration: 20d, due: 2024-06-14}
+  - {id: t2, name: Việc hai, kind: other, duration: 3d, due: 2024-06-04}
+  - {id: t3, name: Việc ba, kind: other, duration: 10d, due: 2024-06-10}
+  - {id: t4, name: Việc bốn, kind: other, duration: 5d, due: 2024-06-05}
+  - {id: t5, name: Việc năm, kind: other, duration: 15d, due: 2024-06-12}
+  - {id: t6, name: Việc sáu, kind: other, duration: 2d, due: 2024-06-03}
+  - {id: t7, name: Việc bảy, kind: other, duration: 8d, due: 2024-06-20}
+  - {id: t8, name: Việc tám, kind: other, duration: 4d, due: 2024-06-06}
+)";
+
+TEST(StatusPdf, ListsRankMostLateFirst) {
+  const auto a = analyze(kEightDeadlines);
+  ASSERT_TRUE(a.ok());
+  const auto report = status_report(a, Date{date::year{2024} / 5 / 31});
+  std::vector<std::pair<std::string, int>> ranked;
+  for (const auto* f : most_late_first(report)) ranked.emplace_back(f->subject, f->margin);
+  const std::vector<std::pair<std::string, int>> by_hand{{"t1", -10}, {"t5", -7}, {"t3", -4},
+                                                         {"t4", -2},  {"t6", -1}, {"t2", -1},
+                                                         {"t8", 0},   {"t7", 6}};
+  EXPECT_EQ(ranked, by_hand);
+  // The page shows five: the five most late, and says one more is late.
+  const PangoMetrics metrics;
+  std::vector<std::string> subjects;
+  const auto list = layout_status(a, report, Lang::vi, metrics);
+  for (const auto& op : list.pages.front().ops) {
+    const auto* t = std::get_if<TextOp>(&op);
+    if (t && t->tag.role == "subject") subjects.push_back(t->text);
+  }
+  EXPECT_EQ(subjects, (std::vector<std::string>{"Hạn: Việc một", "Hạn: Việc năm", "Hạn: Việc ba",
+                                                "Hạn: Việc bốn", "Hạn: Việc sáu"}));
+  EXPECT_TRUE(contains(page_texts(list), "… và 3 mục khác, trong đó 1 mục chậm"));
+  // The text report ranks the same way.
+  const auto text = status_text(report, Lang::vi);
+  EXPECT_LT(text.find("(t1)"), text.find("(t5)"));
+  EXPECT_LT(text.find("(t5)"), text.find("(t6)"));
+  EXPECT_LT(text.find("(t2)"), text.find("(t7)"));
+}
+
+TEST(StatusPdf, LateStepsFurthestBehindFirst) {
+  StatusReport report;
+  for (const auto& [id, behind] : {std::pair{"a", 2}, {"b", 9}, {"c", 5}}) {
+    StepStatus s;
+    s.id = id;
+    s.state = StepState::late;
+    s.behind = behind;
+    report.steps.push_back(s);
+  }
+  std::string order;
+  for (const auto* s : late_steps(report)) order += s->id;
+  EXPECT_EQ(order, "bca");
+}
+
+TEST(StatusPdf, TheBaselineIsNamedInTheReportsLanguage) {
+  const auto a = load_chart_plan("progress.yaml");
+  auto report = status_report(a, Date{date::year{2024} / 6 / 19});
+  report.baseline = "adopted";  // the name `baseline save` gives by default
+  const auto baseline = adopted(a);
+  const PangoMetrics metrics;
+  const auto vi = page_texts(layout_status(a, report, Lang::vi, metrics, &baseline));
+  const auto as_of =
+      std::string("Tính đến ngày 19/06/2024, so với kế hoạch gốc đã được thông qua (lưu ngày ") +
+      format_date(baseline.saved, Lang::vi) + ")";
+  EXPECT_TRUE(contains(vi, as_of)) << as_of;
+  for (const auto& t : vi) {
+    if (t.find("Tính đến") != std::string::npos) {
+      EXPECT_EQ(t.find("adopted"), std::string::npos) << t;
+    }
+  }
+  EXPECT_NE(status_text(report, Lang::vi).find("so với kế hoạch gốc đã được thông qua"),
+            std::string::npos);
+  EXPECT_NE(status_text(report, Lang::en).find("against the adopted baseline"), std::string::npos);
+  EXPECT_EQ(baseline_words("v2", Lang::vi), "kế hoạch gốc 'v2'");
 }
 
 }  // namespace

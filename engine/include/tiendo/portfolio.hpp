@@ -55,8 +55,14 @@ struct AgendaItem {
   std::string task, owner, lead;
   Date documents_due{};  ///< the meeting less the committee's submission lead
   int total_float = 0;
-  bool late = false;     ///< a finding says it cannot be ready, or float < 0
-  bool at_risk = false;  ///< no float left
+  /// Working days its documents can still slip and be in by documents_due:
+  /// that day less the day its inputs are forecast to be ready.
+  int margin = 0;
+  bool late = false;  ///< a finding says it cannot be ready, or float < 0
+  /// No slack left: its documents are due the day its inputs can be ready,
+  /// and missing this meeting would move what follows (it is pinned to it,
+  /// or has no float). Never for an item late or already done.
+  bool at_risk = false;
 };
 
 struct AgendaMeeting {
@@ -104,5 +110,9 @@ struct AgendaFilter {
 std::string agenda_text(const Portfolio& portfolio, const AgendaFilter& filter, Lang lang);
 std::string agenda_json(const Portfolio& portfolio, const AgendaFilter& filter, Lang lang);
 std::string agenda_csv(const Portfolio& portfolio, const AgendaFilter& filter, Lang lang);
+
+/// An item's state as the agenda says it: "TRỄ HẠN" / "LATE", "hết dự trữ" / "no
+/// slack left", else "kịp, dư N ngày làm việc" / "on time, N working days spare".
+std::string agenda_state(const AgendaItem& item, Lang lang);
 
 }  // namespace tiendo

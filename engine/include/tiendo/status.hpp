@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tiendo {
@@ -58,6 +59,23 @@ struct StatusReport {
 StatusReport status_report(const Analysis& analysis, Date today,
                            const BaselineComparison* comparison = nullptr);
 
+/// Events and deadlines together, most late first: by margin (the most
+/// negative first), then by day. What a committee asks first, and what a
+/// report cut to a few rows must never hide.
+std::vector<const Forecast*> most_late_first(const StatusReport& report);
+
+/// The late steps, furthest behind first (then by their forecast finish).
+std::vector<const StepStatus*> late_steps(const StatusReport& report);
+
+/// The baseline a report is compared with, in the report's words, for "so
+/// với …" / "against …": the names `baseline save` gives in English
+/// (adopted, approved, original, initial, revised) said in Vietnamese ("kế
+/// hoạch gốc đã được thông qua"), any other name quoted ("kế hoạch gốc
+/// 'v2'").
+std::string baseline_words(std::string_view name, Lang lang);
+
+/// The report as text: events and deadlines each ranked as most_late_first()
+/// ranks them, the late steps as late_steps() does.
 std::string status_text(const StatusReport& report, Lang lang);
 /// JSON (docs/schemas/tiendo-status-1.schema.json).
 std::string status_json(const StatusReport& report, Lang lang);

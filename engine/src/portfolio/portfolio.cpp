@@ -117,13 +117,18 @@ class Checker {
         item.lead = task.lead;
         item.documents_due = documents;
         item.total_float = s.total_float;
-        item.at_risk = s.total_float == 0;
-        item.late = s.total_float < 0;
+        // s.ready already counts the submission lead: the meeting less it.
+        item.margin = s.es - s.ready;
+        item.late = s.total_float < 0 || item.margin < 0;
         for (const auto& f : a.findings) {
           if (f.severity == Severity::error && !f.steps.empty() && f.steps.front() == step.id) {
             item.late = true;
           }
         }
+        // A pinned item (or one with no float) that misses this meeting moves
+        // what follows; one with float would go to a later meeting in time.
+        const bool pinned = s.driver == Driver::pinned || s.total_float == 0;
+        item.at_risk = !item.late && !s.finished && item.margin == 0 && pinned;
         m.items.push_back(std::move(item));
       }
       // Capacity: the working days the step occupies, for the unit it is led

@@ -142,6 +142,16 @@ std::string portfolio_csv(const Portfolio& p, Lang lang) {
   return out;
 }
 
+std::string agenda_state(const AgendaItem& item, Lang lang) {
+  const bool en = lang == Lang::en;
+  if (item.late) return en ? "LATE" : "TRỄ HẠN";
+  if (item.at_risk) return en ? "no slack left" : "hết dự trữ";
+  if (item.margin <= 0) return en ? "on time" : "kịp";
+  const auto n = std::to_string(item.margin);
+  return en ? "on time, " + n + (item.margin == 1 ? " working day" : " working days") + " spare"
+            : "kịp, dư " + n + " ngày làm việc";
+}
+
 std::string agenda_text(const Portfolio& p, const AgendaFilter& filter, Lang lang) {
   const bool en = lang == Lang::en;
   std::string out;
@@ -159,9 +169,7 @@ std::string agenda_text(const Portfolio& p, const AgendaFilter& filter, Lang lan
            "\n";
     int n = 0;
     for (const auto& item : m.items) {
-      const auto state = item.late      ? (en ? "LATE" : "TRỄ")
-                         : item.at_risk ? (en ? "no float left" : "hết dự trữ")
-                                        : (en ? "on time" : "kịp");
+      const auto state = agenda_state(item, lang);
       out += "  " + std::to_string(++n) + ". " + item.step.plan + " · " + item.task + " · " +
              item.step.name + (item.owner.empty() ? "" : " · " + item.owner) +
              (item.lead.empty() ? "" : " · " + item.lead) + "\n     " +
@@ -198,6 +206,7 @@ std::string agenda_json(const Portfolio& p, const AgendaFilter& filter, Lang) {
           .member("lead", item.lead)
           .member("documents_due", format_iso(item.documents_due))
           .member("total_float", item.total_float)
+          .member("margin", item.margin)
           .member("late", item.late)
           .member("at_risk", item.at_risk)
           .end_object();
@@ -212,20 +221,21 @@ std::string agenda_csv(const Portfolio& p, const AgendaFilter& filter, Lang lang
   const bool en = lang == Lang::en;
   std::string out = csv_row(
       en ? std::vector<std::string>{"committee", "meeting", "item", "plan", "task", "step", "owner",
-                                    "lead", "documents due", "total float", "state"}
+                                    "lead", "documents due", "total float", "margin", "state"}
          : std::vector<std::string>{"cơ quan", "kỳ họp", "stt", "kế hoạch", "nhiệm vụ", "bước",
                                     "người phụ trách", "đơn vị chủ trì", "hạn gửi hồ sơ", "dự trữ",
-                                    "tình trạng"});
+                                    "ngày dư gửi hồ sơ", "tình trạng"});
   for (const auto& m : p.meetings) {
     if (!shown(m, filter)) continue;
     int n = 0;
     for (const auto& item : m.items) {
-      out += csv_row({m.committee, format_iso(m.date), std::to_string(++n), item.step.plan,
-                      item.task, item.step.name, item.owner, item.lead,
-                      format_iso(item.documents_due), std::to_string(item.total_float),
-                      item.late      ? "late"
-                      : item.at_risk ? "no float"
-                                     : "on time"});
+      out +=
+          csv_row({m.committee, format_iso(m.date), std::to_string(++n), item.step.plan, item.task,
+                   item.step.name, item.owner, item.lead, format_iso(item.documents_due),
+                   std::to_string(item.total_float), std::to_string(item.margin),
+                   item.late      ? "late"
+                   : item.at_risk ? "no slack"
+                                  : "on time"});
     }
   }
   return out;

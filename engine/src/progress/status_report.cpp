@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "reports/json_writer.hpp"
 
@@ -155,6 +156,50 @@ StatusReport status_report(const Analysis& a, Date today, const BaselineComparis
 
 namespace {
 
+/// Margin, then day: the most late first.
+bool later_first(const Forecast* x, const Forecast* y) {
+  return std::tie(x->margin, x->target) < std::tie(y->margin, y->target);
+}
+
+}  // namespace
+
+std::vector<const Forecast*> most_late_first(const StatusReport& r) {
+  std::vector<const Forecast*> out;
+  for (const auto& f : r.events) out.push_back(&f);
+  for (const auto& f : r.deadlines) out.push_back(&f);
+  std::stable_sort(out.begin(), out.end(), later_first);
+  return out;
+}
+
+std::vector<const StepStatus*> late_steps(const StatusReport& r) {
+  std::vector<const StepStatus*> out;
+  for (const auto& s : r.steps) {
+    if (s.state == StepState::late) out.push_back(&s);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const StepStatus* x, const StepStatus* y) {
+    return std::make_pair(-x->behind, x->finish) < std::make_pair(-y->behind, y->finish);
+  });
+  return out;
+}
+
+std::string baseline_words(std::string_view name, Lang lang) {
+  struct Known {
+    std::string_view name, vi, en;
+  };
+  static constexpr Known known[] = {
+      {"adopted", "kế hoạch gốc đã được thông qua", "the adopted baseline"},
+      {"approved", "kế hoạch gốc đã được phê duyệt", "the approved baseline"},
+      {"original", "kế hoạch gốc ban đầu", "the original baseline"},
+      {"initial", "kế hoạch gốc ban đầu", "the initial baseline"},
+      {"revised", "kế hoạch gốc đã điều chỉnh", "the revised baseline"}};
+  for (const auto& k : known) {
+    if (k.name == name) return std::string(lang == Lang::en ? k.en : k.vi);
+  }
+  return (lang == Lang::en ? "the baseline '" : "kế hoạch gốc '") + std::string(name) + "'";
+}
+
+namespace {
+
 struct Words {
   const char* heading;
   const char* as_of;
@@ -216,26 +261,23 @@ std::string status_text(const StatusReport& r, Lang lang) {
   const auto& w = words(lang);
   std::string out = std::string(w.heading) + " — " + r.plan_id + " — " + r.title + "\n";
   out += std::string(w.as_of) + " " + format_date(r.status_date, lang);
-  if (!r.baseline.empty())
-    out +=
-        (lang == Lang::en ? ", against baseline '" : ", so với kế hoạch gốc '") + r.baseline + "'";
+  if (!r.baseline.empty()) {
+    out += (lang == Lang::en ? ", against " : ", so với ") + baseline_words(r.baseline, lang);
+  }
   out += "\n\n";
   out += std::string(w.done) + ": " + std::to_string(r.done) + "   " + w.in_progress + ": " +
          std::to_string(r.in_progress) + "   " + w.late + ": " + std::to_string(r.late) + "   " +
          w.not_started + ": " + std::to_string(r.not_started) + "\n";
-  if (!r.events.empty()) {
-    out += std::string("\n") + w.events + "\n";
-    for (const auto& f : r.events) out += forecast_line(f, lang);
+  std::string events, deadlines;
+  for (const auto* f : most_late_first(r)) {
+    (f->kind == "event" ? events : deadlines) += forecast_line(*f, lang);
   }
-  if (!r.deadlines.empty()) {
-    out += std::string("\n") + w.deadlines + "\n";
-    for (const auto& f : r.deadlines) out += forecast_line(f, lang);
-  }
+  if (!events.empty()) out += std::string("\n") + w.events + "\n" + events;
+  if (!deadlines.empty()) out += std::string("\n") + w.deadlines + "\n" + deadlines;
   std::string late;
-  for (const auto& s : r.steps) {
-    if (s.state != StepState::late) continue;
-    late += "  " + s.id + "  " + s.name + ": " + format_date(s.finish, lang) + " (+" +
-            std::to_string(s.behind) + " " + w.days_later + ")\n";
+  for (const auto* s : late_steps(r)) {
+    late += "  " + s->id + "  " + s->name + ": " + format_date(s->finish, lang) + " (+" +
+            std::to_string(s->behind) + " " + w.days_later + ")\n";
   }
   if (!late.empty()) out += std::string("\n") + w.late_steps + "\n" + late;
   if (!r.findings.empty()) {

@@ -173,18 +173,48 @@ std::string percent(double share, int width = 0) {
   return buffer;
 }
 
+/// A share in the words a planner uses: "9 trong 10 lần" / "9 runs in 10",
+/// "gần như mọi lần" / "almost every run" above 95 %, "không lần nào" /
+/// "no run" at 0 and so on; the percentage follows in parentheses.
+std::string in_ten(double share, Lang lang) {
+  const bool en = lang == Lang::en;
+  std::string words;
+  if (share >= 1.0) {
+    words = en ? "every run" : "mọi lần";
+  } else if (share <= 0.0) {
+    words = en ? "no run" : "không lần nào";
+  } else if (share >= 0.95) {
+    words = en ? "almost every run" : "gần như mọi lần";
+  } else if (share < 0.05) {
+    words = en ? "almost no run" : "gần như không lần nào";
+  } else {
+    const auto n = std::to_string(static_cast<int>(share * 10 + 0.5));
+    words = en ? "about " + n + (n == "1" ? " run in 10" : " runs in 10")
+               : "khoảng " + n + " trong 10 lần";
+  }
+  return words + " (" + percent(share) + ")";
+}
+
 }  // namespace
 
 std::string risk_text(const RiskReport& r, Lang lang) {
   const bool en = lang == Lang::en;
   const auto day = [&](Date d) { return format_date(d, lang); };
   std::string out = r.plan_id + " — " + r.title + "\n";
-  out += std::to_string(r.options.runs) + (en ? " runs, " : " lần chạy, ") +
-         std::string(to_string(r.options.distribution)) + ", seed " +
-         std::to_string(r.options.seed) + "; ";
+  const bool pert = r.options.distribution == Distribution::pert;
+  out += en ? "The plan simulated " + std::to_string(r.options.runs) +
+                  " times, each guessed length drawn between its optimistic and pessimistic "
+                  "values, the likely one most often (" +
+                  (pert ? "PERT" : "triangular") + " distribution, seed " +
+                  std::to_string(r.options.seed) + "); "
+            : "Kế hoạch được chạy thử " + std::to_string(r.options.runs) +
+                  " lần, mỗi lần thời gian của các bước chưa chắc chắn lấy ngẫu nhiên trong khoảng "
+                  "từ nhanh nhất đến chậm nhất, hay gặp nhất là thời gian dự kiến (" +
+                  (pert ? "phân bố PERT" : "phân bố tam giác") + ", seed " +
+                  std::to_string(r.options.seed) + "); ";
   const int drawn = r.uncertain - r.fixed;
   out += en ? std::to_string(drawn) + " step(s) with a range of durations"
-            : std::to_string(drawn) + " bước có khoảng thời lượng";
+            : std::to_string(drawn) + " bước có khoảng thời gian";
   if (r.fixed > 0) {
     out +=
         en ? " (" + std::to_string(r.fixed) + " more finished or under way: their progress holds)"
@@ -197,13 +227,17 @@ std::string risk_text(const RiskReport& r, Lang lang) {
               : "không bước nào có 'optimistic' hay 'pessimistic' (docs/risk.md): lịch dưới đây là "
                 "chắc chắn\n";
   }
+  // "done by D in half the runs, by D' in 8 of 10, by D'' in 9 of 10 (P50, P80, P90)".
   const auto spread = [&](const DateSpread& s) {
-    return (en ? "planned " : "theo kế hoạch ") + day(s.planned) + "; P50 " + day(s.p50) +
-           ", P80 " + day(s.p80) + ", P90 " + day(s.p90);
+    return en ? "planned " + day(s.planned) + "; done by " + day(s.p50) + " in half the runs, by " +
+                    day(s.p80) + " in 8 runs in 10, by " + day(s.p90) +
+                    " in 9 in 10 (P50, P80, P90)"
+              : "theo kế hoạch " + day(s.planned) + "; nửa số lần xong đến " + day(s.p50) +
+                    ", 8 trong 10 lần đến " + day(s.p80) + ", 9 trong 10 lần đến " + day(s.p90) +
+                    " (P50, P80, P90)";
   };
-  out += (en ? "plan finish: " : "kết thúc kế hoạch: ") + spread(r.finish) + "\n";
-  out += (en ? "every deadline met in " : "mọi thời hạn đều đạt trong ") + percent(r.all_met) +
-         (en ? " of runs\n" : " số lần chạy\n");
+  out += (en ? "The plan's finish: " : "Kết thúc kế hoạch: ") + spread(r.finish) + "\n";
+  out += (en ? "Every deadline met: " : "Mọi thời hạn đều kịp: ") + in_ten(r.all_met, lang) + "\n";
   std::string always;  // deadlines held in every run: named, not detailed
   std::set<std::string_view> named;
   int held = 0;
@@ -214,26 +248,25 @@ std::string risk_text(const RiskReport& r, Lang lang) {
       continue;
     }
     if (held == 0 && &d == &r.deadlines.front()) {
-      out += en ? "\ndeadlines at risk, least likely to hold first (chance met; the step's "
-                  "finish):\n"
-                : "\ncác thời hạn có rủi ro, khó đạt nhất trước (khả năng đạt; ngày xong của "
-                  "bước):\n";
+      out += en ? "\nDeadlines at risk, the least likely to hold first:\n"
+                : "\nCác thời hạn có rủi ro, khó kịp nhất trước:\n";
     }
-    out += "  " + percent(d.met, 5) + "  " + d.step + (en ? " by " : " trước hạn ") +
-           day(d.deadline) + (d.event.empty() ? "" : " (" + d.event + ")") + ": " +
-           spread(d.finish) + "\n";
+    out += "  " + d.name + " (" + d.step + ")" + (en ? ", due " : ", hạn ") + day(d.deadline) +
+           (d.event.empty() ? "" : " (" + d.event + ")") + (en ? ": on time " : ": kịp ") +
+           in_ten(d.met, lang) + "\n      " + spread(d.finish) + "\n";
   }
   if (held > 0) {
     out += (en ? "\n" + std::to_string(held) + " deadline(s) held in every run: "
-               : "\n" + std::to_string(held) + " thời hạn đạt trong mọi lần chạy: ") +
+               : "\n" + std::to_string(held) + " thời hạn kịp trong mọi lần: ") +
            always + "\n";
   }
   if (!r.critical.empty()) {
-    out += en ? "\nmost often critical:\n" : "\nthường nằm trên đường găng nhất:\n";
+    out += en ? "\nThe steps that most often hold up the finish (on the critical path):\n"
+              : "\nCác bước hay quyết định ngày kết thúc nhất (nằm trên đường găng):\n";
     const std::size_t shown = std::min<std::size_t>(r.critical.size(), 10);
     for (std::size_t i = 0; i < shown; ++i) {
-      out += "  " + percent(r.critical[i].critical, 5) + "  " + r.critical[i].step + "  " +
-             r.critical[i].name + "\n";
+      out += "  " + r.critical[i].name + " (" + r.critical[i].step +
+             "): " + in_ten(r.critical[i].critical, lang) + "\n";
     }
     if (shown < r.critical.size()) {
       out += en ? "  … and " + std::to_string(r.critical.size() - shown) + " more\n"

@@ -39,6 +39,25 @@ enum class Links {
 /// `Links::automatic` draws every arrow up to this many, the driving ones beyond.
 inline constexpr std::size_t kAutoLinks = 60;
 
+/// How a Gantt chart is fitted to paper or to a projector
+/// (docs/rendering.md, "Fitted charts").
+enum class Fit {
+  none,   ///< the chart at its own sizes: one image, or PDF pages as many as the rows fill
+  page,   ///< the whole chart on one landscape page (`page`, default A4), its text
+          ///< printed at kMinPrintedText points or more; when that cannot hold, the
+          ///< fewest pages, their rows shared out evenly (no page holds a lone row)
+  slide,  ///< a 16:9 slide (kSlideSize) for a projector, text at kSlideText down to
+          ///< kSlideMinText points: the tasks with a step on the critical path or a
+          ///< decision at a meeting first, those steps alone under their summary;
+          ///< every other task after them, summarised as its one summary row
+};
+/// A fitted page's text is never printed smaller than this (points).
+inline constexpr double kMinPrintedText = 7;
+/// A slide: 13.33 x 7.5 inches, the 16:9 of presentation software (points).
+inline constexpr double kSlideWidth = 960, kSlideHeight = 540;
+/// A slide's text: this size when it fits, never under the least (points).
+inline constexpr double kSlideText = 12, kSlideMinText = 10;
+
 struct GanttOptions {
   Lang lang = Lang::vi;
   std::optional<Date> from, to;  ///< the time range shown (default: the plan's)
@@ -57,6 +76,9 @@ struct GanttOptions {
   /// its dates in the baseline (matched by id; a step the baseline does not
   /// know gets none). Not owned: it must outlive the call.
   const Baseline* baseline = nullptr;
+  /// Fitted to a page or a slide (PDF: as many pages as it needs; PNG and
+  /// SVG: one page, else an error naming how many it would take).
+  Fit fit = Fit::none;
 };
 
 struct NetworkOptions {
@@ -82,9 +104,11 @@ RenderResult render_gantt(const Analysis& analysis, const GanttOptions& options,
 RenderResult render_network(const Analysis& analysis, const NetworkOptions& options, Format format);
 
 /// The committees' agenda across a folder of plans as a printable PDF (A4
-/// portrait: a heading per meeting, a row per item, column headings on
-/// every page, late items in red).
-RenderResult render_agenda(const Portfolio& portfolio, const AgendaFilter& filter, Lang lang);
+/// portrait: a heading per meeting, a row per item, column headings whole
+/// on every page, late items in red, each item's state as agenda_state()
+/// says it), or as SVG (the same table on one page as long as it needs).
+RenderResult render_agenda(const Portfolio& portfolio, const AgendaFilter& filter, Lang lang,
+                           Format format = Format::pdf);
 
 /// The status report (status_report()) as one A4 portrait PDF page: counts
 /// of steps by state, events and deadlines with their forecast and margin

@@ -6,6 +6,7 @@
 #include <tiendo/calendar.hpp>
 #include <tiendo/diagnostics.hpp>
 #include <tiendo/graph.hpp>
+#include <tiendo/lang.hpp>
 #include <tiendo/phrase.hpp>
 #include <tiendo/plan.hpp>
 #include <tiendo/schedule.hpp>
@@ -20,10 +21,10 @@ namespace tiendo {
 // --- progress phrases --------------------------------------------------------
 
 struct ProgressReading {
-  Progress progress;                    ///< what the phrase says (locations unset)
-  bool year_assumed = false;            ///< a date was written without its year
-  std::string error;                    ///< empty when read
-  std::string suggestion;               ///< for an error: the forms accepted
+  Progress progress;                        ///< what the phrase says (locations unset)
+  bool year_assumed = false;                ///< a date was written without its year
+  std::string error;                        ///< empty when read
+  std::string suggestion;                   ///< for an error: the forms accepted
   std::string error_vi{}, suggestion_vi{};  ///< the error and suggestion in Vietnamese
 
   bool ok() const { return error.empty(); }
@@ -59,9 +60,17 @@ struct Baseline {
   std::string name;
   std::string plan_id;
   Date saved{};
+
   std::vector<BaselineDates> steps;  ///< in plan order
   std::vector<BaselineDates> tasks;
 };
+
+/// The baseline a report is compared with, in the report's words, for "so
+/// với …" / "against …": the names `baseline save` gives in English
+/// (adopted, approved, original, initial, revised) said in Vietnamese ("kế
+/// hoạch gốc đã được thông qua"), any other name quoted ("kế hoạch gốc
+/// 'v2'").
+std::string baseline_words(std::string_view name, Lang lang);
 
 /// The baselines of one plan, as `PLAN.baseline.json` holds them
 /// (docs/progress.md; schema docs/schemas/tiendo-baseline-1.schema.json).

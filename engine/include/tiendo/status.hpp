@@ -67,13 +67,6 @@ std::vector<const Forecast*> most_late_first(const StatusReport& report);
 /// The late steps, furthest behind first (then by their forecast finish).
 std::vector<const StepStatus*> late_steps(const StatusReport& report);
 
-/// The baseline a report is compared with, in the report's words, for "so
-/// với …" / "against …": the names `baseline save` gives in English
-/// (adopted, approved, original, initial, revised) said in Vietnamese ("kế
-/// hoạch gốc đã được thông qua"), any other name quoted ("kế hoạch gốc
-/// 'v2'").
-std::string baseline_words(std::string_view name, Lang lang);
-
 /// The report as text: events and deadlines each ranked as most_late_first()
 /// ranks them, the late steps as late_steps() does.
 std::string status_text(const StatusReport& report, Lang lang);

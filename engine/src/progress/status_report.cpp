@@ -182,22 +182,6 @@ std::vector<const StepStatus*> late_steps(const StatusReport& r) {
   return out;
 }
 
-std::string baseline_words(std::string_view name, Lang lang) {
-  struct Known {
-    std::string_view name, vi, en;
-  };
-  static constexpr Known known[] = {
-      {"adopted", "kế hoạch gốc đã được thông qua", "the adopted baseline"},
-      {"approved", "kế hoạch gốc đã được phê duyệt", "the approved baseline"},
-      {"original", "kế hoạch gốc ban đầu", "the original baseline"},
-      {"initial", "kế hoạch gốc ban đầu", "the initial baseline"},
-      {"revised", "kế hoạch gốc đã điều chỉnh", "the revised baseline"}};
-  for (const auto& k : known) {
-    if (k.name == name) return std::string(lang == Lang::en ? k.en : k.vi);
-  }
-  return (lang == Lang::en ? "the baseline '" : "kế hoạch gốc '") + std::string(name) + "'";
-}
-
 namespace {
 
 struct Words {

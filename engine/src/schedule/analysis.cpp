@@ -17,8 +17,8 @@ PlannedDates planned_dates(const Plan& plan, const DependencyGraph& graph,
   PlannedDates planned;
   planned.steps.resize(graph.size());
   if (baseline != nullptr) {
-    planned.source_en = "baseline '" + baseline->name + "'";
-    planned.source_vi = "theo kế hoạch gốc '" + baseline->name + "'";
+    planned.source_en = baseline_words(baseline->name, Lang::en);
+    planned.source_vi = "theo " + baseline_words(baseline->name, Lang::vi);
     std::map<std::string_view, const BaselineDates*> by_id;
     for (const auto& d : baseline->steps) by_id.emplace(d.id, &d);
     for (NodeId v = 0; v < graph.size(); ++v) {

@@ -345,6 +345,52 @@ TEST(ImportReadMore, SentencesOfNoticesOtherIssuersWrite) {
   EXPECT_NE(meaning(*writing).find("2024-08-12"), std::string::npos) << meaning(*writing);
 }
 
+TEST(ImportReadMore, ATableWithNoHeaderRowIsReadByWhatItsRowsHold) {
+  // Shaped like 057: work | time, no header, a semester row across both
+  // columns, ranges written "26/9-30/9/2022" and "19/9- 25/9/2022".
+  const auto in = imported(
+      page("Lịch trình đào tạo năm học 2022 – 2023",
+           "<table border=\"1\"><tr><td colspan=\"2\"><b>Học kỳ I</b></td></tr>"
+           "<tr><td>Bắt đầu dạy học học kỳ I</td><td>05/9/2022</td></tr>"
+           "<tr><td>Sinh viên nhập học</td><td>19/9- 25/9/2022</td></tr>"
+           "<tr><td>Sinh viên học chính trị đầu năm học</td><td>26/9-30/9/2022</td></tr>"
+           "<tr><td colspan=\"2\"><b>Học kỳ II</b></td></tr>"
+           "<tr><td>Thi bổ sung kết thúc học phần</td><td>13/3/2023-19/3/2023</td></tr></table>"));
+  const auto& plan = in.plan;
+  ASSERT_EQ(plan.tasks.size(), 4u) << in.result.yaml;
+  EXPECT_EQ(plan.groups.size(), 2u) << in.result.yaml;  // the semesters
+  const auto spans = [&](std::string_view words, std::string_view from, std::string_view to) {
+    const auto* t = named(plan, words);
+    return t != nullptr && meaning(*t).find(from) != std::string::npos &&
+           meaning(*t).find(to) != std::string::npos;
+  };
+  EXPECT_TRUE(spans("Sinh viên nhập học", "2022-09-19", "2022-09-25")) << in.result.yaml;
+  EXPECT_TRUE(spans("học chính trị", "2022-09-26", "2022-09-30")) << in.result.yaml;
+  EXPECT_TRUE(spans("Thi bổ sung", "2023-03-13", "2023-03-19")) << in.result.yaml;
+  EXPECT_NE(in.result.tasks_from.find("no header row"), std::string::npos) << in.result.tasks_from;
+}
+
+TEST(ImportReadMore, ADayHeadingWithItsHoursAndADateAtopThePage) {
+  // Shaped like 062: the posting date alone atop the page, the title's
+  // subject line, then "Sáng ngày 08/05/2025: Từ 7 giờ 30 phút đến 11 giờ"
+  // over dash items, then remarks ("Lưu ý …:") that are no items of the day.
+  const auto in = imported(
+      page("Thông báo",
+           "<p>07/05/2025</p><p><b>THÔNG BÁO</b></p>"
+           "<p><b>VỀ VIỆC TIÊM CHỦNG THƯỜNG XUYÊN THÁNG 05/2025</b></p>"
+           "<p>- Nay Trạm Y Tế xin thông báo thời gian tiêm như sau:</p>"
+           "<p><b>Sáng ngày 08/05/2025: Từ 7 giờ 30 phút đến 11 giờ 00 phút</b></p>"
+           "<p>- Vắc xin BCG ( lao) Trẻ chưa tiêm mũi cơ bản nào</p>"
+           "<p>- Vắc xin Bại liệt (OPV): Cho trẻ từ 2 tháng tuổi trở lên</p>"
+           "<p>Lưu ý các bà mẹ:</p><p>- Khi đi tiêm chủng nhớ mang theo sổ tiêm chủng</p>"));
+  const auto& plan = in.plan;
+  ASSERT_EQ(plan.tasks.size(), 2u) << in.result.yaml;
+  for (const auto& t : plan.tasks) {
+    EXPECT_TRUE(t.name.starts_with("Vắc xin")) << t.name;
+    EXPECT_EQ(meaning(t), "starts on 2025-05-08") << t.name;
+  }
+}
+
 TEST(ImportReadMore, EveryWarningIsSaidInVietnameseToo) {
   // The page and the CLI speak the planner's language: an import note only
   // in English was the page's complaint (issue 22, item 6).

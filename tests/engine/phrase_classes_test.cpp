@@ -173,6 +173,13 @@ TEST(PhraseClasses, DeadlineLabelsSayTheDayIsTheLatest) {
   EXPECT_EQ(summary(read("hạn cuối cùng 15/5/2017")), "due 2017-05-15");
 }
 
+TEST(PhraseClasses, HoursAfterTheDayAreThatDay) {
+  // 062: the day first, then its hours (the hours before the day were read already).
+  EXPECT_EQ(summary(read("Sáng ngày 08/05/2025: Từ 7 giờ 30 phút đến 11 giờ 00 phút")),
+            "start_on 2025-05-08");
+  EXPECT_EQ(summary(read("ngày 08/05/2025, từ 7h30 đến 11h")), "start_on 2025-05-08");
+}
+
 TEST(PhraseClasses, WordsArrowBetweenTwoDaysIsARange) {
   // 039: Word's → in the Wingdings font shows as 'à' once the font is lost.
   EXPECT_EQ(summary(read("từ 07/12 à 19/12/2020")), "span 2020-12-07..2020-12-19");

@@ -300,6 +300,15 @@ bool announces_list(const std::string& text) {
   return f.ends_with(")") ? false : true;
 }
 
+/// Nothing but a part of the day ("Sáng", "Buổi chiều"): what may stand
+/// before a day's heading ("Sáng ngày 08/05/2025: Từ 7 giờ 30 …").
+bool session_words(const std::string& text) {
+  auto f = folded(trim(text));
+  while (!f.empty() && (f.back() == ',' || f.back() == ':')) f.pop_back();
+  return f == "sang" || f == "chieu" || f == "toi" || f == "buoi sang" || f == "buoi chieu" ||
+         f == "buoi toi";
+}
+
 /// A text about a congress, a ceremony or a conference ("Đại hội …",
 /// "Lễ …", "Hội nghị …", "Tổ chức khai giảng …").
 bool ceremony(const std::string& text) {
@@ -485,6 +494,8 @@ class BodyReader {
     }
     const auto label = folded(label_split(text).first);
     if (starts_with_any(label, {"ghi chu", "luu y", "dia diem", "thanh phan", "trang phuc"})) {
+      // "Lưu ý các bà mẹ:", "Ghi chú:": remarks after the schedule, not its items.
+      if (starts_with_any(label, {"ghi chu", "luu y"})) day_scope_ = false;
       remember();
       return true;
     }
@@ -493,7 +504,7 @@ class BodyReader {
       return true;
     }
     if (session_heading(text)) return true;
-    if (time_heading(text, where)) return true;
+    if (time_heading(text, where, heading)) return true;
     if ((heading && section_heading(raw, text, where)) || day_item(text, marked, where)) {
       remember();
       return true;
@@ -518,8 +529,19 @@ class BodyReader {
   /// What is no item of the body: the date line (but a day's heading taken
   /// for one, "Thứ Hai, ngày 12/5/2025" as place and date, heads its items
   /// still), the title, the grounds and a web page's posting lines.
+  /// A date alone atop the page, before its title ("07/05/2025" then
+  /// "THÔNG BÁO"): when it was posted or signed, no heading of a day.
+  static bool dateline_atop(const std::string& raw, const std::string& where) {
+    if (where != "paragraph 1" && where != "paragraph 2") return false;
+    const auto day = only_a_day(raw) ? cell_day(raw) : std::nullopt;
+    return day && day->weekday.empty() && folded(raw).find("ngay") == std::string::npos;
+  }
+
   bool front_matter(const std::string& raw, const std::string& text,
                     const std::string& where) const {
+    if (dateline_atop(raw, where)) return true;
+    // "VỀ VIỆC TIÊM CHỦNG THƯỜNG XUYÊN THÁNG 05/2025": the title's subject line.
+    if (upper_case(text) && starts_with_any(folded(text), {"ve viec ", "v/v "})) return true;
     const bool date_line =
         where == draft_.issued_where && !starts_with_any(folded(raw), {"thu ", "chu nhat"});
     return date_line || posting_line(raw) || preamble(folded(text)) ||
@@ -617,7 +639,7 @@ class BodyReader {
   /// A paragraph that is nothing but a time: the time of the item above
   /// when that one announces it ("Thời gian tổng kết …:" / "Dự kiến vào
   /// tháng 7/2022"), else the heading of a day or a month whose items follow.
-  bool time_heading(const std::string& text, const std::string& where) {
+  bool time_heading(const std::string& text, const std::string& where, bool bold) {
     auto time = text;
     while (!time.empty() && (time.back() == ':' || time.back() == '.')) time.pop_back();
     time = trim(time);
@@ -636,7 +658,8 @@ class BodyReader {
     // "Tổ chức khai giảng vào ngày 05/9/2022" reads whole, but its time
     // starts at "vào": an item with its time, not a heading.
     if (const auto inside = time_in(time, context_);
-        inside && inside->begin > 0 && inside->reading == Reading::clean && !only_a_day(time)) {
+        inside && inside->begin > 0 && inside->reading == Reading::clean && !only_a_day(time) &&
+        !session_words(time.substr(0, inside->begin))) {
       return false;
     }
     if (reading_of(time, context_) != Reading::clean) {
@@ -655,7 +678,7 @@ class BodyReader {
     // "Thời gian tổng kết …:" / "Tháng 7/2022": the time of the item above.
     // A numbered time that announces its own items ("1/. Tháng 01/2021:"
     // after "… lịch tiếp công dân như sau:") is a heading.
-    const bool own_heading = text.back() == ':' || text.size() != trim(raw_).size();
+    const bool own_heading = bold || text.back() == ':' || text.size() != trim(raw_).size();
     // An item above that has its own date ("… diễn ra trong 2 ngày
     // (6-7/12/2015) với các nội dung …:") announces a programme, whose days
     // are headings.

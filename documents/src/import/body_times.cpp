@@ -88,6 +88,13 @@ std::vector<Token> tokens_of(std::string_view text) {
 /// month, with a year or not. A dash or a dot needs the year, or 'ngày'
 /// before it ("30-4" alone is a day's name: "Ngày chiến thắng 30-4").
 bool numeric_day(std::string_view s, bool after_ngay) {
+  // "26/9-30/9/2022", "13/3/2023-19/3/2023", "19/9-": two days joined by a
+  // dash (or one with the dash of a range after it).
+  if (const auto dash = s.find('-');
+      dash != std::string_view::npos && s.substr(0, dash).find('/') != std::string_view::npos) {
+    const auto left = s.substr(0, dash), right = s.substr(dash + 1);
+    return numeric_day(left, true) && (right.empty() || numeric_day(right, true));
+  }
   std::vector<std::string_view> parts;
   char separator = 0;
   std::size_t begin = 0;

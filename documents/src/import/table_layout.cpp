@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "import/body_times.hpp"
 #include "import/cell_items.hpp"
 
 namespace tiendo::documents::import {
@@ -196,6 +197,51 @@ Role role_of(const std::string& label) {
   return Role::unknown;
 }
 
+/// A table with no header row whose rows are work and its time ("Bắt đầu
+/// dạy học học kỳ I với QH2021" | "05/9/2022"): the column of words left of
+/// a column of dates, told by at least three rows and most of them.
+std::optional<Layout> headerless_layout(const Table& table) {
+  if (table.columns < 2 || table.columns > 6) return std::nullopt;
+  std::vector<int> dated(static_cast<std::size_t>(table.columns), 0);
+  int rows = 0;
+  for (int r = 0; r < table.rows; ++r) {
+    int filled = 0;
+    for (int c = 0; c < table.columns; ++c) {
+      filled += table.at(r, c).covered || trim(table.text(r, c)).empty() ? 0 : 1;
+    }
+    if (filled < 2) continue;  // a section's title across the table
+    ++rows;
+    for (int c = 1; c < table.columns; ++c) {
+      const auto text = trim(table.text(r, c));
+      if (has_date(text) && text.size() < 120) ++dated[static_cast<std::size_t>(c)];
+    }
+  }
+  const auto best = std::max_element(dated.begin(), dated.end());
+  const int time = static_cast<int>(best - dated.begin());
+  if (rows < 3 || *best < 3 || *best * 10 < rows * 7) return std::nullopt;
+  // The content: the first column left of the dates that holds words, not dates.
+  int content = -1;
+  for (int c = 0; c < time && content < 0; ++c) {
+    int words = 0;
+    for (int r = 0; r < table.rows; ++r) {
+      const auto text = trim(table.text(r, c));
+      if (!text.empty() && !has_date(text) && text.find(' ') != std::string::npos) ++words;
+    }
+    if (words * 10 >= rows * 7) content = c;
+  }
+  if (content < 0) return std::nullopt;
+  Layout layout;
+  layout.header_row = 0;
+  layout.first_data_row = 0;
+  layout.headerless = true;
+  for (int c = 0; c < table.columns; ++c) {
+    const auto role = c == content ? Role::content : c == time ? Role::time : Role::note;
+    const auto label = c == content ? "no header row: the work" : c == time ? "its time" : "";
+    layout.columns.push_back({role, label});
+  }
+  return layout;
+}
+
 std::optional<Layout> layout_of(const Table& table) {
   std::optional<Layout> content_only;
   for (int h = 0; h < std::min(table.rows, 4); ++h) {
@@ -217,7 +263,8 @@ std::optional<Layout> layout_of(const Table& table) {
     if (one.usable()) return one;
     if (!content_only) content_only = one;
   }
-  return content_only;
+  if (content_only) return content_only;
+  return headerless_layout(table);
 }
 
 bool numbering_row(const Table& t, int r) {
@@ -233,7 +280,7 @@ bool numbering_row(const Table& t, int r) {
 }
 
 bool repeats_header(const Table& table, int row, const Table& headed, const Layout& layout) {
-  if (table.columns != headed.columns || row >= table.rows) return false;
+  if (layout.headerless || table.columns != headed.columns || row >= table.rows) return false;
   int same = 0;
   for (int c = 0; c < table.columns; ++c) {
     const auto text = folded(trim(table.text(row, c)));

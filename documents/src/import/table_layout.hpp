@@ -45,6 +45,9 @@ struct Layout {
   /// A column of months ("Tháng" | "Tháng 6") read as the content, whose
   /// month completes the day the time column gives ("Ngày 18 (thứ Ba)"); -1: none.
   int month_column = -1;
+  /// No row names the columns: the content and time columns were told by
+  /// what the rows hold (a column of words beside a column of dates).
+  bool headerless = false;
 
   int find(Role role) const;
   bool has_time() const;

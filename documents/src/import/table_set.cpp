@@ -128,7 +128,9 @@ std::optional<Segment> continuation(const TaskTable& open, const Placed& next) {
   if (numbering_continues(open, table, 0)) {
     return Segment{&table, 0, "as many columns, no header, numbering that goes on"};
   }
-  if (layout_of(table)) return std::nullopt;  // a header of its own: a table of its own
+  // A header of its own: a table of its own (rows told apart by their
+  // contents alone say nothing against going on from the table above).
+  if (const auto own = layout_of(table); own && !own->headerless) return std::nullopt;
   if (next.adjacent) return Segment{&table, 0, "as many columns, no header, right after it"};
   if (says_continued(next.heading)) {
     return Segment{&table, 0, "as many columns, no header, under " + quoted(next.heading)};

@@ -14,7 +14,7 @@ namespace tiendo::documents::import {
 /// A stretch of rows of one table of the document.
 struct Segment {
   const Table* table = nullptr;
-  int first_row = 0;  ///< the first data row (after the header, or a repeated header)
+  int first_row = 0;   ///< the first data row (after the header, or a repeated header)
   std::string joined;  ///< why this part is taken to continue the one before; empty: the first
 };
 

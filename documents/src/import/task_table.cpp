@@ -120,7 +120,10 @@ bool TableReader::section_row(const Table& table, int r) {
   bool roman = false;
   const bool marker = !stt.empty() && roman_or_letter(stt.text, roman);
   const auto& first = table.at(r, 0);
-  const bool across = !first.covered && first.column_span >= table.columns - 1 && table.columns > 2;
+  // Across the table: all its columns, or all but one of three or more.
+  const bool across = !first.covered && table.columns >= 2 &&
+                      (first.column_span == table.columns ||
+                       (first.column_span >= table.columns - 1 && table.columns > 2));
   const bool bare =
       rest >= 0 ||
       (found(table, r, column(Role::time)).empty() && found(table, r, column(Role::due)).empty() &&

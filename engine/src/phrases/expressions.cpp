@@ -1156,6 +1156,31 @@ std::optional<Piece> Grammar::bare(std::size_t i) const {
   return p;
 }
 
+std::optional<Piece> Grammar::hours_after_day(std::size_t i) const {
+  // "Sáng ngày 08/05/2025: Từ 7 giờ 30 phút đến 11 giờ 00 phút": the day,
+  // then its hours.
+  const auto day_term = day(i);
+  if (!day_term || day_term->day.month == 0) return std::nullopt;
+  std::size_t k = day_term->end;
+  if (k < t_.size() && (t_[k].kind == Tok::colon || t_[k].kind == Tok::comma)) ++k;
+  if (auto e = words(k, "tu")) k = *e;
+  if (!number(k, 2) || !(word(k + 1, "h") || word(k + 1, "gio") || word(k + 1, "g"))) {
+    return std::nullopt;
+  }
+  DayTerm from, to;
+  const auto sign = range_sign(skip_time_of_day(k, from));
+  if (!sign || !number(*sign, 2)) return std::nullopt;
+  const auto end = skip_time_of_day(*sign, to);
+  if (!to.time_of_day) return std::nullopt;
+  const auto settled = settle(*day_term);
+  if (!settled) return std::nullopt;
+  auto p = piece(i, end, Form::day);
+  p.period = settled;
+  p.constraints.push_back(make(ConstraintKind::start_on, settled->first));
+  p.hour_dropped = true;
+  return p;
+}
+
 std::optional<Piece> Grammar::hour_range(std::size_t i) const {
   // "Từ 8h00 đến 9h30 ngày 5/9", "8h00 - 11h30, ngày 5/9/2025": hours of
   // one day. tiendo schedules whole days: the day, fixed, the hours noted.
@@ -1170,7 +1195,7 @@ std::optional<Piece> Grammar::hour_range(std::size_t i) const {
   }
   // The first end is an hour and nothing else (no day of its own).
   if (!number(j, 2) || !(word(j + 1, "h") || word(j + 1, "gio") || word(j + 1, "g"))) {
-    return std::nullopt;
+    return led ? std::nullopt : hours_after_day(i);
   }
   DayTerm start;
   const std::size_t k = skip_time_of_day(j, start);

@@ -201,6 +201,8 @@ class Grammar {
   std::optional<Piece> bare(std::size_t i) const;
   /// "Từ 8h00 đến 9h30 ngày 5/9": hours of one day, that day.
   std::optional<Piece> hour_range(std::size_t i) const;
+  /// A day and then its hours: "Sáng ngày 8/5/2025: Từ 7 giờ 30 đến 11 giờ".
+  std::optional<Piece> hours_after_day(std::size_t i) const;
   std::optional<Piece> duration_remark(std::size_t i) const;
 
  private:

@@ -391,6 +391,18 @@ TEST(ImportReadMore, ADayHeadingWithItsHoursAndADateAtopThePage) {
   }
 }
 
+TEST(ImportReadMore, APostedPagesDateGivesTheYearNotItsTitle) {
+  // Shaped like 072: posted 27/12/2014 about New Year 2015; 27/12/2014 was
+  // a Saturday (read in 2015 it is a Sunday, and the weekday is refused).
+  const auto in = imported(page(
+      "Tổng vệ sinh môi trường đón Tết Dương lịch năm 2015",
+      "<h1>Tổng vệ sinh môi trường đón Tết Dương lịch năm 2015</h1><p>14:58 | 27/12/2014</p>"
+      "<p>UBND thành phố yêu cầu các cơ quan tiến hành dọn dẹp vệ sinh vào lúc 16h chiều thứ bảy "
+      "ngày 27/12.</p>"));
+  ASSERT_EQ(in.plan.tasks.size(), 1u) << in.result.yaml;
+  EXPECT_EQ(meaning(in.plan.tasks[0]), "starts on 2014-12-27") << in.result.yaml;
+}
+
 TEST(ImportReadMore, EveryWarningIsSaidInVietnameseToo) {
   // The page and the CLI speak the planner's language: an import note only
   // in English was the page's complaint (issue 22, item 6).

@@ -451,9 +451,53 @@ std::size_t clock_lead(std::string_view text) {
   return i;
 }
 
+namespace {
+
+std::vector<std::string> split_words(std::string_view text) {
+  std::vector<std::string> out;
+  std::string word;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t') {
+      if (!word.empty()) out.push_back(std::exchange(word, {}));
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) out.push_back(word);
+  return out;
+}
+
+/// The date of a posting line, without its clock and separators: "14:58 |
+/// 27/12/2014" → "27/12/2014"; empty when the line holds more than that.
+std::string posted_day(std::string_view line) {
+  std::string day;
+  for (const auto& word : split_words(line)) {
+    if (word.find(':') != std::string::npos || word == "|" || word == "-" || word == "SA" ||
+        word == "CH" || word == "AM" || word == "PM") {
+      continue;
+    }
+    if (!day.empty()) return {};
+    day = word;
+  }
+  return day;
+}
+
+}  // namespace
+
 DocumentYear document_year(const Document& document, const PlanDraft& draft) {
   if (draft.issued) {
     return {static_cast<int>(date::year_month_day{*draft.issued}.year()), draft.issued_where};
+  }
+  // "14:58 | 27/12/2014" atop a posted page: the day it was written, whose
+  // year its year-less days are in (a title's "Tết Dương lịch năm 2015" is
+  // what the text is about, a year later).
+  for (std::size_t i = 0; i < document.body.size() && i < 4; ++i) {
+    const auto* p = document.body[i].paragraph();
+    if (p == nullptr || p->text.size() > 40 || p->text.find(':') == std::string::npos) continue;
+    if (const auto day = read_day(posted_day(p->text), 0)) {
+      return {static_cast<int>(date::year_month_day{*day}.year()),
+              "paragraph " + std::to_string(p->index + 1) + " (the date the page was posted)"};
+    }
   }
   const auto& title = !draft.title.empty() ? draft.title.text : document.title;
   if (const auto y = year_of_text(title)) return {*y, "the title"};

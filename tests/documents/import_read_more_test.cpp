@@ -403,6 +403,22 @@ TEST(ImportReadMore, APostedPagesDateGivesTheYearNotItsTitle) {
   EXPECT_EQ(meaning(in.plan.tasks[0]), "starts on 2014-12-27") << in.result.yaml;
 }
 
+TEST(ImportReadMore, MonthsWrittenWithADashAndATimeThatLeadsItsClause) {
+  // Shaped like 056: "tháng 12-2019" is December 2019 (it was read "từ
+  // tháng 1" alone, as not before 1/1, in silence), and the words after a
+  // leading time name its task, not the label of the whole sentence.
+  const auto in = imported(page(
+      "Kế hoạch đại hội",
+      "<p>Ban Thường vụ Huyện ủy dự kiến: từ tháng 7 đến tháng 12-2019 triển khai quán triệt các "
+      "chỉ thị; từ tháng 1 đến tháng 3-2020 sẽ tiến hành đại hội các chi bộ trực thuộc.</p>"));
+  const auto* first = named(in.plan, "triển khai quán triệt");
+  ASSERT_NE(first, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*first), "within 2019-07-01 .. 2019-12-31") << in.result.yaml;
+  const auto* second = named(in.plan, "đại hội các chi bộ");
+  ASSERT_NE(second, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*second), "within 2020-01-01 .. 2020-03-31") << in.result.yaml;
+}
+
 TEST(ImportReadMore, EveryWarningIsSaidInVietnameseToo) {
   // The page and the CLI speak the planner's language: an import note only
   // in English was the page's complaint (issue 22, item 6).

@@ -822,7 +822,11 @@ class BodyReader {
       }
       rest = name_without(rest, {}, 300);
       std::string name;
-      if (label.empty() || own_words) {
+      // "…dự kiến: từ tháng 7 đến tháng 12-2019 triển khai quán triệt …": a
+      // time that leads its clause names the words after it, not the label.
+      const bool time_leads = trim(value.substr(0, time->begin)).empty() &&
+                              std::count(rest.begin(), rest.end(), ' ') >= 2;
+      if (label.empty() || own_words || time_leads) {
         name = rest;
       } else if (!generic_time_label(label)) {
         name = label;

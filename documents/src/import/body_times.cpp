@@ -126,7 +126,8 @@ bool numeric_day(std::string_view s, bool after_ngay) {
 
 /// "7", "01/2021" after 'tháng': a month.
 bool month_number(std::string_view s) {
-  const auto slash = s.find('/');
+  // "12/2019" and "12-2019" alike.
+  const auto slash = s.find_first_of("/-");
   const auto m = s.substr(0, slash);
   if (!all_digits(m) || m.size() > 2 || number(m) < 1 || number(m) > 12) return false;
   return slash == std::string_view::npos ||

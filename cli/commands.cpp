@@ -496,6 +496,9 @@ int run(int argc, char** argv) {
   risk.app
       ->add_option("--seed", risk.args.seed, "The random draws' seed: the same, the same report")
       ->default_str("1");
+  risk.app->add_option("--chart", risk.args.chart,
+                       "Also draw the finish's spread (histogram and S-curve) to FILE (.svg, "
+                       ".png or .pdf)");
   risk.app->add_option("--distribution", risk.args.distribution, "triangular or pert")
       ->check(CLI::IsMember({"triangular", "pert"}))
       ->default_str("triangular");

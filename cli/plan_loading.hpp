@@ -43,6 +43,7 @@ struct Args {
   int runs = 2000;
   std::uint64_t seed = 1;
   std::string distribution = "triangular";
+  std::string chart;  ///< risk --chart FILE: the finish's spread drawn
 };
 
 /// The name diagnostics give the plan: its path, or "<stdin>" for "-".

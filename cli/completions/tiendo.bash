@@ -126,7 +126,7 @@ _tiendo() {
                --cancel-meeting --move-event"
       ;;
     risk)
-      options="--help --lang --format --output --strict --status-date --runs --seed --distribution"
+      options="--help --lang --format --output --strict --status-date --runs --seed --distribution --chart"
       ;;
     baseline)
       if ((COMP_CWORD == 2)); then

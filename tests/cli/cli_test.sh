@@ -347,6 +347,9 @@ risky=samples/risk/129-KH-DUK-risk.yaml
 expect_status 0 "risk" -- "$tiendo" risk "$risky" --runs 500 --lang en -o "$tmp/risk.txt"
 expect_grep "$tmp/risk.txt" "Deadlines at risk" "risk names the deadlines at risk"
 expect_grep "$tmp/risk.txt" "(nghe-thuat.tong-duyet), due 2024-10-29: on time about" "risk names the rehearsal's deadline"
+expect_status 0 "risk with the finish's spread drawn" -- "$tiendo" risk "$risky" --runs 200 --chart "$tmp/risk.svg" -o "$tmp/risk-vi.txt"
+expect_grep "$tmp/risk.svg" "class=\"s-curve\"" "the risk chart draws the S-curve"
+expect_status 2 "a risk chart of an unknown format" -- "$tiendo" risk "$risky" --runs 50 --chart "$tmp/risk.txt2"
 "$tiendo" risk "$risky" --runs 500 --lang en --seed 1 >"$tmp/risk-again.txt" 2>/dev/null
 if cmp -s "$tmp/risk.txt" "$tmp/risk-again.txt"; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FAIL: risk: the same seed gave another report"; fi

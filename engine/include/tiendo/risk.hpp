@@ -52,6 +52,9 @@ struct RiskReport {
   int uncertain = 0;   ///< steps with a range of durations
   int fixed = 0;       ///< of those, finished or under way: not drawn (their progress holds)
   DateSpread finish;   ///< the plan's finish
+  /// The plan's finish in every run, earliest first: the distribution a
+  /// chart draws (its histogram and its S-curve).
+  std::vector<Date> finishes;
   double all_met = 0;  ///< share of runs in which every deadline held
   std::vector<DeadlineRisk> deadlines;  ///< least likely to hold first
   std::vector<StepRisk> critical;       ///< most often critical first; never-critical left out

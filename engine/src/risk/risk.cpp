@@ -143,7 +143,9 @@ RiskReport risk_analysis(const Analysis& analysis, const RiskOptions& options) {
   const auto share = [&](int count) {
     return static_cast<double>(count) / static_cast<double>(runs);
   };
-  out.finish = spread_of(finishes, planned.finish);
+  out.finish = spread_of(finishes, planned.finish);  // sorts them
+  out.finishes.reserve(finishes.size());
+  for (const int day : finishes) out.finishes.push_back(Date{date::days{day}});
   out.all_met = share(all_met);
   for (std::size_t k = 0; k < watched.size(); ++k) {
     const auto& w = watched[k];

@@ -7,6 +7,7 @@
 #include <tiendo/portfolio.hpp>
 #include <tiendo/progress.hpp>
 #include <tiendo/report.hpp>
+#include <tiendo/risk.hpp>
 #include <tiendo/status.hpp>
 
 #include <cstddef>
@@ -118,6 +119,13 @@ RenderResult render_agenda(const Portfolio& portfolio, const AgendaFilter& filte
 /// With the baseline the report compares with, its grey bars in the chart.
 RenderResult render_status(const Analysis& analysis, const StatusReport& report, Lang lang,
                            const Baseline* baseline = nullptr);
+
+/// The spread of the plan's finish over a risk simulation's runs
+/// (risk_analysis()): a bar of runs per day (per week when the spread is
+/// long), the S-curve of the share finished by each day, and the planned
+/// finish, the days half and 8 in 10 of the runs finish by, and the latest
+/// deadline with its chance, each labelled in words. One landscape page.
+RenderResult render_risk(const RiskReport& report, Lang lang, Format format);
 
 /// The chart's geometry as text, one drawing operation a line, measured with
 /// fixed character widths instead of fonts: stable on every machine, for

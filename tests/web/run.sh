@@ -24,6 +24,11 @@ trap cleanup EXIT
 
 cp -r "$root/samples" "$tmp/plans"
 # The page: the built-in one, unless TIENDO_WEB_ROOT says otherwise.
+# The files exist before the server does: under load the background job may
+# not have opened them yet when the loop below first reads (a race that
+# failed the test, set -e ending it on sed's "can't read").
+: >"$tmp/serve.out"
+: >"$tmp/serve.err"
 "$tiendo" serve "$tmp/plans" --port 0 >"$tmp/serve.out" 2>"$tmp/serve.err" &
 server=$!
 

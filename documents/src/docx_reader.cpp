@@ -112,6 +112,7 @@ class DocxReader {
     Document document;
     document.format = Format::docx;
     document.title = core_title(zip_, context_);
+    const ReadContext::InPart in_part(context_, main_name);
     const auto body = w_.child(main_->root(), "body");
     if (body) read_blocks(body, document.body);
     return document;

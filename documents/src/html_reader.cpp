@@ -135,6 +135,8 @@ class HtmlReader {
   std::vector<Block> read(std::string_view html, const char* encoding, std::string* title) {
     static std::once_flag initialised;
     std::call_once(initialised, [] { xmlInitParser(); });
+    // libxml2 builds the whole tree first: counted before it is.
+    context_.count_parse({}, html, ReadContext::libxml2);
     const std::unique_ptr<htmlParserCtxt, ContextFreer> parser(htmlNewParserCtxt());
     if (!parser) throw std::bad_alloc();
     // NONET: never fetch anything; no error output (errors are ours to report).

@@ -92,6 +92,7 @@ class OdfReader {
     Document document;
     document.format = format_;
     document.title = read_title();
+    const ReadContext::InPart in_part(context_, "content.xml");
     const auto body = names_->office.child(content_->root(), "body");
     const auto text = names_->office.child(body, format_ == Format::ods ? "spreadsheet" : "text");
     read_blocks(text, document.body);
@@ -364,15 +365,18 @@ class OdfReader {
         const int repeat =
             xml_int(n().table.attribute(node, "number-rows-repeated"), 1, 1, kMaxRows);
         // A repeated row is read once: an empty one (a spreadsheet's
-        // 1,048,000 empty rows) only moves the row on.
-        std::vector<std::pair<int, Cell>> cells;
-        std::vector<std::pair<int, int>> spans;
-        const bool any = read_row(node, cells, spans);
-        for (int copy = 0; any && copy < repeat; ++copy) {
-          if (row + copy >= kMaxRows) break;
-          for (std::size_t i = 0; i < cells.size(); ++i) {
-            builder.put(row + copy, cells[i].first, cells[i].second, spans[i].first,
-                        spans[i].second, where(node));
+        // 1,048,000 empty rows) only moves the row on. Its copies, and the
+        // copies of a repeated cell, are made one at a time as the builder
+        // takes them, so that each is held (ReadContext::hold_cell) before
+        // the next is made: a cell of a megabyte repeated across a sheet is
+        // refused at the bound, not after gigabytes.
+        const auto cells = read_row(node);
+        for (int copy = 0; !cells.empty() && copy < repeat && row + copy < kMaxRows; ++copy) {
+          for (const auto& cell : cells) {
+            for (int k = 0; k < cell.repeat && cell.column + k < kMaxColumns; ++k) {
+              builder.put(row + copy, cell.column + k, cell.cell, cell.row_span, cell.column_span,
+                          where(node));
+            }
           }
         }
         row = std::min(row + repeat, kMaxRows);
@@ -382,10 +386,19 @@ class OdfReader {
     }
   }
 
-  /// The cells of one row with their columns and spans; false when none
-  /// holds anything (and none is merged).
-  bool read_row(pugi::xml_node row_node, std::vector<std::pair<int, Cell>>& cells,
-                std::vector<std::pair<int, int>>& spans) {
+  /// A cell of a row as the file gives it, once however often it repeats.
+  struct RowCell {
+    int column;
+    int repeat;  ///< number-columns-repeated: copies at column, column + 1…
+    int row_span;
+    int column_span;
+    Cell cell;
+  };
+
+  /// The cells of one row that hold something (or are merged); empty when
+  /// none does.
+  std::vector<RowCell> read_row(pugi::xml_node row_node) {
+    std::vector<RowCell> cells;
     int column = 0;
     for (const auto node : row_node.children()) {
       const auto name = n().table.local_name(node);
@@ -403,15 +416,12 @@ class OdfReader {
       Cell cell;
       read_blocks(node, cell.blocks);
       if (format_ == Format::ods) read_value(node, cell);
-      const bool keep = !cell.blocks.empty() || column_span > 1 || row_span > 1;
-      // At most kMaxColumns copies; the builder counts them against max_cells.
-      for (int copy = 0; keep && copy < repeat && column + copy < kMaxColumns; ++copy) {
-        cells.emplace_back(column + copy, cell);
-        spans.emplace_back(row_span, column_span);
+      if (!cell.blocks.empty() || column_span > 1 || row_span > 1) {
+        cells.push_back(RowCell{column, repeat, row_span, column_span, std::move(cell)});
       }
       column = std::min(column + repeat, kMaxColumns);
     }
-    return !cells.empty();
+    return cells;
   }
 
   void read_value(pugi::xml_node node, Cell& cell) const {

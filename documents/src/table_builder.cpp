@@ -40,6 +40,7 @@ void TableBuilder::put(int row, int column, Cell cell, int row_span, int column_
                       std::to_string(context_.limits().max_cell_bytes >> 20) + " MB",
                   where, "a plan's table holds its tasks and times, not whole documents");
   }
+  context_.hold_cell(cell, row, column, where);
   // Spans never reach past the largest grid; what they would cover is not there.
   row_span = std::min(row_span, kMaxRows - row);
   column_span = std::min(column_span, kMaxColumns - column);

@@ -295,6 +295,7 @@ class XlsxReader {
     if (name.empty()) return;
     const auto part = read_xml_part(zip_, name, context_);
     if (!part) return;
+    const ReadContext::InPart in_part(context_, part->name());
     const Namespace x(part->root(), {kSheetTransitional, kSheetStrict});
     for (const auto si : part->root().children()) {
       if (!x.is(si, "si")) continue;
@@ -303,7 +304,12 @@ class XlsxReader {
                                              std::to_string(context_.limits().max_cells) +
                                              " shared strings");
       }
-      shared_.push_back(rich_text(x, si));
+      auto runs = rich_text(x, si);
+      std::size_t bytes = sizeof(runs) + runs.size() * sizeof(Run);
+      for (const auto& run : runs) bytes += run.text.size();
+      context_.hold(bytes, "shared string " + std::to_string(shared_.size()),
+                    SourceLocation{part->line_of(si), 0, 1});
+      shared_.push_back(std::move(runs));
     }
   }
 
@@ -365,6 +371,9 @@ class XlsxReader {
   }
 
   Table read_sheet(const XmlPart& part, std::string name) {
+    // Each cell that shows a shared string holds a copy of it: the sheet is
+    // where a small file inflates, and the place its messages name.
+    const ReadContext::InPart in_part(context_, part.name());
     const Namespace x(part.root(), {kSheetTransitional, kSheetStrict});
     TableBuilder builder(context_);
     // Merges are read first, so that each anchor is placed with its spans.

@@ -27,6 +27,8 @@ XmlPart::XmlPart(std::string name, std::string bytes, ReadContext& context)
                                        std::to_string(at.column) + ": the XML is not valid UTF-8");
     }
   }
+  // The tree is built whole, so its cost is counted before it is.
+  context.count_parse(name_, bytes_, ReadContext::pugixml);
   // parse_ws_pcdata keeps whitespace-only text (<w:t xml:space="preserve"> </w:t>);
   // parse_doctype keeps the DOCTYPE as a node so it can be refused below.
   const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype;

@@ -22,12 +22,6 @@ struct ErrorFinisher {
   void operator()(zip_error_t* error) const { zip_error_fini(error); }
 };
 
-std::string megabytes(std::uint64_t bytes) {
-  if (bytes >= (std::uint64_t{1} << 20)) return std::to_string(bytes >> 20) + " MB";
-  if (bytes >= (std::uint64_t{1} << 10)) return std::to_string(bytes >> 10) + " KB";
-  return std::to_string(bytes) + " bytes";
-}
-
 }  // namespace
 
 bool looks_like_zip(std::string_view bytes) {
@@ -82,8 +76,8 @@ std::optional<std::string> ZipArchive::read(std::string_view name) {
   }
   if ((stat.valid & ZIP_STAT_SIZE) && stat.size > limits.max_entry_bytes) {
     context_.fail("zip-bomb", "the zip entry '" + entry + "' would unpack to " +
-                                  megabytes(stat.size) + ", more than the " +
-                                  megabytes(limits.max_entry_bytes) + " tiendo reads");
+                                  size_text(stat.size) + ", more than the " +
+                                  size_text(limits.max_entry_bytes) + " tiendo reads");
   }
   if ((stat.valid & ZIP_STAT_SIZE) && (stat.valid & ZIP_STAT_COMP_SIZE) &&
       stat.size > kRatioCheckedFrom) {
@@ -91,7 +85,7 @@ std::optional<std::string> ZipArchive::read(std::string_view name) {
     if (stat.size / compressed > limits.max_compression_ratio) {
       context_.fail("zip-bomb", "the zip entry '" + entry + "' is compressed " +
                                     std::to_string(stat.size / compressed) + " to 1 (" +
-                                    megabytes(stat.size) + " from " +
+                                    size_text(stat.size) + " from " +
                                     std::to_string(stat.comp_size) +
                                     " bytes): not an office document but a zip bomb");
     }
@@ -114,11 +108,11 @@ std::optional<std::string> ZipArchive::read(std::string_view name) {
     // Checked while inflating too: the sizes in the header are the writer's word.
     if (out.size() > limits.max_entry_bytes) {
       context_.fail("zip-bomb", "the zip entry '" + entry + "' unpacks to more than " +
-                                    megabytes(limits.max_entry_bytes) + ", the most tiendo reads");
+                                    size_text(limits.max_entry_bytes) + ", the most tiendo reads");
     }
     if (total_read_ + out.size() > limits.max_total_bytes) {
       context_.fail("zip-bomb", "the entries read from this archive pass " +
-                                    megabytes(limits.max_total_bytes) + " (at '" + entry +
+                                    size_text(limits.max_total_bytes) + " (at '" + entry +
                                     "'), the most tiendo reads from one file");
     }
   }

@@ -1,7 +1,10 @@
 #include "api.hpp"
 
+#include "budget.hpp"
+
 #include <nlohmann/json.hpp>
 #include <tiendo/analysis.hpp>
+#include <tiendo/documents/document.hpp>
 #include <tiendo/documents/import.hpp>
 #include <tiendo/io/exchange.hpp>
 #include <tiendo/io/ics.hpp>
@@ -14,6 +17,7 @@
 #include <tiendo/report.hpp>
 #include <tiendo/status.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <mutex>
@@ -155,14 +159,56 @@ json plan_summary(const std::string& name, const Loaded& loaded, Date today) {
 }
 
 /// A render's bytes as a reply, or its error.
-Reply chart_reply(const render::RenderResult& result, render::Format format) {
+Reply chart_reply(render::RenderResult result, render::Format format) {
   if (!result.error.empty()) return error_reply(422, result.error);
   Reply r;
   r.content_type = format == render::Format::png   ? "image/png"
                    : format == render::Format::pdf ? "application/pdf"
                                                    : "image/svg+xml; charset=utf-8";
-  r.body = result.bytes;
+  r.body = std::move(result.bytes);
   return r;
+}
+
+/// The largest plan, in entries (budget.hpp), the page draws a PNG or PDF
+/// chart or a network of: about 1,400 steps. A PNG is encoded into memory,
+/// a PDF recorded, a network laid out whole, and each grows with the steps:
+/// for 5,400 steps at 150 dpi `tiendo gantt` makes a PNG of 22 MB and holds
+/// 85 MB, `tiendo network` 31 MB and 130 MB. (The Gantt SVG the page shows
+/// is drawn for any plan it analyses.)
+constexpr std::size_t kMaxChartEntries = 10'000;
+
+/// Why the page does not draw this chart of `text`, or nothing; and what
+/// drawing it adds to the analysis' estimate.
+struct ChartCost {
+  std::optional<std::string> refused;
+  std::size_t bytes = 0;
+};
+ChartCost chart_cost(std::string_view text, const std::string& kind, render::Format format,
+                     const Params& params) {
+  if (kind == "gantt" && format == render::Format::svg) return {};
+  // A PNG's pixels, and so its bytes, grow with the square of the
+  // resolution: at 600 dpi a network of 800 steps is 40 MB of PNG (90 MB at
+  // the peak), and a sample plan's Gantt 83 MB, so past 300 dpi the bound
+  // on entries shrinks with the pixels (2,500 at 600 dpi); and a PNG at
+  // 300 dpi and over runs alone.
+  double dpi = 150;
+  try {
+    dpi = std::clamp(std::stod(param(params, "dpi", "150")), 36.0, 600.0);
+  } catch (...) {
+  }
+  const double pixels =
+      format == render::Format::png ? std::max(1.0, dpi * dpi / (150.0 * 150.0)) : 1.0;
+  const auto most =
+      pixels <= 4.0
+          ? kMaxChartEntries
+          : static_cast<std::size_t>(4.0 * static_cast<double>(kMaxChartEntries) / pixels);
+  if (const auto entries = entries_of(text); entries > most) {
+    return {"the plan is too large for the page to draw this chart (about " +
+                std::to_string(entries) + " keys and items; up to " + std::to_string(most) +
+                " at this resolution): draw it with the CLI (tiendo gantt, tiendo network)",
+            0};
+  }
+  return {std::nullopt, static_cast<std::size_t>(pixels * (std::size_t{32} << 20))};
 }
 
 /// "svg" → Format::svg: the names are the files' extensions.
@@ -230,6 +276,14 @@ Reply list_plans(const Workspace& workspace, Date today) {
       plans.push_back({{"file", name}, {"ok", false}, {"diagnostic", name + ": " + error}});
       continue;
     }
+    if (const auto why = too_large_for_the_page(loaded->text)) {
+      plans.push_back({{"file", name},
+                       {"etag", loaded->etag},
+                       {"ok", false},
+                       {"diagnostic", name + ": " + *why}});
+      continue;
+    }
+    const auto permit = WorkGate::analyses().enter(analysis_bytes(loaded->text));
     plans.push_back(plan_summary(name, *loaded, today));
   }
   return json_reply(200, {{"dir", workspace.dir().filename().string()}, {"plans", plans}});
@@ -247,6 +301,8 @@ Reply get_plan(const Workspace& workspace, const Params& params) {
 }
 
 Reply analyze_text(std::string_view text, const Params& params) {
+  if (const auto why = too_large_for_the_page(text)) return error_reply(413, *why);
+  const auto permit = WorkGate::analyses().enter(analysis_bytes(text));
   const auto started = std::chrono::steady_clock::now();
   const auto analysis = analyze_now(text);
   const auto lang = lang_of(params, analysis);
@@ -280,9 +336,14 @@ Reply analyze_text(std::string_view text, const Params& params) {
 Reply chart_of_text(std::string_view text, const Params& params) {
   const auto format = format_named(param(params, "format", "svg"));
   if (!format) return error_reply(400, "format is svg, png or pdf");
+  if (const auto why = too_large_for_the_page(text)) return error_reply(413, *why);
+  const auto kind = param(params, "kind", "gantt");
+  const auto cost = chart_cost(text, kind, *format, params);
+  if (cost.refused) return error_reply(413, *cost.refused);
+  const auto permit = WorkGate::analyses().enter(analysis_bytes(text) + cost.bytes);
   const auto analysis = analyze_now(text);
   if (!analysis.ok()) return error_reply(422, "the plan has errors: see the text");
-  return chart(analysis, params, param(params, "kind", "gantt"), *format);
+  return chart(analysis, params, kind, *format);
 }
 
 /// `{text, confirm: {subject_kind, subject, key}}`: the planner says a
@@ -302,10 +363,22 @@ Reply confirm_text(const json& request) {
 }
 
 Reply edit_text(std::string_view body) {
+  // Parsing the JSON holds the text again, and more while it grows.
+  if (body.size() > kMaxPlanBytes + (std::size_t{64} << 10)) {
+    return error_reply(
+        413, "the plan is too large for the page (" + std::to_string(body.size() >> 10) +
+                 " KB; the page works with up to " + std::to_string(kMaxPlanBytes >> 20) + " MB)");
+  }
   const auto request = json::parse(body, nullptr, false);
   if (request.is_discarded() || !request.is_object()) {
     return error_reply(400, "the body is JSON: {text, step, key, value}");
   }
+  // The text is read as a plan to be edited: bounded as an analysis is.
+  const auto text = request.contains("text") && request["text"].is_string()
+                        ? std::string_view(request["text"].get_ref<const std::string&>())
+                        : std::string_view();
+  if (const auto why = too_large_for_the_page(text)) return error_reply(413, *why);
+  const auto permit = WorkGate::analyses().enter(analysis_bytes(text));
   if (request.contains("confirm")) {
     if (!request.contains("text") || !request["text"].is_string()) {
       return error_reply(400, "'text' is missing or not a string");
@@ -340,15 +413,17 @@ Reply save_plan(Workspace& workspace, const Params& params, std::string_view if_
   }
   // Text that is no plan at all (not YAML, not a mapping, binary) never
   // replaces the file; a plan with errors may (work in progress), and the
-  // page shows its errors.
+  // page shows its errors. Nor does a plan the page could not open again.
+  if (const auto why = too_large_for_the_page(text)) return error_reply(413, "not saved: " + *why);
+  const auto permit = WorkGate::analyses().enter(analysis_bytes(text));
   const auto parsed = parse_plan(text);
   for (const auto& d : parsed.diagnostics) {
     if (d.code != "yaml-syntax" && d.code != "expected-map" && d.code != "empty-plan") continue;
-    return json_reply(422, {{"error", "not saved: the text is not a plan (line " +
-                                          std::to_string(d.where.line) + ", column " +
-                                          std::to_string(d.where.column) + ": " + d.message + ")"},
-                            {"line", d.where.line},
-                            {"column", d.where.column}});
+    return json_reply(
+        422, {{"error", "not saved: the text is not a plan (line " + std::to_string(d.where.line) +
+                            ", column " + std::to_string(d.where.column) + ": " + d.message + ")"},
+              {"line", d.where.line},
+              {"column", d.where.column}});
   }
   const auto saved = workspace.save(name, text, if_match);
   switch (saved.status) {
@@ -384,17 +459,46 @@ std::optional<documents::ImportResult> import_exchange(std::string_view bytes,
   return result;
 }
 
+/// The bounds a document is read under before the server imports it: a
+/// ninth of the parsed trees and a twelfth of the text the CLI reads, so
+/// that the import (the reading, the importer's work and the check of the
+/// plan it makes, which grows with its rows) stays within the work budget.
+/// The committed documents hold a small part of it
+/// (HeldBound.EveryCommittedDocumentReadsFarUnderTheBounds).
+documents::ReadLimits import_limits() {
+  documents::ReadLimits limits;
+  limits.max_parsed_bytes = std::size_t{16} << 20;
+  limits.max_held_bytes = std::size_t{4} << 20;
+  return limits;
+}
+
 }  // namespace
 
 Reply import_document(Workspace& workspace, const Params& params, std::string_view bytes) {
   const auto name = param(params, "name", "bang.tsv");
+  const auto lang = lang_named(param(params, "lang", "vi"));
+  // An import runs alone: its cost is the document's, known once it is read.
+  const auto permit = WorkGate::analyses().enter(kWorkBudget);
   auto exchanged = import_exchange(bytes, name);
+  if (!exchanged) {
+    // The importer reads under the CLI's bounds (ImportOptions takes none):
+    // the document is read first under the server's, and refused when it
+    // holds more. Only then is it read again to be imported.
+    const auto read = documents::read_document(bytes, name, import_limits());
+    if (!read.document && !read.diagnostics.empty() &&
+        read.diagnostics.back().code == "document-too-large") {
+      return json_reply(422, {{"error", "nothing could be imported from '" + name + "'"},
+                              {"diagnostics", diagnostics_json(read.diagnostics, lang)}});
+    }
+  }
   const auto result = exchanged ? std::move(*exchanged) : documents::import_plan(bytes, name);
-  const auto diagnostics =
-      diagnostics_json(result.diagnostics, lang_named(param(params, "lang", "vi")));
+  const auto diagnostics = diagnostics_json(result.diagnostics, lang);
   if (result.yaml.empty()) {
     return json_reply(422, {{"error", "nothing could be imported from '" + name + "'"},
                             {"diagnostics", diagnostics}});
+  }
+  if (const auto why = too_large_for_the_page(result.yaml)) {
+    return json_reply(422, {{"error", "not imported: " + *why}, {"diagnostics", diagnostics}});
   }
   std::string error;
   const auto file = workspace.create(name, result.yaml, error);
@@ -411,10 +515,15 @@ Reply import_document(Workspace& workspace, const Params& params, std::string_vi
 namespace {
 
 /// Downloads already made, by the plan's content tag and the request: a
-/// committee's ten browsers asking for the same chart render it once. Bounded;
-/// emptied when full (the next requests fill it again).
+/// committee's ten browsers asking for the same chart render it once.
+/// Bounded by its bytes, not its count: a large plan's charts and exports
+/// are megabytes each (one plan of 27,000 tasks: 90 MB for its downloads),
+/// and 64 of them were kept. A reply over a quarter of the bound is not
+/// kept, and the cache is emptied when full (the next requests fill it again).
 class DownloadCache {
  public:
+  static constexpr std::size_t kBytes = std::size_t{8} << 20;
+
   std::optional<Reply> find(const std::string& key) {
     const std::lock_guard lock(mutex_);
     const auto it = replies_.find(key);
@@ -422,15 +531,20 @@ class DownloadCache {
     return it->second;
   }
   void keep(const std::string& key, const Reply& reply) {
-    if (reply.status != 200) return;
+    const auto size = key.size() + reply.body.size();
+    if (reply.status != 200 || size > kBytes / 4) return;
     const std::lock_guard lock(mutex_);
-    if (replies_.size() >= 64) replies_.clear();
-    replies_.emplace(key, reply);
+    if (bytes_ + size > kBytes) {
+      replies_.clear();
+      bytes_ = 0;
+    }
+    if (replies_.emplace(key, reply).second) bytes_ += size;
   }
 
  private:
   std::mutex mutex_;
   std::map<std::string, Reply> replies_;
+  std::size_t bytes_ = 0;
 };
 
 Reply make_download(const std::string& name, const Loaded& loaded, const Params& params,
@@ -484,6 +598,8 @@ Reply save_baseline(Workspace& workspace, const Params& params, Date today) {
   std::string error;
   const auto loaded = workspace.load(name, error);
   if (!loaded) return error_reply(404, error);
+  if (const auto why = too_large_for_the_page(loaded->text)) return error_reply(413, *why);
+  const auto permit = WorkGate::analyses().enter(analysis_bytes(loaded->text));
   const auto analysis = analyze_now(loaded->text);
   if (!analysis.ok()) return error_reply(422, "the saved plan has errors: open it to see them");
   auto baseline =
@@ -532,6 +648,18 @@ Reply download(const Workspace& workspace, const Params& params) {
     key += "\n" + etag_of(baselines);
   }
   if (auto cached = cache.find(key)) return *cached;
+  if (const auto why = too_large_for_the_page(loaded->text)) return error_reply(413, *why);
+  const auto what = param(params, "what");
+  const auto kind = what.substr(0, what.find('.'));
+  const auto format = format_named(what.substr(what.find('.') + 1));
+  ChartCost cost;
+  if ((kind == "gantt" || kind == "network") && format) {
+    cost = chart_cost(loaded->text, kind, *format, params);
+    if (cost.refused) return error_reply(413, *cost.refused);
+  } else if (what == "status.pdf") {
+    cost.bytes = std::size_t{8} << 20;  // one page
+  }
+  const auto permit = WorkGate::analyses().enter(analysis_bytes(loaded->text) + cost.bytes);
   auto reply = make_download(name, *loaded, params, baselines);
   cache.keep(key, reply);
   return reply;
@@ -575,10 +703,10 @@ Reply status_download(const Analysis& analysis, Lang lang, const std::string& ex
   const auto report = status_report(analysis, today(), against);
   Reply r;
   if (extension == "pdf") {
-    const auto pdf = render::render_status(analysis, report, lang, baseline);
+    auto pdf = render::render_status(analysis, report, lang, baseline);
     if (!pdf.error.empty()) return error_reply(422, pdf.error);
     r.content_type = "application/pdf";
-    r.body = pdf.bytes;
+    r.body = std::move(pdf.bytes);
   } else if (extension == "txt") {
     r.content_type = "text/plain; charset=utf-8";
     r.body = status_text(report, lang);

@@ -131,6 +131,21 @@ struct ReadLimits {
   /// The text of one table cell: a plan's cell holds a few lines; a cell of
   /// many megabytes is no plan and would take seconds and hundreds of MB.
   std::size_t max_cell_bytes = std::size_t{2} << 20;
+  /// The trees of the XML (or HTML) parsed from one document, summed over
+  /// its parts, each estimated from its markup before it is parsed (a node
+  /// per tag or text, an attribute per '=', the bytes twice): a part of tiny
+  /// elements parses to 10 to 30 times its size. A sheet of a million empty
+  /// rows (16 MB) comes to 137 MB and still reads.
+  std::size_t max_parsed_bytes = std::size_t{144} << 20;
+  /// What the document read holds, counted as it is built: every grid
+  /// position, and every cell's paragraphs, runs and value, copies included
+  /// (an .xlsx cell shows a shared string by its number, an .ods cell may
+  /// repeat itself across a sheet: a file of 1 MB could fill gigabytes), and
+  /// an .xlsx's shared strings. A plan's document holds a few MB. With the
+  /// bound above, reading any file stays under about 230 MB, and importing
+  /// it under 256 MB unless the plan made has tens of thousands of tasks
+  /// (docs/reliability.md).
+  std::size_t max_held_bytes = std::size_t{48} << 20;
 };
 
 struct DocumentResult {

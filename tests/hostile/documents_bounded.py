@@ -276,7 +276,7 @@ def run(path, part, expect_read):
     with open(path + ".stderr", "w") as err:
         started = time.monotonic()
         measured = subprocess.run([sys.executable, "-c", LAUNCHER, str(ADDRESS_SPACE), tiendo,
-                                   "import", path, "-o", out], stdout=subprocess.PIPE,
+                                   "import", path, "-o", out, "--lang", "en"], stdout=subprocess.PIPE,
                                   stderr=err, text=True, check=True).stdout.split()
         wall = time.monotonic() - started
     code, cpu, rss = int(measured[0]), float(measured[1]), int(measured[2]) / 1024

@@ -279,7 +279,11 @@ try:
                        ("largest", "schedule.xlsx"), ("largest", "project.xml")]:
         status, data, _ = request("GET", "/api/download?file=%s.yaml&what=%s" % (name, what),
                                   timeout=60)
-        expect("download %s of %s" % (what, name), status, {200}, data)
+        # The status report of a plan with no progress is refused with its
+        # reason (422), as the page says "chưa có tiến độ": still answered,
+        # within the bounds.
+        wanted = {200, 422} if what.startswith("status.") else {200}
+        expect("download %s of %s" % (what, name), status, wanted, data)
     status, data, _ = request("POST", "/api/baseline?file=largest.yaml&name=load", timeout=60)
     expect("baseline of the largest plan", status, {200, 201}, data)
     status, data, _ = request("POST", "/api/edit", json.dumps(

@@ -214,23 +214,6 @@ int run_explain(const Args& args) {
   return emit(args, explain_plan(*analysis->plan, plan_lang));
 }
 
-/// Where the import read its tasks, as the importer says it in English
-/// ("table 3 of 3 (STT | NỘI DUNG | …)"), said in Vietnamese.
-std::string source_in_vietnamese(std::string from) {
-  for (const auto& [en, vi] :
-       {std::pair<std::string, std::string>{"the body's items with a time (no task table)",
-                                            "các mục có thời gian trong văn bản (không có bảng "
-                                            "nhiệm vụ)"},
-        {"sheet ", "trang tính "},
-        {"table ", "bảng "},
-        {" of ", " trên "}}) {
-    for (auto at = from.find(en); at != std::string::npos; at = from.find(en, at + vi.size())) {
-      from.replace(at, en.size(), vi);
-    }
-  }
-  return from;
-}
-
 int run_import(const Args& args) {
   const auto file = read_file(args.plan_path);
   if (!file.text) {
@@ -254,8 +237,9 @@ int run_import(const Args& args) {
   if (said_in == Lang::vi) {
     std::cerr << "tiendo: " << result.tasks << " nhiệm vụ, " << result.steps << " bước";
     if (result.groups > 0) std::cerr << " trong " << result.groups << " nhóm";
-    std::cerr << " nhập từ " << source_in_vietnamese(result.tasks_from) << "; đọc được "
-              << result.times_read << " thời gian, " << result.times_not_read
+    std::cerr << " nhập từ "
+              << (result.tasks_from_vi.empty() ? result.tasks_from : result.tasks_from_vi)
+              << "; đọc được " << result.times_read << " thời gian, " << result.times_not_read
               << " không đọc được (giữ trong 'not_read'); " << result.guesses
               << " giá trị phỏng đoán (tiendo explain --guesses liệt kê)\n";
     return kOk;

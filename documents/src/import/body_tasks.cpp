@@ -1049,7 +1049,10 @@ class BodyReader {
 
 bool read_body_tasks(const Document& document, PlanDraft& draft) {
   BodyReader(document, draft).read();
-  if (!draft.tasks.empty()) draft.tasks_from = "the body's items with a time (no task table)";
+  if (!draft.tasks.empty()) {
+    draft.tasks_from = "the body's items with a time (no task table)";
+    draft.tasks_from_vi = "các mục có thời gian trong văn bản (không có bảng nhiệm vụ)";
+  }
   return !draft.tasks.empty();
 }
 

@@ -646,6 +646,7 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
   import::report_unread_dates(document, draft);
   out.diagnostics.insert(out.diagnostics.end(), draft.diagnostics.begin(), draft.diagnostics.end());
   out.tasks_from = draft.tasks_from;
+  out.tasks_from_vi = draft.tasks_from_vi;
   out.groups = static_cast<int>(draft.groups.size());
 
   PlanWriter writer(draft, file_name, to_string(document.format), options);

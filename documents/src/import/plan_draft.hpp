@@ -78,6 +78,7 @@ struct PlanDraft {
   std::vector<DraftGroup> groups;
   std::vector<DraftTask> tasks;
   std::string tasks_from;  ///< which table (or section) the tasks were read from, said back
+  std::string tasks_from_vi;  ///< the same in Vietnamese
   Diagnostics diagnostics;
 };
 

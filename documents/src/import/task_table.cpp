@@ -287,6 +287,8 @@ bool read_task_table(const Document& document, PlanDraft& draft) {
   }
   // "table 3 of 3 (STT | NỘI DUNG | …)", "table 1+2 of 2 (…)", "table 2, table 4 of 4 (…; …)".
   draft.tasks_from = names + " of " + std::to_string(set.total) + " (" + headers + ")";
+  draft.tasks_from_vi =
+      vietnamese_place(names) + " trên " + std::to_string(set.total) + " (" + headers + ")";
   return !draft.tasks.empty();
 }
 

@@ -23,6 +23,7 @@ struct ImportResult {
   std::string yaml;         ///< the plan; empty when nothing could be imported
   Diagnostics diagnostics;  ///< errors, and warnings about what was not read
   std::string tasks_from;   ///< which table (or the body) the tasks came from
+  std::string tasks_from_vi;  ///< the same in Vietnamese ("bảng 3 trên 3 (…)")
   int groups = 0;
   int tasks = 0;
   int steps = 0;

@@ -5,6 +5,7 @@
 #include <pugixml.hpp>
 #include <tiendo/documents/document.hpp>
 #include <tiendo/documents/import.hpp>
+#include <tiendo/documents/yaml_writer.hpp>
 #include <tiendo/parse.hpp>
 
 #include <algorithm>
@@ -342,8 +343,8 @@ TEST(HostileImport, ATableOfThousandsOfRows) {
 
 TEST(HostileImport, CellsOfAMegabyte) {
   const std::string big(1 << 20, 'x');
-  const std::string tsv = "Nội dung\tThời gian\tGhi chú\n" + big + "\tTrước ngày " + big +
-                          "\t" + big + "\nViệc\t" + big + "\tx\n";
+  const std::string tsv = "Nội dung\tThời gian\tGhi chú\n" + big + "\tTrước ngày " + big + "\t" +
+                          big + "\nViệc\t" + big + "\tx\n";
   double seconds = 0;
   const auto result = import_timed(tsv, "wide-cells.tsv", seconds);
   ASSERT_FALSE(result.yaml.empty());
@@ -385,7 +386,7 @@ TEST(HostileImport, EveryColumnATimeColumn) {
   const auto result = import_timed(tsv, "all-times.tsv", seconds);
   ASSERT_FALSE(result.yaml.empty());
   EXPECT_EQ(result.tasks, 200);
-  EXPECT_EQ(result.times_read, 200);             // the first time column
+  EXPECT_EQ(result.times_read, 200);  // the first time column
   // The others: ten said one by one, the 29 more in one warning.
   EXPECT_EQ(count_code(result, "time-column-not-read"), 11);
   EXPECT_NE(result.diagnostics.back().message.find("29 more columns"), std::string::npos)
@@ -429,8 +430,8 @@ TEST(HostileImport, AHeaderRepeatedOnEveryPage) {
   EXPECT_EQ(split.groups, 0);  // one table, read as one
   EXPECT_LT(split.tasks_from.size(), 200u) << split.tasks_from.substr(0, 300);
   EXPECT_LT(seconds, 30.0);
-  const auto repeated = import_timed("<html><body>" + one + "</table></body></html>", "one.html",
-                                     seconds);
+  const auto repeated =
+      import_timed("<html><body>" + one + "</table></body></html>", "one.html", seconds);
   EXPECT_EQ(repeated.tasks, 1000);
   EXPECT_LT(seconds, 30.0);
 }
@@ -439,15 +440,33 @@ TEST(HostileImport, TablesInsideTables) {
   // A task table in every cell of a task table, 20 deep: each is read once.
   std::string html;
   for (int d = 0; d < 20; ++d) {
-    html += "<table><tr><th>STT</th><th>Nội dung</th><th>Thời gian</th></tr><tr><td>1</td>"
-            "<td>Việc " + std::to_string(d) + "</td><td>Tháng 5/2024";
+    html +=
+        "<table><tr><th>STT</th><th>Nội dung</th><th>Thời gian</th></tr><tr><td>1</td>"
+        "<td>Việc " +
+        std::to_string(d) + "</td><td>Tháng 5/2024";
   }
   for (int d = 0; d < 20; ++d) html += "</td></tr></table>";
   double seconds = 0;
-  const auto result = import_timed("<html><body>" + html + "</body></html>", "nested.html", seconds);
+  const auto result =
+      import_timed("<html><body>" + html + "</body></html>", "nested.html", seconds);
   ASSERT_FALSE(result.yaml.empty());
   EXPECT_EQ(result.tasks, 20);
   EXPECT_LT(seconds, 20.0);
+}
+
+TEST(HostileImport, ScalarsThatAreNotUnicodeBecomeReplacementCharacters) {
+  // Structurally well-formed UTF-8 that encodes no Unicode scalar value: a
+  // surrogate (ED BA BF), a code point above U+10FFFF (F6 9A 89 A4) and an
+  // overlong '/' (C0 AF). libyaml would write the first two as escapes its
+  // own parser refuses, so an imported MS Project name broke the plan file.
+  const std::string name = "Thi\xE1\xBA\xBFt k\xED\xBA\xBF | \xF6\x9A\x89\xA4 | \xC0\xAF";
+  const auto scalar = import::yaml_scalar(name);
+  EXPECT_EQ(scalar.find("\\u"), std::string::npos) << scalar;
+  EXPECT_EQ(scalar.find("\\U"), std::string::npos) << scalar;
+  const auto plan =
+      parse_plan("plan: {id: p, title: " + scalar + ", start: 2024-06-03}\ntasks: []\n");
+  ASSERT_TRUE(plan.plan) << scalar;
+  EXPECT_EQ(plan.plan->info.title.substr(0, 12), "Thi\xE1\xBA\xBFt k\xEF\xBF\xBD");
 }
 
 }  // namespace

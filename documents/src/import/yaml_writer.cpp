@@ -1,5 +1,6 @@
 #include <tiendo/documents/yaml_writer.hpp>
 
+#include <utf8proc.h>
 #include <yaml.h>
 
 #include <memory>
@@ -25,21 +26,22 @@ bool emit(yaml_emitter_t* emitter, yaml_event_t* event) {
   return yaml_emitter_emit(emitter, event) != 0;
 }
 
-/// The bytes of `text` that libyaml can write: valid UTF-8 without NUL.
-/// Anything else becomes U+FFFD, said by the caller's source comment.
+/// The bytes of `text` that libyaml can write and read back: valid UTF-8 of
+/// Unicode scalar values without NUL. utf8proc refuses what a structural check
+/// lets through (surrogates, code points above U+10FFFF, overlong forms), which
+/// libyaml would write as escapes its own parser refuses. Anything else becomes
+/// U+FFFD, said by the caller's source comment.
 std::string printable(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    bool ok = n > 0 && i + n <= text.size() && c != 0;
-    for (std::size_t k = 1; ok && k < n; ++k) {
-      ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-    }
-    if (ok) {
-      out.append(text.substr(i, n));
-      i += n;
+    utf8proc_int32_t code = -1;
+    const auto n =
+        utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(text.size() - i), &code);
+    if (n > 0 && code > 0) {
+      out.append(text.substr(i, static_cast<std::size_t>(n)));
+      i += static_cast<std::size_t>(n);
     } else {
       out += "\xEF\xBF\xBD";
       ++i;

@@ -241,6 +241,16 @@ struct Server::Impl {
       res.set_header("Connection", "close");
       return httplib::Server::HandlerResponse::Handled;
     }
+    // A length that is no number ("many", "-1") cpp-httplib reads as 0: the
+    // body would then be taken for the next request. Refused as it is.
+    if (const auto length = req.get_header_value("Content-Length");
+        req.has_header("Content-Length") &&
+        (length.empty() || length.size() > 18 ||
+         length.find_first_not_of("0123456789") != std::string::npos)) {
+      refuse(res, 400, "the request's Content-Length is not a number of bytes");
+      res.set_header("Connection", "close");
+      return httplib::Server::HandlerResponse::Handled;
+    }
     if (const auto encoding = req.get_header_value("Content-Encoding");
         !encoding.empty() && encoding != "identity") {
       refuse(res, 415, "a request body is sent as it is, not compressed ('" + encoding + "')");

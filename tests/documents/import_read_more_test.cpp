@@ -438,5 +438,32 @@ TEST(ImportReadMore, EveryWarningIsSaidInVietnameseToo) {
   }
 }
 
+TEST(ImportReadMore, ARemarkThatAsksForWorkByADayIsATask) {
+  // Shaped like 058: "Lưu ý:" after the items, with a deadline; a remark
+  // that only tells of a day stays a remark.
+  const auto in = imported(
+      page("Thông báo tổ chức giải thể thao năm 2017",
+           "<p>- Thời gian khai mạc: 6h30 thứ Sáu, 22/09/2017.</p>"
+           "<p>Lưu ý: các đơn vị lập danh sách vận động viên và gửi về Văn phòng Công đoàn Trường "
+           "(phòng 214 – C2) trước thứ Sáu ngày 15/09/2017.</p>"
+           "<p>Ghi chú: Ngày 20/9/2017 sân bóng đóng cửa.</p>"));
+  const auto* list = named(in.plan, "lập danh sách vận động viên");
+  ASSERT_NE(list, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*list), "due by 2017-09-14") << in.result.yaml;
+  EXPECT_EQ(named(in.plan, "sân bóng đóng cửa"), nullptr) << in.result.yaml;
+}
+
+TEST(ImportReadMore, ALatestDayNamedAfterALongItemIsItsDeadline) {
+  // Shaped like 053: "(chậm nhất 105 ngày - …)" lies past where a long name
+  // is cut, and the bare day after it is still the deadline.
+  const auto in = imported(page(
+      "Sự kiện sắp diễn ra",
+      "<ul><li>UBTVQH dự kiến cơ cấu, thành phần và phân bổ số lượng đại biểu Quốc hội được bầu; "
+      "số lượng người được giới thiệu ứng cử đại biểu Quốc hội ở mỗi tỉnh, thành phố trực thuộc "
+      "trung ương (chậm nhất 105 ngày - Điều 7, 8, 9). (29/01/2021)</li></ul>"));
+  ASSERT_EQ(in.plan.tasks.size(), 1u) << in.result.yaml;
+  EXPECT_EQ(meaning(in.plan.tasks[0]), "due by 2021-01-29") << in.result.yaml;
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

@@ -332,5 +332,49 @@ TEST(PhraseClasses, ADayInWordsAfterABoundIsADayNotAnAmount) {
   EXPECT_EQ(offset.constraints[0].date, d("2021-04-22"));  // 1 July less 70 calendar days
 }
 
+// Found by the corpus (058): folded, "Sáu" (six: "thứ Sáu") is "sau" (after),
+// and "Sáu ngày 15/09/2017" was read as after the 15th, in silence.
+TEST(PhraseClasses, SixIsNotAfterNorFourFrom) {
+  const auto friday = read("trước thứ Sáu ngày 15/09/2017", 2017);
+  ASSERT_TRUE(friday.ok()) << friday.error;
+  ASSERT_EQ(friday.constraints.size(), 1u);
+  EXPECT_EQ(friday.constraints[0].kind, ConstraintKind::due);
+  EXPECT_EQ(friday.constraints[0].date, d("2017-09-14"));
+  for (const std::string six : {"Sáu ngày 15/09/2017", "Tư ngày 13/09/2017"}) {
+    const auto r = read(six, 2017);
+    for (const auto& c : r.constraints) {
+      EXPECT_NE(c.kind, ConstraintKind::not_before) << six;  // not "after the 15th"
+    }
+    EXPECT_FALSE(r.warnings.empty()) << six;  // the word is said unread
+  }
+  // Written without marks, the words keep both meanings.
+  const auto after = read("sau ngay 15/09/2017", 2017);
+  ASSERT_TRUE(after.ok()) << after.error;
+  EXPECT_EQ(after.constraints[0].kind, ConstraintKind::not_before);
+  EXPECT_EQ(after.constraints[0].date, d("2017-09-16"));
+  const auto from = read("tu ngay 5/9/2024 den 7/9/2024", 2024);
+  ASSERT_TRUE(from.span.has_value()) << from.error;
+  // "Thông tư" (a circular) is still a document's kind, and "thứ Tư" a weekday.
+  const auto wednesday = read("Từ thứ Tư ngày 4/9/2024 đến thứ Sáu ngày 6/9/2024", 2024);
+  ASSERT_TRUE(wednesday.span.has_value()) << wednesday.error;
+  EXPECT_EQ(wednesday.span->first, d("2024-09-04"));
+  EXPECT_EQ(wednesday.span->second, d("2024-09-06"));
+}
+
+// Found by the corpus (063): a remark naming the first day of a span stood
+// between its ends, and the span became "not before" its first day.
+TEST(PhraseClasses, ARemarkBetweenTheEndsOfASpan) {
+  const auto r =
+      read("từ ngày 08/5 (Ngày Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế) đến ngày 19/5", 2020);
+  ASSERT_TRUE(r.ok()) << r.error;
+  ASSERT_TRUE(r.span.has_value());
+  EXPECT_EQ(r.span->first, d("2020-05-08"));
+  EXPECT_EQ(r.span->second, d("2020-05-19"));
+  EXPECT_TRUE(r.warnings.empty() || r.warnings[0].code == "phrase-assumption");
+  // A parenthesis with a number is no remark: it still restates or fails.
+  const auto numbered = read("từ ngày 08/5 (tuần 19) đến ngày 19/5", 2020);
+  EXPECT_FALSE(numbered.span.has_value() && numbered.warnings.empty());
+}
+
 }  // namespace
 }  // namespace tiendo

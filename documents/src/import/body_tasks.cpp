@@ -359,6 +359,16 @@ std::string item_words(const std::string& value, const TimeInText& time) {
   return out;
 }
 
+/// A remark that asks for something by a day ("… gửi về Văn phòng trước thứ
+/// Sáu ngày 15/09/2017", "chậm nhất ngày …"), not one that tells of a day
+/// ("Ngày 11/3/2021: Đoàn ĐBQH không tiếp công dân").
+bool asks_by(const std::string& f) {
+  for (const std::string_view bound : {"truoc ", "cham nhat", "han chot", "han nop", "han cuoi"}) {
+    if (f.find(bound) != std::string::npos) return true;
+  }
+  return false;
+}
+
 /// "Thời gian", "Thời gian tổ chức", "Thời gian thực hiện": a label that
 /// names the time of the item above, not an item of its own.
 bool generic_time_label(const std::string& label) {
@@ -492,10 +502,17 @@ class BodyReader {
       remember();
       return true;
     }
-    const auto label = folded(label_split(text).first);
+    const auto [label_text, after_label] = label_split(text);
+    const auto label = folded(label_text);
     if (starts_with_any(label, {"ghi chu", "luu y", "dia diem", "thanh phan", "trang phuc"})) {
-      // "Lưu ý các bà mẹ:", "Ghi chú:": remarks after the schedule, not its items.
-      if (starts_with_any(label, {"ghi chu", "luu y"})) day_scope_ = false;
+      // "Lưu ý các bà mẹ:", "Ghi chú:": remarks after the schedule, not its
+      // items; but a remark that sets a date ("Lưu ý: các đơn vị … gửi về
+      // Văn phòng trước thứ Sáu ngày 15/09/2017") asks for work by then.
+      const bool remark = starts_with_any(label, {"ghi chu", "luu y"});
+      if (remark) day_scope_ = false;
+      if (remark && has_date(after_label) && asks_by(folded(after_label))) {
+        sentences_with_times(after_label, where, task.number);
+      }
       remember();
       return true;
     }
@@ -588,6 +605,7 @@ class BodyReader {
       task.name = {name_without(previous_, {}), where};
     } else {
       task.name = {name_without(text, time), where};
+      task.words = text;
     }
     if (task.name.empty()) task.name = {text, where};
     if (generic_time_label(task.name.text) && !subject_.empty()) {

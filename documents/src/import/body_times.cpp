@@ -289,6 +289,10 @@ bool has_date(std::string_view text) {
 }
 
 std::optional<TimeInText> time_in(std::string_view clause, const PhraseContext& context) {
+  // How far before its last date a time may start, in words: a span with a
+  // remark between its ends ("từ ngày 08/5 (Ngày Chữ thập đỏ và Trăng lưỡi
+  // liềm đỏ quốc tế) đến ngày 19/5") runs to about twenty.
+  constexpr std::size_t kReach = 24;
   auto tokens = tokens_of(clause);
   mark_dates(tokens);
   // The last date outside parentheses: what is inside restates or remarks
@@ -325,14 +329,16 @@ std::optional<TimeInText> time_in(std::string_view clause, const PhraseContext& 
   }
   std::optional<TimeInText> clean, loose, partly, unread;
   for (const auto e : ends) {
-    for (std::size_t s = last > 14 ? last - 14 : 0; s <= last; ++s) {
+    for (std::size_t s = last > kReach ? last - kReach : 0; s <= last; ++s) {
       const auto& prev = s > 0 ? tokens[s - 1] : tokens[s];
       // After a count that is no part of a time ("đăng ký học phần lần 2 từ
       // 07/12/2017 …"), a time word starts one.
       const bool after_count = s >= 1 && start_word(tokens[s].fold) && tokens[s].fold != "ngay" &&
                                all_digits(prev.core) && prev.core.size() <= 2 &&
                                (s < 2 || !time_word(tokens[s - 2].fold));
+      // After a parenthesis closes ("… (phòng 214 – C2) trước thứ Sáu …").
       const bool allowed = s == 0 || prev.raw.ends_with(",") || prev.raw.ends_with(":") ||
+                           prev.raw.ends_with(")") ||
                            (!time_word(prev.fold) && !has_digit(prev.raw)) || after_count;
       const bool dash = tokens[s].core == "-" || tokens[s].core == "\xE2\x80\x93";
       if (!allowed || tokens[s].core.empty() || dash) continue;
@@ -340,7 +346,11 @@ std::optional<TimeInText> time_in(std::string_view clause, const PhraseContext& 
       if (en <= b) continue;
       TimeInText found{std::string(clause.substr(b, en - b)), b, en, Reading::not_read};
       found.reading = reading_of(found.text, context);
-      const bool starts = start_word(tokens[s].fold);
+      // "Sáu" (six, "thứ Sáu") folds to 'sau' (after) but starts no time.
+      const bool six = tokens[s].fold == "sau" &&
+                       std::any_of(tokens[s].raw.begin(), tokens[s].raw.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+      const bool starts = start_word(tokens[s].fold) && !six;
       // A time starts with a time word, a number or a weekday ("vào …",
       // "07 giờ 30 …", "Thứ Ba, …"): words before it that the reader
       // happens to accept ("tiến hành ½ ngày, ngày 18/6/2020") are the

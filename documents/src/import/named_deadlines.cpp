@@ -43,7 +43,8 @@ void as_deadline(Found& time, const std::string& named, int year) {
 void read_named_deadlines(PlanDraft& draft) {
   const int year = draft.year.value_or(0);
   for (auto& task : draft.tasks) {
-    const bool task_is_deadline = deadline_name(task.name.text);
+    const bool task_is_deadline =
+        deadline_name(task.name.text) || (!task.words.empty() && deadline_name(task.words));
     if (task_is_deadline) as_deadline(task.time, task.name.text, year);
     for (auto& step : task.steps) {
       if (deadline_name(step.name.text)) {

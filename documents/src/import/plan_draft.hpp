@@ -38,6 +38,9 @@ struct DraftStep {
 struct DraftTask {
   Found number;  ///< the table's STT
   Found name;
+  /// The item's words in full when its name is them shortened ("… (chậm
+  /// nhất 105 ngày - Điều 7, 8, 9)" cut off): what the rules on names read.
+  std::string words;
   std::string group;  ///< a DraftGroup's id; empty: none
   Found owner, lead, assist;
   Found time;               ///< the task's own time
@@ -77,7 +80,7 @@ struct PlanDraft {
   std::vector<DraftEvent> events;
   std::vector<DraftGroup> groups;
   std::vector<DraftTask> tasks;
-  std::string tasks_from;  ///< which table (or section) the tasks were read from, said back
+  std::string tasks_from;     ///< which table (or section) the tasks were read from, said back
   std::string tasks_from_vi;  ///< the same in Vietnamese
   Diagnostics diagnostics;
 };

@@ -478,6 +478,17 @@ std::optional<Piece> Grammar::meeting(std::size_t i) const {
 
 // --- ranges and lists -----------------------------------------------------------------
 
+/// The ')' closing a parenthesis at `open` that holds words only (no number,
+/// no nested parenthesis, at most 24 tokens): a remark, not a time.
+std::optional<std::size_t> Grammar::remark_without_numbers(std::size_t open) const {
+  for (std::size_t k = open + 1; k < t_.size() && k <= open + 25; ++k) {
+    if (t_[k].kind == Tok::close)
+      return k > open + 1 ? std::optional<std::size_t>(k) : std::nullopt;
+    if (t_[k].kind == Tok::number || t_[k].kind == Tok::open) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<Piece> Grammar::until_event(std::size_t i, std::size_t at) const {
   // "Từ nay đến Đại hội (ngày 20/10/2026)": the work runs up to the event,
   // so it is due on its (first) day, as "chậm nhất Lễ Kỷ niệm" is. The issue
@@ -533,6 +544,17 @@ std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
     if (!a) return std::nullopt;
   }
   std::size_t k = a->end;
+  // "từ ngày 08/5 (Ngày Chữ thập đỏ …) đến ngày 19/5": a remark naming the
+  // first day stands between the two ends. Words without a number say
+  // nothing of the dates; the range goes on after them, said in a note.
+  if (led && k < t_.size() && t_[k].kind == Tok::open) {
+    if (const auto close = remark_without_numbers(k); close && range_sign(*close + 1)) {
+      const auto remark = quote(k, *close + 1);
+      assume(k, *close + 1, "'" + remark + "' is a remark about the day before it: a note",
+             "'" + remark + "' là ghi chú về ngày đứng trước: không đổi mốc thời gian");
+      k = *close + 1;
+    }
+  }
   std::optional<std::size_t> sign;
   bool joined_by_words = false;
   for (const std::string_view joiner : {"va keo dai den", "keo dai den", "va be mac vao",

@@ -154,6 +154,8 @@ class Grammar {
   // --- helpers shared by the productions ------------------------------------
 
   const Token* at(std::size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
+  /// Whether token `i` may be the word `w` as written ("Sáu" is not "sau").
+  bool spelled_as(std::size_t i, std::string_view w) const;
   bool word(std::size_t i, std::string_view w) const;
   /// Index after `words` at `i`, or nullopt.
   std::optional<std::size_t> words(std::size_t i, std::string_view words) const;
@@ -188,6 +190,8 @@ class Grammar {
   std::size_t session_number(std::size_t j) const;
   /// `led`: read as if 'từ' came first ("(mùng 1 đến mùng 10/3 âm lịch)").
   std::optional<Piece> range(std::size_t i, bool led = false) const;
+  /// The ')' of a parenthesis at `open` holding only words (a remark).
+  std::optional<std::size_t> remark_without_numbers(std::size_t open) const;
   std::optional<Piece> list(std::size_t i) const;
   /// "từ nay đến EVENT": due on the event's day (`at`: the event's first token).
   std::optional<Piece> until_event(std::size_t i, std::size_t at) const;

@@ -106,13 +106,42 @@ Grammar::Grammar(const std::vector<Token>& tokens, const PhraseContext& context,
 
 // --- small helpers ------------------------------------------------------------
 
+/// Whether token `i`, which folds to `w`, may be the lead word `w` as it was
+/// written. Folding makes "Sáu" (six, "thứ Sáu") "sau" (after) and "Tư"
+/// (four, "thứ Tư") "tu" (from): "trước thứ Sáu ngày 15/9" must never read
+/// "Sáu ngày 15/9" as after the 15th. 'sau' carries no mark at all, 'từ' a
+/// grave accent; written without marks, a word stays what it may mean.
+bool Grammar::spelled_as(std::size_t i, std::string_view w) const {
+  if (source_.empty() || t_[i].end > source_.size() || (w != "sau" && w != "tu")) return true;
+  const auto written = source_.substr(t_[i].begin, t_[i].end - t_[i].begin);
+  const bool marked = std::any_of(written.begin(), written.end(),
+                                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  if (!marked) return true;
+  if (w == "sau") return false;
+  // 'ừ' and 'Ừ' composed, or a combining grave accent.
+  for (const std::string_view grave : {"\xE1\xBB\xAB", "\xE1\xBB\xAA", "\xCC\x80"}) {
+    if (written.find(grave) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool Grammar::word(std::size_t i, std::string_view w) const {
-  return i < t_.size() && t_[i].is_word(w);
+  return i < t_.size() && t_[i].is_word(w) && spelled_as(i, w);
 }
 
 std::optional<std::size_t> Grammar::words(std::size_t i, std::string_view ws) const {
   if (!words_at(t_, i, ws)) return std::nullopt;
-  return i + word_count(ws);
+  const auto count = word_count(ws);
+  // 'sau' means after in every phrase; 'tu' means from only first or after
+  // 'kể', 'bắt đầu', 'thời gian' ("Thông tư" is a circular).
+  for (std::size_t k = 0; k < count; ++k) {
+    const auto& w = t_[i + k].text;
+    const bool lead_tu =
+        w == "tu" && (k == 0 || t_[i + k - 1].is_word("ke") || t_[i + k - 1].is_word("dau") ||
+                      t_[i + k - 1].is_word("gian"));
+    if ((w == "sau" || lead_tu) && !spelled_as(i + k, w)) return std::nullopt;
+  }
+  return i + count;
 }
 
 bool Grammar::number(std::size_t i, int max_digits) const {

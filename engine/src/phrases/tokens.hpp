@@ -42,7 +42,7 @@ struct Token {
 
 struct Tokens {
   std::vector<Token> list;
-  std::string error;          ///< empty when the text is valid UTF-8
+  std::string error;         ///< empty when the text is valid UTF-8
   std::size_t error_at = 0;  ///< byte offset of the invalid sequence
 };
 

@@ -775,8 +775,8 @@ TEST(ImportTables, ADateTheImportPassedByIsSaidAndKept) {
            "<p>Căn cứ Kế hoạch số 108-KH/ĐUK ngày 02/01/2024 của Ban Thường vụ.</p>"
            "<p>Tuyên truyền 94 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2024).</p>"
            "<p>Ngày đăng bài: 30/03/2024</p>"
-           "<p>Căng treo băng rôn tại trụ sở. Triển khai từ ngày 28/10/2024 đến ngày 05/11/2024 "
-           "theo hướng dẫn số 12-HD/BTG ngày 01/4/2024</p>"
+           "<p>Ghi chú: ngày 28/10/2024 trụ sở làm việc theo hướng dẫn số 12-HD/BTG ngày "
+           "01/4/2024</p>"
            "<table><tr><th>STT</th><th>Nội dung</th><th>Thời gian</th></tr>"
            "<tr><td>1</td><td>Xây dựng đề cương</td><td>Trước ngày 30/5/2024</td></tr></table>"),
       "x.html");
@@ -790,6 +790,28 @@ TEST(ImportTables, ADateTheImportPassedByIsSaidAndKept) {
   EXPECT_TRUE(plan->losses[0].subject.empty());  // the plan's, not a step's
   const auto checked = analyze(result.yaml);
   EXPECT_EQ(verdict_of(*checked.plan, checked.findings).losses, 1);
+}
+
+TEST(ImportTables, TheBodysDatedItemsBesideTheTaskTable) {
+  // A timetable written below the table (075's rounds) is read too; a
+  // paragraph that restates a day of the table is not a task twice.
+  const auto result = import_plan(
+      page("<p><b>KẾ HOẠCH</b></p><p><b>Tổ chức cuộc thi</b></p>"
+           "<table><tr><th>STT</th><th>Nội dung</th><th>Thời gian</th></tr>"
+           "<tr><td>1</td><td>Xây dựng thể lệ</td><td>Trước ngày 30/5/2024</td></tr></table>"
+           "<p>Thể lệ được ban hành trước ngày 30/5/2024.</p>"
+           "<p>Thời gian tổ chức vòng thi cấp huyện kéo dài từ 01/3/2024 đến 20/3/2024</p>"),
+      "x.html");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto plan = parse_plan(result.yaml).plan;
+  ASSERT_TRUE(plan) << result.yaml;
+  ASSERT_EQ(plan->tasks.size(), 2u) << result.yaml;
+  const auto& round = plan->tasks[1].steps.front();
+  ASSERT_FALSE(round.constraints.empty()) << result.yaml;
+  EXPECT_EQ(round.constraints.front().written, "từ 01/3/2024 đến 20/3/2024") << result.yaml;
+  EXPECT_TRUE(with_code(result, "date-not-read").empty()) << messages_of(result.diagnostics);
+  EXPECT_NE(result.tasks_from.find("1 dated items of the body"), std::string::npos)
+      << result.tasks_from;
 }
 
 TEST(ImportTables, ACountOfDaysNotFromAnEventIsOnlyANote) {

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <utility>
 
@@ -22,6 +23,7 @@
 #include "import/cell_items.hpp"
 #include "import/plan_draft.hpp"
 #include "import/schedule_table.hpp"
+#include "import/unread_dates.hpp"
 
 namespace tiendo::documents::import {
 
@@ -448,9 +450,18 @@ class BodyReader {
     }
   }
 
+  /// Reads the paragraphs only: the task table was read already.
+  void beside_tables() {
+    tables_read_ = true;
+    for (const auto& t : draft_.tasks) {
+      hold(t.time.text);
+      for (const auto& step : t.steps) hold(step.time.text);
+    }
+  }
+
  private:
   void table(const Table& t) {
-    if (!started_) return;
+    if (!started_ || tables_read_) return;
     if (is_day_table(t)) {
       read_day_table(t, year_, draft_);
     } else if (is_date_column_table(t)) {
@@ -474,6 +485,7 @@ class BodyReader {
     }
     if (f.starts_with("noi nhan")) return false;  // the addressees: the end of the body
     const std::string where = "paragraph " + std::to_string(p.index + 1);
+    if (tables_read_ && !new_day(f)) return true;
     const auto text = without_marker(raw);
     if (text.empty() || front_matter(raw, text, where)) return true;
     const bool marked = text.size() != raw.size() || (p.list && !p.list->label.empty());
@@ -1052,6 +1064,18 @@ class BodyReader {
   PhraseContext context_;
   std::vector<Event> events_;
   bool started_ = false;
+  bool tables_read_ = false;  ///< a task table was read: paragraphs only
+  /// Beside a task table, the days ("30/8") its times name: a paragraph
+  /// that names none other restates the table and is no task of its own.
+  std::set<std::string> held_days_;
+  void hold(const std::string& time) {
+    for (auto& d : days_named(folded(time))) held_days_.insert(std::move(d));
+  }
+  bool new_day(const std::string& f) const {
+    const auto days = days_named(f);
+    return std::any_of(days.begin(), days.end(),
+                       [&](const std::string& d) { return held_days_.count(d) == 0; });
+  }
   std::string subject_;              // what the plan is about: its title without "Kế hoạch"
   std::string previous_;             // the item before, which names a "Thời gian:" line
   bool previous_announces_ = false;  // it ends with ':'
@@ -1064,6 +1088,14 @@ class BodyReader {
 };
 
 }  // namespace
+
+int read_body_beside_tables(const Document& document, PlanDraft& draft) {
+  const auto before = draft.tasks.size();
+  BodyReader reader(document, draft);
+  reader.beside_tables();
+  reader.read();
+  return static_cast<int>(draft.tasks.size() - before);
+}
 
 bool read_body_tasks(const Document& document, PlanDraft& draft) {
   BodyReader(document, draft).read();

@@ -612,6 +612,16 @@ bool is_loss(const Diagnostic& d) {
   return d.severity == Severity::warning && codes.count(d.code) > 0;
 }
 
+/// The task table, and the body's dated items beside it; else the body.
+bool read_table_and_body(const Document& document, PlanDraft& draft) {
+  if (!import::read_task_table(document, draft)) return import::read_body_tasks(document, draft);
+  if (const int more = import::read_body_beside_tables(document, draft); more > 0) {
+    draft.tasks_from += "; and " + std::to_string(more) + " dated items of the body";
+    draft.tasks_from_vi += "; và " + std::to_string(more) + " mục có thời gian trong văn bản";
+  }
+  return true;
+}
+
 }  // namespace
 
 ImportResult import_plan(std::string_view bytes, std::string_view file_name,
@@ -626,10 +636,9 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
   import::read_front_matter(document, draft);
   // A schedule whose first column is the day is no task table with a time
   // column: the body's reader takes it, with the body's dated items.
-  const bool found =
-      import::has_day_table(document) || import::has_span_column_table(document)
-          ? import::read_body_tasks(document, draft)
-          : import::read_task_table(document, draft) || import::read_body_tasks(document, draft);
+  const bool found = import::has_day_table(document) || import::has_span_column_table(document)
+                         ? import::read_body_tasks(document, draft)
+                         : read_table_and_body(document, draft);
   if (!found) {
     out.diagnostics.push_back(import::said(
         Severity::error, "no-tasks",

@@ -99,5 +99,8 @@ bool read_task_table(const Document& document, PlanDraft& draft);
 /// Without a task table: the tasks of the body's sections, each a numbered
 /// or bulleted item (or a heading) with a time phrase in it.
 bool read_body_tasks(const Document& document, PlanDraft& draft);
+/// After a task table: the body's paragraphs with a time of their own (a
+/// timetable written below the table), added as tasks; how many.
+int read_body_beside_tables(const Document& document, PlanDraft& draft);
 
 }  // namespace tiendo::documents::import

@@ -5,6 +5,7 @@
 
 #include "import/said.hpp"
 
+#include <algorithm>
 #include <regex>
 #include <set>
 #include <string>
@@ -65,6 +66,23 @@ std::string first_day(const std::string& f, int year, const std::set<std::string
   return {};
 }
 
+std::vector<std::string> day_keys(const std::string& f) {
+  std::vector<std::string> out;
+  for (std::sregex_iterator it(f.begin(), f.end(), day_pattern()), end; it != end; ++it) {
+    const auto written = (*it)[2].str();
+    static const std::regex numbers(R"([0-9]+)");
+    std::vector<int> parts;
+    for (std::sregex_iterator n(written.begin(), written.end(), numbers), e; n != e; ++n) {
+      parts.push_back(std::stoi(n->str()));
+    }
+    if (parts.size() < 2 || parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12)
+      continue;
+    if (after_a_number(f, static_cast<std::size_t>(it->position(2)))) continue;
+    out.push_back(std::to_string(parts[0]) + "/" + std::to_string(parts[1]));
+  }
+  return out;
+}
+
 /// Every place a draft's value names: "paragraph N" and "table T row R
 /// column C" (and "… and column D" for a value made of two cells).
 void add_places(const std::string& where, std::set<std::string>& places) {
@@ -122,6 +140,12 @@ class Sweep {
  public:
   explicit Sweep(PlanDraft& draft)
       : draft_(draft), read_(read_places(draft)), year_(draft.year.value_or(0)) {
+    for (const auto& t : draft.tasks) {
+      for (auto& d : day_keys(folded(t.time.text))) held_days_.insert(std::move(d));
+      for (const auto& step : t.steps) {
+        for (auto& d : day_keys(folded(step.time.text))) held_days_.insert(std::move(d));
+      }
+    }
     for (const auto& e : draft.events) {
       const date::year_month_day d{e.date};
       event_days_.insert(std::to_string(static_cast<unsigned>(d.day())) + "/" +
@@ -145,7 +169,7 @@ class Sweep {
       return;
     }
     const auto where = "paragraph " + std::to_string(p.index + 1);
-    if (read_.count(where) || no_plan_dates(p.text, f)) return;
+    if (read_.count(where) || no_plan_dates(p.text, f) || restates(f)) return;
     if (const auto day = first_day(f, year_, event_days_); !day.empty()) lost(where, p.text, day);
   }
 
@@ -165,6 +189,16 @@ class Sweep {
         if (const auto day = first_day(f, year_, event_days_); !day.empty()) lost(where, text, day);
       }
     }
+  }
+
+  /// A paragraph whose days the tasks' times all name ("Thể lệ được ban
+  /// hành trước ngày 30/5/2024" under a table row of that day) restates
+  /// the plan: nothing of it is lost.
+  bool restates(const std::string& f) const {
+    const auto days = day_keys(f);
+    return !days.empty() && std::all_of(days.begin(), days.end(), [&](const std::string& d) {
+      return held_days_.count(d) > 0;
+    });
   }
 
   void lost(const std::string& where, const std::string& text, const std::string& day) {
@@ -187,11 +221,16 @@ class Sweep {
   const std::set<std::string> read_;
   const int year_;                    ///< the document's year; 0: not known
   std::set<std::string> event_days_;  ///< "2/11": the events' days the draft holds
+  std::set<std::string> held_days_;   ///< "30/5": the days the tasks' times name
   bool ended_ = false;
   int count_ = 0;
 };
 
 }  // namespace
+
+std::vector<std::string> days_named(const std::string& folded_text) {
+  return day_keys(folded_text);
+}
 
 void report_unread_dates(const Document& document, PlanDraft& draft) {
   Sweep sweep(draft);

@@ -3,6 +3,9 @@
 // holds nowhere (no task's time, name or note, no title, no date of issue)
 // is said, so that no verdict stands over a date the import passed by.
 
+#include <string>
+#include <vector>
+
 #include "import/plan_draft.hpp"
 
 namespace tiendo::documents::import {
@@ -12,5 +15,9 @@ namespace tiendo::documents::import {
 /// plan keeps them under its `not_read`. Citations ("Căn cứ …", "Thực hiện
 /// Kế hoạch số … ngày …") and what comes after "Nơi nhận" are not plan dates.
 void report_unread_dates(const Document& document, PlanDraft& draft);
+
+/// The days a text names as written ("30/8/2024", "ngày 30 tháng 8"), each
+/// as "30/8": on folded text, without a cited document's date.
+std::vector<std::string> days_named(const std::string& folded_text);
 
 }  // namespace tiendo::documents::import

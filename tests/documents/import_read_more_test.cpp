@@ -465,5 +465,27 @@ TEST(ImportReadMore, ALatestDayNamedAfterALongItemIsItsDeadline) {
   EXPECT_EQ(meaning(in.plan.tasks[0]), "due by 2021-01-29") << in.result.yaml;
 }
 
+TEST(ImportReadMore, AWeekdayColumnUnderATimeHeaderAndAPlaceColumn) {
+  // Shaped like 075: "Thời gian mở vòng" spans "Thứ" | "Ngày, tháng, năm";
+  // shaped like 081: "Địa điểm" is where, a note, not the work.
+  const auto rounds = imported(
+      page("Lịch mở vòng thi",
+           "<table border=\"1\"><tr><th rowspan=\"2\">Vòng</th><th colspan=\"2\">Thời gian mở "
+           "vòng</th></tr><tr><th>Thứ</th><th>Ngày, tháng, năm</th></tr>"
+           "<tr><td>Vòng 1</td><td>Thứ Hai</td><td>05/09/2011</td></tr>"
+           "<tr><td>Vòng 2</td><td>Thứ Bảy</td><td>17/09/2011</td></tr></table>"));
+  ASSERT_EQ(rounds.plan.tasks.size(), 2u) << rounds.result.yaml;
+  EXPECT_EQ(rounds.plan.tasks[0].name, "Vòng 1");
+  EXPECT_EQ(meaning(rounds.plan.tasks[0]), "starts on 2011-09-05") << rounds.result.yaml;
+  const auto places = imported(
+      page("Lịch tiếp xúc cử tri",
+           "<table border=\"1\"><tr><th>STT</th><th>Huyện,</th><th>Thời gian</th><th>Địa "
+           "điểm</th></tr><tr><td>1</td><td>Mỹ Lộc</td><td>08 giờ Ngày 21-6-2022 (Thứ Ba)</td>"
+           "<td>Hội trường A0</td></tr></table>"));
+  ASSERT_EQ(places.plan.tasks.size(), 1u) << places.result.yaml;
+  EXPECT_EQ(places.plan.tasks[0].name, "Mỹ Lộc") << places.result.yaml;
+  EXPECT_EQ(meaning(places.plan.tasks[0]), "starts on 2022-06-21") << places.result.yaml;
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

@@ -376,5 +376,27 @@ TEST(PhraseClasses, ARemarkBetweenTheEndsOfASpan) {
   EXPECT_FALSE(numbered.span.has_value() && numbered.warnings.empty());
 }
 
+// Found by the corpus (091, 089): "nửa sau tháng 8" was read as after
+// August, in silence; "31/1/2017 thay cho thời hạn cũ 30/11/2016" as two
+// times at odds.
+TEST(PhraseClasses, HalvesOfAMonthAndADayReplaced) {
+  const auto second = read("dự kiến tổ chức vào nửa sau tháng 8", 2016);
+  ASSERT_TRUE(second.ok()) << second.error;
+  ASSERT_EQ(second.constraints.size(), 1u);
+  EXPECT_EQ(second.constraints[0].kind, ConstraintKind::window);
+  EXPECT_EQ(second.constraints[0].date, d("2016-08-16"));
+  EXPECT_EQ(second.constraints[0].until, d("2016-08-31"));
+  const auto first = read("nửa đầu tháng 2/2024", 2024);
+  ASSERT_TRUE(first.ok()) << first.error;
+  EXPECT_EQ(first.constraints[0].date, d("2024-02-01"));
+  EXPECT_EQ(first.constraints[0].until, d("2024-02-15"));
+  const auto moved = read("sẽ là 31/1/2017 thay cho thời hạn cũ 30/11/2016", 2016);
+  ASSERT_TRUE(moved.ok()) << moved.error;
+  ASSERT_EQ(moved.constraints.size(), 1u);
+  EXPECT_EQ(moved.constraints[0].date, d("2017-01-31"));
+  ASSERT_FALSE(moved.warnings.empty());
+  EXPECT_EQ(moved.warnings[0].code, "phrase-assumption");  // the replaced day is said
+}
+
 }  // namespace
 }  // namespace tiendo

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <regex>
 #include <set>
 #include <string_view>
 #include <utility>
@@ -237,10 +238,29 @@ bool preamble(const std::string& f) {
   return f.find("cong ttdt") != std::string::npos || f.find("duoc dang ngay") != std::string::npos;
 }
 
+/// "… sẽ là 31/1/2017 thay cho thời hạn cũ 30/11/2016": the day replaced is
+/// history, no time of an item; its words are blanked (the sentence keeps
+/// its length, so that places in it still hold).
+std::string without_replaced_day(std::string text) {
+  static const std::regex replaced(
+      R"([Tt]hay cho[^0-9]{0,40}?[0-9]{1,2}[/.\-][0-9]{1,2}([/.\-][0-9]{2,4})?)");
+  std::smatch m;
+  if (!std::regex_search(text, m, replaced)) return text;
+  const auto at = static_cast<std::size_t>(m.position(0));
+  text.replace(at, static_cast<std::size_t>(m.length(0)), static_cast<std::size_t>(m.length(0)),
+               ' ');
+  return text;
+}
+
 /// "…, UBND tỉnh đã ban hành Kế hoạch số 2519/KH-UBND …": a sentence that
 /// reports a document being issued; its date is that document's.
 bool reports_issuing(const std::string& f) {
   if (f.find("co hieu luc") != std::string::npos) return true;  // "… có hiệu lực từ ngày …"
+  // "Ngày 24/11 … đã ký văn bản số 1117/ĐCT-TG …": the day a document was signed.
+  if (f.find("da ky ") != std::string::npos &&
+      (f.find("van ban") != std::string::npos || f.find(" so ") != std::string::npos)) {
+    return true;
+  }
   for (auto at = f.find("ban hanh"); at != std::string::npos; at = f.find("ban hanh", at + 1)) {
     if (at >= 5 && f.compare(at - 5, 5, "ngay ") == 0) continue;  // "từ ngày ban hành kế hoạch"
     const auto rest = f.substr(std::min(at + 9, f.size()));
@@ -346,7 +366,8 @@ std::string item_words(const std::string& value, const TimeInText& time) {
   const bool remark = after.starts_with("-") || after.starts_with("\xE2\x80\x93") ||
                       (after.starts_with("(") && after.find(')') + 1 >= after.size());
   if (remark) after.clear();
-  for (const std::string_view connective : {"theo do,", "ngoai ra,", "trong do,", "dong thoi,"}) {
+  for (const std::string_view connective :
+       {"theo do,", "ngoai ra,", "trong do,", "dong thoi,", "theo do "}) {
     if (folded(before).starts_with(connective)) {
       before = trim(before.substr(before.find(',') + 1));
       break;
@@ -818,7 +839,7 @@ class BodyReader {
     for (const auto& sentence : sentences(text)) {
       const bool was_first = std::exchange(first, false);
       if (reports_issuing(folded(sentence))) continue;
-      auto [label, value] = label_split(sentence);
+      auto [label, value] = label_split(without_replaced_day(sentence));
       const auto time = time_in(value, context_);
       if (!time) {
         if (!event_relative(label, value, where, was_first ? number : Found{})) {

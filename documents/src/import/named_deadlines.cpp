@@ -9,7 +9,11 @@
 namespace tiendo::documents::import {
 
 bool deadline_name(const std::string& name) {
-  const auto f = folded(trim(name));
+  auto f = folded(trim(name));
+  // "Theo đó thời hạn nhận bài …": a connective before the name.
+  for (const std::string_view connective : {"theo do, ", "theo do "}) {
+    if (f.starts_with(connective)) f = f.substr(connective.size());
+  }
   for (const std::string_view lead :
        {"han chot", "han cuoi", "han nop", "han dang ky", "thoi han", "thoi diem cuoi", "deadline",
         "ngay cuoi cung", "ngay het han", "nop ", "gui bao cao", "gui ho so"}) {
@@ -30,11 +34,19 @@ void as_deadline(Found& time, const std::string& named, int year) {
   }
   // "chiều 28/9": the session says nothing a planner's deadline needs.
   auto day = text;
-  for (const std::string_view session : {"sang ", "chieu ", "toi "}) {
-    if (folded(day).starts_with(session)) day = trim(day.substr(day.find(' ') + 1));
+  // "sẽ là 31/1/2017", "là ngày …", "chiều 28/9": words that say nothing a
+  // planner's deadline needs, one after another.
+  for (bool cut = true; cut && !day.empty();) {
+    cut = false;
+    for (const std::string_view lead : {"se ", "la ", "sang ", "chieu ", "toi "}) {
+      if (folded(day).starts_with(lead)) {
+        day = trim(day.substr(day.find(' ') + 1));
+        cut = true;
+      }
+    }
   }
   if (day.empty() || !read_day(day, year)) return;
-  time.text = "Chậm nhất ngày " + text;
+  time.text = "Chậm nhất ngày " + day;
   time.where += "; a bare day beside " + quoted(named) + ", read as its deadline";
 }
 

@@ -111,6 +111,19 @@ bool task_number(std::string s) {
          std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+/// Whether the header cell above column `c` spans a column whose label
+/// below it is a time ("Ngày, tháng, năm"): the spanned columns are the
+/// parts of one time.
+bool has_time_part(const Table& table, int h, int c) {
+  const auto top = folded(trim(table.text(h, c)));
+  for (int k = 0; k < table.columns; ++k) {
+    if (k == c || folded(trim(table.text(h, k))) != top) continue;
+    const auto below = trim(table.text(h + 1, k));
+    if (below != trim(table.text(h, k)) && role_of(below) == Role::time) return true;
+  }
+  return false;
+}
+
 /// A header cell spanning columns has the rounds (or the parts) below it;
 /// nullopt when the row below is numbered under STT: the first task's row
 /// (under a header merged across two columns), which must be read.
@@ -125,13 +138,21 @@ std::optional<Layout> two_row_layout(const Table& table, int h) {
       return std::nullopt;
     }
     Column col{role_of(below), below};
-    if (below == top || below.empty() || col.role == Role::unknown) {
+    const bool time_parts =
+        role_of(top) == Role::time && below != top && has_time_part(table, h, c);
+    if (time_parts && col.role == Role::unknown) {
+      // "Thời gian mở vòng" over "Thứ" | "Ngày, tháng, năm": the weekday
+      // beside the date is a note of it, the date is the time.
+      col = {Role::note, top + ": " + below};
+    } else if (below == top || below.empty() || col.role == Role::unknown) {
       col = {role_of(top), top};
     } else if (col.role == Role::lead && role_of(top) == Role::lead) {
       col.label = top + " / " + below;
     }
     two.columns.push_back(col);
   }
+  find_month_column(two);
+  if (two.find(Role::content) < 0) infer_content(two);
   return two;
 }
 
@@ -186,8 +207,10 @@ Role role_of(const std::string& label) {
     return Role::content;
   }
   // "Căn cứ pháp lý": the law a step follows, kept as its note.
+  // "Địa điểm", "Thành phần": where and with whom, kept as the step's note.
   if (has(f, "can cu") || has(f, "ghi chu") || has(f, "san pham") || has(f, "ket qua") ||
-      has(f, "kinh phi")) {
+      has(f, "kinh phi") || f.starts_with("dia diem") || f.starts_with("thanh phan") ||
+      f.starts_with("noi to chuc")) {
     return Role::note;
   }
   if (has(f, "chu tri") || has(f, "thuc hien") || has(f, "don vi") || has(f, "co quan") ||

@@ -136,6 +136,8 @@ class Grammar {
   std::optional<Term> day(std::size_t i, bool bare_number = false) const;
   std::optional<Term> month(std::size_t i, bool bare = false) const;
   std::optional<Term> period(std::size_t i) const;
+  /// "nửa đầu tháng 8", "nửa sau tháng 8": a half of a month.
+  std::optional<Term> half_of_month(std::size_t i) const;
   /// A day, a month or a period: the longest.
   std::optional<Term> term(std::size_t i, bool bare = false) const;
   /// An event of the plan named at `i` (by id, name or alias), Tết, or a

@@ -164,11 +164,33 @@ std::size_t skip_label(const Grammar& g, std::size_t i) {
   return j;
 }
 
+std::string bytes_of(std::string_view text, const std::vector<Token>& t, std::size_t begin,
+                     std::size_t end) {
+  if (begin >= end || end > t.size()) return {};
+  return std::string(text.substr(t[begin].begin, t[end - 1].end - t[begin].begin));
+}
+
 /// Remarks in parentheses that do not bear on the dates; and "số 219", the
 /// number of an issue or a document.
-std::size_t skip_remark(const Grammar& g, std::size_t i) {
+std::size_t skip_remark(const Grammar& g, std::string_view text, std::size_t i) {
   if (g.word(i, "so") && g.number(i + 1) && i > 0 && g.tokens()[i - 1].kind == Tok::open) {
     return i + 2;
+  }
+  // "sẽ là 31/1/2017 thay cho thời hạn cũ 30/11/2016": the day replaced is
+  // history, not a second time of the step.
+  if (auto e = g.words(i, "thay cho")) {
+    std::size_t k = *e;
+    const auto& t = g.tokens();
+    while (k < t.size() && k < *e + 4 && t[k].kind == Tok::word && !g.day(k)) ++k;
+    if (const auto replaced = g.day(k)) {
+      g.assume(i, replaced->end,
+               "'" + bytes_of(text, t, i, replaced->end) +
+                   "' is the day replaced: not a time of the step",
+               "'" + bytes_of(text, t, i, replaced->end) +
+                   "' là thời hạn được thay: không phải thời gian "
+                   "của bước");
+      return replaced->end;
+    }
   }
   for (const std::string_view w : {"tinh theo dau buu dien", "theo dau buu dien", "ke ca ngay nghi",
                                    "ke ca thu bay, chu nhat"}) {
@@ -192,12 +214,6 @@ std::optional<std::pair<Date, Date>> extent(const Piece& p) {
   }
   if (p.meeting && p.meeting->date) see(*p.meeting->date);
   return out;
-}
-
-std::string bytes_of(std::string_view text, const std::vector<Token>& t, std::size_t begin,
-                     std::size_t end) {
-  if (begin >= end || end > t.size()) return {};
-  return std::string(text.substr(t[begin].begin, t[end - 1].end - t[begin].begin));
 }
 
 /// The span of days `d` in a message: "2026-09-12" or "2026-04-30 .. 2026-05-01".
@@ -543,7 +559,7 @@ PhraseReading read_phrase(std::string_view text, const PhraseContext& context) {
       i = e;
       continue;
     }
-    if (auto e = skip_remark(g, i); e > i) {
+    if (auto e = skip_remark(g, text, i); e > i) {
       mark(i, e);
       i = e;
       continue;

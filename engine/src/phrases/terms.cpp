@@ -675,7 +675,41 @@ std::optional<Term> Grammar::quarter(std::size_t i) const {
   return t;
 }
 
+/// "nửa đầu tháng 8" (1–15), "nửa sau/nửa cuối tháng 8" (16 to its end):
+/// a half of a month. Folded, "nửa sau tháng 8" would otherwise read as
+/// after August.
+std::optional<Term> Grammar::half_of_month(std::size_t i) const {
+  if (!word(i, "nua")) return std::nullopt;
+  std::size_t j = i + 1;
+  int which = -1;
+  for (const auto& [w, p] : std::array<std::pair<std::string_view, int>, 4>{
+           {{"dau", 0}, {"truoc", 0}, {"sau", 1}, {"cuoi", 1}}}) {
+    if (auto e = words(j, w)) {
+      which = p;
+      j = *e;
+      break;
+    }
+  }
+  if (which < 0) return std::nullopt;
+  const auto m = month(j);
+  if (!m) return std::nullopt;
+  const auto p = settle(*m);
+  if (!p) return std::nullopt;
+  Term t;
+  t.begin = i;
+  t.end = m->end;
+  const Date first = which == 0 ? p->first : p->first + date::days{15};
+  const Date last = which == 0 ? p->first + date::days{14} : p->last;
+  t.period = {first,
+              last,
+              Period::Grain::part,
+              {},
+              std::string(which == 0 ? "nửa đầu " : "nửa cuối ") + p->name};
+  return t;
+}
+
 std::optional<Term> Grammar::part(std::size_t i) const {
+  if (auto half = half_of_month(i)) return half;
   // Which part: early (đầu), middle (giữa), late (cuối); 0, 1, 2.
   std::size_t j = i;
   int which = -1;

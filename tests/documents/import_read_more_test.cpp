@@ -7,6 +7,7 @@
 // month, two times in one sentence, a time in parentheses that is another
 // item's. Each date below was worked out by hand (weekdays checked in a
 // calendar).
+#include <tiendo/calendar.hpp>
 #include <tiendo/documents/import.hpp>
 #include <tiendo/parse.hpp>
 
@@ -485,6 +486,29 @@ TEST(ImportReadMore, AWeekdayColumnUnderATimeHeaderAndAPlaceColumn) {
   ASSERT_EQ(places.plan.tasks.size(), 1u) << places.result.yaml;
   EXPECT_EQ(places.plan.tasks[0].name, "Mỹ Lộc") << places.result.yaml;
   EXPECT_EQ(meaning(places.plan.tasks[0]), "starts on 2022-06-21") << places.result.yaml;
+}
+
+TEST(ImportReadMore, ACalendarOfWeeksWithItsRemarks) {
+  // Shaped like 073: THÁNG (merged over its weeks) | TUẦN (1, 2, 3: counts,
+  // no time) | THỜI GIAN (the week, years in two digits) | GHI CHÚ (what
+  // happens that week, with a day of its own when it says one).
+  const auto in = imported(page(
+      "Bảng phân bố số tuần năm học 2016-2017",
+      "<table border=\"1\"><tr><th>THÁNG</th><th>TUẦN</th><th>THỜI GIAN</th><th>GHI CHÚ</th></tr>"
+      "<tr><td rowspan=\"3\">9/2016</td><td>3</td><td>29/8/16 đến 03/9/16</td><td></td></tr>"
+      "<tr><td>4</td><td>05/9/16 đến 10/9/16</td><td>Khai giảng ngày 05/9/2016</td></tr>"
+      "<tr><td>5</td><td>12/9/16 đến 17/9/16</td><td>Kiểm tra chất lượng đầu năm</td></tr>"
+      "</table>"));
+  ASSERT_EQ(in.plan.tasks.size(), 1u) << in.result.yaml;
+  const auto& steps = in.plan.tasks[0].steps;
+  ASSERT_EQ(steps.size(), 3u) << in.result.yaml;
+  EXPECT_EQ(steps[0].name, "9/2016: TUẦN 3") << in.result.yaml;
+  EXPECT_EQ(steps[1].name, "9/2016: Khai giảng ngày 05/9/2016");
+  ASSERT_FALSE(steps[1].constraints.empty());
+  EXPECT_EQ(format_iso(steps[1].constraints[0].date), "2016-09-05");  // the note's own day
+  EXPECT_EQ(steps[1].constraints.size(), 1u);
+  ASSERT_FALSE(steps[2].constraints.empty());
+  EXPECT_EQ(format_iso(steps[2].constraints[0].date), "2016-09-12");  // the week's, year from "16"
 }
 
 }  // namespace

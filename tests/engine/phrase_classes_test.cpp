@@ -398,5 +398,19 @@ TEST(PhraseClasses, HalvesOfAMonthAndADayReplaced) {
   EXPECT_EQ(moved.warnings[0].code, "phrase-assumption");  // the replaced day is said
 }
 
+// Found by the corpus (073): "15/8/16" left its year unread and took the
+// plan's, 2015 or 2024 in silence.
+TEST(PhraseClasses, AYearInTwoDigitsAfterASlash) {
+  const auto week = read("12/12/16 đến 17/12/16", 2024);
+  ASSERT_TRUE(week.ok()) << week.error;
+  ASSERT_FALSE(week.constraints.empty());
+  EXPECT_EQ(week.constraints[0].date, d("2016-12-12"));
+  EXPECT_TRUE(week.warnings.empty());
+  // Not a day-range: "05-16/9/2022" stays 5 to 16 September.
+  const auto range = read("05-16/9/2022", 2022);
+  ASSERT_TRUE(range.span.has_value()) << range.error;
+  EXPECT_EQ(range.span->first, d("2022-09-05"));
+}
+
 }  // namespace
 }  // namespace tiendo

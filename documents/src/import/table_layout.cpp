@@ -45,6 +45,30 @@ void mark_repeats(Layout& layout) {
   }
 }
 
+/// A column headed as a time whose cells are only small whole numbers
+/// ("TUẦN" over 1, 2, 3 … beside "THỜI GIAN" over the weeks' days) counts
+/// the weeks: a note, so that the days are the time read.
+void demote_counting_columns(const Table& table, Layout& layout) {
+  for (std::size_t c = 0; c < layout.columns.size(); ++c) {
+    if (layout.columns[c].role != Role::time) continue;
+    int numbers = 0;
+    bool only_numbers = true;
+    for (int r = layout.first_data_row; r < table.rows && only_numbers; ++r) {
+      const auto& cell = table.at(r, static_cast<int>(c));
+      if (cell.covered) continue;
+      const auto text = trim(table.text(r, static_cast<int>(c)));
+      if (text.empty()) continue;
+      if (cell.column_span > 1) continue;  // a section row across the table
+      only_numbers = text.size() <= 2 && std::all_of(text.begin(), text.end(), ::isdigit);
+      numbers += only_numbers ? 1 : 0;
+    }
+    if (only_numbers && numbers >= 3) {
+      layout.columns[c].role = Role::note;
+      layout.columns[c].counting = true;
+    }
+  }
+}
+
 /// A row with a cell of items ("- Trình duyệt nội dung", "- Tháng
 /// 10/2024") is a task's, whatever its words: a header's labels are no list.
 bool holds_items(const Table& table, int r) {
@@ -278,10 +302,12 @@ std::optional<Layout> layout_of(const Table& table) {
                                    [](const Cell& c) { return c.column_span > 1; });
     if (spans && h + 1 < table.rows) {
       if (auto two = two_row_layout(table, h); two && two->usable()) {
+        demote_counting_columns(table, *two);
         mark_repeats(*two);
         return two;
       }
     }
+    demote_counting_columns(table, one);
     mark_repeats(one);
     if (one.usable()) return one;
     if (!content_only) content_only = one;

@@ -33,6 +33,8 @@ struct Column {
   /// A column of times that is not read as the step's time (a second time
   /// column): kept as notes, with a `time-column-not-read` warning.
   bool unread_time = false;
+  /// Headed as a time, it counts ("TUẦN" over 1, 2, 3): a note.
+  bool counting = false;
 };
 
 struct Layout {

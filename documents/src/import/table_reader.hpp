@@ -48,6 +48,8 @@ class TableReader {
   const Column& column_at(int c) const { return layout_.columns[static_cast<std::size_t>(c)]; }
 
   Found found(const Table& table, int r, int c) const;
+  std::string note_of_row(const Table& table, int r) const;
+  Found own_day(const std::string& note, const Found& time) const;
 
   /// The column the row's time is read from: the time column, or, where it
   /// is empty, the first other column of times that is not.

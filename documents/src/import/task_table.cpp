@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "import/body_times.hpp"
 #include "import/cell_items.hpp"
 #include "import/plan_draft.hpp"
 #include "import/said.hpp"
@@ -77,21 +78,72 @@ Found TableReader::found(const Table& table, int r, int c) const {
   return {trim(table.text(r, c)), cell_place(table, r, c)};
 }
 
+/// The row's own text in its first note column ("Địa điểm"); empty when
+/// there is none or it is merged from the row above.
+/// A note with a day of its own ("Khai giảng ngày 05/9/2016" in the week of
+/// 05/9–10/9): that day is the step's time, more precise than the row's.
+Found TableReader::own_day(const std::string& note, const Found& time) const {
+  if (!has_date(note)) return time;
+  std::vector<Event> events;
+  const auto found_time = time_in(note, phrase_context(events));
+  if (!found_time || found_time->reading != Reading::clean) return time;
+  return {found_time->text, time.where + "; the day its note names"};
+}
+
+/// A counting column ("TUẦN" 3) names the row only when no other note does.
+std::string TableReader::note_of_row(const Table& table, int r) const {
+  std::string counted;
+  for (std::size_t c = 0; c < layout_.columns.size(); ++c) {
+    const auto& column = layout_.columns[c];
+    if (column.role != Role::note) continue;
+    const auto& cell = table.at(r, static_cast<int>(c));
+    const auto text = cell.covered ? std::string() : trim(table.text(r, static_cast<int>(c)));
+    if (column.counting) {
+      if (counted.empty() && !text.empty()) counted = column.label + " " + text;
+      continue;
+    }
+    if (!text.empty() || cell.covered) return text;
+  }
+  return counted;
+}
+
 void TableReader::read_row(const Table& table, int r) {
   if (numbering_row(table, r)) return;
   // Word repeats the header row on every page; a page of a pasted table may too.
   if (r > 0 && repeats_header(table, r, *table_.parts.front().table, layout_)) return;
   if (section_row(table, r)) return;
-  const auto name = found(table, r, column(Role::content));
+  auto name = found(table, r, column(Role::content));
   if (name.empty()) {
-    say_row_not_read(table, r);
-    return;
+    // "| | 08/8/16 đến 13/8/16 | Ổn định tổ chức": the note names the work.
+    const auto note = note_of_row(table, r);
+    if (note.empty() || found(table, r, time_column(table, r)).empty()) {
+      say_row_not_read(table, r);
+      return;
+    }
+    name = {note, name.where};
   }
   // A content cell merged down from the row above continues that task.
   if (table.at(r, column(Role::content)).covered && !draft_.tasks.empty()) {
     const auto t = found(table, r, time_column(table, r));
-    if (!t.empty())
-      draft_.tasks.back().steps.push_back({{draft_.tasks.back().name.text, name.where}, t});
+    if (t.empty()) return;
+    auto& task = draft_.tasks.back();
+    // "Ý Yên" over two rows, each with its own place: the places tell the
+    // rows apart, the task's own time becomes its first place's step.
+    const auto place = note_of_row(table, r);
+    if (place.empty()) {
+      task.steps.push_back({{task.name.text, name.where}, t});
+      return;
+    }
+    const int first = table.at(r, column(Role::content)).anchor_row;
+    if (task.steps.empty() && !task.time.empty()) {
+      if (const auto own = note_of_row(table, first); !own.empty()) {
+        task.steps.push_back(
+            {{task.name.text + ": " + own, cell_place(table, first, column(Role::content))},
+             own_day(own, task.time)});
+        task.time = {};
+      }
+    }
+    task.steps.push_back({{task.name.text + ": " + place, name.where}, own_day(place, t)});
     return;
   }
   if (step_row(table, r, name)) return;

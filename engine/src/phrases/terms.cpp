@@ -447,6 +447,13 @@ std::optional<Term> Grammar::solar_day(std::size_t i, bool bare_number) const {
           d.year = t_[k + 1].value;
           d.year_given = true;
           k += 2;
+        } else if (date_separator(k) && t_[k].text == "/" && number(k + 1, 2) &&
+                   t_[k + 1].digits == 2 && !date_separator(k + 2)) {
+          // "15/8/16": a year in two digits, this century's (school
+          // calendars write the weeks so).
+          d.year = 2000 + t_[k + 1].value;
+          d.year_given = true;
+          k += 2;
         }
         j = k;
       }

@@ -511,5 +511,19 @@ TEST(ImportReadMore, ACalendarOfWeeksWithItsRemarks) {
   EXPECT_EQ(format_iso(steps[2].constraints[0].date), "2016-09-12");  // the week's, year from "16"
 }
 
+TEST(ImportReadMore, ASectionRowWithItsOwnSpanIsATaskOfItsGroup) {
+  // Shaped like 073: "Học kỳ I (15/8/2016 đến 31/12/2016): …" across the table.
+  const auto in = imported(
+      page("Kế hoạch thời gian năm học 2016-2017",
+           "<table border=\"1\"><tr><th>STT</th><th>Nội dung</th><th>Thời gian</th></tr>"
+           "<tr><td colspan=\"3\">Học kỳ I (15/8/2016 đến 31/12/2016): Có ít nhất 19 tuần thực "
+           "học.</td></tr><tr><td>1</td><td>Khai giảng</td><td>Ngày 05/9/2016</td></tr></table>"));
+  ASSERT_EQ(in.plan.groups.size(), 1u) << in.result.yaml;
+  const auto* semester = named(in.plan, "Học kỳ I");
+  ASSERT_NE(semester, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*semester), "starts on 2016-08-15; due by 2016-12-31") << in.result.yaml;
+  EXPECT_EQ(semester->group, in.plan.groups[0].id);
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

@@ -50,6 +50,7 @@ class TableReader {
   Found found(const Table& table, int r, int c) const;
   std::string note_of_row(const Table& table, int r) const;
   Found own_day(const std::string& note, const Found& time) const;
+  void section_time(const std::string& title, const DraftGroup& group);
 
   /// The column the row's time is read from: the time column, or, where it
   /// is empty, the first other column of times that is not.

@@ -205,7 +205,30 @@ bool TableReader::section_row(const Table& table, int r) {
   }
   draft_.groups.push_back(g);
   numbered_task_open_ = false;
+  section_time(title, g);
   return true;
+}
+
+/// "Học kỳ I (15/8/2016 đến 31/12/2016): Có ít nhất 19 tuần thực học …": a
+/// section that names its own span is a task too (the semester), in its group.
+void TableReader::section_time(const std::string& title, const DraftGroup& group) {
+  if (!has_date(title)) return;
+  auto head = title;
+  if (const auto colon = head.find("): "); colon != std::string::npos)
+    head = head.substr(0, colon + 1);
+  std::vector<Event> events;
+  const auto time = time_in(head, phrase_context(events));
+  if (!time || time->reading != Reading::clean) return;
+  auto name = trim(head.substr(0, time->begin));
+  while (!name.empty() && (name.back() == '(' || name.back() == ':' || name.back() == ' ')) {
+    name.pop_back();
+  }
+  if (name.empty()) return;
+  DraftTask task;
+  task.name = {name, group.name.where};
+  task.group = group.id;
+  task.time = {time->text, group.name.where};
+  draft_.tasks.push_back(std::move(task));
 }
 
 /// The column of the one cell that fills the row beside its number

@@ -525,5 +525,44 @@ TEST(ImportReadMore, ASectionRowWithItsOwnSpanIsATaskOfItsGroup) {
   EXPECT_EQ(semester->group, in.plan.groups[0].id);
 }
 
+TEST(ImportReadMore, DaysApartAndASpanAnnouncingItsItems) {
+  // Shaped like 074: "Vào ngày 26, 28, 29/3/2017" is three days, not a task
+  // "Vào ngày 26" on 28-29/3; a span that announces its items is the time
+  // of the line above.
+  const auto in =
+      imported(page("Thông báo lịch thi",
+                    "<p>1. Đối với cấp tiểu học:</p>"
+                    "<p>Từ ngày 21 – 25/3/2017, được chia ra làm 05 điểm thi cụ thể như sau:</p>"
+                    "<p>2. Đối với cấp trung học cơ sở:</p><p>Vào ngày 26, 28, 29/3/2017</p>"));
+  const auto* primary = named(in.plan, "Đối với cấp tiểu học");
+  ASSERT_NE(primary, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*primary), "within 2017-03-21 .. 2017-03-25; starts on 2017-03-21")
+      << in.result.yaml;
+  std::vector<std::string> days;
+  for (const auto& t : in.plan.tasks) {
+    if (t.name.find("trung học cơ sở") != std::string::npos) days.push_back(meaning(t));
+  }
+  std::sort(days.begin(), days.end());
+  EXPECT_EQ(days, (std::vector<std::string>{"starts on 2017-03-26", "starts on 2017-03-28",
+                                            "starts on 2017-03-29"}))
+      << in.result.yaml;
+}
+
+TEST(ImportReadMore, AWeeksPlanGivesItsItemsTheWeek) {
+  // Shaped like 084: the title names the week; an item with a day of its
+  // own keeps it, the others fall in the week.
+  const std::string title = "HOẠT ĐỘNG CHUYÊN MÔN TUẦN 16 ( TỪ 11/12/2017 ĐẾN 16/12/2017)";
+  const auto in = imported(page(title, "<h1>" + title + "</h1>" +
+                                           "<ul><li>Nộp đề cương ôn tập vào ngày 15/12/2017</li>"
+                                           "<li>Học BDTX các modum 10,11,19,20</li></ul>"));
+  const auto* own = named(in.plan, "Nộp đề cương ôn tập");
+  ASSERT_NE(own, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*own), "starts on 2017-12-15");
+  const auto* week = named(in.plan, "Học BDTX các modum");
+  ASSERT_NE(week, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*week), "within 2017-12-11 .. 2017-12-16; starts on 2017-12-11")
+      << in.result.yaml;
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

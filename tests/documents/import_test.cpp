@@ -288,8 +288,9 @@ TEST(Import, ColumnsNotUnderstoodAreReportedAndKept) {
   EXPECT_EQ(plan.info.title, "pasted");
 }
 
-TEST(Import, ASecondColumnOfTheSameMeaningIsReportedAndKept) {
-  // 'Hạn' is a time column too: only 'Thời gian' is read, 'Hạn' is said and kept.
+TEST(Import, ASecondTimeColumnIsAStepOfItsOwn) {
+  // 'Hạn' is a time column too (issue 20: every time column is read): the
+  // row's second time is a step named after its column, nothing is dropped.
   const std::string table =
       "Nội dung\tThời gian\tHạn\n"
       "Viết bài\tTháng 10/2024\tTrước ngày 15/10/2024\n";
@@ -298,11 +299,14 @@ TEST(Import, ASecondColumnOfTheSameMeaningIsReportedAndKept) {
   const auto unread =
       std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
                     [](const Diagnostic& d) { return d.code == "time-column-not-read"; });
-  EXPECT_EQ(unread, 1) << messages_of(result.diagnostics);
+  EXPECT_EQ(unread, 0) << messages_of(result.diagnostics);
   const auto plan = parsed(result.yaml);
   ASSERT_EQ(plan.tasks.size(), 1u);
-  EXPECT_NE(plan.tasks[0].note.find("Hạn: Trước ngày 15/10/2024"), std::string::npos)
-      << result.yaml;
+  ASSERT_EQ(plan.tasks[0].steps.size(), 2u) << result.yaml;
+  EXPECT_EQ(plan.tasks[0].steps[0].name, "Viết bài: Hạn");
+  ASSERT_EQ(plan.tasks[0].steps[0].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(plan.tasks[0].steps[0].constraints[0].kind, ConstraintKind::due);
+  EXPECT_EQ(format_iso(plan.tasks[0].steps[0].constraints[0].date), "2024-10-14");
 }
 
 TEST(Import, ADayOutsideTheCalendarIsNeverWrittenAsADate) {
@@ -317,7 +321,7 @@ TEST(Import, ADayOutsideTheCalendarIsNeverWrittenAsADate) {
   const auto plan = parsed(result.yaml);
   ASSERT_EQ(plan.tasks.size(), 2u);
   EXPECT_EQ(result.yaml.find("due:"), std::string::npos) << result.yaml;
-  EXPECT_NE(plan.tasks[0].note.find("1/10/3024"), std::string::npos) << result.yaml;
+  EXPECT_NE(result.yaml.find("1/10/3024"), std::string::npos) << result.yaml;  // kept, unread
   const auto not_read = [&](std::string_view cell) {
     return std::any_of(
         result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& d) {

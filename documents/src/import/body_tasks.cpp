@@ -83,6 +83,9 @@ std::string without_marker(std::string_view text) {
     } else if (j > i && text.substr(j).starts_with("/. ")) {
       j += 2;  // "1/. Tháng 01/2021:"
       numbered = true;
+    } else if (j > i && j - i <= 2 && text.substr(j).starts_with("- ")) {
+      j += 1;  // "1- Cấp cơ sở:" (not "15-30/8": no space after the dash there)
+      numbered = true;
     }
     if (!numbered) {  // III- / IV. / a)
       j = i;
@@ -236,6 +239,35 @@ bool preamble(const std::string& f) {
     }
   }
   return f.find("cong ttdt") != std::string::npos || f.find("duoc dang ngay") != std::string::npos;
+}
+
+/// "ngày 26, 28, 29/3/2017": days that are not one run. The text with the
+/// list as its first day ("ngày 26/3/2017"), and the others ("28/3/2017",
+/// "29/3/2017"); nullopt when there is no such list (a run of consecutive
+/// days is a span the phrase reader reads).
+std::optional<std::pair<std::string, std::vector<std::string>>> separate_days(
+    const std::string& text) {
+  static const std::regex list(
+      R"(([0-9]{1,2})((?:, ?[0-9]{1,2})+)(?: và ([0-9]{1,2}))?/([0-9]{1,2})(/[0-9]{4})?)");
+  std::smatch m;
+  if (!std::regex_search(text, m, list)) return std::nullopt;
+  std::vector<int> days{std::stoi(m[1].str())};
+  static const std::regex number(R"([0-9]{1,2})");
+  const auto more = m[2].str();
+  for (std::sregex_iterator it(more.begin(), more.end(), number), end; it != end; ++it) {
+    days.push_back(std::stoi(it->str()));
+  }
+  if (m[3].matched) days.push_back(std::stoi(m[3].str()));
+  bool run = true;
+  for (std::size_t k = 1; k < days.size(); ++k) run = run && days[k] == days[k - 1] + 1;
+  if (run || days.size() > 31) return std::nullopt;
+  const auto tail = "/" + m[4].str() + m[5].str();
+  std::vector<std::string> others;
+  for (std::size_t k = 1; k < days.size(); ++k) others.push_back(std::to_string(days[k]) + tail);
+  auto first = text;
+  first.replace(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.length(0)),
+                std::to_string(days[0]) + tail);
+  return std::pair{first, others};
 }
 
 /// "… sẽ là 31/1/2017 thay cho thời hạn cũ 30/11/2016": the day replaced is
@@ -451,6 +483,7 @@ class BodyReader {
       events_.push_back({e.id, e.name.text, e.date, std::nullopt, e.aliases, {}});
     context_.events = &events_;
     subject_ = subject_of(draft.title.text);
+    week_of_title(draft.title);
     // A plan starts after its title ("KẾ HOẠCH"); a notice or a schedule
     // without one, from its first line.
     started_ = std::none_of(document.body.begin(), document.body.end(), [](const Block& b) {
@@ -458,6 +491,22 @@ class BodyReader {
       return p != nullptr &&
              (folded(trim(p->text)).starts_with("ke hoach") || p->heading_level > 0);
     });
+  }
+
+  /// "HOẠT ĐỘNG CHUYÊN MÔN TUẦN 16 ( TỪ 11/12/2017 ĐẾN 16/12/2017)": a
+  /// week's plan, whose items without a time of their own fall in its days,
+  /// as items under a day's heading do.
+  void week_of_title(const Found& title) {
+    const auto& text = title.text;
+    const auto open = text.rfind('(');
+    if (text.empty() || text.back() != ')' || open == std::string::npos) return;
+    const auto head = folded(text.substr(0, open));
+    if (head.find("tuan") == std::string::npos || has_date(head)) return;
+    const auto inner = trim(text.substr(open + 1, text.size() - open - 2));
+    if (!has_date(inner) || reading_of(inner, context_) != Reading::clean) return;
+    day_ = Found{inner, title.where + " '" + text + "'; the week the title names"};
+    day_scope_ = true;
+    week_scope_ = true;
   }
 
   /// Reads the body in order, to "Nơi nhận" (the addressees), its end.
@@ -571,6 +620,16 @@ class BodyReader {
     // các nội dung, lịch trình cụ thể:") is a task too.
     if (!announces || (has_date(text) && (ceremony(text) || !announces_list(text)))) {
       sentences_with_times(text, where, task.number);
+    } else if (has_date(text) && previous_announces_ && !previous_.empty()) {
+      // "1. Đối với cấp tiểu học:" then "Từ ngày 21 – 25/3/2017, được chia
+      // ra làm 05 điểm thi cụ thể như sau:": the span of what the line
+      // above names, whose items follow.
+      if (const auto time = time_in(text, context_);
+          time && time->reading == Reading::clean && trim(text.substr(0, time->begin)).empty()) {
+        task.name = {name_without(previous_, {}), where};
+        task.time = {dated(time->text), dated_where(time->text, where)};
+        add(std::move(task));
+      }
     }
     remember();
     return true;
@@ -836,10 +895,21 @@ class BodyReader {
   void sentences_with_times(const std::string& text, const std::string& where,
                             const Found& number) {
     bool first = true;
+    // "Cấp cơ sở: Thời gian … không quá 1,5 ngày. Bắt đầu từ tháng 1-2017,
+    // hoàn thành vào tháng 4-2017.": a sentence that is only a time is the
+    // paragraph's label's.
+    std::string paragraph_label;
     for (const auto& sentence : sentences(text)) {
       const bool was_first = std::exchange(first, false);
       if (reports_issuing(folded(sentence))) continue;
       auto [label, value] = label_split(without_replaced_day(sentence));
+      if (was_first && !generic_time_label(label)) paragraph_label = label;
+      // "Vào ngày 26, 28, 29/3/2017": days apart, each a time of its own.
+      std::vector<std::string> other_days;
+      if (auto listed = separate_days(value)) {
+        value = listed->first;
+        other_days = std::move(listed->second);
+      }
       const auto time = time_in(value, context_);
       if (!time) {
         if (!event_relative(label, value, where, was_first ? number : Found{})) {
@@ -890,6 +960,7 @@ class BodyReader {
           !previous_.empty()) {
         name = previous_;  // "1. Đối với các lớp năm nhất:" then "Thời gian tổ chức: …"
       }
+      if (!has_word(name) && !was_first && has_word(paragraph_label)) name = paragraph_label;
       name = name_without(name, {}, 300);
       if (!has_word(name)) continue;  // a date line: "14:35, Thứ Ba, 9-6-2020"
       DraftTask task;
@@ -897,6 +968,12 @@ class BodyReader {
       task.name = {name, where};
       task.time = {dated(time->text), dated_where(time->text, where)};
       note_day(time->text, where);
+      for (const auto& day : other_days) {
+        auto again = task;
+        again.number = {};
+        again.time = {dated("ngày " + day), dated_where(day, where) + "; one of the days listed"};
+        add(std::move(again));
+      }
       add(std::move(task));
       aside_task(value.substr(time->end), where);
     }
@@ -1053,6 +1130,9 @@ class BodyReader {
   }
 
   void note_day(const std::string& time, const std::string& where) {
+    // Under a week's title, an item's own day is its own: the items after
+    // it keep the week.
+    if (week_scope_) return;
     if (single_day(dated(time), context_)) day_ = Found{dated(time), where};
   }
 
@@ -1085,6 +1165,7 @@ class BodyReader {
   PhraseContext context_;
   std::vector<Event> events_;
   bool started_ = false;
+  bool week_scope_ = false;   ///< the title names a week its items fall in
   bool tables_read_ = false;  ///< a task table was read: paragraphs only
   /// Beside a task table, the days ("30/8") its times name: a paragraph
   /// that names none other restates the table and is no task of its own.

@@ -59,7 +59,7 @@ void warn_columns(const TaskTable& table, PlanDraft& draft) {
                "keep one such column, or name this one 'Ghi chú'",
                "chỉ giữ một cột như vậy, hoặc đặt tên cột này là 'Ghi chú'"));
     }
-    if (col.unread_time) {
+    if (col.unread_time && !table.layout.times_as_steps(c)) {
       const auto read = time >= 0 ? "column " + std::to_string(time + 1) + " " +
                                         quoted(columns[static_cast<std::size_t>(time)].label)
                                   : std::string("the due-date column");

@@ -322,8 +322,14 @@ void TableReader::read_due(const Table& table, int r, DraftTask& task) {
     task.time = {text, cell_place(table, r, due)};
     return;
   }
-  task.notes.push_back({text, cell_place(table, r, due)});
   const auto place = cell_place(table, r, due);
+  if (has_date(text)) {
+    // "Ngày thi: 11/04/2021" and "Hạn đăng ký: Trước 19h ngày 03/04/2021":
+    // two times of the row, the second a step of its own.
+    task.steps.push_back({{task.name.text + ": " + column_at(due).label, place}, {text, place}});
+    return;
+  }
+  task.notes.push_back({text, place});
   draft_.diagnostics.push_back(said(
       Severity::warning, "time-not-read",
       quoted(text) + " (" + place + ") under " + quoted(column_at(due).label) +
@@ -362,6 +368,12 @@ void TableReader::read_notes(const Table& table, int r, DraftTask& task) {
     }
     const auto text = trim(table.text(r, ci));
     if (text.empty()) continue;
+    if (layout_.times_as_steps(c)) {
+      // "Hạn đăng ký: Trước 19h ngày 03/04/2021" beside "Ngày thi": a step.
+      task.steps.push_back({{task.name.text + ": " + col.label, cell_place(table, r, ci)},
+                            {text, cell_place(table, r, ci)}});
+      continue;
+    }
     task.notes.push_back({col.label + ": " + text, cell_place(table, r, ci)});
     if (col.role == Role::offset) remember_offset(table, r, ci, text, task);
   }

@@ -189,6 +189,13 @@ int Layout::find(Role role) const {
   return -1;
 }
 
+bool Layout::times_as_steps(std::size_t column) const {
+  if (column >= columns.size() || !columns[column].unread_time) return false;
+  int before = 0;
+  for (std::size_t c = 0; c < column; ++c) before += columns[c].unread_time ? 1 : 0;
+  return before < kTimeStepColumns;
+}
+
 bool Layout::has_time() const {
   return find(Role::time) >= 0 || find(Role::phase) >= 0 || find(Role::due) >= 0 ||
          times_in_content;
@@ -214,7 +221,8 @@ Role role_of(const std::string& label) {
     return Role::owner;
   }
   if (has(f, "han hoan thanh") || has(f, "thoi han") || has(f, "hoan thanh") ||
-      has(f, "deadline") || has(f, "han chot") || has(f, "han nop") || has(f, "han cuoi")) {
+      has(f, "deadline") || has(f, "han chot") || has(f, "han nop") || has(f, "han cuoi") ||
+      f.starts_with("han dang ky") || f.starts_with("han hoan")) {
     return Role::due;
   }
   // "TUẦN C.MÔN" (the professional week) over "Từ 05 - 31/8": a period.
@@ -233,8 +241,8 @@ Role role_of(const std::string& label) {
   // "Căn cứ pháp lý": the law a step follows, kept as its note.
   // "Địa điểm", "Thành phần": where and with whom, kept as the step's note.
   if (has(f, "can cu") || has(f, "ghi chu") || has(f, "san pham") || has(f, "ket qua") ||
-      has(f, "kinh phi") || f.starts_with("dia diem") || f.starts_with("thanh phan") ||
-      f.starts_with("noi to chuc")) {
+      has(f, "kinh phi") || has(f, "le phi") || f.starts_with("tinh trang") ||
+      f.starts_with("dia diem") || f.starts_with("thanh phan") || f.starts_with("noi to chuc")) {
     return Role::note;
   }
   if (has(f, "chu tri") || has(f, "thuc hien") || has(f, "don vi") || has(f, "co quan") ||

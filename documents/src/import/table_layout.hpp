@@ -53,6 +53,11 @@ struct Layout {
 
   int find(Role role) const;
   bool has_time() const;
+  /// A second (third, fourth) time column ("Ngày thi" | "Hạn đăng ký" |
+  /// "Hạn hoãn thi"): each row's cell is a step of its own. Beyond
+  /// kTimeStepColumns of them, the rest are kept as notes (and said).
+  bool times_as_steps(std::size_t column) const;
+  static constexpr int kTimeStepColumns = 3;
   bool usable() const { return find(Role::content) >= 0 && has_time(); }
   /// "STT | NỘI DUNG | …", to name the table back to the planner.
   std::string header_text() const;

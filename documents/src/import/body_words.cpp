@@ -1,0 +1,399 @@
+// The words of a body item: see body_words.hpp.
+#include "import/body_words.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+#include "import/cell_items.hpp"
+
+namespace tiendo::documents::import::body {
+bool clean_time(const std::string& phrase, const PhraseContext& context, bool words_allowed) {
+  if (phrase.size() < 4 || phrase.size() > 400) return false;
+  const auto r = read_phrase(phrase, context);
+  if (!r.ok() || (r.constraints.empty() && !r.meeting)) return false;
+  if (words_allowed) return true;
+  for (const auto& w : r.warnings) {
+    if (w.code == "phrase-partly-read") return false;
+  }
+  return true;
+}
+
+std::string italic_text(const Paragraph& p) {
+  std::string out;
+  for (const auto& run : p.runs) {
+    if (run.italic) out += run.text;
+  }
+  return trim(out);
+}
+
+bool is_roman(char c) {
+  return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
+}
+
+std::string without_marker(std::string_view text) {
+  std::size_t i = 0;
+  const auto skip_spaces = [&] {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  };
+  skip_spaces();
+  if (text.substr(i).starts_with("\xE2\x80\xA2") || text.substr(i).starts_with("\xE2\x80\x93 ")) {
+    i += 3;  // • and – (an en dash)
+  } else if (i < text.size() && (text[i] == '-' || text[i] == '+' || text[i] == '*') &&
+             i + 1 < text.size() && text[i + 1] == ' ') {
+    i += 1;
+  } else {
+    std::size_t j = i;
+    bool numbered = false;
+    // 2. / 2.1. / 2.1 (digits and dots)
+    while (j < text.size() &&
+           (std::isdigit(static_cast<unsigned char>(text[j])) != 0 || text[j] == '.'))
+      ++j;
+    if (j > i && j < text.size() && text[j] == ' ' &&
+        (text[j - 1] == '.' || text.substr(i, j - i).find('.') != std::string_view::npos)) {
+      numbered = true;
+    } else if (j > i && text.substr(j).starts_with("/. ")) {
+      j += 2;  // "1/. Tháng 01/2021:"
+      numbered = true;
+    } else if (j > i && j - i <= 2 && text.substr(j).starts_with("- ")) {
+      j += 1;  // "1- Cấp cơ sở:" (not "15-30/8": no space after the dash there)
+      numbered = true;
+    }
+    if (!numbered) {  // III- / IV. / a)
+      j = i;
+      while (j < text.size() && is_roman(text[j])) ++j;
+      if (j > i && j < text.size() && (text[j] == '.' || text[j] == '-') && j + 1 < text.size() &&
+          text[j + 1] == ' ') {
+        j += 1;
+        numbered = true;
+      } else if (i + 1 < text.size() && std::islower(static_cast<unsigned char>(text[i])) != 0 &&
+                 text[i + 1] == ')') {
+        j = i + 2;
+        numbered = true;
+      }
+    }
+    if (numbered) i = j;
+  }
+  skip_spaces();
+  return std::string(text.substr(i));
+}
+
+std::optional<std::pair<std::string, std::string>> phase_heading(const std::string& text) {
+  const auto f = folded(text);
+  if (!(f.starts_with("dot ") || f.starts_with("giai doan ") || f.starts_with("buoc ")))
+    return std::nullopt;
+  const auto colon = text.find(':');
+  if (colon == std::string::npos || colon > 40) return std::nullopt;
+  return std::pair{trim(text.substr(0, colon)), trim(text.substr(colon + 1))};
+}
+
+std::string time_after_label(const std::string& text) {
+  const auto f = folded(text);
+  if (f.find("thoi gian:") == std::string::npos) return {};
+  // Fold keeps the word boundaries but not the bytes: find the label's colon
+  // in the original as the first ':' after a word "gian".
+  auto at = text.find("gian");
+  while (at != std::string::npos) {
+    auto colon = at + 4;
+    while (colon < text.size() && text[colon] == ' ') ++colon;
+    if (colon < text.size() && text[colon] == ':') {
+      auto rest = trim(text.substr(colon + 1));
+      if (const auto stop = rest.find(". "); stop != std::string::npos)
+        rest = rest.substr(0, stop + 1);
+      return rest;
+    }
+    at = text.find("gian", at + 4);
+  }
+  return {};
+}
+
+std::vector<std::string> sentences(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool end = (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ')) ||
+                     text[i] == ';' || text[i] == '\n';
+    if (!end) continue;
+    out.push_back(trim(text.substr(begin, i - begin)));
+    begin = i + 1;
+  }
+  if (begin < text.size()) out.push_back(trim(text.substr(begin)));
+  std::erase_if(out, [](const std::string& s) { return s.empty(); });
+  return out;
+}
+
+std::string shortened(std::string text, std::size_t limit) {
+  if (text.size() <= limit) return text;
+  const auto cut = text.rfind(' ', limit);
+  return text.substr(0, cut == std::string::npos ? limit : cut) + " …";
+}
+
+std::string name_without(std::string text, const std::string& time, std::size_t limit) {
+  if (const auto at = text.rfind(time); !time.empty() && at != std::string::npos) {
+    text.erase(at, time.size());
+  }
+  text = trim(text);
+  if (!text.empty() && text.front() == '(') {
+    const auto close = text.find(')');
+    if (close != std::string::npos && close <= 5) text = trim(text.substr(close + 1));
+  }
+  while (!text.empty() &&
+         (text.back() == ':' || text.back() == '.' || text.back() == ',' || text.back() == ';' ||
+          text.back() == '*' || text.back() == '(' || text.back() == '-')) {
+    text.pop_back();
+    text = trim(text);
+    // "… của thành phố ( )": the parentheses the time was taken out of.
+    if (text.ends_with("( )") || text.ends_with("()")) text = trim(text.substr(0, text.rfind('(')));
+  }
+  if (text.ends_with("( )") || text.ends_with("()")) text = trim(text.substr(0, text.rfind('(')));
+  return shortened(std::move(text), limit);
+}
+
+bool starts_with_any(const std::string& f, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return f.starts_with(w); });
+}
+
+bool upper_case(const std::string& text) {
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t at = 0;
+  bool letter = false;
+  while (at < static_cast<utf8proc_ssize_t>(text.size())) {
+    utf8proc_int32_t c = 0;
+    const auto n =
+        utf8proc_iterate(bytes + at, static_cast<utf8proc_ssize_t>(text.size()) - at, &c);
+    if (n <= 0) return false;
+    at += n;
+    if (utf8proc_islower(c)) return false;
+    letter = letter || utf8proc_isupper(c);
+  }
+  return letter;
+}
+
+bool preamble(const std::string& f) {
+  if (f.starts_with("can cu ")) {
+    // "Căn cứ Luật …", "Căn cứ Kế hoạch số …": the grounds; "Căn cứ tình
+    // hình thực tiễn, … tổ chức Hội nghị …" is work.
+    return starts_with_any(
+        f.substr(7),
+        {"luat",      "bo luat",      "hien phap", "nghi dinh", "nghi quyet", "quyet dinh",
+         "thong tu",  "chi thi",      "ke hoach",  "huong dan", "cong van",   "van ban",
+         "thong bao", "chuong trinh", "ket luan",  "dieu le",   "to trinh",   "noi dung",
+         "y kien",    "quy che",      "quy dinh",  "de an"});
+  }
+  if (starts_with_any(f, {"theo de nghi", "xet de nghi", "xet to trinh", "kinh gui", "cap nhat",
+                          "ngay dang", "dang ngay", "chuyen muc", "nguon", "tac gia", "so:"})) {
+    return true;
+  }
+  // "Số 12/KH-UBND": the number line; "Sở GD&ĐT Hà Nội yêu cầu …" folds
+  // alike but is a sentence of the body.
+  if (f.starts_with("so ") && f.size() > 3 && f[3] >= '0' && f[3] <= '9') return true;
+  if (f.starts_with("thuc hien ")) {
+    // "Thực hiện Kế hoạch số …", "Thực hiện theo Điều lệ …": the grounds;
+    // "Thực hiện quy trình xét tuyển …" is work.
+    const auto rest = f.substr(10);
+    if (starts_with_any(rest, {"theo", "ke hoach", "nghi quyet", "chi thi", "quyet dinh",
+                               "huong dan", "cong van", "thong bao", "chuong trinh", "ket luan",
+                               "dieu le", "y kien", "van ban", "luat"})) {
+      return true;
+    }
+  }
+  return f.find("cong ttdt") != std::string::npos || f.find("duoc dang ngay") != std::string::npos;
+}
+
+std::optional<std::pair<std::string, std::vector<std::string>>> separate_days(
+    const std::string& text) {
+  static const std::regex list(
+      R"(([0-9]{1,2})((?:, ?[0-9]{1,2})+)(?: và ([0-9]{1,2}))?/([0-9]{1,2})(/[0-9]{4})?)");
+  std::smatch m;
+  if (!std::regex_search(text, m, list)) return std::nullopt;
+  std::vector<int> days{std::stoi(m[1].str())};
+  static const std::regex number(R"([0-9]{1,2})");
+  const auto more = m[2].str();
+  for (std::sregex_iterator it(more.begin(), more.end(), number), end; it != end; ++it) {
+    days.push_back(std::stoi(it->str()));
+  }
+  if (m[3].matched) days.push_back(std::stoi(m[3].str()));
+  bool run = true;
+  for (std::size_t k = 1; k < days.size(); ++k) run = run && days[k] == days[k - 1] + 1;
+  if (run || days.size() > 31) return std::nullopt;
+  const auto tail = "/" + m[4].str() + m[5].str();
+  std::vector<std::string> others;
+  for (std::size_t k = 1; k < days.size(); ++k) others.push_back(std::to_string(days[k]) + tail);
+  auto first = text;
+  first.replace(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.length(0)),
+                std::to_string(days[0]) + tail);
+  return std::pair{first, others};
+}
+
+std::string without_replaced_day(std::string text) {
+  static const std::regex replaced(
+      R"([Tt]hay cho[^0-9]{0,40}?[0-9]{1,2}[/.\-][0-9]{1,2}([/.\-][0-9]{2,4})?)");
+  std::smatch m;
+  if (!std::regex_search(text, m, replaced)) return text;
+  const auto at = static_cast<std::size_t>(m.position(0));
+  text.replace(at, static_cast<std::size_t>(m.length(0)), static_cast<std::size_t>(m.length(0)),
+               ' ');
+  return text;
+}
+
+bool reports_issuing(const std::string& f) {
+  if (f.find("co hieu luc") != std::string::npos) return true;  // "… có hiệu lực từ ngày …"
+  // "Ngày 24/11 … đã ký văn bản số 1117/ĐCT-TG …": the day a document was signed.
+  if (f.find("da ky ") != std::string::npos &&
+      (f.find("van ban") != std::string::npos || f.find(" so ") != std::string::npos)) {
+    return true;
+  }
+  for (auto at = f.find("ban hanh"); at != std::string::npos; at = f.find("ban hanh", at + 1)) {
+    if (at >= 5 && f.compare(at - 5, 5, "ngay ") == 0) continue;  // "từ ngày ban hành kế hoạch"
+    const auto rest = f.substr(std::min(at + 9, f.size()));
+    if (starts_with_any(rest, {"ke hoach", "quyet dinh", "thong bao", "cong van", "chi thi",
+                               "huong dan", "nghi quyet", "van ban"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string subject_of(const std::string& title) {
+  auto rest = trim(title);
+  for (bool cut = true; cut;) {
+    cut = false;
+    const auto f = folded(rest);
+    for (const std::string_view lead :
+         {"ke hoach ", "thong bao ", "chuong trinh ", "to chuc ", "ve viec ", "v/v "}) {
+      if (f.starts_with(lead)) {
+        const auto words = std::count(lead.begin(), lead.end(), ' ');
+        for (std::ptrdiff_t i = 0; i < words && rest.find(' ') != std::string::npos; ++i)
+          rest = trim(rest.substr(rest.find(' ') + 1));
+        cut = true;
+        break;
+      }
+    }
+  }
+  return rest.size() > 3 ? shortened(rest, 160) : std::string{};
+}
+
+bool posting_line(const std::string& raw) {
+  const auto f = folded(trim(raw));
+  if (f.size() > 40 || f.find(':') == std::string::npos) return false;
+  for (const char c : f) {
+    const bool allowed = (c >= '0' && c <= '9') || c == '/' || c == '-' || c == ':' || c == ' ' ||
+                         c == ',' || c == 's' || c == 'a' || c == 'c' || c == 'h' || c == 'p' ||
+                         c == 'm';
+    if (!allowed) return false;
+  }
+  return f.find('/') != std::string::npos || f.find('-') != std::string::npos;
+}
+
+bool announces_list(const std::string& text) {
+  auto f = folded(trim(text));
+  while (!f.empty() && (f.back() == ':' || f.back() == ' ')) f.pop_back();
+  for (const std::string_view tail :
+       {"nhu sau", "cu the", "gom", "sau day", "bao gom", "duoi day"}) {
+    if (f.ends_with(tail)) return true;
+  }
+  return f.ends_with(")") ? false : true;
+}
+
+bool session_words(const std::string& text) {
+  auto f = folded(trim(text));
+  while (!f.empty() && (f.back() == ',' || f.back() == ':')) f.pop_back();
+  return f == "sang" || f == "chieu" || f == "toi" || f == "buoi sang" || f == "buoi chieu" ||
+         f == "buoi toi";
+}
+
+bool ceremony(const std::string& text) {
+  auto f = folded(trim(text));
+  if (f.starts_with("to chuc ")) f = f.substr(8);
+  return starts_with_any(f, {"dai hoi ", "le ", "hoi nghi ", "hoi thi ", "ky hop ", "khai giang",
+                             "be giang", "ngay bau cu"});
+}
+
+bool has_digit_in(const std::string& text) {
+  return text.find_first_of("0123456789") != std::string::npos;
+}
+
+bool has_word(const std::string& name) {
+  int letters = 0;
+  for (const char c : folded(name)) {
+    letters = (c >= 'a' && c <= 'z') ? letters + 1 : 0;
+    if (letters >= 2) return true;
+  }
+  return false;
+}
+
+std::string item_words(const std::string& value, const TimeInText& time) {
+  auto before = trim(value.substr(0, time.begin));
+  auto after = trim(value.substr(time.end));
+  while (!after.empty() && (after.front() == '.' || after.front() == ',' || after.front() == ';' ||
+                            after.front() == ':'))
+    after = trim(after.substr(1));
+  const bool remark = after.starts_with("-") || after.starts_with("\xE2\x80\x93") ||
+                      (after.starts_with("(") && after.find(')') + 1 >= after.size());
+  if (remark) after.clear();
+  for (const std::string_view connective :
+       {"theo do,", "ngoai ra,", "trong do,", "dong thoi,", "theo do "}) {
+    if (folded(before).starts_with(connective)) {
+      before = trim(before.substr(before.find(',') + 1));
+      break;
+    }
+  }
+  auto out = trim(before + " " + after);
+  for (auto at = out.find("  "); at != std::string::npos; at = out.find("  ")) out.erase(at, 1);
+  // "… trên địa bàn tỉnh là [29/8]": the verb that led to the time.
+  for (const std::string_view verb : {" là", " vào", " lúc"}) {
+    if (out.ends_with(verb)) out = trim(out.substr(0, out.size() - verb.size()));
+  }
+  return out;
+}
+
+bool asks_by(const std::string& f) {
+  for (const std::string_view bound : {"truoc ", "cham nhat", "han chot", "han nop", "han cuoi"}) {
+    if (f.find(bound) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool generic_time_label(const std::string& label) {
+  const auto f = folded(label);
+  if (!f.starts_with("thoi gian")) return false;
+  const auto rest = trim(f.substr(9));
+  return rest.empty() || rest == "to chuc" || rest == "thuc hien" || rest == "dien ra" ||
+         rest == "du kien";
+}
+
+std::pair<std::string, std::string> label_split(const std::string& text) {
+  for (auto colon = text.find(':'); colon != std::string::npos; colon = text.find(':', colon + 1)) {
+    if (colon + 1 < text.size() && text[colon + 1] != ' ') continue;
+    const auto label = trim(text.substr(0, colon));
+    if (label.empty() || has_date(label) || label.size() > 300) return {{}, text};
+    return {label, trim(text.substr(colon + 1))};
+  }
+  return {{}, text};
+}
+
+std::vector<std::string> inline_items(const std::string& text) {
+  std::vector<std::string> parts;
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i + 3 < text.size(); ++i) {
+    if (text.compare(i, 3, " + ") != 0 && text.compare(i, 3, " - ") != 0) continue;
+    // "30-4 và 1-5", "Phát thanh - Truyền hình": an item starts after ':' or '.'.
+    const auto before = text.find_last_not_of(' ', i);
+    if (before == std::string::npos || (text[before] != ':' && text[before] != '.')) continue;
+    parts.push_back(trim(text.substr(begin, i - begin)));
+    begin = i + 3;
+  }
+  parts.push_back(trim(text.substr(begin)));
+  return parts;
+}
+
+bool single_day(const std::string& time, const PhraseContext& context) {
+  const auto r = read_phrase(time, context);
+  return r.ok() && !r.meeting && r.constraints.size() == 1 &&
+         r.constraints[0].kind == ConstraintKind::start_on;
+}
+
+}  // namespace tiendo::documents::import::body

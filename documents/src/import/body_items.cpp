@@ -1,0 +1,274 @@
+// The items of a plan's body: a day's items under its heading, the
+// sentences that carry a time (and the earlier times in them), a time that
+// counts from an event the document dated, a parenthesis that gives another
+// item its time, and the ceremonies that become the plan's events.
+#include "import/body_reader.hpp"
+
+#include <regex>
+
+namespace tiendo::documents::import {
+
+using namespace body;
+
+bool BodyReader::day_text(const std::string& text, const std::string& where, bool announces) {
+  const bool after_day = std::exchange(first_after_day_, false);
+  if (!day_ || !day_scope_ || has_date(text)) return false;
+  const auto session = session_label(text);
+  if (announces && !session)
+    return true;  // "Ngày làm việc thứ nhất của Đại hội:": its items follow
+  if (!after_day && !previous_announces_ && !session) return false;
+  bool added = false;
+  for (const auto& part : sentences(text)) {
+    auto words = part;
+    if (session_label(words)) words = label_split(words).second;
+    DraftTask task;
+    task.name = {name_without(words, {}, 300), where};
+    if (!has_word(task.name.text) || task.name.text.find(' ') == std::string::npos) continue;
+    task.time = {day_->text, day_->where + " (the day, for the item in " + where + ")"};
+    add(std::move(task));
+    added = true;
+  }
+  return added;
+}
+
+bool BodyReader::day_item(const std::string& text, bool marked, const std::string& where) {
+  if (!day_) return false;
+  const auto [label, value] = label_split(text);
+  const bool leader_line =
+      !label.empty() && !has_digit_in(label) && clock_lead(value) > 0 && label.size() <= 120;
+  const auto body = leader_line ? value : text;
+  const auto lead = clock_lead(body);
+  if (!((day_scope_ && (marked || leader_line)) || lead > 0)) return false;
+  auto parts = sentences(body.substr(lead));
+  if (parts.empty() || has_date(parts.front())) return false;
+  std::vector<std::pair<std::string, std::string>> activities;  // clock, words
+  activities.emplace_back(trim(body.substr(0, lead)), parts.front());
+  if (leader_line) {
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+      if (const auto at = clock_lead(parts[i]); at > 0 && !has_date(parts[i])) {
+        activities.emplace_back(trim(parts[i].substr(0, at)), parts[i].substr(at));
+      }
+    }
+  }
+  bool added = false;
+  for (const auto& [clock, words] : activities) {
+    DraftTask task;
+    // An item of a schedule is one long sentence (who, what, where): a
+    // longer name keeps what it is.
+    task.name = {name_without(words, {}, 300), where};
+    if (!has_word(task.name.text)) continue;
+    if (leader_line) task.owner = {label, where};
+    task.time = {day_->text, day_->where + " (the day, for the item in " + where +
+                                 (clock.empty() ? "" : " at '" + clock + "'") + ")"};
+    add(std::move(task));
+    added = true;
+  }
+  return added;
+}
+
+void BodyReader::sentences_with_times(const std::string& text, const std::string& where,
+                                      const Found& number) {
+  bool first = true;
+  // "Cấp cơ sở: Thời gian … không quá 1,5 ngày. Bắt đầu từ tháng 1-2017,
+  // hoàn thành vào tháng 4-2017.": a sentence that is only a time is the
+  // paragraph's label's.
+  std::string paragraph_label;
+  for (const auto& sentence : sentences(text)) {
+    const bool was_first = std::exchange(first, false);
+    if (reports_issuing(folded(sentence))) continue;
+    auto [label, value] = label_split(without_replaced_day(sentence));
+    if (was_first && !generic_time_label(label)) paragraph_label = label;
+    // "Vào ngày 26, 28, 29/3/2017": days apart, each a time of its own.
+    std::vector<std::string> other_days;
+    if (auto listed = separate_days(value)) {
+      value = listed->first;
+      other_days = std::move(listed->second);
+    }
+    const auto time = time_in(value, context_);
+    if (!time) {
+      if (!event_relative(label, value, where, was_first ? number : Found{})) {
+        labelled_time(label, value, where);
+      }
+      continue;
+    }
+    // "… xây dựng đề cương trước ngày 15/4/2024, trình Thường trực duyệt
+    // trước ngày 20/4/2024": each time the reader reads before the last is
+    // the time of the words before it, a task too.
+    const auto earlier = earlier_times(value, *time);
+    std::size_t from = 0;
+    for (const auto& t : earlier) {
+      auto name = segment_name(value, from, t.begin);
+      from = t.end;
+      if (!has_word(name)) name = label;
+      if (!has_word(name)) continue;
+      DraftTask task;
+      task.name = {name_without(name, {}, 300), where};
+      task.time = {dated(t.text), dated_where(t.text, where)};
+      add(std::move(task));
+    }
+    auto rest = item_words(value, *time);
+    bool own_words = false;  // the last time has words of its own after an earlier one
+    if (!earlier.empty()) {
+      if (auto own = segment_name(value, from, time->begin);
+          std::count(own.begin(), own.end(), ' ') >= 2) {
+        rest = own;
+        own_words = true;
+      }
+    }
+    rest = name_without(rest, {}, 300);
+    std::string name;
+    // "…dự kiến: từ tháng 7 đến tháng 12-2019 triển khai quán triệt …": a
+    // time that leads its clause names the words after it, not the label.
+    const bool time_leads = trim(value.substr(0, time->begin)).empty() &&
+                            std::count(rest.begin(), rest.end(), ' ') >= 2;
+    if (label.empty() || own_words || time_leads) {
+      name = rest;
+    } else if (!generic_time_label(label)) {
+      name = label;
+    } else if (has_word(rest) && rest.find(' ') != std::string::npos) {
+      name = rest;  // "Thời gian: Đại hội tiến hành ½ ngày, ngày 18/6/2020"
+    } else {
+      name = label;
+    }
+    if ((!has_word(name) || generic_time_label(name)) && previous_announces_ &&
+        !previous_.empty()) {
+      name = previous_;  // "1. Đối với các lớp năm nhất:" then "Thời gian tổ chức: …"
+    }
+    if (!has_word(name) && !was_first && has_word(paragraph_label)) name = paragraph_label;
+    name = name_without(name, {}, 300);
+    if (!has_word(name)) continue;  // a date line: "14:35, Thứ Ba, 9-6-2020"
+    DraftTask task;
+    if (was_first) task.number = number;
+    task.name = {name, where};
+    task.time = {dated(time->text), dated_where(time->text, where)};
+    note_day(time->text, where);
+    for (const auto& day : other_days) {
+      auto again = task;
+      again.number = {};
+      again.time = {dated("ngày " + day), dated_where(day, where) + "; one of the days listed"};
+      add(std::move(again));
+    }
+    add(std::move(task));
+    aside_task(value.substr(time->end), where);
+  }
+}
+
+bool BodyReader::event_relative(const std::string& label, const std::string& value,
+                                const std::string& where, const Found& number) {
+  if (events_.empty()) return false;
+  const auto f = folded(value);
+  const bool names_event = std::any_of(events_.begin(), events_.end(), [&](const Event& e) {
+    if (f.find(folded(e.name)) != std::string::npos) return true;
+    return std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) {
+      return f.find(folded(a)) != std::string::npos;
+    });
+  });
+  if (!names_event) return false;
+  auto clause = trim(value);
+  while (!clause.empty() && (clause.back() == '.' || clause.back() == ';')) clause.pop_back();
+  for (std::size_t at = 0; at < clause.size(); at = clause.find(' ', at + 1)) {
+    if (at == std::string::npos) break;
+    const auto begin = at == 0 ? 0 : at + 1;
+    const auto candidate = trim(clause.substr(begin));
+    if (!starts_with_any(folded(candidate), {"truoc ", "sau ", "som nhat ", "cham nhat ",
+                                             "muon nhat ", "tre nhat ", "ngay sau ", "tu "})) {
+      continue;
+    }
+    if (reading_of(candidate, context_) != Reading::clean) continue;
+    auto name = trim(clause.substr(0, begin));
+    if (!has_word(name)) name = label;
+    if (!has_word(name)) return false;
+    DraftTask task;
+    task.number = number;
+    task.name = {name_without(name, {}, 300), where};
+    task.time = {candidate, where};
+    add(std::move(task));
+    return true;
+  }
+  return false;
+}
+
+void BodyReader::declare_event(const DraftTask& task) {
+  auto name = trim(task.name.text);
+  if (!ceremony(name) || name.size() > 120) return;
+  if (folded(name).starts_with("to chuc ")) {
+    name = trim(name.substr(name.find(' ', name.find(' ') + 1) + 1));
+  }
+  if (!single_day(task.time.text, context_)) return;
+  DraftEvent e;
+  e.id = slugged(name, 3);
+  if (e.id.empty() || std::any_of(draft_.events.begin(), draft_.events.end(),
+                                  [&](const DraftEvent& x) { return x.id == e.id; })) {
+    return;
+  }
+  e.name = {name, task.name.where};
+  e.date = read_phrase(task.time.text, context_).constraints.front().date;
+  e.aliases = {"ngày " + name, "ngày tổ chức " + name, "tổ chức " + name};
+  draft_.events.push_back(e);
+  events_.push_back({e.id, e.name.text, e.date, std::nullopt, e.aliases, {}});
+}
+
+void BodyReader::aside_task(const std::string& after, const std::string& where) {
+  const auto text = trim(after);
+  if (!text.starts_with("(")) return;
+  const auto close = text.find(')');
+  if (close == std::string::npos) return;
+  const auto inner = text.substr(1, close - 1);
+  if (!has_date(inner)) return;
+  const auto time = time_in(inner, context_);
+  if (!time || time->reading != Reading::clean) return;
+  const auto name = name_without(trim(inner.substr(0, time->begin)), {}, 300);
+  const auto f = folded(name);
+  if (std::count(name.begin(), name.end(), ' ') < 2 || !has_word(name) ||
+      starts_with_any(f, {"tuc ", "nghia la", "thu ", "chu nhat", "am lich", "theo ", "ap dung"})) {
+    return;
+  }
+  DraftTask task;
+  task.name = {name, where};
+  task.time = {dated(time->text), dated_where(time->text, where)};
+  add(std::move(task));
+}
+
+void BodyReader::labelled_time(const std::string& label, const std::string& value,
+                               const std::string& where) {
+  if (!folded(label).starts_with("thoi gian") || !has_word(value)) return;
+  auto time = value;
+  while (!time.empty() && (time.back() == '.' || time.back() == ';')) time.pop_back();
+  std::string name = label;
+  if (generic_time_label(label) && previous_announces_ && !previous_.empty()) name = previous_;
+  DraftTask task;
+  task.name = {name_without(name, {}, 300), where};
+  task.time = {trim(time), where};
+  add(std::move(task));
+}
+
+std::vector<TimeInText> BodyReader::earlier_times(const std::string& value,
+                                                  const TimeInText& last) const {
+  std::vector<TimeInText> out;
+  for (auto end = last.begin; end > 0;) {
+    const auto head = value.substr(0, end);
+    if (!has_date(head)) break;
+    const auto t = time_in(head, context_);
+    if (!t || t->reading == Reading::not_read) break;
+    out.insert(out.begin(), *t);
+    end = t->begin;
+  }
+  return out;
+}
+
+std::string BodyReader::segment_name(const std::string& value, std::size_t from, std::size_t to) {
+  auto words = trim(value.substr(from, to > from ? to - from : 0));
+  while (!words.empty() && (words.front() == ',' || words.front() == ';'))
+    words = trim(words.substr(1));
+  for (const std::string_view conjunction : {"va ", "nen ", "roi ", "sau do ", "dong thoi "}) {
+    if (folded(words).starts_with(conjunction)) {
+      const auto n = std::count(conjunction.begin(), conjunction.end(), ' ');
+      for (std::ptrdiff_t i = 0; i < n && words.find(' ') != std::string::npos; ++i)
+        words = trim(words.substr(words.find(' ') + 1));
+      break;
+    }
+  }
+  return words;
+}
+
+}  // namespace tiendo::documents::import

@@ -564,5 +564,22 @@ TEST(ImportReadMore, AWeeksPlanGivesItsItemsTheWeek) {
       << in.result.yaml;
 }
 
+TEST(ImportReadMore, OneJudgeOfTheGroundsForCellsAndParagraphs) {
+  // "Xét công nhận tốt nghiệp" is work, in a cell and in the body alike;
+  // "Xét đề nghị của …" and "Thực hiện theo Điều lệ …" are grounds.
+  const auto table = imported(
+      page("Khung kế hoạch năm học",
+           "<table border=\"1\"><tr><th>STT</th><th>Nội dung</th><th>Thời gian</th></tr>"
+           "<tr><td>1</td><td>Xét công nhận tốt nghiệp THCS</td><td>Trước ngày 30/6/2022</td></tr>"
+           "</table>"));
+  ASSERT_EQ(table.plan.tasks.size(), 1u) << table.result.yaml;
+  const auto body = imported(page("Thông báo",
+                                  "<p>Xét đề nghị của Phòng Giáo dục ngày 12/5/2022.</p>"
+                                  "<p>Thực hiện theo Điều lệ trường ngày 15/9/2020.</p>"
+                                  "<p>Xét công nhận tốt nghiệp THCS trước ngày 30/6/2022.</p>"));
+  ASSERT_EQ(body.plan.tasks.size(), 1u) << body.result.yaml;
+  EXPECT_EQ(meaning(body.plan.tasks[0]), "due by 2022-06-29") << body.result.yaml;
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

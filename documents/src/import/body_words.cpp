@@ -173,33 +173,23 @@ bool upper_case(const std::string& text) {
 }
 
 bool preamble(const std::string& f) {
-  if (f.starts_with("can cu ")) {
-    // "Căn cứ Luật …", "Căn cứ Kế hoạch số …": the grounds; "Căn cứ tình
-    // hình thực tiễn, … tổ chức Hội nghị …" is work.
-    return starts_with_any(
-        f.substr(7),
-        {"luat",      "bo luat",      "hien phap", "nghi dinh", "nghi quyet", "quyet dinh",
-         "thong tu",  "chi thi",      "ke hoach",  "huong dan", "cong van",   "van ban",
-         "thong bao", "chuong trinh", "ket luan",  "dieu le",   "to trinh",   "noi dung",
-         "y kien",    "quy che",      "quy dinh",  "de an"});
+  // The grounds ("Căn cứ Luật …", "Thực hiện Kế hoạch số …", "Theo đề nghị
+  // …"): one detector for the whole importer (cell_items), so that a table
+  // cell and a body paragraph are judged alike.
+  if (import::preamble(f)) return true;
+  if (starts_with_any(f,
+                      {"thuc hien theo", "can cu noi dung", "can cu quy che", "can cu dieu le"})) {
+    return true;
   }
-  if (starts_with_any(f, {"theo de nghi", "xet de nghi", "xet to trinh", "kinh gui", "cap nhat",
-                          "ngay dang", "dang ngay", "chuyen muc", "nguon", "tac gia", "so:"})) {
+  // What is no part of the document: the addressee and a web page's lines
+  // about the posting.
+  if (starts_with_any(f, {"kinh gui", "cap nhat", "ngay dang", "dang ngay", "chuyen muc", "nguon",
+                          "tac gia", "so:"})) {
     return true;
   }
   // "Số 12/KH-UBND": the number line; "Sở GD&ĐT Hà Nội yêu cầu …" folds
   // alike but is a sentence of the body.
   if (f.starts_with("so ") && f.size() > 3 && f[3] >= '0' && f[3] <= '9') return true;
-  if (f.starts_with("thuc hien ")) {
-    // "Thực hiện Kế hoạch số …", "Thực hiện theo Điều lệ …": the grounds;
-    // "Thực hiện quy trình xét tuyển …" is work.
-    const auto rest = f.substr(10);
-    if (starts_with_any(rest, {"theo", "ke hoach", "nghi quyet", "chi thi", "quyet dinh",
-                               "huong dan", "cong van", "thong bao", "chuong trinh", "ket luan",
-                               "dieu le", "y kien", "van ban", "luat"})) {
-      return true;
-    }
-  }
   return f.find("cong ttdt") != std::string::npos || f.find("duoc dang ngay") != std::string::npos;
 }
 

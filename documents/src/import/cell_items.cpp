@@ -226,7 +226,13 @@ bool preamble(std::string_view paragraph) {
   const auto all = folded(head_of(paragraph, 200));
   const auto begin = all.find_first_not_of("-+ ");
   const auto f = std::string_view(all).substr(begin == std::string::npos ? all.size() : begin);
-  if (f.starts_with("theo de nghi") || f.starts_with("xet ") || f.starts_with("xet:")) return true;
+  // "Xét đề nghị …", "Xét Tờ trình số …": grounds; "Xét công nhận tốt
+  // nghiệp THCS" is work.
+  if (f.starts_with("theo de nghi") || f.starts_with("xet:") || f.starts_with("xet de nghi") ||
+      f.starts_with("xet to trinh") || f.starts_with("xet bao cao") ||
+      f.starts_with("xet ket qua")) {
+    return true;
+  }
   // "Căn cứ Luật …", "Thực hiện Kế hoạch số …": a document the plan follows.
   // "Căn cứ tình hình thực tiễn, các địa phương tổ chức … trước ngày 15/7"
   // is work to do, and "Thực hiện tuyên truyền …" may be.

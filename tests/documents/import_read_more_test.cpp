@@ -581,5 +581,22 @@ TEST(ImportReadMore, OneJudgeOfTheGroundsForCellsAndParagraphs) {
   EXPECT_EQ(meaning(body.plan.tasks[0]), "due by 2022-06-29") << body.result.yaml;
 }
 
+TEST(ImportReadMore, AnItemNearTheTopIsNoDateOfIssue) {
+  // Shaped like 070: "1.1/ … : từ ngày 08 – 12/5/2017: …" in the first
+  // paragraphs was taken for the date line (issued 12/5/2017, the plan's
+  // start after it); a span announcing its parts after its item is read.
+  const auto in = imported(page(
+      "Kế hoạch kiểm tra cuối năm học 2016 – 2017",
+      "<h1>Kế hoạch kiểm tra cuối năm học 2016 – 2017</h1>"
+      "<p>1/ Tổ chức kiểm tra cuối học kỳ II cho học sinh khối 1, 2, 3. Từ ngày 08/5/2017 – "
+      "16/5/2017; cụ thể như sau:</p>"
+      "<p>1.1/ Kiểm tra phần đọc thành tiếng: từ ngày 08 – 12/5/2017: kiểm tra trong tuần.</p>"));
+  EXPECT_EQ(in.result.yaml.find("issued:"), std::string::npos) << in.result.yaml;
+  const auto* term = named(in.plan, "Tổ chức kiểm tra cuối học kỳ II");
+  ASSERT_NE(term, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*term), "within 2017-05-08 .. 2017-05-16; starts on 2017-05-08");
+  EXPECT_EQ(in.result.yaml.find("1.1/"), std::string::npos) << in.result.yaml;  // the marker
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

@@ -73,6 +73,9 @@ void BodyReader::sentences_with_times(const std::string& text, const std::string
   // hoàn thành vào tháng 4-2017.": a sentence that is only a time is the
   // paragraph's label's.
   std::string paragraph_label;
+  // "Tổ chức kiểm tra cuối học kỳ II … . Từ ngày 08/5/2017 – 16/5/2017": or
+  // the sentence before it, when that one has no time.
+  std::string untimed;
   for (const auto& sentence : sentences(text)) {
     const bool was_first = std::exchange(first, false);
     if (reports_issuing(folded(sentence))) continue;
@@ -89,6 +92,7 @@ void BodyReader::sentences_with_times(const std::string& text, const std::string
       if (!event_relative(label, value, where, was_first ? number : Found{})) {
         labelled_time(label, value, where);
       }
+      untimed = sentence;
       continue;
     }
     // "… xây dựng đề cương trước ngày 15/4/2024, trình Thường trực duyệt
@@ -135,6 +139,7 @@ void BodyReader::sentences_with_times(const std::string& text, const std::string
       name = previous_;  // "1. Đối với các lớp năm nhất:" then "Thời gian tổ chức: …"
     }
     if (!has_word(name) && !was_first && has_word(paragraph_label)) name = paragraph_label;
+    if (!has_word(name) && !was_first && has_word(untimed)) name = untimed;
     name = name_without(name, {}, 300);
     if (!has_word(name)) continue;  // a date line: "14:35, Thứ Ba, 9-6-2020"
     DraftTask task;

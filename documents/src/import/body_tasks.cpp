@@ -169,6 +169,11 @@ bool BodyReader::paragraph(const Paragraph& p) {
   // các nội dung, lịch trình cụ thể:") is a task too.
   if (!announces || (has_date(text) && (ceremony(text) || !announces_list(text)))) {
     sentences_with_times(text, where, task.number);
+  } else if (const auto own = without_announcing_clause(text); !own.empty() && has_date(own)) {
+    // "1/ Tổ chức kiểm tra cuối học kỳ II … Từ ngày 08/5/2017 – 16/5/2017;
+    // cụ thể như sau:": the item and its span, then the clause announcing
+    // its parts.
+    sentences_with_times(own, where, task.number);
   } else if (has_date(text) && previous_announces_ && !previous_.empty()) {
     // "1. Đối với cấp tiểu học:" then "Từ ngày 21 – 25/3/2017, được chia
     // ra làm 05 điểm thi cụ thể như sau:": the span of what the line

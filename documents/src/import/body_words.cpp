@@ -57,6 +57,9 @@ std::string without_marker(std::string_view text) {
     } else if (j > i && text.substr(j).starts_with("/. ")) {
       j += 2;  // "1/. Tháng 01/2021:"
       numbered = true;
+    } else if (j > i && j - i <= 5 && text.substr(j).starts_with("/ ")) {
+      j += 1;  // "1/ Tổ chức …", "1.2/ Kiểm tra …" (a date has no space after its '/')
+      numbered = true;
     } else if (j > i && j - i <= 2 && text.substr(j).starts_with("- ")) {
       j += 1;  // "1- Cấp cơ sở:" (not "15-30/8": no space after the dash there)
       numbered = true;
@@ -384,6 +387,16 @@ bool single_day(const std::string& time, const PhraseContext& context) {
   const auto r = read_phrase(time, context);
   return r.ok() && !r.meeting && r.constraints.size() == 1 &&
          r.constraints[0].kind == ConstraintKind::start_on;
+}
+
+std::string without_announcing_clause(const std::string& text) {
+  const auto cut = text.find_last_of(";");
+  if (cut == std::string::npos) return {};
+  const auto tail = folded(text.substr(cut + 1));
+  for (const std::string_view w : {"cu the nhu sau", "nhu sau", "cu the:", "gom:"}) {
+    if (tail.find(w) != std::string::npos) return trim(text.substr(0, cut));
+  }
+  return {};
 }
 
 }  // namespace tiendo::documents::import::body

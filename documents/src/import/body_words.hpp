@@ -134,4 +134,8 @@ std::vector<std::string> inline_items(const std::string& text);
 /// clock-led items after it ("- Từ 7h30’ đến 7h40’: …") happen on.
 bool single_day(const std::string& time, const PhraseContext& context);
 
+/// "… Từ ngày 08/5/2017 – 16/5/2017; cụ thể như sau:": the text before the
+/// clause that announces a list, after a ';'; empty when there is none.
+std::string without_announcing_clause(const std::string& text);
+
 }  // namespace tiendo::documents::import::body

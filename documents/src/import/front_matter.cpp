@@ -176,6 +176,13 @@ void issue_date(const std::string& text, const std::string& where, bool header_b
   const bool placed = at >= 2 && at < 80 && text.compare(at - 2, 2, ", ") == 0 &&
                       place_name(text.substr(0, at - 2));
   if (!placed && !header_block) return;
+  // In the header block without the comma, what stands before "ngày" is
+  // still a place, a number line or nothing: "1.1/ Kiểm tra phần đọc: từ
+  // ngày 08 – 12/5/2017" is an item, and 12/5 no date of issue.
+  if (!placed) {
+    const auto before = trim(text.substr(0, at));
+    if (!before.empty() && !place_name(before) && !number_line(folded(before))) return;
+  }
   const auto date_text = text.substr(at);
   const auto days = dates_in(date_text, 0);
   if (!folded(date_text).starts_with("ngay ") || days.size() != 1) return;

@@ -21,9 +21,11 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), is_digit);
 }
 
+/// The value of a run of digits, capped: a day, a month or a year is short,
+/// and "1555…5" (twenty digits) must not overflow.
 int number(std::string_view s) {
   int n = 0;
-  for (const char c : s) n = n * 10 + (c - '0');
+  for (const char c : s) n = std::min(n * 10 + (c - '0'), 99'999'999);
   return n;
 }
 

@@ -412,5 +412,31 @@ TEST(PhraseClasses, AYearInTwoDigitsAfterASlash) {
   EXPECT_EQ(range.span->first, d("2022-09-05"));
 }
 
+// Found by the corpus (077): "cuối tháng 6 và đầu tháng 7-2017" took the
+// plan's year for June and was refused as two periods apart.
+TEST(PhraseClasses, TouchingPartsOfMonthsWithTheYearWrittenOnce) {
+  const auto r = read("vào cuối tháng 6 và đầu tháng 7-2017", 2024);
+  ASSERT_TRUE(r.ok()) << r.error;
+  ASSERT_EQ(r.constraints.size(), 1u);
+  EXPECT_EQ(r.constraints[0].kind, ConstraintKind::window);
+  EXPECT_EQ(r.constraints[0].date, d("2017-06-21"));
+  EXPECT_EQ(r.constraints[0].until, d("2017-07-10"));
+  // December then January: the year before.
+  const auto year_end = read("tuần cuối tháng 12 và tuần đầu tháng 1/2025", 2024);
+  ASSERT_TRUE(year_end.ok()) << year_end.error;
+  EXPECT_EQ(year_end.constraints[0].date, d("2024-12-30"));
+  // Apart still: refused, and said with the year written.
+  const auto apart = read("cuối tháng 6 và đầu tháng 8/2017", 2024);
+  EXPECT_FALSE(apart.ok());
+  EXPECT_NE(apart.error.find("6/2017"), std::string::npos) << apart.error;
+  // A lunar restatement inside a span keeps its lunar year (list reading
+  // must not clear the hint it was given).
+  const auto tet = read(
+      "từ thứ hai ngày 16/2/2026 (29 tháng Chạp) đến hết thứ sáu, ngày "
+      "20/2/2026 (mùng 4 tháng Giêng)",
+      2026);
+  EXPECT_TRUE(tet.ok()) << tet.error;
+}
+
 }  // namespace
 }  // namespace tiendo

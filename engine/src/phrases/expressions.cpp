@@ -687,48 +687,73 @@ std::optional<Piece> Grammar::list(std::size_t i) const {
     count = a->count;
     j = a->end;
   }
-  std::vector<Term> items;
   const bool month_list = months_named || word(j, "thang");
-  while (j < t_.size()) {
-    std::optional<Term> item;
-    if (month_list && number(j, 2)) item = month(j, true);
-    if (!item) item = term(j, true);
-    if (!item) break;
-    items.push_back(*item);
-    j = item->end;
-    std::size_t k = j;
-    if (k < t_.size() && (t_[k].kind == Tok::comma || t_[k].kind == Tok::semicolon)) {
-      ++k;
-      if (word(k, "va") || word(k, "and")) ++k;
-    } else if (word(k, "va") || word(k, "and") || (k < t_.size() && t_[k].text == "&")) {
-      ++k;
-    } else {
-      break;
+  const std::size_t first_item = j;
+  // The items and their periods, read with `hint` as the year of those
+  // that name none (0: the plan's).
+  struct Read {
+    std::vector<Term> items;
+    std::vector<Period> periods;
+    std::size_t end = 0;
+  };
+  // A hint already set (the year of what a parenthesis restates) stays
+  // unless this one is given, and is put back after.
+  const auto outer = year_hints();
+  const auto read_items = [&](int hint) -> std::optional<Read> {
+    if (hint != 0) year_hint(hint, 0);
+    Read r;
+    std::size_t k0 = first_item;
+    while (k0 < t_.size()) {
+      std::optional<Term> item;
+      if (month_list && number(k0, 2)) item = month(k0, true);
+      if (!item) item = term(k0, true);
+      if (!item) break;
+      r.items.push_back(*item);
+      k0 = item->end;
+      std::size_t k = k0;
+      if (k < t_.size() && (t_[k].kind == Tok::comma || t_[k].kind == Tok::semicolon)) {
+        ++k;
+        if (word(k, "va") || word(k, "and")) ++k;
+      } else if (word(k, "va") || word(k, "and") || (k < t_.size() && t_[k].text == "&")) {
+        ++k;
+      } else {
+        break;
+      }
+      // Only another term continues the list.
+      if (!term(k, true) && !(month_list && number(k, 2))) break;
+      k0 = k;
     }
-    // Only another term continues the list.
-    if (!term(k, true) && !(month_list && number(k, 2))) break;
-    j = k;
-  }
-  if (items.size() < 2) return std::nullopt;
-  const auto& last = items.back();
-  std::vector<Period> periods;
-  for (std::size_t n = 0; n < items.size(); ++n) {
-    Term item = items[n];
-    const bool earlier = n + 1 < items.size();
-    // Earlier items take what they lack from the last.
-    if (earlier && item.kind == Term::Kind::day && last.kind == Term::Kind::day &&
-        item.day.month == 0) {
-      item.day.month = last.day.month;
-      item.day.lunar = last.day.lunar;
+    r.end = k0;
+    if (r.items.size() < 2) {
+      year_hint(outer.first, outer.second);
+      return std::nullopt;
     }
-    if (earlier && item.kind == Term::Kind::month && last.kind == Term::Kind::month &&
-        last.month.lunar) {
-      item.month.lunar = true;
+    const auto& last = r.items.back();
+    for (std::size_t n = 0; n < r.items.size(); ++n) {
+      Term item = r.items[n];
+      const bool earlier = n + 1 < r.items.size();
+      // Earlier items take what they lack from the last.
+      if (earlier && item.kind == Term::Kind::day && last.kind == Term::Kind::day &&
+          item.day.month == 0) {
+        item.day.month = last.day.month;
+        item.day.lunar = last.day.lunar;
+      }
+      if (earlier && item.kind == Term::Kind::month && last.kind == Term::Kind::month &&
+          last.month.lunar) {
+        item.month.lunar = true;
+      }
+      const auto settled = settle(item, earlier ? &last : nullptr);
+      if (!settled) {
+        year_hint(outer.first, outer.second);
+        return std::nullopt;
+      }
+      r.periods.push_back(*settled);
     }
-    const auto settled = settle(item, earlier ? &last : nullptr);
-    if (!settled) return std::nullopt;
-    periods.push_back(*settled);
-  }
+    year_hint(outer.first, outer.second);
+    return r;
+  };
+  auto read = read_items(0);
+  if (!read) return std::nullopt;
   // One step has one time: the periods must follow one another (days off
   // between them do not count: the last week of August and the first of
   // September are one time, the weekend between them included).
@@ -739,6 +764,31 @@ std::optional<Piece> Grammar::list(std::size_t i) const {
     }
     return true;
   };
+  const auto all_joined = [&](const Read& r) {
+    for (std::size_t n = 1; n < r.periods.size(); ++n) {
+      if (!joined(r.periods[n - 1], r.periods[n])) return false;
+    }
+    return true;
+  };
+  // "cuối tháng 6 và đầu tháng 7-2017": the year written once, at the end,
+  // is the earlier parts' too (or the year before, for December then January).
+  if (!all_joined(*read)) {
+    const int year = static_cast<int>(date::year_month_day{read->periods.back().first}.year());
+    bool found = false;
+    for (const int hint : {year, year - 1}) {
+      if (auto again = read_items(hint); again && all_joined(*again)) {
+        read = std::move(again);
+        found = true;
+        break;
+      }
+    }
+    // Not one time either way: said with the year written ("cuối tháng
+    // 6/2017 và đầu tháng 8/2017"), not the plan's.
+    if (auto again = found ? std::nullopt : read_items(year)) read = std::move(again);
+  }
+  const auto& items = read->items;
+  const auto& periods = read->periods;
+  j = read->end;
   for (std::size_t n = 1; n < periods.size(); ++n) {
     if (!joined(periods[n - 1], periods[n])) {
       fail(items[n].begin,

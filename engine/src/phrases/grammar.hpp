@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "phrases/tokens.hpp"
@@ -181,6 +182,7 @@ class Grammar {
     year_hint_ = solar;
     lunar_year_hint_ = lunar;
   }
+  std::pair<int, int> year_hints() const { return {year_hint_, lunar_year_hint_}; }
   const std::vector<Token>& tokens() const { return t_; }
 
   // --- expressions (expressions.cpp) ---------------------------------------

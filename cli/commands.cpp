@@ -224,6 +224,7 @@ int run_import(const Args& args) {
   if (const auto status = import_exchange(*file.text, name, args.output)) return *status;
   documents::ImportOptions options;
   options.title = args.title;
+  if (args.year != 0) options.year = args.year;
   const auto result = documents::import_plan(*file.text, name, options);
   // Said to the planner in Vietnamese unless --lang en (the plan it writes is Vietnamese).
   const Lang said_in = args.lang == "en" ? Lang::en : Lang::vi;
@@ -430,6 +431,11 @@ int run(int argc, char** argv) {
       ->required();
   import.app->add_option("-o,--output", import.args.output, "Write the plan to FILE (YAML)");
   import.app->add_option("--title", import.args.title, "The plan's title (default: the file name)");
+  import.app
+      ->add_option("--year", import.args.year,
+                   "The year of dates written without one, when the document names no year "
+                   "(a year the document names wins)")
+      ->check(CLI::Range(1900, 2199));
   import.app
       ->add_option("-l,--lang", import.args.lang, "Language of the messages: vi (default) or en")
       ->check(CLI::IsMember({"vi", "en"}));

@@ -598,5 +598,30 @@ TEST(ImportReadMore, AnItemNearTheTopIsNoDateOfIssue) {
   EXPECT_EQ(in.result.yaml.find("1.1/"), std::string::npos) << in.result.yaml;  // the marker
 }
 
+TEST(ImportReadMore, DatesWithoutAYearAreRefusedUntilTheYearIsGiven) {
+  // Shaped like 100: "đến hết 15-6", "từ 19-6 đến hết 28-6" and no year in
+  // the whole text: no year from a default, a clear error naming --year; with
+  // the year given, both read. Shaped like 110: a sentence about "Kế hoạch
+  // cụ thể" is no title the body starts after.
+  const auto html = page("Phát động cuộc thi chính luận",
+                         "<p>Các tác phẩm gửi về Trường từ khi phát động đến hết 15-6. Thời "
+                         "gian chấm thi từ 19-6 đến hết 28-6.</p><p>Kế hoạch cụ thể xem tại "
+                         "đây.</p>");
+  const auto refused = import_plan(html, "notice.html");
+  EXPECT_TRUE(refused.yaml.empty());
+  ASSERT_FALSE(refused.diagnostics.empty());
+  EXPECT_EQ(refused.diagnostics.front().code, "no-year");
+  EXPECT_NE(refused.diagnostics.front().suggestion.find("--year"), std::string::npos);
+  ImportOptions options;
+  options.year = 2023;
+  const auto given = import_plan(html, "notice.html", options);
+  ASSERT_FALSE(given.yaml.empty());
+  const auto plan = parse_plan(given.yaml).plan;
+  ASSERT_TRUE(plan) << given.yaml;
+  ASSERT_EQ(plan->tasks.size(), 2u) << given.yaml;
+  EXPECT_EQ(meaning(plan->tasks[0]), "due by 2023-06-15") << given.yaml;
+  EXPECT_EQ(meaning(plan->tasks[1]), "within 2023-06-19 .. 2023-06-28; starts on 2023-06-19");
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

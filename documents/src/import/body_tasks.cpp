@@ -45,7 +45,7 @@ BodyReader::BodyReader(const Document& document, PlanDraft& draft)
   // without one, from its first line.
   started_ = std::none_of(document.body.begin(), document.body.end(), [](const Block& b) {
     const auto* p = b.paragraph();
-    return p != nullptr && (folded(trim(p->text)).starts_with("ke hoach") || p->heading_level > 0);
+    return p != nullptr && (plan_title(p->text) || p->heading_level > 0);
   });
 }
 
@@ -99,7 +99,7 @@ bool BodyReader::paragraph(const Paragraph& p) {
   raw_ = raw;
   const auto f = folded(raw);
   if (!started_) {
-    started_ = f.starts_with("ke hoach") || p.heading_level > 0;
+    started_ = plan_title(p.text) || p.heading_level > 0;
     if (!started_) return true;
   }
   if (f.starts_with("noi nhan")) return false;  // the addressees: the end of the body

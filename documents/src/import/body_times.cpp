@@ -171,8 +171,10 @@ void mark_dates(std::vector<Token>& tokens) {
     const std::string_view prev = i > 0 ? std::string_view(tokens[i - 1].fold) : "";
     if (prev == "thang" && month_number(t.core)) {
       t.date = true;
-    } else if (numeric_day(t.core, prev == "ngay" || prev == "den" || prev == "toi")) {
-      // "từ ngày 1 đến 8-3": after 'đến' a day-month written with a dash is a date.
+    } else if (numeric_day(t.core, prev == "ngay" || prev == "den" || prev == "toi" ||
+                                       prev == "het" || prev == "tu" || prev == "truoc")) {
+      // "từ ngày 1 đến 8-3", "đến hết 15-6", "từ 19-6": after a time word a
+      // day-month written with a dash is a date.
       // "Thông báo số 681/TB-UBND ngày 19/7/2023": the document's date.
       t.date = !(prev == "ngay" && i >= 2 && document_number(tokens[i - 2].core));
     } else if (prev == "nam" && i >= 2 && tokens[i - 2].date && t.core.size() == 4 &&

@@ -399,4 +399,9 @@ std::string without_announcing_clause(const std::string& text) {
   return {};
 }
 
+bool plan_title(const std::string& text) {
+  const auto raw = trim(text);
+  return folded(raw).starts_with("ke hoach") && !raw.ends_with('.');
+}
+
 }  // namespace tiendo::documents::import::body

@@ -138,4 +138,8 @@ bool single_day(const std::string& time, const PhraseContext& context);
 /// clause that announces a list, after a ';'; empty when there is none.
 std::string without_announcing_clause(const std::string& text);
 
+/// "KẾ HOẠCH", "Kế hoạch tổ chức …": the title a plan's body starts after;
+/// not a sentence about a plan ("Kế hoạch cụ thể xem tại đây.").
+bool plan_title(const std::string& text);
+
 }  // namespace tiendo::documents::import::body

@@ -12,6 +12,7 @@
 #include <set>
 
 #include <tiendo/documents/yaml_writer.hpp>
+#include "import/body_times.hpp"
 #include "import/cell_items.hpp"
 #include "import/named_deadlines.hpp"
 #include "import/plan_draft.hpp"
@@ -612,6 +613,16 @@ bool is_loss(const Diagnostic& d) {
   return d.severity == Severity::warning && codes.count(d.code) > 0;
 }
 
+/// Dates without a year in a document that names none: what the body's
+/// reader passes by rather than date them in a year of its own choosing.
+bool undated_days(const Document& document, const PlanDraft& draft) {
+  if (import::document_year(document, draft).year != 0) return false;
+  return std::any_of(document.body.begin(), document.body.end(), [](const Block& b) {
+    const auto* p = b.paragraph();
+    return p != nullptr && !import::days_named(import::folded(p->text)).empty();
+  });
+}
+
 /// The task table, and the body's dated items beside it; else the body.
 bool read_table_and_body(const Document& document, PlanDraft& draft) {
   if (!import::read_task_table(document, draft)) return import::read_body_tasks(document, draft);
@@ -634,11 +645,29 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
 
   PlanDraft draft;
   import::read_front_matter(document, draft);
+  if (!draft.year && options.year) {
+    // The document names no year at all: the planner's (--year), said so.
+    draft.year = options.year;
+    draft.year_guess = "the year given with --year; the document names none";
+  }
   // A schedule whose first column is the day is no task table with a time
   // column: the body's reader takes it, with the body's dated items.
   const bool found = import::has_day_table(document) || import::has_span_column_table(document)
                          ? import::read_body_tasks(document, draft)
                          : read_table_and_body(document, draft);
+  if (undated_days(document, draft)) {
+    // "gửi về … đến hết 15-6", "từ 19-6 đến hết 28-6" and no year anywhere:
+    // tiendo never takes a year from a default.
+    out.diagnostics.push_back(import::said(
+        Severity::error, "no-year",
+        "the document's dates have no year, and it names none (no date of issue, no year in "
+        "its title or text), so none of them is read",
+        "các ngày trong văn bản không ghi năm, và văn bản không nêu năm nào (không có ngày ban "
+        "hành, tiêu đề và nội dung không có năm), nên không ngày nào được đọc",
+        "give the year: tiendo import FILE --year 2023",
+        "hãy cho biết năm: tiendo import FILE --year 2023"));
+    return out;
+  }
   if (!found) {
     out.diagnostics.push_back(import::said(
         Severity::error, "no-tasks",

@@ -10,6 +10,7 @@
 
 #include <tiendo/diagnostics.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,12 +18,16 @@ namespace tiendo::documents {
 
 struct ImportOptions {
   std::string title;  ///< the plan's title when the document gives none
+  /// The year of dates written without one, when the document names no
+  /// year anywhere (`tiendo import --year`): the planner's word, not a guess.
+  /// A year the document names wins.
+  std::optional<int> year;
 };
 
 struct ImportResult {
-  std::string yaml;         ///< the plan; empty when nothing could be imported
-  Diagnostics diagnostics;  ///< errors, and warnings about what was not read
-  std::string tasks_from;   ///< which table (or the body) the tasks came from
+  std::string yaml;           ///< the plan; empty when nothing could be imported
+  Diagnostics diagnostics;    ///< errors, and warnings about what was not read
+  std::string tasks_from;     ///< which table (or the body) the tasks came from
   std::string tasks_from_vi;  ///< the same in Vietnamese ("bảng 3 trên 3 (…)")
   int groups = 0;
   int tasks = 0;

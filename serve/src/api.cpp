@@ -118,6 +118,10 @@ Reading read_plan(const Workspace& workspace, const std::string& file, std::stri
     return out;
   }
   use.text = *shared_text;
+  if (const auto why = too_large_for_the_page(use.text)) {
+    out.analysis = unreadable_workspace(use.file, *why, *why);
+    return out;
+  }
   permit.grow(analysis_bytes(use.text));
   ParseOptions read_shared;
   read_shared.workspace = true;
@@ -460,9 +464,11 @@ Reply list_plans(const Workspace& workspace, Date today) {
       json about = {{"file", *shared}, {"folder", fs_parent(*shared)}, {"name", ""}, {"ok", false},
                     {"diagnostic", nullptr}};
       const auto text = workspace.load_workspace(*shared, error);
-      if (!text) {
-        about["diagnostic"] = *shared + ": " + error;
+      const auto too_large = text ? too_large_for_the_page(*text) : std::nullopt;
+      if (!text || too_large) {
+        about["diagnostic"] = *shared + ": " + (text ? *too_large : error);
       } else {
+        const auto permit = WorkGate::analyses().enter(analysis_bytes(*text));
         ParseOptions options;
         options.workspace = true;
         const auto read = parse_plan(*text, options);

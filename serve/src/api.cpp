@@ -12,6 +12,7 @@
 #include <tiendo/io/xlsx.hpp>
 #include <tiendo/parse.hpp>
 #include <tiendo/plan_edit.hpp>
+#include <tiendo/portfolio.hpp>
 #include <tiendo/progress.hpp>
 #include <tiendo/render/render.hpp>
 #include <tiendo/report.hpp>
@@ -36,6 +37,154 @@ Analysis analyze_now(std::string_view text, const Baseline* baseline = nullptr) 
   options.today = today();
   options.baseline = baseline;
   return analyze(text, options);
+}
+
+/// The workspace.yaml a plan was read with: what the page is told of it.
+struct WorkspaceUse {
+  std::string file;  ///< by its path below the served folder
+  std::string name;  ///< its `workspace: name:`
+  bool ok = false;   ///< it reads
+  std::string text;
+  Diagnostics diagnostics;  ///< its own: errors, or warnings beside a reading
+};
+
+/// A plan of the folder read as the CLI reads it, and the workspace it was
+/// read with (none when it lies in no workspace, or is read alone).
+struct Reading {
+  Analysis analysis;
+  std::optional<WorkspaceUse> workspace;
+};
+
+/// The folder of a path below the served folder ("ban" for
+/// "ban/workspace.yaml"; "" at its top).
+std::string fs_parent(const std::string& path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+/// True when a step or task of `plan` waits for another plan's
+/// ("PLAN:task.step"): the plans of the workspace are then read together.
+bool waits_for_other_plans(const Plan& plan) {
+  const auto across = [](const std::vector<LinkSpec>& after) {
+    return std::any_of(after.begin(), after.end(), [](const LinkSpec& l) {
+      return l.target.find(':') != std::string::npos;
+    });
+  };
+  for (const auto& task : plan.tasks) {
+    if (across(task.after)) return true;
+    for (const auto& step : task.steps) {
+      if (across(step.after)) return true;
+    }
+  }
+  return false;
+}
+
+/// A plan that cannot be read because its workspace cannot: an error of the
+/// plan (the CLI refuses it too), with the workspace's first error.
+Analysis unreadable_workspace(const std::string& file, const std::string& why_en,
+                              const std::string& why_vi) {
+  Diagnostic d;
+  d.severity = Severity::error;
+  d.code = "workspace-unreadable";
+  d.message = "the workspace file '" + file + "' cannot be read (" + why_en +
+              "): this plan takes its committees, people, units and calendar from it";
+  d.message_vi = "Không đọc được tệp dùng chung '" + file + "' (" + why_vi +
+                 "): kế hoạch này lấy các cơ quan họp, người, đơn vị và lịch từ tệp đó";
+  d.suggestion = "mend " + file + ", or move the plan out of its folder";
+  d.suggestion_vi = "sửa " + file + ", hoặc chuyển kế hoạch ra khỏi thư mục đó";
+  return analyze(std::nullopt, {d});
+}
+
+/// The plan `file` of the folder, its text `text` (as the editor holds it,
+/// or as saved), read as `tiendo` reads it (plan_loading.cpp): with the
+/// workspace.yaml of its folder or one above it (within the served folder),
+/// and, when its steps wait for other plans', with the plans of that
+/// workspace. An empty `file`: the text alone. `permit` covers the text; it
+/// grows to cover the workspace, and the other plans when they are read.
+Reading read_plan(const Workspace& workspace, const std::string& file, std::string_view text,
+                  WorkGate::Permit& permit, const Baseline* baseline = nullptr) {
+  Reading out;
+  const auto shared_file = file.empty() ? std::nullopt : workspace.workspace_of_plan(file);
+  if (!shared_file) {
+    out.analysis = analyze_now(text, baseline);
+    return out;
+  }
+  auto& use = out.workspace.emplace();
+  use.file = *shared_file;
+  std::string error;
+  const auto shared_text = workspace.load_workspace(use.file, error);
+  if (!shared_text) {
+    out.analysis = unreadable_workspace(use.file, error, error);
+    return out;
+  }
+  use.text = *shared_text;
+  if (const auto why = too_large_for_the_page(use.text)) {
+    out.analysis = unreadable_workspace(use.file, *why, *why);
+    return out;
+  }
+  permit.grow(analysis_bytes(use.text));
+  ParseOptions read_shared;
+  read_shared.workspace = true;
+  auto shared = parse_plan(use.text, read_shared);
+  use.diagnostics = std::move(shared.diagnostics);
+  if (!shared.plan) {
+    const auto first = std::find_if(use.diagnostics.begin(), use.diagnostics.end(),
+                                    [](const Diagnostic& d) { return d.severity == Severity::error; });
+    const auto line = first == use.diagnostics.end() ? 0 : first->where.line;
+    const auto en = first == use.diagnostics.end()
+                        ? std::string("it has errors")
+                        : "line " + std::to_string(line) + ": " + first->message;
+    const auto vi = first == use.diagnostics.end()
+                        ? std::string("tệp có lỗi")
+                        : "dòng " + std::to_string(line) + ": " + first->message_in(Lang::vi);
+    out.analysis = unreadable_workspace(use.file, en, vi);
+    return out;
+  }
+  use.ok = true;
+  use.name = shared.plan->info.title;
+  shared.plan->info.file = use.file;
+  ParseOptions options;
+  options.today = today();
+  options.baseline = baseline;
+  options.shared = &*shared.plan;
+  auto parsed = parse_plan(text, options);
+  if (!parsed.plan || !waits_for_other_plans(*parsed.plan)) {
+    out.analysis = analyze(std::move(parsed.plan), std::move(parsed.diagnostics), baseline);
+    out.analysis.lang = std::move(parsed.lang);
+    return out;
+  }
+  // Its steps wait for other plans': the workspace's plans read together,
+  // as `tiendo portfolio` reads them, named by their path below the
+  // workspace's folder (what a link names them by).
+  parsed = {};
+  const auto folder = fs_parent(use.file);
+  const auto below = [&](const std::string& name) {
+    return folder.empty() ? name : name.substr(folder.size() + 1);
+  };
+  std::vector<PortfolioSource> plans;
+  std::optional<std::size_t> own;
+  std::size_t bytes = 0;
+  for (const auto& name : workspace.plans_under(folder)) {
+    if (name == file) {
+      own = plans.size();
+      plans.push_back({below(name), std::string(text)});
+      continue;
+    }
+    const auto loaded = workspace.load(name, error);
+    if (!loaded || too_large_for_the_page(loaded->text)) continue;  // said as a link to no plan
+    bytes += analysis_bytes(loaded->text);
+    plans.push_back({below(name), loaded->text});
+  }
+  if (!own) {  // a plan the folder's walk leaves out (a new one, not saved yet)
+    own = plans.size();
+    plans.push_back({below(file), std::string(text)});
+  }
+  permit.grow(bytes);
+  ParseOptions base;
+  base.today = today();
+  auto portfolio = analyze_portfolio(plans, PortfolioSource{below(use.file), use.text}, base);
+  out.analysis = std::move(portfolio.plans[*own].analysis);
+  return out;
 }
 
 std::string param(const Params& params, const std::string& name, std::string fallback = {}) {
@@ -69,6 +218,25 @@ json diagnostics_json(const Diagnostics& diagnostics, Lang lang) {
                    {"suggestion", d.suggestion_in(lang)}});
   }
   return out;
+}
+
+/// The diagnostics of a reading: the plan's, then its workspace file's, each
+/// of these with its `file` (their lines are that file's, not the plan's).
+json reading_diagnostics(const Reading& reading, Lang lang) {
+  auto out = diagnostics_json(reading.analysis.diagnostics, lang);
+  if (reading.workspace) {
+    for (auto d : diagnostics_json(reading.workspace->diagnostics, lang)) {
+      d["file"] = reading.workspace->file;
+      out.push_back(std::move(d));
+    }
+  }
+  return out;
+}
+
+/// The workspace a plan was read with, as the page shows it; null: none.
+json workspace_json(const std::optional<WorkspaceUse>& use) {
+  if (!use) return nullptr;
+  return {{"file", use->file}, {"name", use->name}, {"ok", use->ok}};
 }
 
 Lang lang_named(const std::string& lang) {
@@ -107,9 +275,11 @@ json next_of(const std::vector<Dated>& dates, Date today) {
   return out;
 }
 
-json plan_summary(const std::string& name, const Loaded& loaded, Date today) {
+json plan_summary(const Workspace& workspace, const std::string& name, const Loaded& loaded,
+                  Date today, WorkGate::Permit& permit) {
   json out = {{"file", name}, {"etag", loaded.etag}};
-  const auto analysis = analyze_now(loaded.text);
+  const auto reading = read_plan(workspace, name, loaded.text, permit);
+  const auto& analysis = reading.analysis;
   if (!analysis.ok()) {
     out["ok"] = false;
     for (const auto& d : analysis.diagnostics) {
@@ -269,24 +439,57 @@ Reply error_reply(int status, std::string_view message) {
 
 Reply list_plans(const Workspace& workspace, Date today) {
   auto plans = json::array();
+  // Each workspace file of the folder once, with the first error of one
+  // that does not read (its plans are unreadable for it, and say so too).
+  std::map<std::string, json> workspaces;
   for (const auto& name : workspace.plans()) {
+    json row;
     std::string error;
     const auto loaded = workspace.load(name, error);
     if (!loaded) {
-      plans.push_back({{"file", name}, {"ok", false}, {"diagnostic", name + ": " + error}});
-      continue;
+      row = {{"file", name}, {"ok", false}, {"diagnostic", name + ": " + error}};
+    } else if (const auto why = too_large_for_the_page(loaded->text)) {
+      row = {{"file", name},
+             {"etag", loaded->etag},
+             {"ok", false},
+             {"diagnostic", name + ": " + *why}};
+    } else {
+      auto permit = WorkGate::analyses().enter(analysis_bytes(loaded->text));
+      row = plan_summary(workspace, name, *loaded, today, permit);
     }
-    if (const auto why = too_large_for_the_page(loaded->text)) {
-      plans.push_back({{"file", name},
-                       {"etag", loaded->etag},
-                       {"ok", false},
-                       {"diagnostic", name + ": " + *why}});
-      continue;
+    row["folder"] = fs_parent(name);
+    const auto shared = workspace.workspace_of_plan(name);
+    row["workspace"] = shared ? json(*shared) : json(nullptr);
+    if (shared && !workspaces.contains(*shared)) {
+      json about = {{"file", *shared}, {"folder", fs_parent(*shared)}, {"name", ""}, {"ok", false},
+                    {"diagnostic", nullptr}};
+      const auto text = workspace.load_workspace(*shared, error);
+      const auto too_large = text ? too_large_for_the_page(*text) : std::nullopt;
+      if (!text || too_large) {
+        about["diagnostic"] = *shared + ": " + (text ? *too_large : error);
+      } else {
+        const auto permit = WorkGate::analyses().enter(analysis_bytes(*text));
+        ParseOptions options;
+        options.workspace = true;
+        const auto read = parse_plan(*text, options);
+        about["ok"] = read.plan.has_value();
+        if (read.plan) about["name"] = read.plan->info.title;
+        for (const auto& d : read.diagnostics) {
+          if (d.severity != Severity::error) continue;
+          about["diagnostic"] = first_line(format_diagnostic(d, *shared, *text, Lang::vi));
+          break;
+        }
+      }
+      workspaces[*shared] = std::move(about);
     }
-    const auto permit = WorkGate::analyses().enter(analysis_bytes(loaded->text));
-    plans.push_back(plan_summary(name, *loaded, today));
+    plans.push_back(std::move(row));
   }
-  return json_reply(200, {{"dir", workspace.dir().filename().string()}, {"plans", plans}});
+  auto listed = json::array();
+  for (auto& [file, about] : workspaces) listed.push_back(std::move(about));
+  return json_reply(200, {{"dir", workspace.dir().filename().string()},
+                          {"plans", plans},
+                          {"workspaces", listed},
+                          {"workspace_above", workspace.workspace_above()}});
 }
 
 Reply get_plan(const Workspace& workspace, const Params& params) {
@@ -300,13 +503,36 @@ Reply get_plan(const Workspace& workspace, const Params& params) {
   return r;
 }
 
-Reply analyze_text(std::string_view text, const Params& params) {
+namespace {
+
+/// The plan a request about the editor's text names (?file=), checked as
+/// every path is; nullopt (a 403) when it leads out of the folder. No
+/// `file`: the text is read alone, in no workspace.
+std::optional<std::string> named_plan(const Workspace& workspace, const Params& params,
+                                      Reply& refused) {
+  auto name = param(params, "file");
+  if (!name.empty() && !workspace.resolve(name)) {
+    refused = error_reply(403, "no plan '" + name + "' in this folder");
+    return std::nullopt;
+  }
+  return name;
+}
+
+}  // namespace
+
+Reply analyze_text(const Workspace& workspace, std::string_view text, const Params& params) {
+  Reply refused;
+  const auto file = named_plan(workspace, params, refused);
+  if (!file) return refused;
   if (const auto why = too_large_for_the_page(text)) return error_reply(413, *why);
-  const auto permit = WorkGate::analyses().enter(analysis_bytes(text));
+  auto permit = WorkGate::analyses().enter(analysis_bytes(text));
   const auto started = std::chrono::steady_clock::now();
-  const auto analysis = analyze_now(text);
+  const auto reading = read_plan(workspace, *file, text, permit);
+  const auto& analysis = reading.analysis;
   const auto lang = lang_of(params, analysis);
-  json out = {{"ok", analysis.ok()}, {"diagnostics", diagnostics_json(analysis.diagnostics, lang)}};
+  json out = {{"ok", analysis.ok()},
+              {"diagnostics", reading_diagnostics(reading, lang)},
+              {"workspace", workspace_json(reading.workspace)}};
   // The reports are JSON already: embedded as they are, not parsed again.
   std::string schedule = "null", check = "null", gantt = "null";
   if (analysis.ok()) {
@@ -333,17 +559,20 @@ Reply analyze_text(std::string_view text, const Params& params) {
   return r;
 }
 
-Reply chart_of_text(std::string_view text, const Params& params) {
+Reply chart_of_text(const Workspace& workspace, std::string_view text, const Params& params) {
+  Reply refused;
+  const auto file = named_plan(workspace, params, refused);
+  if (!file) return refused;
   const auto format = format_named(param(params, "format", "svg"));
   if (!format) return error_reply(400, "format is svg, png or pdf");
   if (const auto why = too_large_for_the_page(text)) return error_reply(413, *why);
   const auto kind = param(params, "kind", "gantt");
   const auto cost = chart_cost(text, kind, *format, params);
   if (cost.refused) return error_reply(413, *cost.refused);
-  const auto permit = WorkGate::analyses().enter(analysis_bytes(text) + cost.bytes);
-  const auto analysis = analyze_now(text);
-  if (!analysis.ok()) return error_reply(422, "the plan has errors: see the text");
-  return chart(analysis, params, kind, *format);
+  auto permit = WorkGate::analyses().enter(analysis_bytes(text) + cost.bytes);
+  const auto reading = read_plan(workspace, *file, text, permit);
+  if (!reading.analysis.ok()) return error_reply(422, "the plan has errors: see the text");
+  return chart(reading.analysis, params, kind, *format);
 }
 
 /// `{text, confirm: {subject_kind, subject, key}}`: the planner says a
@@ -547,8 +776,17 @@ class DownloadCache {
   std::size_t bytes_ = 0;
 };
 
-Reply make_download(const std::string& name, const Loaded& loaded, const Params& params,
-                    const std::string& baselines);
+Reply make_download(const Workspace& workspace, const std::string& name, const Loaded& loaded,
+                    const Params& params, const std::string& baselines, WorkGate::Permit& permit);
+
+/// Why the saved plan makes nothing: its workspace does not read (said as
+/// it is), or it has errors of its own.
+Reply saved_plan_unreadable(const Analysis& analysis) {
+  for (const auto& d : analysis.diagnostics) {
+    if (d.code == "workspace-unreadable") return error_reply(422, d.message + "; " + d.suggestion);
+  }
+  return error_reply(422, "the saved plan has errors: open it to see them");
+}
 
 /// A plan's baselines file read from its text; an empty one when there is
 /// none yet (an empty text).
@@ -599,9 +837,10 @@ Reply save_baseline(Workspace& workspace, const Params& params, Date today) {
   const auto loaded = workspace.load(name, error);
   if (!loaded) return error_reply(404, error);
   if (const auto why = too_large_for_the_page(loaded->text)) return error_reply(413, *why);
-  const auto permit = WorkGate::analyses().enter(analysis_bytes(loaded->text));
-  const auto analysis = analyze_now(loaded->text);
-  if (!analysis.ok()) return error_reply(422, "the saved plan has errors: open it to see them");
+  auto permit = WorkGate::analyses().enter(analysis_bytes(loaded->text));
+  const auto reading = read_plan(workspace, name, loaded->text, permit);
+  const auto& analysis = reading.analysis;
+  if (!analysis.ok()) return saved_plan_unreadable(analysis);
   auto baseline =
       make_baseline(*analysis.plan, *analysis.graph, *analysis.schedule, baseline_name, today);
   std::optional<Reply> refused;
@@ -640,6 +879,16 @@ Reply download(const Workspace& workspace, const Params& params) {
   // (one saved again under its name changes what is made), read once.
   std::string key = name + "\n" + loaded->etag + "\n" + format_iso(today());
   for (const auto& [k, v] : params) key += "\n" + k + "=" + v;
+  // And its workspace: what it shares, and the plans its steps may wait for.
+  if (const auto shared = workspace.workspace_of_plan(name)) {
+    const auto text = workspace.load_workspace(*shared, error);
+    key += "\n" + *shared + "=" + (text ? etag_of(*text) : "unreadable");
+    for (const auto& other : workspace.plans_under(fs_parent(*shared))) {
+      if (const auto plan = workspace.load(other, error); plan && other != name) {
+        key += "\n" + other + "=" + plan->etag;
+      }
+    }
+  }
   std::string baselines;
   if (!param(params, "baseline").empty()) {
     const auto text = workspace.load_baselines(name, error);
@@ -659,8 +908,8 @@ Reply download(const Workspace& workspace, const Params& params) {
   } else if (what == "status.pdf") {
     cost.bytes = std::size_t{8} << 20;  // one page
   }
-  const auto permit = WorkGate::analyses().enter(analysis_bytes(loaded->text) + cost.bytes);
-  auto reply = make_download(name, *loaded, params, baselines);
+  auto permit = WorkGate::analyses().enter(analysis_bytes(loaded->text) + cost.bytes);
+  auto reply = make_download(workspace, name, *loaded, params, baselines, permit);
   cache.keep(key, reply);
   return reply;
 }
@@ -739,8 +988,8 @@ Reply exchange_download(const Analysis& analysis, Lang lang, const std::string& 
   return r;
 }
 
-Reply make_download(const std::string& name, const Loaded& loaded, const Params& params,
-                    const std::string& baselines) {
+Reply make_download(const Workspace& workspace, const std::string& name, const Loaded& loaded,
+                    const Params& params, const std::string& baselines, WorkGate::Permit& permit) {
   // Against a baseline (?baseline=NAME): variance in the schedule, baseline
   // bars in the Gantt, behind-schedule against its dates in the status.
   std::optional<Baseline> baseline;
@@ -752,8 +1001,10 @@ Reply make_download(const std::string& name, const Loaded& loaded, const Params&
     if (found == nullptr) return error_reply(404, "no baseline '" + wanted + "' for " + name);
     baseline = *found;
   }
-  const auto analysis = analyze_now(loaded.text, baseline ? &*baseline : nullptr);
-  if (!analysis.ok()) return error_reply(422, "the saved plan has errors: open it to see them");
+  const auto reading =
+      read_plan(workspace, name, loaded.text, permit, baseline ? &*baseline : nullptr);
+  const auto& analysis = reading.analysis;
+  if (!analysis.ok()) return saved_plan_unreadable(analysis);
   std::optional<BaselineComparison> comparison;
   std::string warned;  // steps added or removed since the baseline: said, never dropped
   if (baseline) {
@@ -801,7 +1052,9 @@ Reply make_download(const std::string& name, const Loaded& loaded, const Params&
   }
   if (r.status == 200 && !warned.empty()) r.headers["X-Tiendo-Warning"] = percent_encoded(warned);
   if (r.status == 200) {
-    const auto stem = name.substr(0, name.rfind('.'));
+    // The file's own name, not its folder's: "ban/kh.yaml" → kh.gantt.png.
+    const auto own = name.substr(name.rfind('/') + 1);
+    const auto stem = own.substr(0, own.rfind('.'));
     r.headers["Content-Disposition"] = "attachment; filename=\"" + stem + "." + what + "\"";
   }
   return r;

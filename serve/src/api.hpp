@@ -23,21 +23,28 @@ struct Reply {
 /// Parameters of a request (query string), by name.
 using Params = std::map<std::string, std::string>;
 
-/// GET /api/plans: every plan of the folder with its feasibility, its next
-/// deadline and next meeting on or after `today` (or the last ones, marked
-/// past), or the first diagnostic of a plan that does not read.
+/// GET /api/plans: every plan of the folder and its subfolders (by its path,
+/// with its `folder` and the `workspace` file it is read with) with its
+/// feasibility, its next deadline and next meeting on or after `today` (or
+/// the last ones, marked past), or the first diagnostic of a plan that does
+/// not read; the folder's workspace files (`workspaces`: file, folder, name,
+/// ok, diagnostic); `workspace_above`: one above the folder is not read.
 Reply list_plans(const Workspace& workspace, Date today);
 
 /// GET /api/plan?file=F: the text and its tag.
 Reply get_plan(const Workspace& workspace, const Params& params);
 
-/// POST /api/analyze?lang=&scale=day|week|month: diagnostics, schedule,
-/// check, explanations, meetings and the Gantt chart as SVG (at that time
-/// scale, else the one that fits) of the text as it is in the editor.
-Reply analyze_text(std::string_view text, const Params& params);
+/// POST /api/analyze?file=F&lang=&scale=day|week|month: diagnostics,
+/// schedule, check, explanations, meetings and the Gantt chart as SVG (at
+/// that time scale, else the one that fits) of the text as it is in the
+/// editor, read as plan F of the folder is: with its workspace.yaml (its
+/// diagnostics marked with their `file`; `workspace`: {file, name, ok}) and
+/// the plans its steps wait for. Without `file`, the text alone.
+Reply analyze_text(const Workspace& workspace, std::string_view text, const Params& params);
 
-/// POST /api/chart?kind=gantt|network&format=svg|png|pdf: a chart of the text.
-Reply chart_of_text(std::string_view text, const Params& params);
+/// POST /api/chart?file=F&kind=gantt|network&format=svg|png|pdf: a chart of
+/// the text, read as analyze_text reads it.
+Reply chart_of_text(const Workspace& workspace, std::string_view text, const Params& params);
 
 /// POST /api/edit {text, step, key, value}: the text with that value changed.
 Reply edit_text(std::string_view body);

@@ -82,19 +82,24 @@ class WorkGate {
       if (gate_ != nullptr) gate_->leave(bytes_);
     }
 
+    /// The work turned out larger (a plan read with its workspace, or with
+    /// the plans its steps wait for): `more` bytes besides. What it held is
+    /// given back while it waits, so that two growing permits never wait
+    /// for each other.
+    void grow(std::size_t more) {
+      if (gate_ == nullptr || more == 0) return;
+      const auto wanted = bytes_ + more;
+      gate_->leave(bytes_);
+      bytes_ = gate_->take(wanted);
+    }
+
    private:
     WorkGate* gate_;
     std::size_t bytes_;
   };
 
   /// Waits until `bytes` fit beside what runs (or nothing runs).
-  [[nodiscard]] Permit enter(std::size_t bytes) {
-    bytes = std::min(bytes, budget_);
-    std::unique_lock lock(mutex_);
-    room_.wait(lock, [&] { return used_ + bytes <= budget_; });
-    used_ += bytes;
-    return Permit(*this, bytes);
-  }
+  [[nodiscard]] Permit enter(std::size_t bytes) { return Permit(*this, take(bytes)); }
 
   /// The one gate of the process: every server's analyses share the memory.
   static WorkGate& analyses() {
@@ -103,6 +108,15 @@ class WorkGate {
   }
 
  private:
+  /// Waits until `bytes` (at most the budget) fit; what was taken.
+  std::size_t take(std::size_t bytes) {
+    bytes = std::min(bytes, budget_);
+    std::unique_lock lock(mutex_);
+    room_.wait(lock, [&] { return used_ + bytes <= budget_; });
+    used_ += bytes;
+    return bytes;
+  }
+
   void leave(std::size_t bytes) {
     bool idle = false;
     {

@@ -323,10 +323,10 @@ struct Server::Impl {
       send(res, save_plan(workspace, params_of(req), req.get_header_value("If-Match"), req.body));
     });
     http.Post("/api/analyze", [this](const httplib::Request& req, httplib::Response& res) {
-      send(res, analyze_text(req.body, params_of(req)));
+      send(res, analyze_text(workspace, req.body, params_of(req)));
     });
     http.Post("/api/chart", [this](const httplib::Request& req, httplib::Response& res) {
-      send(res, chart_of_text(req.body, params_of(req)));
+      send(res, chart_of_text(workspace, req.body, params_of(req)));
     });
     http.Post("/api/edit", [this](const httplib::Request& req, httplib::Response& res) {
       send(res, edit_text(req.body));

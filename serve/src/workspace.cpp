@@ -21,6 +21,45 @@ bool is_plan_name(std::string_view name) {
   return name.ends_with(".yaml") || name.ends_with(".yml");
 }
 
+bool is_workspace_name(std::string_view name) {
+  return name == "workspace.yaml" || name == "workspace.yml";
+}
+
+/// Folders below the served one a plan may be in: as `tiendo portfolio`
+/// reads a folder, three levels down at most.
+constexpr int kMaxFolders = 3;
+
+/// True when `path` (canonical) is `dir` or below it.
+bool inside(const fs::path& path, const fs::path& dir) {
+  const auto relative = path.lexically_relative(dir);
+  return !relative.empty() && *relative.begin() != "..";
+}
+
+/// Every .yaml / .yml file below `top`, by its path below `top` ('/'
+/// between folders), as cli/workspace_files.cpp walks a folder: hidden
+/// files and folders left out, three folders down at most, symbolic links
+/// to folders not followed.
+std::vector<std::string> yaml_files(const fs::path& top) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  auto it =
+      fs::recursive_directory_iterator(top, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const auto name = it->path().filename().string();
+    if (name.starts_with(".")) {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_directory(ec)) {
+      if (it.depth() >= kMaxFolders) it.disable_recursion_pending();
+      continue;
+    }
+    if (is_plan_name(name)) out.push_back(it->path().lexically_relative(top).generic_string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace
 
 std::string etag_of(std::string_view text) {
@@ -49,11 +88,20 @@ bool is_leftover_temporary(const std::string& name) {
 void remove_leftovers(const fs::path& dir) {
   std::error_code ec;
   const auto now = fs::file_time_type::clock::now();
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+  // In the folders its plans may be in: hidden files are seen, hidden
+  // folders are not entered.
+  auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const auto& entry = *it;
     const auto name = entry.path().filename().string();
-    if (!entry.is_regular_file(ec) || !is_leftover_temporary(name)) continue;
-    const auto written = entry.last_write_time(ec);
-    if (!ec && now - written > std::chrono::minutes(1)) fs::remove(entry.path(), ec);
+    std::error_code own;
+    if (entry.is_directory(own)) {
+      if (name.starts_with(".") || it.depth() >= kMaxFolders) it.disable_recursion_pending();
+      continue;
+    }
+    if (!entry.is_regular_file(own) || !is_leftover_temporary(name)) continue;
+    const auto written = entry.last_write_time(own);
+    if (!own && now - written > std::chrono::minutes(1)) fs::remove(entry.path(), own);
   }
 }
 
@@ -62,33 +110,91 @@ void remove_leftovers(const fs::path& dir) {
 Workspace::Workspace(const fs::path& dir) : dir_(fs::canonical(dir)) { remove_leftovers(dir_); }
 
 std::optional<fs::path> Workspace::resolve(std::string_view name) const {
-  if (name.empty() || name.size() > 255 || !is_plan_name(name)) return std::nullopt;
-  // A plain file name: no folder, no "..", nothing absolute.
-  if (name.find_first_of("/\\\"") != std::string_view::npos || name.front() == '.') {
-    return std::nullopt;
-  }
+  if (name.empty() || name.size() > 1024 || !is_plan_name(name)) return std::nullopt;
+  // A path below the folder: names between '/', none empty, hidden or
+  // "..", nothing absolute, no '\\'.
+  if (name.find_first_of("\\\"") != std::string_view::npos) return std::nullopt;
   for (const unsigned char c : name) {
     if (c < 0x20 || c == 0x7F) return std::nullopt;
   }
-  const auto path = dir_ / fs::path(std::string(name));
-  std::error_code ec;
-  // A symbolic link may point anywhere: only into the folder is allowed.
-  if (fs::is_symlink(path, ec)) {
-    const auto target = fs::weakly_canonical(path, ec);
-    if (ec || target.parent_path() != dir_) return std::nullopt;
+  int parts = 0;
+  std::string_view last;
+  for (std::size_t at = 0; at <= name.size();) {
+    auto end = name.find('/', at);
+    if (end == std::string_view::npos) end = name.size();
+    const auto part = name.substr(at, end - at);
+    if (part.empty() || part.size() > 255 || part.front() == '.') return std::nullopt;
+    last = part;
+    ++parts;
+    at = end + 1;
   }
+  if (parts > kMaxFolders + 1 || is_workspace_name(last)) return std::nullopt;
+  const auto path = dir_ / fs::path(std::string(name));
+  // A symbolic link, the plan's or a folder's on the way, may point
+  // anywhere: only into the folder is allowed.
+  std::error_code ec;
+  const auto target = fs::weakly_canonical(path, ec);
+  if (ec || !inside(target, dir_)) return std::nullopt;
   return path;
 }
 
 std::vector<std::string> Workspace::plans() const {
+  return plans_under("");
+}
+
+std::vector<std::string> Workspace::plans_under(std::string_view folder) const {
   std::vector<std::string> out;
+  const auto prefix = folder.empty() ? std::string() : std::string(folder) + "/";
+  if (!folder.empty() && !resolve(prefix + "x.yaml")) return out;
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir_, ec)) {
-    const auto name = entry.path().filename().string();
-    if (resolve(name) && entry.is_regular_file(ec)) out.push_back(name);
+  for (auto& name : yaml_files(dir_ / fs::path(std::string(folder)))) {
+    name.insert(0, prefix);
+    const auto path = resolve(name);
+    if (path && fs::is_regular_file(*path, ec)) out.push_back(std::move(name));
   }
-  std::sort(out.begin(), out.end());
   return out;
+}
+
+std::optional<std::string> Workspace::workspace_of_plan(std::string_view name) const {
+  if (!resolve(name)) return std::nullopt;
+  auto folder = fs::path(std::string(name)).parent_path();
+  std::error_code ec;
+  for (;;) {
+    for (const char* file : {"workspace.yaml", "workspace.yml"}) {
+      const auto relative = folder / file;
+      if (fs::is_regular_file(dir_ / relative, ec)) return relative.generic_string();
+    }
+    if (folder.empty() || fs::exists(dir_ / folder / ".git", ec)) return std::nullopt;
+    folder = folder.parent_path();
+  }
+}
+
+std::optional<std::string> Workspace::load_workspace(std::string_view file,
+                                                     std::string& error) const {
+  const auto path = dir_ / fs::path(std::string(file));
+  std::error_code ec;
+  const auto target = fs::weakly_canonical(path, ec);
+  if (ec || !inside(target, dir_)) {
+    error = std::string(file) + " leads out of the folder (a symbolic link): it is not read";
+    return std::nullopt;
+  }
+  const auto read = read_file(path.string(), kMaxPlanBytes);
+  if (!read.text) {
+    error = read.error;
+    if (const auto at = error.find(path.string()); at != std::string::npos) {
+      error.replace(at, path.string().size(), std::string(file));
+    }
+    return std::nullopt;
+  }
+  return *read.text;
+}
+
+bool Workspace::workspace_above() const {
+  std::error_code ec;
+  for (const char* own : {"workspace.yaml", "workspace.yml", ".git"}) {
+    if (fs::exists(dir_ / own, ec)) return false;
+  }
+  return workspace_of((dir_ / "plan.yaml").string()).has_value();
 }
 
 std::optional<Loaded> Workspace::load(std::string_view name, std::string& error) const {

@@ -1,6 +1,8 @@
 #pragma once
-// The folder of plans the page works on: which files it may touch, reading
-// them with a version tag, and saving only over the version the page loaded.
+// The folder of plans the page works on: which files it may touch (its plans
+// and those of its subfolders, named by their path below it), reading them
+// with a version tag, saving only over the version the page loaded, and the
+// workspace.yaml each plan is read with, found as the CLI finds it.
 
 #include <filesystem>
 #include <functional>
@@ -37,12 +39,32 @@ class Workspace {
   const std::filesystem::path& dir() const { return dir_; }
 
   /// The path of `name` inside the folder, or nullopt when it would lead
-  /// out of it (`..`, an absolute path, a symbolic link pointing out) or is
-  /// not a plain name of a plan (.yaml / .yml).
+  /// out of it (`..`, an absolute path, a symbolic link pointing out, its
+  /// own or a folder's on the way) or is not the name of a plan: a .yaml /
+  /// .yml file, directly in the folder or in a subfolder ("ban/kh.yaml",
+  /// three folders down at most, none hidden), not a workspace.yaml.
   std::optional<std::filesystem::path> resolve(std::string_view name) const;
 
-  /// The plan files of the folder (not its subfolders), sorted by name.
+  /// The plan files of the folder and of its subfolders, by their path
+  /// below it ("ban/kh.yaml"), sorted; hidden files and folders left out,
+  /// three folders down at most: the plans `tiendo portfolio DIR` reads.
   std::vector<std::string> plans() const;
+  /// The same below `folder` (a subfolder's path, "" for the whole folder),
+  /// still named by their path below the whole folder.
+  std::vector<std::string> plans_under(std::string_view folder) const;
+
+  /// The workspace file plan `name` is read with, by its path below the
+  /// folder ("ban/workspace.yaml"): workspace.yaml (or .yml) in the plan's
+  /// folder or the nearest one above it, as the CLI finds it, but never
+  /// above the served folder (the page reads nothing outside it); the
+  /// search stops, as the CLI's, at a folder holding .git. nullopt: none.
+  std::optional<std::string> workspace_of_plan(std::string_view name) const;
+  /// The text of that workspace file; nullopt, with `error`, when it cannot
+  /// be read or is a symbolic link leading out of the folder.
+  std::optional<std::string> load_workspace(std::string_view file, std::string& error) const;
+  /// True when the folder has no workspace.yaml of its own but the CLI
+  /// would read one above it for its plans: the page does not, and says so.
+  bool workspace_above() const;
 
   std::optional<Loaded> load(std::string_view name, std::string& error) const;
 

@@ -140,15 +140,25 @@ TEST_F(Serve, AnotherSiteOrAnotherHostNameIsRefused) {
 
 TEST_F(Serve, PathsStayInsideTheFolder) {
   auto c = client();
-  for (const std::string name : {"../secret.yaml", "%2e%2e%2fsecret.yaml", "/etc/passwd",
-                                 "escape.yaml", "inside/plan.yaml", ".hidden.yaml", "plan.txt"}) {
+  // A folder inside that is a symbolic link out of it leads out too.
+  fs::create_directories(dir_ / "outside");
+  write(dir_ / "outside" / "other.yaml", kPlan);
+  fs::create_directory_symlink(dir_ / "outside", dir_ / "inside" / "linked");
+  for (const std::string name :
+       {"../secret.yaml", "%2e%2e%2fsecret.yaml", "/etc/passwd", "escape.yaml", ".hidden.yaml",
+        "plan.txt", "sub/../plan.yaml", "sub%2F..%2F..%2Fsecret.yaml", "sub//plan.yaml",
+        "linked/other.yaml", "linked%2Fother.yaml", ".git/plan.yaml", "workspace.yaml",
+        "a/b/c/d/deep.yaml", "sub\\plan.yaml"}) {
     SCOPED_TRACE(name);
     const auto r = c.Get("/api/plan?file=" + name, page());
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 403) << r->body;
+    EXPECT_EQ(c.Post("/api/analyze?file=" + name, page(), kPlan, "text/plain")->status, 403);
   }
   const auto missing = c.Get("/api/plan?file=missing.yaml", page());
   EXPECT_EQ(missing->status, 404);
+  // A subfolder is inside: a plan it does not hold is only missing.
+  EXPECT_EQ(c.Get("/api/plan?file=inside/plan.yaml", page())->status, 404);
   EXPECT_EQ(missing->body.find(dir_.string()), std::string::npos) << missing->body;
   EXPECT_EQ(c.Put("/api/plan?file=..%2Fsecret.yaml", page(), "x", "text/plain")->status, 403);
   EXPECT_EQ(read(dir_ / "secret.yaml"), kPlan);
@@ -168,6 +178,186 @@ TEST_F(Serve, TheWorkspaceListsEveryPlanEvenOneThatDoesNotRead) {
   EXPECT_EQ(plans[1]["errors"], 1);
   EXPECT_EQ(plans[1]["next_deadline"]["date"], "2024-06-05");
   EXPECT_TRUE(plans[1]["next_deadline"]["past"].get<bool>());
+}
+
+TEST_F(Serve, PlansInSubfoldersAreListedOpenedAnalysedSavedAndDownloaded) {
+  fs::create_directories(dir_ / "inside" / "ban" / "tuyen-giao");
+  fs::create_directories(dir_ / "inside" / ".old");
+  write(dir_ / "inside" / "ban" / "tuyen-giao" / "kh.yaml", kPlan);
+  write(dir_ / "inside" / ".old" / "hidden.yaml", kPlan);
+  auto c = client();
+  const auto r = c.Get("/api/plans", page());
+  ASSERT_EQ(r->status, 200);
+  const auto plans = json::parse(r->body)["plans"];
+  ASSERT_EQ(plans.size(), 3u) << r->body;  // not the hidden folder's, nor the link out
+  EXPECT_EQ(plans[0]["file"], "ban/tuyen-giao/kh.yaml");
+  EXPECT_EQ(plans[0]["folder"], "ban/tuyen-giao");
+  EXPECT_TRUE(plans[0]["ok"].get<bool>()) << plans[0];
+  EXPECT_EQ(plans[0]["errors"], 1);
+  EXPECT_EQ(plans[1]["folder"], "");
+  EXPECT_TRUE(plans[0]["workspace"].is_null());
+
+  const std::string name = "ban%2Ftuyen-giao%2Fkh.yaml";
+  const auto got = c.Get("/api/plan?file=" + name, page());
+  ASSERT_EQ(got->status, 200) << got->body;
+  EXPECT_EQ(json::parse(got->body)["text"], kPlan);
+  const auto analysed = c.Post("/api/analyze?file=" + name, page(), kPlan, "text/plain");
+  ASSERT_EQ(analysed->status, 200);
+  EXPECT_TRUE(json::parse(analysed->body)["ok"].get<bool>()) << analysed->body.substr(0, 300);
+  auto put = page();
+  put.emplace("If-Match", json::parse(got->body)["etag"].get<std::string>());
+  const auto edited = kPlan + "# edited\n";
+  EXPECT_EQ(c.Put("/api/plan?file=" + name, put, edited, "text/plain")->status, 200);
+  EXPECT_EQ(read(dir_ / "inside" / "ban" / "tuyen-giao" / "kh.yaml"), edited);
+  const auto csv = c.Get("/api/download?file=" + name + "&what=schedule.csv", page());
+  ASSERT_EQ(csv->status, 200) << csv->body;
+  // Named by the plan's own name, not its folders'.
+  EXPECT_EQ(csv->get_header_value("Content-Disposition"),
+            "attachment; filename=\"kh.schedule.csv\"");
+  EXPECT_EQ(c.Post("/api/baseline?file=" + name, page(), "", "text/plain")->status, 201);
+  EXPECT_TRUE(fs::exists(dir_ / "inside" / "ban" / "tuyen-giao" / "kh.baseline.json"));
+}
+
+/// A folder of plans sharing a workspace.yaml (a committee, the calendar).
+const std::string kShared =
+    "workspace: {name: Văn phòng Thử, start: 2024-01-01}\n"
+    "calendar: {days_off: [sat, sun]}\n"
+    "committees:\n"
+    "  btv: {name: Ban Thường vụ, meetings: [2024-06-20, 2024-07-25], submit_lead: 2d}\n";
+const std::string kUsesShared =
+    "plan: {id: P, title: Dùng chung, start: 2024-06-03}\n"
+    "tasks:\n"
+    "  - id: a\n"
+    "    name: Đề án\n"
+    "    steps:\n"
+    "      - {id: viet, name: Viết, duration: 5d}\n"
+    "      - {id: duyet, name: Trình BTV, at: {committee: btv}}\n";
+
+TEST_F(Serve, APlanIsReadWithItsFoldersWorkspaceAsTheCliReadsIt) {
+  fs::create_directories(dir_ / "inside" / "van-phong" / "ban");
+  write(dir_ / "inside" / "van-phong" / "workspace.yaml", kShared);
+  write(dir_ / "inside" / "van-phong" / "ban" / "p.yaml", kUsesShared);
+  auto c = client();
+  // Alone, the plan names a committee it does not declare.
+  const auto alone = json::parse(c.Post("/api/analyze", page(), kUsesShared, "text/plain")->body);
+  ASSERT_FALSE(alone["ok"].get<bool>());
+  EXPECT_TRUE(alone["workspace"].is_null());
+  // As the folder's plan, its workspace declares it (found one folder up).
+  const std::string name = "van-phong%2Fban%2Fp.yaml";
+  const auto r = c.Post("/api/analyze?lang=en&file=" + name, page(), kUsesShared, "text/plain");
+  ASSERT_EQ(r->status, 200);
+  const auto a = json::parse(r->body);
+  ASSERT_TRUE(a["ok"].get<bool>()) << a["diagnostics"];
+  EXPECT_EQ(a["workspace"]["file"], "van-phong/workspace.yaml");
+  EXPECT_EQ(a["workspace"]["name"], "Văn phòng Thử");
+  EXPECT_TRUE(a["workspace"]["ok"].get<bool>());
+  bool met = false;
+  for (const auto& step : a["schedule"]["steps"]) {
+    if (step["id"] == "a.duyet") met = step["start"] == "2024-06-20";
+  }
+  EXPECT_TRUE(met) << a["schedule"]["steps"];
+  // The list, the charts, the downloads and a baseline read it so too.
+  const auto list = json::parse(c.Get("/api/plans", page())->body);
+  json row;
+  for (const auto& p : list["plans"]) {
+    if (p["file"] == "van-phong/ban/p.yaml") row = p;
+  }
+  ASSERT_FALSE(row.is_null()) << list;
+  EXPECT_TRUE(row["ok"].get<bool>()) << row;
+  EXPECT_EQ(row["workspace"], "van-phong/workspace.yaml");
+  EXPECT_EQ(row["next_meeting"]["committee"], "btv");
+  ASSERT_EQ(list["workspaces"].size(), 1u);
+  EXPECT_EQ(list["workspaces"][0]["name"], "Văn phòng Thử");
+  EXPECT_EQ(list["workspaces"][0]["folder"], "van-phong");
+  EXPECT_TRUE(list["workspaces"][0]["ok"].get<bool>());
+  EXPECT_FALSE(list["workspace_above"].get<bool>());
+  EXPECT_EQ(c.Post("/api/chart?kind=network&file=" + name, page(), kUsesShared, "text/plain")
+                ->status,
+            200);
+  EXPECT_EQ(c.Post("/api/chart?kind=network", page(), kUsesShared, "text/plain")->status, 422);
+  for (const std::string what : {"schedule.json", "gantt.svg", "check.txt", "calendar.ics"}) {
+    SCOPED_TRACE(what);
+    const auto d = c.Get("/api/download?file=" + name + "&what=" + what, page());
+    EXPECT_EQ(d->status, 200) << d->body.substr(0, 300);
+  }
+  EXPECT_EQ(c.Post("/api/baseline?file=" + name, page(), "", "text/plain")->status, 201);
+  // A plan of the top folder lies in no workspace: it is read alone.
+  EXPECT_TRUE(json::parse(c.Post("/api/analyze?file=plan.yaml", page(), kPlan, "text/plain")->body)
+                  ["workspace"]
+                      .is_null());
+}
+
+TEST_F(Serve, ABrokenWorkspaceIsAnErrorOfEachOfItsPlansNeverDropped) {
+  fs::create_directories(dir_ / "inside" / "ws");
+  write(dir_ / "inside" / "ws" / "workspace.yaml",
+        "workspace: {name: Hỏng, start: 2024-01-01}\ncommittees:\n  btv: {meetings: [2024-13-45]}\n");
+  write(dir_ / "inside" / "ws" / "p.yaml", kUsesShared);
+  auto c = client();
+  const auto r = c.Post("/api/analyze?lang=en&file=ws%2Fp.yaml", page(), kUsesShared, "text/plain");
+  ASSERT_EQ(r->status, 200);
+  const auto a = json::parse(r->body);
+  EXPECT_FALSE(a["ok"].get<bool>());
+  EXPECT_FALSE(a["workspace"]["ok"].get<bool>());
+  ASSERT_FALSE(a["diagnostics"].empty());
+  EXPECT_EQ(a["diagnostics"][0]["code"], "workspace-unreadable");
+  EXPECT_EQ(a["diagnostics"][0]["line"], 0);  // not a line of the plan
+  EXPECT_NE(a["diagnostics"][0]["message"].get<std::string>().find("ws/workspace.yaml"),
+            std::string::npos);
+  // The workspace's own errors, at their lines of that file.
+  bool its_own = false;
+  for (const auto& d : a["diagnostics"]) {
+    if (d.contains("file") && d["file"] == "ws/workspace.yaml" && d["severity"] == "error") {
+      its_own = d["line"] == 3;
+    }
+  }
+  EXPECT_TRUE(its_own) << a["diagnostics"];
+  const auto list = json::parse(c.Get("/api/plans", page())->body);
+  json row;
+  for (const auto& p : list["plans"]) {
+    if (p["file"] == "ws/p.yaml") row = p;
+  }
+  EXPECT_FALSE(row["ok"].get<bool>()) << row;
+  EXPECT_NE(row["diagnostic"].get<std::string>().find("ws/workspace.yaml"), std::string::npos)
+      << row;
+  ASSERT_EQ(list["workspaces"].size(), 1u);
+  EXPECT_FALSE(list["workspaces"][0]["ok"].get<bool>());
+  EXPECT_NE(list["workspaces"][0]["diagnostic"].get<std::string>().find("ws/workspace.yaml:3:"),
+            std::string::npos)
+      << list["workspaces"][0];
+  const auto d = c.Get("/api/download?file=ws%2Fp.yaml&what=schedule.json", page());
+  EXPECT_EQ(d->status, 422);
+  EXPECT_NE(d->body.find("ws/workspace.yaml"), std::string::npos) << d->body;
+  // A workspace.yaml that is a link out of the folder is not read, and says so.
+  fs::remove(dir_ / "inside" / "ws" / "workspace.yaml");
+  write(dir_ / "shared.yaml", kShared);
+  fs::create_symlink(dir_ / "shared.yaml", dir_ / "inside" / "ws" / "workspace.yaml");
+  const auto out = json::parse(
+      c.Post("/api/analyze?lang=en&file=ws%2Fp.yaml", page(), kUsesShared, "text/plain")->body);
+  EXPECT_FALSE(out["ok"].get<bool>());
+  EXPECT_EQ(out["diagnostics"][0]["code"], "workspace-unreadable");
+}
+
+TEST_F(Serve, AStepWaitingForAnotherPlanOfTheWorkspaceIsScheduledAfterIt) {
+  fs::create_directories(dir_ / "inside" / "ws");
+  write(dir_ / "inside" / "ws" / "workspace.yaml", kShared);
+  write(dir_ / "inside" / "ws" / "first.yaml",
+        "plan: {id: F, start: 2024-06-03}\ntasks:\n  - {id: x, name: X, duration: 10d}\n");
+  const std::string waits =
+      "plan: {id: W, start: 2024-06-03}\ntasks:\n"
+      "  - {id: y, name: Y, duration: 2d, after: [\"F:x\"]}\n";
+  write(dir_ / "inside" / "ws" / "waits.yaml", waits);
+  auto c = client();
+  const auto a = json::parse(
+      c.Post("/api/analyze?lang=en&file=ws%2Fwaits.yaml", page(), waits, "text/plain")->body);
+  ASSERT_TRUE(a["ok"].get<bool>()) << a["diagnostics"];
+  // F's x takes 3-14 June: y starts the next working day.
+  EXPECT_EQ(a["schedule"]["steps"][0]["start"], "2024-06-17") << a["schedule"]["steps"];
+  const auto list = json::parse(c.Get("/api/plans", page())->body);
+  for (const auto& p : list["plans"]) {
+    if (p["file"] == "ws/waits.yaml") {
+      EXPECT_TRUE(p["ok"].get<bool>()) << p;
+    }
+  }
 }
 
 TEST_F(Serve, AnalysisGivesDiagnosticsAtTheirPlaceOrTheScheduleAndChart) {

@@ -129,7 +129,12 @@ try {
   const rows = await page.$$eval('tr.plan-row', (trs) => trs.map((tr) => ({
     file: tr.dataset.file, feasible: tr.dataset.feasible === 'true', badge: tr.querySelector('.badge')?.textContent,
   })));
-  check(rows.length === 5 && plans.length === 5, 'workspace lists the 5 samples', `${rows.length} rows, ${plans.length} plans`);
+  // The 5 plans of samples/ and the 4 of its subfolders (progress/, risk/, workspace/).
+  check(rows.length === 9 && plans.length === 9, 'workspace lists the 9 samples, those of subfolders too', `${rows.length} rows, ${plans.length} plans`);
+  const folders = await page.$$eval('tr.folder-row', (trs) => trs.map((tr) => tr.dataset.folder));
+  check(folders.join() === ',progress,risk,workspace', 'the plans are grouped by folder, the top one first', folders.join());
+  const sharedName = await page.$eval('tr.folder-row[data-folder="workspace"] .shared strong', (e) => e.textContent).catch(() => '');
+  check(sharedName === 'Văn phòng Đảng ủy Khối các cơ quan tỉnh Thái Nguyên', "a folder's heading names its workspace", sharedName);
   for (const p of plans) {
     const r = rows.find((x) => x.file === p.file);
     const want = !p.ok ? 'Chưa đọc được'
@@ -155,7 +160,7 @@ try {
       crumbs: document.querySelector('#crumbs').textContent, errors: document.querySelector('#errors').hidden ? '' : document.querySelector('#errors').textContent,
       state: window.tiendo.state.plan,
     }));
-    check(after.rows === 5 && !after.plan && after.crumbs === 'Các kế hoạch' && !after.errors && after.state === null,
+    check(after.rows === 9 && !after.plan && after.crumbs === 'Các kế hoạch' && !after.errors && after.state === null,
       `leaving a plan ${ms} ms after opening it shows the workspace`, JSON.stringify(after));
   }
   // And the other way: a plan opened while the workspace loads stays open.
@@ -531,6 +536,40 @@ try {
   const confirmed = await result();
   check(confirmed.check.guessed_values === guessCount - 1, 'confirming a guess takes it off the count',
     `${confirmed.check.guessed_values} of ${guessCount}`);
+
+  // 11. A plan of a subfolder read with its workspace.yaml: the BTV's
+  // meetings and its links to plan 129 come from the folder, as the CLI reads it.
+  await openPlan('workspace/so-ket-6-thang-2024.yaml');
+  const inShared = await result();
+  const sharedSub = await page.$eval('#plan-sub', (e) => e.textContent);
+  check(inShared.ok && inShared.workspace?.file === 'workspace/workspace.yaml' && sharedSub.includes('Dùng chung: Văn phòng Đảng ủy Khối'),
+    'a plan in a workspace reads, and says which one', `ok=${inShared.ok} ${sharedSub}`);
+  await clickTab('network');
+  await page.waitForSelector('.chart.network svg', { timeout: 20000 }).catch(() => {});
+  check(await page.$('.chart.network svg') !== null, "the network of a workspace's plan is drawn");
+  await clickTab('gantt');
+  await shot('workspace-plan');
+  // Its workspace broken: every plan in it says so, and why.
+  const wsFile = path.join(plansDir, 'workspace', 'workspace.yaml');
+  const wsText = fs.readFileSync(wsFile, 'utf8');
+  fs.writeFileSync(wsFile, wsText.replace('meetings: [2024-05-28', 'meetings: [2024-15-28'));
+  await afterAnalyze(() => page.evaluate(() => window.tiendo.analyzeNow()));
+  const unread = await result();
+  check(!unread.ok && unread.diagnostics[0]?.code === 'workspace-unreadable' && unread.diagnostics.some((d) => d.file === 'workspace/workspace.yaml'),
+    'a broken workspace.yaml is an error of its plan, its own errors listed', JSON.stringify(unread.diagnostics.map((d) => [d.code, d.file])));
+  await clickTab('text');
+  const listed = await page.$$eval('.diags li.diag .pos', (xs) => xs.map((x) => x.textContent));
+  check(listed.some((x) => x.startsWith('workspace/workspace.yaml:')), "the editor lists the workspace's errors at their file and line", listed.join(', '));
+  await shot('workspace-broken');
+  await page.evaluate(() => { location.hash = '#/'; });
+  await page.waitForSelector('tr.folder-row[data-folder="workspace"] .shared .diag-line', { timeout: 20000 }).catch(() => {});
+  const brokenNote = await page.$eval('tr.folder-row[data-folder="workspace"] .shared', (e) => e.textContent).catch(() => '');
+  check(brokenNote.includes('Không đọc được workspace/workspace.yaml'), "the workspace's heading says it cannot be read", brokenNote);
+  await page.$eval('tr.folder-row[data-folder="progress"]', (e) => e.scrollIntoView()).catch(() => {});
+  await shot('workspace-list-broken');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await axeCheck('the workspace with a broken workspace.yaml');
+  fs.writeFileSync(wsFile, wsText);
 
   check(pageErrors.length === 0, 'no JavaScript error on the page', pageErrors.join(' | '));
   const panelErrors = await page.$eval('#errors', (e) => (e.hidden ? '' : e.textContent));

@@ -1,6 +1,6 @@
 // The charts: the Gantt (zoom, fit, a finding's steps highlighted, a tooltip
 // per bar, a click opening the step's form) and the network diagram.
-import { api } from './api.js';
+import { api, enc } from './api.js';
 import { $, $$, fill, h } from './dom.js';
 import { showError } from './errors.js';
 import { durationText, fmtDateVi, linkSuffix } from './format.js';
@@ -222,7 +222,7 @@ export async function refreshNetwork() {
   note.textContent = t('drawing');
   const plan = S.plan;
   try {
-    const { data } = await api('POST', `/api/chart?kind=network&format=svg&lang=${S.lang}`,
+    const { data } = await api('POST', `/api/chart?kind=network&format=svg&lang=${S.lang}&file=${enc(plan.file)}`,
       { body: plan.text, type: 'text/plain; charset=utf-8' });
     if (S.plan !== plan) return;
     const text = typeof data === 'string' ? data : await data.text();

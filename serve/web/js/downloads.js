@@ -24,7 +24,7 @@ const WITH_BASELINE = new Set(['gantt', 'status', 'schedule']);
 export function downloadsMenu() {
   const file = S.plan.file;
   if (S.baselineOf !== file) { S.baseline = ''; S.baselineOf = file; }
-  const stem = file.replace(/\.[a-z]+$/i, '');
+  const stem = file.slice(file.lastIndexOf('/') + 1).replace(/\.[a-z]+$/i, '');
   const hrefOf = (what, extra) => {
     const q = new URLSearchParams({ file, what, ...(extra || {}), lang: S.lang });
     if (S.baseline && WITH_BASELINE.has(what.split('.')[0])) q.set('baseline', S.baseline);

@@ -55,6 +55,7 @@ export function syncGutter(force) {
   editor.lines = n;
   const marks = new Map();
   for (const d of editor.diags) {
+    if (d.file) continue; // a line of another file (the workspace's)
     const prev = marks.get(d.line);
     if (!prev || (prev.severity !== 'error' && d.severity === 'error')) marks.set(d.line, { severity: d.severity, msgs: [] });
     marks.get(d.line).msgs.push(d.message);
@@ -82,16 +83,22 @@ export function renderDiagnostics(diags) {
   fill(editor.list, diags.length ? diagList(diags, gotoLine) : h('p.all-good', '✔ ', t('noDiags')));
 }
 
+/** The diagnostics as a list; one of the plan's own lines (not of another
+ *  file, as its workspace's, named by `file`) is picked with `onPick`. */
 export function diagList(diags, onPick) {
-  return h('ul.diag-list', diags.map((d) => h(`li.diag.sev-${d.severity}`, {
-    onclick: onPick && d.line ? () => onPick(d.line, d.column || 1, d.length || 0) : null,
-    className: `diag sev-${d.severity}${onPick && d.line ? ' clickable' : ''}`,
-  },
-  h('span.icon', SEV_ICON[d.severity] || '•'),
-  d.line ? h('span.pos', `${d.line}:${d.column || 1}`) : null,
-  h('span.msg', d.message),
-  d.code ? h('span.code', d.code) : null,
-  d.suggestion ? h('div.sugg', `${t('suggestion')}: `, h('code', d.suggestion)) : null)));
+  return h('ul.diag-list', diags.map((d) => {
+    const pick = onPick && d.line && !d.file;
+    return h(`li.diag.sev-${d.severity}`, {
+      onclick: pick ? () => onPick(d.line, d.column || 1, d.length || 0) : null,
+      className: `diag sev-${d.severity}${pick ? ' clickable' : ''}`,
+    },
+    h('span.icon', SEV_ICON[d.severity] || '•'),
+    d.file ? h('span.pos', d.line ? `${d.file}:${d.line}:${d.column || 1}` : d.file)
+      : d.line ? h('span.pos', `${d.line}:${d.column || 1}`) : null,
+    h('span.msg', d.message),
+    d.code ? h('span.code', d.code) : null,
+    d.suggestion ? h('div.sugg', `${t('suggestion')}: `, h('code', d.suggestion)) : null);
+  }));
 }
 
 /** Switches to the editor and puts the caret at line:column (1-based). */

@@ -148,6 +148,8 @@ function applyResult(r) {
   $('#plan-title').textContent = title || S.plan.file;
   const sub = [S.plan.file];
   if (sched?.plan) sub.push(t('planSpan', fmtDateVi(sched.plan.start), fmtDateVi(sched.plan.finish)));
+  // Read with its folder's workspace.yaml: what it shares, named.
+  if (r.workspace) sub.push(`${t('sharedFrom')} ${r.workspace.name || r.workspace.file}`);
   // With progress, everything unfinished is scheduled after the status date:
   // say which day that is, and whether it is only today by default.
   if (sched?.status_date) {

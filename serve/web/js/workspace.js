@@ -36,29 +36,63 @@ export async function showWorkspace() {
     return;
   }
   if (nav !== S.nav) return; // the planner went on meanwhile
-  const rows = (data.plans || []).map((p) => {
-    const href = `#/plan/${enc(p.file)}`;
-    const open = () => { location.hash = href; };
-    return h('tr.plan-row', { onclick: open, dataset: { file: p.file, feasible: String(!!p.feasible), ok: String(!!p.ok) } },
-      h('td.title', h('a', { href }, p.title || p.file), p.id ? h('div.sub', p.id) : null,
-        p.ok ? null : h('div.diag-line', p.diagnostic || '')),
-      h('td.file', h('code', p.file)),
-      h('td.status', statusBadge(p)),
-      h('td.deadline', p.next_deadline
-        ? [dateCell(p.next_deadline.date), h('div.sub', p.next_deadline.name || p.next_deadline.step)]
-        : t('none')),
-      h('td.meeting', p.next_meeting
-        ? [dateCell(p.next_meeting.date), h('div.sub', p.next_meeting.committee)] : t('none')));
-  });
+  const plans = data.plans || [];
+  const shared = new Map((data.workspaces || []).map((w) => [w.file, w]));
+  // The plans by their folder, the top folder first: a folder's heading
+  // says the workspace its plans are read with when it is not the top's.
+  const groups = new Map([['', []]]);
+  for (const p of plans) {
+    const f = p.folder || '';
+    if (!groups.has(f)) groups.set(f, []);
+    groups.get(f).push(p);
+  }
+  const top = shared.get('workspace.yaml') || shared.get('workspace.yml');
+  const body = [];
+  for (const folder of ['', ...[...groups.keys()].filter((f) => f).sort()]) {
+    const list = groups.get(folder);
+    if (!list.length) continue;
+    const ws = list[0].workspace ? shared.get(list[0].workspace) : null;
+    if (folder || groups.size > 1) {
+      body.push(h('tr.folder-row', { dataset: { folder } }, h('th', { colSpan: 5, scope: 'colgroup' },
+        h('span.folder-name', folder ? `${folder}/` : t('topFolder')),
+        ws && ws !== top ? sharedNote(ws) : null)));
+    }
+    body.push(...list.map(planRow));
+  }
   fill(app,
     h('section.workspace',
       h('h1', t('plansIn'), ' ', h('code', data.dir || '')),
-      rows.length
+      top ? h('p.shared-top', sharedNote(top)) : null,
+      data.workspace_above ? h('p.shared-above', t('sharedAbove')) : null,
+      plans.length
         ? h('table.plans',
           h('thead', h('tr', ['colTitle', 'colFile', 'colStatus', 'colDeadline', 'colMeeting'].map((k) => h('th', t(k))))),
-          h('tbody', rows))
+          h('tbody', body))
         : h('p.empty', t('noPlans'))),
     importSection());
+}
+
+/** The workspace a folder's plans are read with: its name, or why it cannot be read. */
+function sharedNote(w) {
+  return h('span.shared', { dataset: { file: w.file, ok: String(!!w.ok) } },
+    t('sharedFrom'), ' ', h('strong', w.name || w.file), w.name ? h('code.sub', w.file) : null,
+    w.ok ? null : h('div.diag-line', t('sharedBroken', w.file), w.diagnostic ? `\n${w.diagnostic}` : ''));
+}
+
+function planRow(p) {
+  const href = `#/plan/${enc(p.file)}`;
+  const open = () => { location.hash = href; };
+  const own = p.file.slice(p.file.lastIndexOf('/') + 1);
+  return h('tr.plan-row', { onclick: open, dataset: { file: p.file, feasible: String(!!p.feasible), ok: String(!!p.ok) } },
+    h('td.title', h('a', { href }, p.title || own), p.id ? h('div.sub', p.id) : null,
+      p.ok ? null : h('div.diag-line', p.diagnostic || '')),
+    h('td.file', h('code', p.file)),
+    h('td.status', statusBadge(p)),
+    h('td.deadline', p.next_deadline
+      ? [dateCell(p.next_deadline.date), h('div.sub', p.next_deadline.name || p.next_deadline.step)]
+      : t('none')),
+    h('td.meeting', p.next_meeting
+      ? [dateCell(p.next_meeting.date), h('div.sub', p.next_meeting.committee)] : t('none')));
 }
 
 /** A date, said to be past when it is before today. */

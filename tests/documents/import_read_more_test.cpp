@@ -521,7 +521,8 @@ TEST(ImportReadMore, ASectionRowWithItsOwnSpanIsATaskOfItsGroup) {
   ASSERT_EQ(in.plan.groups.size(), 1u) << in.result.yaml;
   const auto* semester = named(in.plan, "Học kỳ I");
   ASSERT_NE(semester, nullptr) << in.result.yaml;
-  EXPECT_EQ(meaning(*semester), "starts on 2016-08-15; due by 2016-12-31") << in.result.yaml;
+  EXPECT_EQ(meaning(*semester), "within 2016-08-15 .. 2016-12-31; starts on 2016-08-15")
+      << in.result.yaml;
   EXPECT_EQ(semester->group, in.plan.groups[0].id);
 }
 

@@ -568,7 +568,8 @@ const std::string kSplitNotice = page(
     "<th>Thời gian</th></tr>"
     "<tr><td>1</td><td>Nộp hồ sơ đề nghị xét tốt nghiệp</td><td>Sinh viên</td>"
     "<td>Trước ngày<br>30/9/2020</td></tr>"
-    "<tr><td>2</td><td>Tổng hợp hồ sơ</td><td>Khoa</td><td><p>Trước ngày</p><p>05/10/2020</p></td></tr>"
+    "<tr><td>2</td><td>Tổng hợp hồ sơ</td><td>Khoa</td><td><p>Trước "
+    "ngày</p><p>05/10/2020</p></td></tr>"
     "<tr><td>3</td><td>Kiểm tra hồ sơ</td><td>Phòng Đào tạo</td>"
     "<td>Từ ngày 06/10<br>đến ngày 09/10/2020</td></tr></table>"
     // Word's page break: the rest of the table, without its header.
@@ -590,8 +591,8 @@ TEST(ImportTables, ATableSplitOverPagesIsReadAsOne) {
   // A cell's lines that only make sense together are one phrase: a line
   // break, two paragraphs, a window over two lines.
   const std::vector<std::string> written = {"Trước ngày 30/9/2020", "Trước ngày 05/10/2020",
-                                            "Từ ngày 06/10 đến ngày 09/10/2020",
-                                            "Ngày 15/10/2020", "Trước ngày 20/10/2020"};
+                                            "Từ ngày 06/10 đến ngày 09/10/2020", "Ngày 15/10/2020",
+                                            "Trước ngày 20/10/2020"};
   for (std::size_t t = 0; t < written.size(); ++t) {
     ASSERT_FALSE(plan.tasks[t].steps[0].constraints.empty()) << plan.tasks[t].name;
     EXPECT_EQ(plan.tasks[t].steps[0].constraints[0].written, written[t]);
@@ -604,14 +605,14 @@ TEST(ImportTables, ATableSplitOverPagesIsReadAsOne) {
 }
 
 TEST(ImportTables, ARepeatedHeaderRowJoinsTheParts) {
-  const std::string header =
-      "<tr><th>STT</th><th>Nội dung</th><th>Thời gian</th></tr>";
-  const auto doc = page("<table border=\"1\">" + header +
-                        "<tr><td>1</td><td>Viết bài</td><td>Tháng 5/2024</td></tr>"
-                        "<tr><td>2</td><td>Biên tập</td><td>Tháng 6/2024</td></tr></table>"
-                        "<p>Trang 2</p><table border=\"1\">" + header +
-                        "<tr><td>3</td><td>Xuất bản</td><td>Tháng 7/2024</td></tr>" + header +
-                        "<tr><td>4</td><td>Phát hành</td><td>Tháng 8/2024</td></tr></table>");
+  const std::string header = "<tr><th>STT</th><th>Nội dung</th><th>Thời gian</th></tr>";
+  const auto doc =
+      page("<table border=\"1\">" + header +
+           "<tr><td>1</td><td>Viết bài</td><td>Tháng 5/2024</td></tr>"
+           "<tr><td>2</td><td>Biên tập</td><td>Tháng 6/2024</td></tr></table>"
+           "<p>Trang 2</p><table border=\"1\">" +
+           header + "<tr><td>3</td><td>Xuất bản</td><td>Tháng 7/2024</td></tr>" + header +
+           "<tr><td>4</td><td>Phát hành</td><td>Tháng 8/2024</td></tr></table>");
   const auto result = import_plan(doc, "lap-lai.html");
   ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
   EXPECT_NE(result.tasks_from.find("table 1+2 of 2"), std::string::npos) << result.tasks_from;
@@ -660,7 +661,8 @@ TEST(ImportTables, TheTitleBlockGivesTheYearAndCitationsAreNoTasks) {
       "<table><tr><td><p><b>ĐẢNG ỦY KHỐI</b></p><p>Số 15-KH/ĐUK</p></td>"
       "<td><p><i>Hà Nội, ngày 05 tháng 3 năm 2021</i></p></td></tr></table>"
       "<p><b>KẾ HOẠCH</b></p><p><b>Tổ chức sơ kết quý I</b></p>"
-      "<p>Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW ngày 30/7/2021, hoàn thành trước ngày 30/8.</p>"
+      "<p>Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW ngày 30/7/2021, hoàn thành trước ngày "
+      "30/8.</p>"
       "<p>Thực hiện Kế hoạch số 12-KH/TU, ngày 10/02/2021 của Ban Thường vụ Tỉnh ủy. Trước "
       "ngày 15/3.</p>"
       "<p><b>I. NỘI DUNG</b></p>"
@@ -832,9 +834,8 @@ TEST(ImportTables, ACountOfDaysNotFromAnEventIsOnlyANote) {
 }
 
 TEST(ImportTables, ADayColumnNamedNgayIsATimeColumn) {
-  const auto result =
-      import_plan("Nội dung\tNgày thực hiện\tĐơn vị thực hiện\nHọp\t15/10/2020\tVăn phòng\n",
-                  "n.tsv");
+  const auto result = import_plan(
+      "Nội dung\tNgày thực hiện\tĐơn vị thực hiện\nHọp\t15/10/2020\tVăn phòng\n", "n.tsv");
   ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
   const auto plan = parsed(result.yaml);
   ASSERT_FALSE(plan.tasks[0].steps[0].constraints.empty()) << result.yaml;
@@ -860,21 +861,22 @@ TEST(ImportTables, ACellThatSaysTheDeadlineTwiceIsReadByItsDate) {
   EXPECT_EQ(with_code(result, "time-said-twice").size(), 2u) << messages_of(result.diagnostics);
   // Counted from a day, the phrase reads as it says: 10 days before 23/5.
   ASSERT_FALSE(plan.tasks[2].steps[0].constraints.empty());
-  EXPECT_EQ(plan.tasks[2].steps[0].constraints[0].written, "Chậm nhất 10 ngày trước ngày 23/5/2021");
+  EXPECT_EQ(plan.tasks[2].steps[0].constraints[0].written,
+            "Chậm nhất 10 ngày trước ngày 23/5/2021");
 }
 
 TEST(ImportTables, TheNumberAndTheDateOnOneLine) {
   // A header block without a table: the number, a tab, the place and date.
-  const auto doc = make_docx(document_xml(
-      "<w:p><w:r><w:t>ỦY BAN NHÂN DÂN TỈNH</w:t></w:r></w:p>"
-      "<w:p><w:r><w:t>Số: 12/KH-UBND</w:t></w:r><w:r><w:tab/></w:r>"
-      "<w:r><w:t>Thái Nguyên, ngày 15 tháng 01 năm 2021</w:t></w:r></w:p>"
-      "<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>"
-      "<w:p><w:r><w:t>Bầu cử</w:t></w:r></w:p>"
-      "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Nội dung</w:t></w:r></w:p></w:tc>"
-      "<w:tc><w:p><w:r><w:t>Thời gian</w:t></w:r></w:p></w:tc></w:tr>"
-      "<w:tr><w:tc><w:p><w:r><w:t>Lập danh sách</w:t></w:r></w:p></w:tc>"
-      "<w:tc><w:p><w:r><w:t>Trước ngày 15/3</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"));
+  const auto doc = make_docx(
+      document_xml("<w:p><w:r><w:t>ỦY BAN NHÂN DÂN TỈNH</w:t></w:r></w:p>"
+                   "<w:p><w:r><w:t>Số: 12/KH-UBND</w:t></w:r><w:r><w:tab/></w:r>"
+                   "<w:r><w:t>Thái Nguyên, ngày 15 tháng 01 năm 2021</w:t></w:r></w:p>"
+                   "<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>"
+                   "<w:p><w:r><w:t>Bầu cử</w:t></w:r></w:p>"
+                   "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Nội dung</w:t></w:r></w:p></w:tc>"
+                   "<w:tc><w:p><w:r><w:t>Thời gian</w:t></w:r></w:p></w:tc></w:tr>"
+                   "<w:tr><w:tc><w:p><w:r><w:t>Lập danh sách</w:t></w:r></w:p></w:tc>"
+                   "<w:tc><w:p><w:r><w:t>Trước ngày 15/3</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"));
   const auto result = import_plan(doc, "tab.docx");
   ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
   const auto plan = parsed(result.yaml);
@@ -888,8 +890,7 @@ TEST(ImportTables, SectionNumbersAreNoDates) {
   // "2.1", "2.2" in a column tiendo does not know are no column of dates;
   // "2024-06-10" and "10/6/2024" are.
   const auto result = import_plan(
-      "Nội dung\tMục\tThời hạn\nViết bài\t2.1\t2024-06-10\nBiên tập\t2.2\t10/6/2024\n",
-      "m.tsv");
+      "Nội dung\tMục\tThời hạn\nViết bài\t2.1\t2024-06-10\nBiên tập\t2.2\t10/6/2024\n", "m.tsv");
   ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
   for (const auto& d : result.diagnostics) EXPECT_NE(d.code, "time-column-not-read") << d.message;
   const auto plan = parsed(result.yaml);
@@ -943,9 +944,16 @@ namespace {
 // Property: whatever tables a page holds (several, split, headerless, with
 // day counts, dates and wrapped cells), the plan written parses.
 TEST(ImportTables, AnyPageOfTablesGivesAPlanThatParses) {
-  const std::vector<std::string> headers = {
-      "STT", "Nội dung", "Thời gian", "Số ngày trước ngày bầu cử", "Ngày thực hiện",
-      "Hạn hoàn thành", "Đơn vị chủ trì", "Ghi chú", "Căn cứ pháp lý", "Đợt 1"};
+  const std::vector<std::string> headers = {"STT",
+                                            "Nội dung",
+                                            "Thời gian",
+                                            "Số ngày trước ngày bầu cử",
+                                            "Ngày thực hiện",
+                                            "Hạn hoàn thành",
+                                            "Đơn vị chủ trì",
+                                            "Ghi chú",
+                                            "Căn cứ pháp lý",
+                                            "Đợt 1"};
   const std::vector<std::string> cells = {"1",
                                           "2",
                                           "10",
@@ -1105,8 +1113,8 @@ TEST(ImportTables, TimesInTheContentCellAreReadWhenNoColumnHoldsThem) {
   EXPECT_NE(result.yaml.find("after the colon in the content cell"), std::string::npos)
       << result.yaml;
   // A name that only holds a day ("Kỷ niệm Quốc khánh 2/9") is no time.
-  const auto names = import_plan("STT\tNội dung\tChủ trì\n1\tKỷ niệm Quốc khánh 2/9\tVăn phòng\n",
-                                 "pasted.tsv");
+  const auto names =
+      import_plan("STT\tNội dung\tChủ trì\n1\tKỷ niệm Quốc khánh 2/9\tVăn phòng\n", "pasted.tsv");
   EXPECT_TRUE(names.yaml.empty()) << names.yaml;
 }
 

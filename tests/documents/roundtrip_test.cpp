@@ -254,9 +254,9 @@ TEST_P(DocxRoundTrip, SameTasksTimesAndDates) {
     if (written_of(got).count(text) == 0) {
       // Kept under `not_read` (which check warns of): only for a reason the
       // document cannot help.
-      const bool kept = std::any_of(
-          again.losses.begin(), again.losses.end(),
-          [&](const Loss& l) { return l.text.find(text) != std::string::npos; });
+      const bool kept = std::any_of(again.losses.begin(), again.losses.end(), [&](const Loss& l) {
+        return l.text.find(text) != std::string::npos;
+      });
       EXPECT_TRUE(kept) << step.id << ": '" << text << "' lost";
       const bool contradiction = reading.error.find("cannot both hold") != std::string::npos;
       EXPECT_TRUE(names_event(text, context) || contradiction)

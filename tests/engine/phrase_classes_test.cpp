@@ -438,5 +438,22 @@ TEST(PhraseClasses, TouchingPartsOfMonthsWithTheYearWrittenOnce) {
   EXPECT_TRUE(tet.ok()) << tet.error;
 }
 
+// Found by the corpus (102, 108): "Thứ 7 (10/12)" is a weekday and its day
+// (checked); "ngày 13 đến 15/10/2015" is a span without 'từ'.
+TEST(PhraseClasses, AWeekdayWithItsDayInParenthesesAndASpanWithoutFrom) {
+  const auto saturday = read("Thứ 7 (10/12/2016)", 2016);
+  ASSERT_TRUE(saturday.ok()) << saturday.error;
+  EXPECT_TRUE(saturday.warnings.empty());
+  EXPECT_EQ(saturday.constraints[0].date, d("2016-12-10"));
+  EXPECT_FALSE(read("Thứ 2 (10/12/2016)", 2016).ok());  // 10/12/2016 is a Saturday
+  const auto congress = read("sẽ được tổ chức ngày 13 đến 15/10/2015", 2015);
+  ASSERT_TRUE(congress.span.has_value()) << congress.error;
+  EXPECT_EQ(congress.span->first, d("2015-10-13"));
+  EXPECT_EQ(congress.span->second, d("2015-10-15"));
+  const auto months = read("ngày 13/10 đến 15/10/2015", 2024);
+  ASSERT_TRUE(months.span.has_value()) << months.error;
+  EXPECT_EQ(months.span->first, d("2015-10-13"));
+}
+
 }  // namespace
 }  // namespace tiendo

@@ -566,8 +566,14 @@ std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
     }
   }
   if (!sign) sign = range_sign(k);
-  // Without 'từ', only a dash (or 'và bế mạc') makes two days a range.
-  if (!sign || (!led && !joined_by_words && t_[k].kind != Tok::dash)) return std::nullopt;
+  // Without 'từ', only a dash (or 'và bế mạc') makes two days a range; or
+  // 'đến' between two days ("ngày 13 đến 15/10/2015", "ngày 13/10 đến
+  // 15/10/2015"), which can be nothing else.
+  const bool open_day = a->kind == Term::Kind::day && (word(k, "den") || word(k, "toi")) &&
+                        k + 1 < t_.size() && (word(k + 1, "ngay") || number(k + 1, 2));
+  if (!sign || (!led && !joined_by_words && !open_day && t_[k].kind != Tok::dash)) {
+    return std::nullopt;
+  }
   std::size_t b_at = *sign;
   if (word(b_at, "het")) ++b_at;
   auto b = term(b_at, true);

@@ -402,6 +402,13 @@ std::optional<Term> Grammar::solar_day(std::size_t i, bool bare_number) const {
   std::size_t day_at = t_.size();  ///< the day's number, when written as a number
   std::size_t j = skip_time_of_day(i, d);
   if (word(j, "ngay") || word(j, "day")) j = skip_time_of_day(j + 1, d);
+  // "Thứ 7 (10/12)": a weekday, its date in parentheses; closed after the date.
+  bool in_parentheses = false;
+  if (d.weekday >= 0 && j > i && j + 1 < t_.size() && t_[j].kind == Tok::open &&
+      t_[j + 1].kind == Tok::number) {
+    in_parentheses = true;
+    ++j;
+  }
   Term t;
   t.kind = Term::Kind::day;
   t.begin = i;
@@ -493,6 +500,10 @@ std::optional<Term> Grammar::solar_day(std::size_t i, bool bare_number) const {
   }
   if (d.year == 0 && d.month != 0)
     j = year_part(j, d.year, d.year_offset, d.year_name, d.yearly, &d.year_given);
+  if (in_parentheses) {
+    if (j >= t_.size() || t_[j].kind != Tok::close) return std::nullopt;
+    ++j;
+  }
   // Weekday and time written after the date: "25/1 (Thứ 7)", "ngày 26/2 chiều".
   if (j + 2 < t_.size() && t_[j].kind == Tok::open) {
     if (const auto wd = weekday_at(t_, j + 1);

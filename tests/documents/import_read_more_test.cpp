@@ -624,5 +624,20 @@ TEST(ImportReadMore, DatesWithoutAYearAreRefusedUntilTheYearIsGiven) {
   EXPECT_EQ(meaning(plan->tasks[1]), "within 2023-06-19 .. 2023-06-28; starts on 2023-06-19");
 }
 
+TEST(ImportReadMore, SessionLinesUnderAGradeAndALunarDay) {
+  // Shaped like 102: "Khối 10" (bold) over "Thứ 7 (10/12): Buổi sáng : Văn,
+  // Toán." names the grade; shaped like 095: "tối 14 tháng Giêng" is a day.
+  const auto in = imported(
+      page("Lịch kiểm tra học kì I năm 2016",
+           "<p><strong>Khối 10</strong></p><p>Thứ 7 (10/12): Buổi sáng : Văn (90 phút), Toán (90 "
+           "phút).</p><p>Nghi thức trọng tâm của lễ hội diễn ra tối 14 tháng Giêng.</p>"));
+  const auto* grade = named(in.plan, "Khối 10: Buổi sáng");
+  ASSERT_NE(grade, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*grade), "starts on 2016-12-10") << in.result.yaml;
+  const auto* rite = named(in.plan, "Nghi thức trọng tâm");
+  ASSERT_NE(rite, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*rite), "starts on 2016-02-21") << in.result.yaml;  // 14 Giêng Bính Thân
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

@@ -354,6 +354,14 @@ TEST(PhraseClasses, SixIsNotAfterNorFourFrom) {
   EXPECT_EQ(after.constraints[0].date, d("2017-09-16"));
   const auto from = read("tu ngay 5/9/2024 den 7/9/2024", 2024);
   ASSERT_TRUE(from.span.has_value()) << from.error;
+  // "tối" (evening) is not "tới" (until): found by the corpus (095).
+  const auto evening = read("tối 14 tháng Giêng năm 2016", 2016);
+  ASSERT_TRUE(evening.ok()) << evening.error;
+  EXPECT_EQ(evening.constraints[0].kind, ConstraintKind::start_on);
+  EXPECT_EQ(evening.constraints[0].date, d("2016-02-21"));
+  const auto until = read("tới ngày 14/2/2016", 2016);
+  ASSERT_TRUE(until.ok()) << until.error;
+  EXPECT_EQ(until.constraints[0].kind, ConstraintKind::due);
   // "Thông tư" (a circular) is still a document's kind, and "thứ Tư" a weekday.
   const auto wednesday = read("Từ thứ Tư ngày 4/9/2024 đến thứ Sáu ngày 6/9/2024", 2024);
   ASSERT_TRUE(wednesday.span.has_value()) << wednesday.error;

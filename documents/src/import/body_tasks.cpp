@@ -261,6 +261,13 @@ void BodyReader::add(DraftTask task) {
     pending_group_.reset();
   }
   task.group = group_;
+  // "Khối 10" over "Thứ 7 (10/12): Buổi sáng: Văn, Toán": an item named only
+  // by its part of the day says who or what through the heading above it.
+  if (!group_.empty() && starts_with_any(folded(task.name.text), {"buoi sang", "buoi chieu",
+                                                                  "buoi toi", "sang:", "chieu:"})) {
+    const auto& heading = draft_.groups.back().name.text;
+    if (heading.size() <= 40) task.name.text = without_marker(heading) + ": " + task.name.text;
+  }
   declare_event(task);
   draft_.tasks.push_back(std::move(task));
 }

@@ -171,6 +171,9 @@ void mark_dates(std::vector<Token>& tokens) {
     const std::string_view prev = i > 0 ? std::string_view(tokens[i - 1].fold) : "";
     if (prev == "thang" && month_number(t.core)) {
       t.date = true;
+    } else if (prev == "thang" && (t.fold == "gieng" || t.fold == "chap") && i >= 2 &&
+               all_digits(tokens[i - 2].core) && tokens[i - 2].core.size() <= 2) {
+      t.date = true;  // "tối 14 tháng Giêng": a lunar day
     } else if (numeric_day(t.core, prev == "ngay" || prev == "den" || prev == "toi" ||
                                        prev == "het" || prev == "tu" || prev == "truoc")) {
       // "từ ngày 1 đến 8-3", "đến hết 15-6", "từ 19-6": after a time word a
@@ -350,8 +353,9 @@ std::optional<TimeInText> time_in(std::string_view clause, const PhraseContext& 
       if (en <= b) continue;
       TimeInText found{std::string(clause.substr(b, en - b)), b, en, Reading::not_read};
       found.reading = reading_of(found.text, context);
-      // "Sáu" (six, "thứ Sáu") folds to 'sau' (after) but starts no time.
-      const bool six = tokens[s].fold == "sau" &&
+      // "Sáu" (six, "thứ Sáu") folds to 'sau' (after), "trọng" (weighty) to
+      // 'trong' (within): neither starts a time.
+      const bool six = (tokens[s].fold == "sau" || tokens[s].fold == "trong") &&
                        std::any_of(tokens[s].raw.begin(), tokens[s].raw.end(),
                                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
       const bool starts = start_word(tokens[s].fold) && !six;

@@ -159,6 +159,8 @@ class Grammar {
   const Token* at(std::size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
   /// Whether token `i` may be the word `w` as written ("Sáu" is not "sau").
   bool spelled_as(std::size_t i, std::string_view w) const;
+  /// Token `i` is written 'tới' (until), with its marks: not 'tối' (evening).
+  bool written_until(std::size_t i) const;
   bool word(std::size_t i, std::string_view w) const;
   /// Index after `words` at `i`, or nullopt.
   std::optional<std::size_t> words(std::size_t i, std::string_view words) const;

@@ -108,21 +108,41 @@ Grammar::Grammar(const std::vector<Token>& tokens, const PhraseContext& context,
 
 /// Whether token `i`, which folds to `w`, may be the lead word `w` as it was
 /// written. Folding makes "Sáu" (six, "thứ Sáu") "sau" (after) and "Tư"
-/// (four, "thứ Tư") "tu" (from): "trước thứ Sáu ngày 15/9" must never read
+/// (four, "thứ Tư") "tu" (from), and "tối" (evening) "toi" (until): "trước
+/// thứ Sáu ngày 15/9" must never read
 /// "Sáu ngày 15/9" as after the 15th. 'sau' carries no mark at all, 'từ' a
 /// grave accent; written without marks, a word stays what it may mean.
 bool Grammar::spelled_as(std::size_t i, std::string_view w) const {
-  if (source_.empty() || t_[i].end > source_.size() || (w != "sau" && w != "tu")) return true;
+  if (source_.empty() || t_[i].end > source_.size() ||
+      (w != "sau" && w != "tu" && w != "toi" && w != "trong")) {
+    return true;
+  }
   const auto written = source_.substr(t_[i].begin, t_[i].end - t_[i].begin);
   const bool marked = std::any_of(written.begin(), written.end(),
                                   [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
   if (!marked) return true;
-  if (w == "sau") return false;
+  if (w == "sau" || w == "trong") return false;  // "Sáu", "trọng": marks 'sau', 'trong' lack
+  if (w == "toi") {
+    // 'tới' (until) has a horn: 'ớ' composed, or a combining horn; 'tối'
+    // (evening) a circumflex.
+    for (const std::string_view horn : {"\xE1\xBB\x9B", "\xE1\xBB\x9A", "\xCC\x9B"}) {
+      if (written.find(horn) != std::string_view::npos) return true;
+    }
+    return false;
+  }
   // 'ừ' and 'Ừ' composed, or a combining grave accent.
   for (const std::string_view grave : {"\xE1\xBB\xAB", "\xE1\xBB\xAA", "\xCC\x80"}) {
     if (written.find(grave) != std::string_view::npos) return true;
   }
   return false;
+}
+
+bool Grammar::written_until(std::size_t i) const {
+  if (source_.empty() || t_[i].end > source_.size()) return false;
+  const auto written = source_.substr(t_[i].begin, t_[i].end - t_[i].begin);
+  const bool marked = std::any_of(written.begin(), written.end(),
+                                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  return marked && spelled_as(i, "toi");
 }
 
 bool Grammar::word(std::size_t i, std::string_view w) const {
@@ -139,7 +159,9 @@ std::optional<std::size_t> Grammar::words(std::size_t i, std::string_view ws) co
     const bool lead_tu =
         w == "tu" && (k == 0 || t_[i + k - 1].is_word("ke") || t_[i + k - 1].is_word("dau") ||
                       t_[i + k - 1].is_word("gian"));
-    if ((w == "sau" || lead_tu) && !spelled_as(i + k, w)) return std::nullopt;
+    if ((w == "sau" || w == "toi" || w == "trong" || lead_tu) && !spelled_as(i + k, w)) {
+      return std::nullopt;
+    }
   }
   return i + count;
 }
@@ -209,8 +231,13 @@ std::size_t Grammar::skip_time_of_day(std::size_t i, DayTerm& d) const {
     }
     for (const std::string_view part : {"buoi sang", "buoi chieu", "buoi toi", "sang", "chieu",
                                         "toi", "trua", "dem", "morning", "afternoon", "evening"}) {
-      if (auto e = words(i, part)) {
-        i = *e;
+      // 'tối' (evening), never 'tới' (until): matched without the lead
+      // words' spelling check, refused when written with the horn of 'tới'.
+      if (!words_at(t_, i, part)) continue;
+      const auto last = i + word_count(part) - 1;
+      if (t_[last].is_word("toi") && written_until(last)) continue;
+      {
+        i += word_count(part);
         d.time_of_day = true;
         break;
       }
@@ -302,8 +329,9 @@ std::optional<Term> Grammar::lunar_day(std::size_t i) const {
   DayTerm d;
   d.lunar = true;
   bool numbers_only = false;  // "mùng 2/9": no lunar word but "mùng"
-  std::size_t j = i;
-  if (word(j, "ngay")) ++j;
+  // "tối 14 tháng Giêng": a part of the day first, as for a solar day.
+  std::size_t j = skip_time_of_day(i, d);
+  if (word(j, "ngay")) j = skip_time_of_day(j + 1, d);
   if (auto e = words(j, "tet nguyen dan"); e && !number(*e, 2)) {
     d.day = 1;
     d.month = 1;

@@ -639,5 +639,26 @@ TEST(ImportReadMore, SessionLinesUnderAGradeAndALunarDay) {
   EXPECT_EQ(meaning(*rite), "starts on 2016-02-21") << in.result.yaml;  // 14 Giêng Bính Thân
 }
 
+TEST(ImportReadMore, TheSameDayAsTheItemBefore) {
+  // Shaped like 095: "Vào 23h15 cùng ngày, nghi lễ Khai ấn …" is on the day
+  // of the sentence before; "đấu" (thi đấu) is no 'đầu'; "sẽ kết thúc vào
+  // ngày D" is an end (105: it was read as an event on D).
+  const auto in =
+      imported(page("Lễ hội năm 2026",
+                    "<p>Nghi thức trọng tâm diễn ra ngày 02/3/2026.</p>"
+                    "<p>Vào 23h15 cùng ngày, nghi lễ Khai ấn được thực hiện trong nội cung.</p>"
+                    "<p>Các đội chia bảng thi đấu từ ngày 21-29.10.</p>"
+                    "<p>Theo Thể lệ, thời hạn nhận tác phẩm sẽ kết thúc vào ngày 30/11/2026.</p>"));
+  const auto* rite = named(in.plan, "nghi lễ Khai ấn");
+  ASSERT_NE(rite, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*rite), "starts on 2026-03-02") << in.result.yaml;
+  const auto* games = named(in.plan, "Các đội chia bảng thi đấu");
+  ASSERT_NE(games, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*games), "within 2026-10-21 .. 2026-10-29; starts on 2026-10-21");
+  const auto* entries = named(in.plan, "thời hạn nhận tác phẩm");
+  ASSERT_NE(entries, nullptr) << in.result.yaml;
+  EXPECT_EQ(meaning(*entries), "finishes on 2026-11-30") << in.result.yaml;
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

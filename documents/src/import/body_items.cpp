@@ -88,6 +88,7 @@ void BodyReader::sentences_with_times(const std::string& text, const std::string
       other_days = std::move(listed->second);
     }
     const auto time = time_in(value, context_);
+    if (!time && same_day(label, value, where)) continue;
     if (!time) {
       if (!event_relative(label, value, where, was_first ? number : Found{})) {
         labelled_time(label, value, where);
@@ -274,6 +275,29 @@ std::string BodyReader::segment_name(const std::string& value, std::size_t from,
     }
   }
   return words;
+}
+
+/// "Vào 23h15 cùng ngày, nghi lễ Khai ấn được thực hiện …": the day of the
+/// item before, when that was one day.
+bool BodyReader::same_day(const std::string& label, const std::string& value,
+                          const std::string& where) {
+  const auto f = folded(value);
+  const auto at = f.find("cung ngay");
+  if (!same_day_ || at == std::string::npos || has_date(value)) return false;
+  // The words without the clause that gives the time ("Vào 23h15 cùng ngày,").
+  auto words = value;
+  if (const auto comma = value.find(',');
+      comma != std::string::npos && comma < value.size() / 2 &&
+      folded(value.substr(0, comma)).find("cung ngay") != std::string::npos) {
+    words = trim(value.substr(comma + 1));
+  }
+  DraftTask task;
+  task.name = {name_without(label.empty() ? words : label, {}, 300), where};
+  if (!has_word(task.name.text)) return false;
+  task.time = {same_day_->text,
+               same_day_->where + " (the day 'cùng ngày' names, in " + where + ")"};
+  add(std::move(task));
+  return true;
 }
 
 }  // namespace tiendo::documents::import

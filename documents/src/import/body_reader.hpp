@@ -115,6 +115,10 @@ class BodyReader {
   bool event_relative(const std::string& label, const std::string& value, const std::string& where,
                       const Found& number);
 
+  /// A clause dated "cùng ngày": the day of the item before. False when
+  /// it is no such clause (or there is no day before).
+  bool same_day(const std::string& label, const std::string& value, const std::string& where);
+
   /// A ceremony the body dates ("Tổ chức khai giảng vào ngày 05/9/2022",
   /// "Lễ kỷ niệm … ngày 26/3"): an event of the plan too, so that the times
   /// that count from it ("trước 01 tuần so với ngày tổ chức khai giảng") read.
@@ -183,10 +187,11 @@ class BodyReader {
   bool previous_announces_ = false;  // it ends with ':'
   std::optional<Found> pending_group_;
   std::string group_;
-  std::optional<Found> day_;      // the day clock-led items are on
-  std::string raw_;               // the paragraph being read, as written
-  bool day_scope_ = false;        // under a heading that is a day: its items are on it
-  bool first_after_day_ = false;  // the paragraph read next is the first under a day's heading
+  std::optional<Found> day_;       // the day clock-led items are on
+  std::optional<Found> same_day_;  // the last item's one day: what "cùng ngày" names
+  std::string raw_;                // the paragraph being read, as written
+  bool day_scope_ = false;         // under a heading that is a day: its items are on it
+  bool first_after_day_ = false;   // the paragraph read next is the first under a day's heading
 };
 
 }  // namespace tiendo::documents::import

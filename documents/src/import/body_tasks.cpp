@@ -240,8 +240,10 @@ bool BodyReader::seed_rules(const Paragraph& p, const std::string& text, bool he
 void BodyReader::note_day(const std::string& time, const std::string& where) {
   // Under a week's title, an item's own day is its own: the items after
   // it keep the week.
+  const bool one_day = single_day(dated(time), context_);
+  if (one_day) same_day_ = Found{dated(time), where};
   if (week_scope_) return;
-  if (single_day(dated(time), context_)) day_ = Found{dated(time), where};
+  if (one_day) day_ = Found{dated(time), where};
 }
 
 void BodyReader::add(DraftTask task) {

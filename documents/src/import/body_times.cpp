@@ -103,7 +103,9 @@ bool numeric_day(std::string_view s, bool after_ngay) {
   for (std::size_t i = 0; i <= s.size(); ++i) {
     if (i < s.size() && s[i] != '/' && s[i] != '-' && s[i] != '.') continue;
     if (i < s.size()) {
-      if (separator != 0 && separator != s[i] && s[i] != '/') return false;
+      // "21-29.10" after 'ngày': a range whose month follows a dot.
+      const bool dotted_month = after_ngay && separator == '-' && s[i] == '.';
+      if (separator != 0 && separator != s[i] && s[i] != '/' && !dotted_month) return false;
       if (separator == 0) separator = s[i];
     }
     parts.push_back(s.substr(begin, i - begin));
@@ -112,7 +114,9 @@ bool numeric_day(std::string_view s, bool after_ngay) {
   if (parts.size() < 2 || parts.size() > 4) return false;
   if (!std::all_of(parts.begin(), parts.end(), all_digits)) return false;
   // "15-30/8/2010", "15-30/8": days of one month, a range the phrase reader reads.
-  if (separator == '-' && parts.size() >= 3 && s.find('/') != std::string_view::npos) {
+  if (separator == '-' && parts.size() >= 3 &&
+      (s.find('/') != std::string_view::npos ||
+       (after_ngay && s.find('.') != std::string_view::npos))) {
     const int from = number(parts[0]), to = number(parts[1]), month = number(parts[2]);
     const bool year = parts.size() == 3 || parts[3].size() == 4 || parts[3].size() == 2;
     return parts[0].size() <= 2 && parts[1].size() <= 2 && parts[2].size() <= 2 && from >= 1 &&
@@ -218,12 +222,39 @@ bool time_word(std::string_view f) {
           "-",   "\xE2\x80\x93", "khoang", "nhat", "qua",  "hon", "chot", "la"});
 }
 
+/// A word that folds to a time word but is written as another: "Sáu" (six)
+/// is not 'sau' (after), "trọng" (weighty) not 'trong' (within), "đấu"
+/// (play, "thi đấu") not 'đầu' (the beginning). Unmarked, a word keeps both.
+bool folded_alike(const Token& t) {
+  const auto marked = [&] {
+    return std::any_of(t.raw.begin(), t.raw.end(),
+                       [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  };
+  if (t.fold == "sau" || t.fold == "trong") return marked();
+  if (t.fold == "dau") {
+    // 'đầu' is written with 'ầ'; 'đ' alone marks nothing.
+    if (t.raw.find("\xE1\xBA\xA7") != std::string_view::npos ||
+        t.raw.find("\xE1\xBA\xA6") != std::string_view::npos) {
+      return false;
+    }
+    std::string rest(t.raw);
+    for (const std::string_view d : {"\xC4\x91", "\xC4\x90"}) {
+      for (auto at = rest.find(d); at != std::string::npos; at = rest.find(d)) rest.erase(at, 2);
+    }
+    return std::any_of(rest.begin(), rest.end(),
+                       [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  }
+  return false;
+}
+
 /// Words a time starts with, when the reader cannot read all of it: kept
 /// so, the plan says what was not read.
 bool start_word(std::string_view f) {
+  // "kết thúc vào ngày X", "hoàn thành vào ngày X": the verb makes the day
+  // an end, so the time starts with it.
   return one_of(f, {"tu",  "truoc", "sau",  "den",   "vao",   "luc",  "ngay", "trong", "ke",
                     "bat", "du",    "cham", "han",   "thang", "giua", "cuoi", "dau",   "khoang",
-                    "tre", "muon",  "som",  "khong", "mung",  "mong", "ram"});
+                    "tre", "muon",  "som",  "khong", "mung",  "mong", "ram",  "ket",   "hoan"});
 }
 
 /// A candidate's words, without the punctuation around them: an opening
@@ -344,21 +375,16 @@ std::optional<TimeInText> time_in(std::string_view clause, const PhraseContext& 
                                all_digits(prev.core) && prev.core.size() <= 2 &&
                                (s < 2 || !time_word(tokens[s - 2].fold));
       // After a parenthesis closes ("… (phòng 214 – C2) trước thứ Sáu …").
-      const bool allowed = s == 0 || prev.raw.ends_with(",") || prev.raw.ends_with(":") ||
-                           prev.raw.ends_with(")") ||
-                           (!time_word(prev.fold) && !has_digit(prev.raw)) || after_count;
+      const bool allowed =
+          s == 0 || prev.raw.ends_with(",") || prev.raw.ends_with(":") || prev.raw.ends_with(")") ||
+          ((!time_word(prev.fold) || folded_alike(prev)) && !has_digit(prev.raw)) || after_count;
       const bool dash = tokens[s].core == "-" || tokens[s].core == "\xE2\x80\x93";
       if (!allowed || tokens[s].core.empty() || dash) continue;
       const auto [b, en] = trimmed(clause, tokens[s].begin, tokens[e].end);
       if (en <= b) continue;
       TimeInText found{std::string(clause.substr(b, en - b)), b, en, Reading::not_read};
       found.reading = reading_of(found.text, context);
-      // "Sáu" (six, "thứ Sáu") folds to 'sau' (after), "trọng" (weighty) to
-      // 'trong' (within): neither starts a time.
-      const bool six = (tokens[s].fold == "sau" || tokens[s].fold == "trong") &&
-                       std::any_of(tokens[s].raw.begin(), tokens[s].raw.end(),
-                                   [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-      const bool starts = start_word(tokens[s].fold) && !six;
+      const bool starts = start_word(tokens[s].fold) && !folded_alike(tokens[s]);
       // A time starts with a time word, a number or a weekday ("vào …",
       // "07 giờ 30 …", "Thứ Ba, …"): words before it that the reader
       // happens to accept ("tiến hành ½ ngày, ngày 18/6/2020") are the

@@ -151,6 +151,8 @@ std::string name_without(std::string text, const std::string& time, std::size_t 
     if (text.ends_with("( )") || text.ends_with("()")) text = trim(text.substr(0, text.rfind('(')));
   }
   if (text.ends_with("( )") || text.ends_with("()")) text = trim(text.substr(0, text.rfind('(')));
+  // "… thời hạn nhận tác phẩm sẽ [kết thúc vào ngày …]": the tense the time took.
+  if (text.ends_with(" sẽ")) text = trim(text.substr(0, text.size() - 4));
   return shortened(std::move(text), limit);
 }
 
@@ -270,6 +272,10 @@ std::string subject_of(const std::string& title) {
 }
 
 bool posting_line(const std::string& raw) {
+  // "Kiều Vũ LDO | 21/10/2023 09:47": a byline, then the posting line.
+  if (const auto bar = raw.rfind('|'); bar != std::string::npos && bar > 0) {
+    return posting_line(raw.substr(bar + 1));
+  }
   const auto f = folded(trim(raw));
   if (f.size() > 40 || f.find(':') == std::string::npos) return false;
   for (const char c : f) {
@@ -337,7 +343,7 @@ std::string item_words(const std::string& value, const TimeInText& time) {
   auto out = trim(before + " " + after);
   for (auto at = out.find("  "); at != std::string::npos; at = out.find("  ")) out.erase(at, 1);
   // "… trên địa bàn tỉnh là [29/8]": the verb that led to the time.
-  for (const std::string_view verb : {" là", " vào", " lúc"}) {
+  for (const std::string_view verb : {" là", " vào", " lúc", " sẽ"}) {
     if (out.ends_with(verb)) out = trim(out.substr(0, out.size() - verb.size()));
   }
   return out;

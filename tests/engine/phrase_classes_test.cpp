@@ -463,5 +463,16 @@ TEST(PhraseClasses, AWeekdayWithItsDayInParenthesesAndASpanWithoutFrom) {
   EXPECT_EQ(months.span->first, d("2015-10-13"));
 }
 
+// Found by the corpus (094): "từ 8h ngày 20/02/2024" with no end begins that
+// day; "từ ngày D" alone and "kể từ 8h ngày D" stay bounds.
+TEST(PhraseClasses, FromAnHourOfADayBeginsThatDay) {
+  const auto hour = read("từ 8h ngày 20/02/2024", 2024);
+  ASSERT_TRUE(hour.ok()) << hour.error;
+  EXPECT_EQ(hour.constraints[0].kind, ConstraintKind::start_on);
+  EXPECT_EQ(hour.constraints[0].date, d("2024-02-20"));
+  EXPECT_EQ(read("từ ngày 20/02/2024", 2024).constraints[0].kind, ConstraintKind::not_before);
+  EXPECT_EQ(read("kể từ 8h ngày 20/02/2024", 2024).constraints[0].kind, ConstraintKind::not_before);
+}
+
 }  // namespace
 }  // namespace tiendo

@@ -1025,9 +1025,13 @@ std::optional<Piece> Grammar::after(std::size_t i) const {
   if (!settled) return std::nullopt;
   auto p = piece(i, what->end, Form::after);
   const Date from = lead == Lead::after ? settled->last + date::days{1} : settled->first;
-  p.constraints.push_back(make(ConstraintKind::not_before, from, {}, settled->event));
   p.hour_dropped =
       what->kind == Term::Kind::day && what->day.time_of_day && !what->day.from_midnight;
+  // "từ 8h ngày 20/02/2024": from an hour of a day, with no end, the work
+  // begins on that day; "từ ngày D" alone is only a bound (not before D).
+  const bool from_an_hour = lead == Lead::from && p.hour_dropped && !words(i, "ke tu");
+  p.constraints.push_back(make(from_an_hour ? ConstraintKind::start_on : ConstraintKind::not_before,
+                               from, {}, settled->event));
   // "sớm nhất vào ngày 1/8/2013, muộn nhất vào ngày 28/8/2013".
   if (lead == Lead::earliest) {
     std::size_t m = p.end;

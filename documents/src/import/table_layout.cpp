@@ -114,6 +114,7 @@ void infer_content(Layout& layout) {
   }
   if (unknown < 0) return;
   layout.columns[static_cast<std::size_t>(unknown)].role = Role::content;
+  layout.content_inferred = true;
 }
 
 Layout one_row_layout(const Table& table, int h) {
@@ -168,6 +169,7 @@ std::optional<Layout> two_row_layout(const Table& table, int h) {
       // "Thời gian mở vòng" over "Thứ" | "Ngày, tháng, năm": the weekday
       // beside the date is a note of it, the date is the time.
       col = {Role::note, top + ": " + below};
+      col.part_of_time = true;
     } else if (below == top || below.empty() || col.role == Role::unknown) {
       col = {role_of(top), top};
     } else if (col.role == Role::lead && role_of(top) == Role::lead) {

@@ -35,6 +35,9 @@ struct Column {
   bool unread_time = false;
   /// Headed as a time, it counts ("TUẦN" over 1, 2, 3): a note.
   bool counting = false;
+  /// A part of a time header ("Thứ" under "Thời gian mở vòng"): a note that
+  /// never names a row.
+  bool part_of_time = false;
 };
 
 struct Layout {
@@ -50,6 +53,9 @@ struct Layout {
   /// No row names the columns: the content and time columns were told by
   /// what the rows hold (a column of words beside a column of dates).
   bool headerless = false;
+  /// The content column's header names no work ("Huyện," over the districts):
+  /// a row's place (its note) is part of what it names.
+  bool content_inferred = false;
 
   int find(Role role) const;
   bool has_time() const;

@@ -95,7 +95,7 @@ std::string TableReader::note_of_row(const Table& table, int r) const {
   std::string counted;
   for (std::size_t c = 0; c < layout_.columns.size(); ++c) {
     const auto& column = layout_.columns[c];
-    if (column.role != Role::note) continue;
+    if (column.role != Role::note || column.part_of_time) continue;
     const auto& cell = table.at(r, static_cast<int>(c));
     const auto text = cell.covered ? std::string() : trim(table.text(r, static_cast<int>(c)));
     if (column.counting) {
@@ -135,15 +135,18 @@ void TableReader::read_row(const Table& table, int r) {
       return;
     }
     const int first = table.at(r, column(Role::content)).anchor_row;
+    // The merged cell's own words (the task's name may hold its first place).
+    const auto base =
+        layout_.content_inferred ? trim(table.text(first, column(Role::content))) : task.name.text;
     if (task.steps.empty() && !task.time.empty()) {
       if (const auto own = note_of_row(table, first); !own.empty()) {
-        task.steps.push_back(
-            {{task.name.text + ": " + own, cell_place(table, first, column(Role::content))},
-             own_day(own, task.time)});
+        task.name.text = base;  // its places go to its steps
+        task.steps.push_back({{base + ": " + own, cell_place(table, first, column(Role::content))},
+                              own_day(own, task.time)});
         task.time = {};
       }
     }
-    task.steps.push_back({{task.name.text + ": " + place, name.where}, own_day(place, t)});
+    task.steps.push_back({{base + ": " + place, name.where}, own_day(place, t)});
     return;
   }
   if (step_row(table, r, name)) return;
@@ -299,6 +302,13 @@ void TableReader::task_row(const Table& table, int r, const Found& name) {
     return;
   }
   task.name = {lines.head.empty() ? lines.items.front() : lines.head, name.where};
+  // "Mỹ Lộc" under "Huyện,", beside "Địa điểm: Hội trường A0": the place
+  // says which meeting it is.
+  if (layout_.content_inferred) {
+    if (const auto place = note_of_row(table, r); !place.empty() && place.size() <= 120) {
+      task.name.text += ": " + place;
+    }
+  }
   std::vector<std::string> steps = lines.items;
   if (lines.head.empty() && layout_.month_column >= 0 && steps.size() > 1) {
     // A calendar of months lists the month's work: every item is one, and

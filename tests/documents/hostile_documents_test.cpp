@@ -470,5 +470,15 @@ TEST(HostileImport, ScalarsThatAreNotUnicodeBecomeReplacementCharacters) {
   EXPECT_EQ(plan.plan->info.title.substr(0, 12), "Thi\xE1\xBA\xBFt k\xEF\xBF\xBD");
 }
 
+TEST(HostileImport, CommentsWithoutC1Controls) {
+  // fuzz_psplib's session-9 long run: a PSPLIB file name holding U+0095 went
+  // into the plan's first comment, and libyaml refused the plan.
+  const auto comment = import::comment_text("base data j2\xC2\x95%\xC2\x85 x\xE2\x80\xA8y");
+  EXPECT_EQ(comment.find('\xC2'), std::string::npos) << comment;
+  EXPECT_EQ(comment.find("\xE2\x80\xA8"), std::string::npos) << comment;
+  const auto plan = parse_plan("# " + comment + "\nplan: {id: p, start: 2024-06-03}\ntasks: []\n");
+  EXPECT_TRUE(plan.plan) << comment;
+}
+
 }  // namespace
 }  // namespace tiendo::documents

@@ -94,11 +94,16 @@ std::string comment_text(std::string_view text) {
   for (auto& c : out) {
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
   }
-  // U+2028/U+2029 and U+0085 end a line for some readers.
-  for (const std::string_view separator : {"\xE2\x80\xA8", "\xE2\x80\xA9", "\xC2\x85"}) {
+  // U+2028/U+2029 and U+0085 end a line for some readers; the other C1
+  // controls (U+0080..U+009F) libyaml refuses in a comment as in any text.
+  for (const std::string_view separator : {"\xE2\x80\xA8", "\xE2\x80\xA9"}) {
     for (auto at = out.find(separator); at != std::string::npos; at = out.find(separator)) {
       out.replace(at, separator.size(), " ");
     }
+  }
+  for (auto at = out.find('\xC2'); at != std::string::npos; at = out.find('\xC2', at + 1)) {
+    const auto next = at + 1 < out.size() ? static_cast<unsigned char>(out[at + 1]) : 0;
+    if (next >= 0x80 && next <= 0x9F) out.replace(at, 2, " ");
   }
   return out;
 }

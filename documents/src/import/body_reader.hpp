@@ -174,9 +174,6 @@ class BodyReader {
   /// Beside a task table, the days ("30/8") its times name: a paragraph
   /// that names none other restates the table and is no task of its own.
   std::set<std::string> held_days_;
-  void hold(const std::string& time) {
-    for (auto& d : days_named(folded(time))) held_days_.insert(std::move(d));
-  }
   bool new_day(const std::string& f) const {
     const auto days = days_named(f);
     return std::any_of(days.begin(), days.end(),

@@ -74,10 +74,7 @@ void BodyReader::read() {
 
 void BodyReader::beside_tables() {
   tables_read_ = true;
-  for (const auto& t : draft_.tasks) {
-    hold(t.time.text);
-    for (const auto& step : t.steps) hold(step.time.text);
-  }
+  held_days_ = days_held(draft_);
 }
 
 void BodyReader::table(const Table& t) {

@@ -37,37 +37,17 @@ bool after_a_number(const std::string& f, std::size_t at) {
   return std::regex_search(before, cited);
 }
 
-/// The first day the text names (as written, folded) that could be a time
-/// of the plan: not a year long past (an anniversary's "03/02/1930"), not
-/// an event's day the draft holds, not a cited document's date; or empty.
-std::string first_day(const std::string& f, int year, const std::set<std::string>& event_days) {
-  std::set<std::string> anniversaries;
-  for (std::sregex_iterator it(f.begin(), f.end(), day_pattern()), end; it != end; ++it) {
-    const auto& m = *it;
-    const auto written = m[2].str();
-    static const std::regex numbers(R"([0-9]+)");
-    std::vector<int> parts;
-    for (std::sregex_iterator n(written.begin(), written.end(), numbers), e; n != e; ++n) {
-      parts.push_back(std::stoi(n->str()));
-    }
-    if (parts.size() < 2 || parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12)
-      continue;
-    const auto key = std::to_string(parts[0]) + "/" + std::to_string(parts[1]);
-    // A year long past opens an anniversary ("(03/02/1930 - 03/02/2024)"):
-    // its day this year is the anniversary, a theme, not a time of the plan.
-    if (parts.size() == 3 && year > 0 && parts[2] < year - 1) {
-      anniversaries.insert(key);
-      continue;
-    }
-    if (event_days.count(key) || anniversaries.count(key)) continue;
-    if (after_a_number(f, static_cast<std::size_t>(m.position(2)))) continue;
-    return written;
-  }
-  return {};
-}
+/// A day as the text writes it ("30/8/2024", "ngay 30 thang 8"): its words,
+/// its day and month, the year when written (0 when not), and whether it is
+/// a cited document's date ("số 681/TB-UBND ngày 19/7/2023").
+struct WrittenDay {
+  std::string written;
+  int day = 0, month = 0, year = 0;
+  bool cited = false;
+};
 
-std::vector<std::string> day_keys(const std::string& f) {
-  std::vector<std::string> out;
+std::vector<WrittenDay> written_days(const std::string& f) {
+  std::vector<WrittenDay> out;
   for (std::sregex_iterator it(f.begin(), f.end(), day_pattern()), end; it != end; ++it) {
     const auto written = (*it)[2].str();
     static const std::regex numbers(R"([0-9]+)");
@@ -77,10 +57,33 @@ std::vector<std::string> day_keys(const std::string& f) {
     }
     if (parts.size() < 2 || parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12)
       continue;
-    if (after_a_number(f, static_cast<std::size_t>(it->position(2)))) continue;
-    out.push_back(std::to_string(parts[0]) + "/" + std::to_string(parts[1]));
+    out.push_back({written, parts[0], parts[1], parts.size() == 3 ? parts[2] : 0,
+                   after_a_number(f, static_cast<std::size_t>(it->position(2)))});
   }
   return out;
+}
+
+std::string key_of(const WrittenDay& d) {
+  return std::to_string(d.day) + "/" + std::to_string(d.month);
+}
+
+/// The first day the text names (as written, folded) that could be a time
+/// of the plan: not a year long past (an anniversary's "03/02/1930"), not
+/// an event's day the draft holds, not a cited document's date; or empty.
+std::string first_day(const std::string& f, int year, const std::set<std::string>& event_days) {
+  std::set<std::string> anniversaries;
+  for (const auto& d : written_days(f)) {
+    const auto key = key_of(d);
+    // A year long past opens an anniversary ("(03/02/1930 - 03/02/2024)"):
+    // its day this year is the anniversary, a theme, not a time of the plan.
+    if (d.year != 0 && year > 0 && d.year < year - 1) {
+      anniversaries.insert(key);
+      continue;
+    }
+    if (event_days.count(key) || anniversaries.count(key) || d.cited) continue;
+    return d.written;
+  }
+  return {};
 }
 
 /// Every place a draft's value names: "paragraph N" and "table T row R
@@ -139,13 +142,10 @@ std::string quoted_as_said(const std::string& text) {
 class Sweep {
  public:
   explicit Sweep(PlanDraft& draft)
-      : draft_(draft), read_(read_places(draft)), year_(draft.year.value_or(0)) {
-    for (const auto& t : draft.tasks) {
-      for (auto& d : day_keys(folded(t.time.text))) held_days_.insert(std::move(d));
-      for (const auto& step : t.steps) {
-        for (auto& d : day_keys(folded(step.time.text))) held_days_.insert(std::move(d));
-      }
-    }
+      : draft_(draft),
+        read_(read_places(draft)),
+        year_(draft.year.value_or(0)),
+        held_days_(days_held(draft)) {
     for (const auto& e : draft.events) {
       const date::year_month_day d{e.date};
       event_days_.insert(std::to_string(static_cast<unsigned>(d.day())) + "/" +
@@ -195,7 +195,7 @@ class Sweep {
   /// hành trước ngày 30/5/2024" under a table row of that day) restates
   /// the plan: nothing of it is lost.
   bool restates(const std::string& f) const {
-    const auto days = day_keys(f);
+    const auto days = days_named(f);
     return !days.empty() && std::all_of(days.begin(), days.end(), [&](const std::string& d) {
       return held_days_.count(d) > 0;
     });
@@ -219,17 +219,33 @@ class Sweep {
   static constexpr int kMaxSaid = 50;  ///< a document of dates says the first fifty
   PlanDraft& draft_;
   const std::set<std::string> read_;
-  const int year_;                    ///< the document's year; 0: not known
-  std::set<std::string> event_days_;  ///< "2/11": the events' days the draft holds
-  std::set<std::string> held_days_;   ///< "30/5": the days the tasks' times name
+  const int year_;                         ///< the document's year; 0: not known
+  std::set<std::string> event_days_;       ///< "2/11": the events' days the draft holds
+  const std::set<std::string> held_days_;  ///< "30/5": the days the tasks' times name
   bool ended_ = false;
   int count_ = 0;
 };
 
 }  // namespace
 
+std::set<std::string> days_held(const PlanDraft& draft) {
+  std::set<std::string> held;
+  const auto hold = [&](const std::string& time) {
+    for (auto& d : days_named(folded(time))) held.insert(std::move(d));
+  };
+  for (const auto& t : draft.tasks) {
+    hold(t.time.text);
+    for (const auto& step : t.steps) hold(step.time.text);
+  }
+  return held;
+}
+
 std::vector<std::string> days_named(const std::string& folded_text) {
-  return day_keys(folded_text);
+  std::vector<std::string> out;
+  for (const auto& d : written_days(folded_text)) {
+    if (!d.cited) out.push_back(key_of(d));
+  }
+  return out;
 }
 
 void report_unread_dates(const Document& document, PlanDraft& draft) {

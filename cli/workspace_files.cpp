@@ -19,24 +19,11 @@ bool workspace_name(const std::string& name) {
 }  // namespace
 
 WorkspaceFiles workspace_files(const std::string& dir) {
-  std::error_code ec;
   std::vector<fs::path> files;
-  auto it =
-      fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const auto name = it->path().filename().string();
-    if (name.starts_with(".")) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_directory(ec)) {
-      if (it.depth() >= 3) it.disable_recursion_pending();
-      continue;
-    }
-    const auto ext = it->path().extension();
-    if ((ext == ".yaml" || ext == ".yml") && it->is_regular_file(ec)) files.push_back(it->path());
+  for (auto& path : yaml_files_below(dir)) {
+    std::error_code ec;
+    if (fs::is_regular_file(path, ec)) files.push_back(std::move(path));
   }
-  std::sort(files.begin(), files.end());
   WorkspaceFiles out;
   for (const auto& path : files) {
     const auto file = read_file(path.string());

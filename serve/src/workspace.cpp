@@ -26,8 +26,8 @@ bool is_workspace_name(std::string_view name) {
 }
 
 /// Folders below the served one a plan may be in: as `tiendo portfolio`
-/// reads a folder, three levels down at most.
-constexpr int kMaxFolders = 3;
+/// reads a folder.
+constexpr int kMaxFolders = kPlanFolderDepth;
 
 /// True when `path` (canonical) is `dir` or below it.
 bool inside(const fs::path& path, const fs::path& dir) {
@@ -36,27 +36,12 @@ bool inside(const fs::path& path, const fs::path& dir) {
 }
 
 /// Every .yaml / .yml file below `top`, by its path below `top` ('/'
-/// between folders), as cli/workspace_files.cpp walks a folder: hidden
-/// files and folders left out, three folders down at most, symbolic links
-/// to folders not followed.
+/// between folders), as `tiendo portfolio` walks a folder (yaml_files_below).
 std::vector<std::string> yaml_files(const fs::path& top) {
   std::vector<std::string> out;
-  std::error_code ec;
-  auto it =
-      fs::recursive_directory_iterator(top, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const auto name = it->path().filename().string();
-    if (name.starts_with(".")) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_directory(ec)) {
-      if (it.depth() >= kMaxFolders) it.disable_recursion_pending();
-      continue;
-    }
-    if (is_plan_name(name)) out.push_back(it->path().lexically_relative(top).generic_string());
+  for (const auto& path : yaml_files_below(top)) {
+    out.push_back(path.lexically_relative(top).generic_string());
   }
-  std::sort(out.begin(), out.end());
   return out;
 }
 
@@ -90,7 +75,8 @@ void remove_leftovers(const fs::path& dir) {
   const auto now = fs::file_time_type::clock::now();
   // In the folders its plans may be in: hidden files are seen, hidden
   // folders are not entered.
-  auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+  auto it =
+      fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const auto& entry = *it;
     const auto name = entry.path().filename().string();
@@ -107,7 +93,9 @@ void remove_leftovers(const fs::path& dir) {
 
 }  // namespace
 
-Workspace::Workspace(const fs::path& dir) : dir_(fs::canonical(dir)) { remove_leftovers(dir_); }
+Workspace::Workspace(const fs::path& dir) : dir_(fs::canonical(dir)) {
+  remove_leftovers(dir_);
+}
 
 std::optional<fs::path> Workspace::resolve(std::string_view name) const {
   if (name.empty() || name.size() > 1024 || !is_plan_name(name)) return std::nullopt;

@@ -2,10 +2,12 @@
 // Reading plan files and writing outputs without ever leaving half a file.
 
 #include <cstddef>
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tiendo {
 
@@ -42,5 +44,15 @@ bool is_atomic_write_temporary(std::string_view file_name);
 /// top) and at the file system's root. nullopt for standard input ("-"), for
 /// a workspace file itself, and when there is none.
 std::optional<std::string> workspace_of(const std::string& plan_path);
+
+/// How many folders below a folder of plans its plans are looked for
+/// (`tiendo portfolio DIR`, `tiendo serve DIR`).
+inline constexpr int kPlanFolderDepth = 3;
+
+/// Every entry below `dir` named `*.yaml` or `*.yml` that is not a folder,
+/// sorted: hidden files and folders left out, kPlanFolderDepth folders down
+/// at most, symbolic links to folders not followed, unreadable folders
+/// passed by.
+std::vector<std::filesystem::path> yaml_files_below(const std::filesystem::path& dir);
 
 }  // namespace tiendo

@@ -169,6 +169,28 @@ bool is_atomic_write_temporary(std::string_view name) {
                      [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
 }
 
+std::vector<std::filesystem::path> yaml_files_below(const std::filesystem::path& dir) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> out;
+  std::error_code ec;
+  auto it =
+      fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const auto name = it->path().filename().string();
+    if (name.starts_with(".")) {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_directory(ec)) {
+      if (it.depth() >= kPlanFolderDepth) it.disable_recursion_pending();
+      continue;
+    }
+    if (name.ends_with(".yaml") || name.ends_with(".yml")) out.push_back(it->path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 std::optional<std::string> workspace_of(const std::string& plan_path) {
   namespace fs = std::filesystem;
   if (plan_path == "-" || plan_path.empty()) return std::nullopt;

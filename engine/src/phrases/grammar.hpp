@@ -161,6 +161,8 @@ class Grammar {
   bool spelled_as(std::size_t i, std::string_view w) const;
   /// Token `i` is written 'tới' (until), with its marks: not 'tối' (evening).
   bool written_until(std::size_t i) const;
+  /// Token `i` is written with a letter beyond ASCII (a mark, or 'đ').
+  bool written_with_marks(std::size_t i) const;
   bool word(std::size_t i, std::string_view w) const;
   /// Index after `words` at `i`, or nullopt.
   std::optional<std::size_t> words(std::size_t i, std::string_view words) const;

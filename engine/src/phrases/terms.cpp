@@ -117,10 +117,8 @@ bool Grammar::spelled_as(std::size_t i, std::string_view w) const {
       (w != "sau" && w != "tu" && w != "toi" && w != "trong")) {
     return true;
   }
+  if (!written_with_marks(i)) return true;
   const auto written = source_.substr(t_[i].begin, t_[i].end - t_[i].begin);
-  const bool marked = std::any_of(written.begin(), written.end(),
-                                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-  if (!marked) return true;
   if (w == "sau" || w == "trong") return false;  // "Sáu", "trọng": marks 'sau', 'trong' lack
   if (w == "toi") {
     // 'tới' (until) has a horn: 'ớ' composed, or a combining horn; 'tối'
@@ -138,11 +136,14 @@ bool Grammar::spelled_as(std::size_t i, std::string_view w) const {
 }
 
 bool Grammar::written_until(std::size_t i) const {
+  return written_with_marks(i) && spelled_as(i, "toi");
+}
+
+bool Grammar::written_with_marks(std::size_t i) const {
   if (source_.empty() || t_[i].end > source_.size()) return false;
   const auto written = source_.substr(t_[i].begin, t_[i].end - t_[i].begin);
-  const bool marked = std::any_of(written.begin(), written.end(),
-                                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-  return marked && spelled_as(i, "toi");
+  return std::any_of(written.begin(), written.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
 bool Grammar::word(std::size_t i, std::string_view w) const {

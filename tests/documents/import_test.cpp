@@ -526,7 +526,7 @@ TEST(ImportTables, ADayCountColumnIsNeverTheTimeWhenThereAreDates) {
   EXPECT_EQ(plan.events[0].date, ymd(2021, 5, 23));
   const auto* election_day = guess_of(plan, "event", "", "date");
   ASSERT_NE(election_day, nullptr) << result.yaml;
-  EXPECT_NE(election_day->why.find("the day 3 of the 4 rows"), std::string::npos)
+  EXPECT_NE(election_day->why.find("số ngày của 3 trong 4 dòng"), std::string::npos)
       << election_day->why;
   // The legal basis under a task is its note, not a step.
   EXPECT_EQ(plan.tasks[0].name, "Thành lập Ủy ban bầu cử ở tỉnh");
@@ -760,14 +760,14 @@ TEST(ImportTables, ANoticeWhoseTableWordSplitOverTwoPages) {
   if (joined == nullptr) joined = guess_of(plan, "step", "", "name");  // a task of one step
   ASSERT_NE(joined, nullptr) << result.yaml;
   EXPECT_EQ(joined->why,
-            "table 3 read as the rest of table 2: as many columns, no header, numbering that "
-            "goes on");
+            "bảng 3 được đọc là phần tiếp của bảng 2: cùng số cột, không có dòng tiêu đề, số thứ "
+            "tự nối tiếp");
   EXPECT_NE(result.yaml.find("when: Trước ngày 30/9/2020  # table 2 row 2 column 4"),
             std::string::npos)
       << result.yaml;
   const auto* wrapped = guess_of(plan, "step", "", "when");
   ASSERT_NE(wrapped, nullptr) << result.yaml;
-  EXPECT_EQ(wrapped->why, "lines of the cell that only make sense together read as one");
+  EXPECT_EQ(wrapped->why, "các dòng của ô chỉ có nghĩa khi đọc liền nhau: đọc là một");
 }
 
 // Issue 20: no verdict over a date the import passed by. A sentence of the
@@ -1028,7 +1028,7 @@ TEST(ImportTables, ADueColumnListingAStepsTimesGivesEachStepItsTime) {
   ASSERT_EQ(draft.constraints.size(), 1u) << result.yaml;
   EXPECT_EQ(draft.constraints[0].kind, ConstraintKind::due);
   EXPECT_EQ(format_iso(draft.constraints[0].date), "2024-08-30");
-  EXPECT_NE(result.yaml.find("read as the deadline"), std::string::npos) << result.yaml;
+  EXPECT_NE(result.yaml.find("được đọc là hạn chót"), std::string::npos) << result.yaml;
   ASSERT_EQ(plan.tasks[0].steps[1].constraints.size(), 1u) << result.yaml;
   EXPECT_EQ(format_iso(plan.tasks[0].steps[1].constraints[0].until), "2024-12-31");
   ASSERT_EQ(plan.tasks[1].steps.size(), 1u);
@@ -1110,7 +1110,7 @@ TEST(ImportTables, TimesInTheContentCellAreReadWhenNoColumnHoldsThem) {
   ASSERT_EQ(plan.tasks[1].steps.size(), 1u);
   ASSERT_EQ(plan.tasks[1].steps[0].constraints.size(), 1u) << result.yaml;
   EXPECT_EQ(format_iso(plan.tasks[1].steps[0].constraints[0].until), "2024-12-31");
-  EXPECT_NE(result.yaml.find("after the colon in the content cell"), std::string::npos)
+  EXPECT_NE(result.yaml.find("chữ sau dấu hai chấm trong ô nội dung"), std::string::npos)
       << result.yaml;
   // A name that only holds a day ("Kỷ niệm Quốc khánh 2/9") is no time.
   const auto names =

@@ -314,6 +314,26 @@ TEST(PhraseClasses, AnOffsetFromAnUndeclaredNameWithADayInParenthesesIsRefused) 
   EXPECT_EQ(month.constraints[0].date, d("2020-07-29"));  // 1 August less 3 days
 }
 
+// With the election in the plan (15/3/2026), the day in parentheses is
+// checked against both days it could be: the day the count comes to (the
+// deadline, as an election timetable writes it), or the election's own day
+// (as a ceremony's plan writes it). Any other day is an error saying both.
+TEST(PhraseClasses, AnOffsetFromADeclaredEventWithTheDayItComesTo) {
+  // 105 days before 15/3/2026 is 30/11/2025 (OffsetsFromEventsAndTet).
+  const auto deadline = read("Chậm nhất 105 ngày trước ngày bầu cử (ngày 30/11/2025)");
+  ASSERT_TRUE(deadline.ok()) << deadline.error;
+  EXPECT_EQ(summary(deadline), "due 2025-11-30");
+  // 10 days after: not before 25/3/2026.
+  EXPECT_EQ(summary(read("10 ngày sau ngày bầu cử (ngày 25/3/2026)")), "not_before 2026-03-25");
+  // The election's own day in the parentheses: it counts from there.
+  EXPECT_EQ(summary(read("105 ngày trước ngày bầu cử (ngày 15/3/2026)")), "due 2025-11-30");
+  const auto wrong = read("105 ngày trước ngày bầu cử (ngày 01/12/2025)");
+  ASSERT_FALSE(wrong.ok());
+  EXPECT_NE(wrong.error.find("comes to 2025-11-30, but the parentheses say 2025-12-01"),
+            std::string::npos)
+      << wrong.error;
+}
+
 // Found by the corpus (013): a day written "D tháng M năm Y" after a bound
 // was taken for an amount ("15 tháng") and the bound dropped.
 TEST(PhraseClasses, ADayInWordsAfterABoundIsADayNotAnAmount) {

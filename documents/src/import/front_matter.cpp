@@ -103,7 +103,7 @@ void anniversary(const Found& title, PlanDraft& draft) {
   name[0] = 'K';  // "kỷ niệm" as a name starts with a capital
   DraftEvent e;
   e.id = "le-ky-niem";
-  e.name = {"Lễ " + name, title.where, "the ceremony of the anniversary the title names"};
+  e.name = {"Lễ " + name, title.where, "lễ kỷ niệm của ngày kỷ niệm tên văn bản nêu"};
   e.date = *day;
   e.aliases = {"Lễ Kỷ niệm", "Lễ kỷ niệm", name};
   e.guess = "văn bản chỉ nêu ngày kỷ niệm: giả định Lễ được tổ chức đúng ngày đó";
@@ -223,8 +223,9 @@ void guess_year(const std::vector<Para>& all, PlanDraft& draft) {
       years.begin(), years.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   if (most == years.end()) return;
   draft.year = most->first;
-  draft.year_guess = "no issue date; " + std::to_string(most->first) +
-                     " is the year the document's dates name most";
+  // Only a document with no issue date comes here; the reasons that quote this say so.
+  draft.year_guess =
+      "năm " + std::to_string(most->first) + " là năm các thời gian trong văn bản nêu nhiều nhất";
 }
 
 /// The last run of bold lines of the header block's left cell, joined.

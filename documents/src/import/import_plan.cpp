@@ -648,7 +648,7 @@ ImportResult import_plan(std::string_view bytes, std::string_view file_name,
   if (!draft.year && options.year) {
     // The document names no year at all: the planner's (--year), said so.
     draft.year = options.year;
-    draft.year_guess = "the year given with --year; the document names none";
+    draft.year_guess = "năm cho bằng --year; văn bản không nêu năm nào";
   }
   // A schedule whose first column is the day is no task table with a time
   // column: the body's reader takes it, with the body's dated items.

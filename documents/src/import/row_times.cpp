@@ -14,6 +14,11 @@
 
 namespace tiendo::documents::import {
 
+namespace {
+/// The guess made when a cell's lines are read as one time ("Trước ngày" / "30/9/2020").
+const std::string kLinesReadAsOne = "các dòng của ô chỉ có nghĩa khi đọc liền nhau: đọc là một";
+}  // namespace
+
 /// The column the row's time is read from: the time column, or, where it
 /// is empty, the first other column of times that is not.
 int TableReader::time_column(const Table& table, int r) const {
@@ -42,8 +47,8 @@ void TableReader::read_content_times(const Found& name, const Items& lines, Draf
   std::vector<Event> events;
   const auto read = content_times(lines, phrase_context(events));
   const std::string guess =
-      "the words after the colon in the content cell read as the time (the table has no "
-      "time column)";
+      "chữ sau dấu hai chấm trong ô nội dung được đọc là thời gian (bảng không có cột thời "
+      "gian)";
   task.name.text = read.name;
   if (!read.time.empty()) task.time = {read.time, name.where, guess};
   for (const auto& s : read.steps) {
@@ -73,8 +78,7 @@ void TableReader::read_step_row(const Table& table, int r, const Found& name,
     const auto cell = time < 0 ? Items{} : time_items_of(table.shown_at(r, time).blocks);
     auto times = cell.items;
     if (!cell.head.empty()) times.insert(times.begin(), cell.head);
-    const auto guess =
-        cell.joined ? "lines of the cell that only make sense together read as one" : std::string{};
+    const auto guess = cell.joined ? kLinesReadAsOne : std::string{};
     for (std::size_t s = 0; s < items.size(); ++s) {
       const auto text = s < times.size() ? times[s] : std::string{};
       task.steps.push_back(
@@ -111,8 +115,8 @@ bool TableReader::due_lists_steps(const Table& table, int r,
 Found TableReader::due_time(const std::string& text, const std::string& where,
                             std::string guess) const {
   if (text.empty() || !read_day(text, draft_.year.value_or(0))) return {text, where, guess};
-  guess += std::string(guess.empty() ? "" : "; ") + "a bare day under " +
-           quoted(column_at(column(Role::due)).label) + " read as the deadline";
+  guess += std::string(guess.empty() ? "" : "; ") + "ngày ghi một mình dưới cột " +
+           quoted(column_at(column(Role::due)).label) + " được đọc là hạn chót";
   return {"Chậm nhất ngày " + text, where, guess};
 }
 
@@ -212,9 +216,7 @@ void TableReader::read_time(const Table& table, int r, const Found& name,
   }
   const auto where = cell_place(table, r, time);
   const auto time_items = time_items_of(table.shown_at(r, time).blocks);
-  const auto guess = time_items.joined
-                         ? "lines of the cell that only make sense together read as one"
-                         : std::string{};
+  const auto guess = time_items.joined ? kLinesReadAsOne : std::string{};
   const auto month = layout_.month_column >= 0 ? trim(table.text(r, layout_.month_column)) : "";
   const auto timed = [&](const std::string& written) {
     const auto text = with_month(written, month);
@@ -296,7 +298,7 @@ void TableReader::read_said_twice(DraftTask& task) {
            "khai báo sự kiện trong 'events:' và chỉ giữ một trong hai cách ghi"));
   task.due = twice->day;
   task.due_where = task.time.where;
-  task.due_guess = "the day the cell names beside its count of days";
+  task.due_guess = "ngày ô ghi bên cạnh số ngày";
   task.notes.push_back({"Thời gian: " + task.time.text, task.time.where});
   task.time = {};
 }

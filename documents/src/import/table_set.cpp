@@ -117,23 +117,25 @@ std::optional<Segment> continuation(const TaskTable& open, const Placed& next) {
     const int header_rows = open.layout.first_data_row - open.layout.header_row;
     const auto from = std::min(header_rows, table.rows);
     if (numbering_continues(open, table, from)) {
-      return Segment{&table, from, "the same header again and numbering that goes on"};
+      return Segment{&table, from, "lặp lại dòng tiêu đề, số thứ tự nối tiếp"};
     }
-    if (next.adjacent) return Segment{&table, from, "the same header again, right after it"};
+    if (next.adjacent) return Segment{&table, from, "lặp lại dòng tiêu đề, ngay sau bảng trước"};
     return std::nullopt;
   }
   // Numbering that goes on from the first rows says they are data, even
   // when a task's words look like a header ("- Trình duyệt nội dung",
   // "- Tháng 10/2024"): a header's STT cell is never the next number.
   if (numbering_continues(open, table, 0)) {
-    return Segment{&table, 0, "as many columns, no header, numbering that goes on"};
+    return Segment{&table, 0, "cùng số cột, không có dòng tiêu đề, số thứ tự nối tiếp"};
   }
   // A header of its own: a table of its own (rows told apart by their
   // contents alone say nothing against going on from the table above).
   if (const auto own = layout_of(table); own && !own->headerless) return std::nullopt;
-  if (next.adjacent) return Segment{&table, 0, "as many columns, no header, right after it"};
+  if (next.adjacent)
+    return Segment{&table, 0, "cùng số cột, không có dòng tiêu đề, ngay sau bảng trước"};
   if (says_continued(next.heading)) {
-    return Segment{&table, 0, "as many columns, no header, under " + quoted(next.heading)};
+    return Segment{&table, 0,
+                   "cùng số cột, không có dòng tiêu đề, dưới đề mục " + quoted(next.heading)};
   }
   return std::nullopt;
 }

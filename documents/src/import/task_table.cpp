@@ -58,8 +58,8 @@ std::string offset_label(const Layout& layout) {
 void TableReader::read() {
   for (const auto& part : table_.parts) {
     if (!part.joined.empty()) {
-      joined_ = table_name_of(*part.table) + " read as the rest of " +
-                table_name_of(*table_.parts.front().table) + ": " + part.joined;
+      joined_ = vietnamese_place(table_name_of(*part.table)) + " được đọc là phần tiếp của " +
+                vietnamese_place(table_name_of(*table_.parts.front().table)) + ": " + part.joined;
     }
     for (int r = part.first_row; r < part.table->rows; ++r) read_row(*part.table, r);
   }

@@ -93,8 +93,8 @@ void TwoSayings::add_event(const std::string& event, const std::pair<Date, std::
   e.name = {event, "the header of " + label_where_};
   e.date = from.first;
   e.aliases = {event};
-  e.guess = "the day " + std::to_string(agree) + " of the " + std::to_string(rows_.size()) +
-            " rows' counts of days go back to";
+  e.guess = "ngày mà số ngày của " + std::to_string(agree) + " trong " +
+            std::to_string(rows_.size()) + " dòng cùng tính lùi về";
   events.push_back(std::move(e));
 }
 

@@ -217,6 +217,75 @@ std::optional<Term> reference(const Grammar& g, std::size_t k) {
   return found;
 }
 
+/// Which way an amount counts: back from an event's first day ("105 ngày
+/// trước"), on from its last ("10 ngày sau"), or on from its first ("15
+/// ngày kể từ").
+enum class Count : std::uint8_t { back, after_end, from_start };
+
+Date counted_from(const Grammar& g, const Period& p, const Amount& a, Count c) {
+  switch (c) {
+    case Count::back:
+      return shift(g, p.first, a, -1);
+    case Count::after_end:
+      return shift(g, p.last, a, 1);
+    case Count::from_start:
+      return shift(g, p.first, a, 1);
+  }
+  return p.first;
+}
+
+/// The day an amount comes to, the token after what it counts from, and
+/// the event it counts from (empty: a day written out).
+struct Counted {
+  Date day;
+  std::size_t end = 0;
+  std::string event;
+};
+
+/// A plan's event at `j` followed by one day in parentheses.
+struct EventAndDay {
+  Period event;
+  Date written;
+  std::size_t open = 0, end = 0;  ///< the '(' token; the token after the ')'
+};
+std::optional<EventAndDay> event_and_day(const Grammar& g, std::size_t j) {
+  const auto& t = g.tokens();
+  auto event = g.event(j);
+  if (!event && g.word(j, "ngay")) event = g.event(j + 1);
+  if (!event || event->period.event.empty()) return std::nullopt;
+  const std::size_t open = event->end;
+  if (open >= t.size() || t[open].kind != Tok::open) return std::nullopt;
+  const auto inner = g.term(open + 1, true);
+  if (!inner || inner->end >= t.size() || t[inner->end].kind != Tok::close) return std::nullopt;
+  const auto written = g.settle(*inner);
+  if (!written || written->first != written->last) return std::nullopt;
+  return EventAndDay{event->period, written->first, open, inner->end + 1};
+}
+
+/// The day an amount comes to from what `reference` reads at `k`. After a
+/// plan's event, a day in parentheses is either the day the count comes to
+/// (an election timetable: "40 ngày trước ngày bầu cử (ngày 13/4/2021)",
+/// the election on 23/5/2021) or one of the event's own days (a ceremony's
+/// plan, which anchor() reads); any other day is refused, with both.
+std::optional<Counted> count_to(const Grammar& g, std::size_t k, const Amount& a, Count c) {
+  if (const auto both = event_and_day(g, k)) {
+    const Date reached = counted_from(g, both->event, a, c);
+    if (both->written == reached) return Counted{reached, both->end, both->event.event};
+    if (both->written < both->event.first || both->written > both->event.last) {
+      g.fail(both->open,
+             say("phrase-error:offset-disagrees", {{"event", both->event.name},
+                                                   {"date", iso(both->event.first)},
+                                                   {"reached", iso(reached)},
+                                                   {"written", iso(both->written)}}),
+             say("hint:offset-disagrees"));
+      return std::nullopt;
+    }
+  }
+  const auto e = reference(g, k);
+  if (!e) return std::nullopt;
+  return Counted{counted_from(g, e->period, a, c), e->end, e->period.event};
+}
+
 }  // namespace
 
 // --- offsets ------------------------------------------------------------------
@@ -237,17 +306,11 @@ std::optional<Piece> Grammar::offset(std::size_t i) const {
   }
   ++j;
   if (auto e = words(j, "so voi")) j = *e;
-  const auto e = reference(*this, j);
-  if (!e) return std::nullopt;
-  if (sign < 0) {
-    auto p = piece(i, e->end, Form::before);
-    p.constraints.push_back(
-        make(ConstraintKind::due, shift(*this, e->period.first, *a, -1), {}, e->period.event));
-    return p;
-  }
-  auto p = piece(i, e->end, Form::after);
+  const auto c = count_to(*this, j, *a, sign < 0 ? Count::back : Count::after_end);
+  if (!c) return std::nullopt;
+  auto p = piece(i, c->end, sign < 0 ? Form::before : Form::after);
   p.constraints.push_back(
-      make(ConstraintKind::not_before, shift(*this, e->period.last, *a, 1), {}, e->period.event));
+      make(sign < 0 ? ConstraintKind::due : ConstraintKind::not_before, c->day, {}, c->event));
   return p;
 }
 
@@ -847,11 +910,10 @@ std::optional<Piece> Grammar::before(std::size_t i) const {
       offset = false;
     }
     if (offset) {
-      const auto e = reference(*this, k);
-      if (!e) return std::nullopt;
-      auto p = piece(i, e->end, Form::before);
-      p.constraints.push_back(
-          make(ConstraintKind::due, shift(*this, e->period.first, *a, -1), {}, e->period.event));
+      const auto c = count_to(*this, k, *a, Count::back);
+      if (!c) return std::nullopt;
+      auto p = piece(i, c->end, Form::before);
+      p.constraints.push_back(make(ConstraintKind::due, c->day, {}, c->event));
       return p;
     }
   }
@@ -924,28 +986,25 @@ std::optional<Piece> Grammar::deadline(std::size_t i) const {
     std::size_t k = a->end;
     const bool paren = k < t_.size() && t_[k].kind == Tok::open;
     if (paren) ++k;
-    enum class From { start, end, before } from = From::start;
+    Count count = Count::from_start;
     if (auto e = words(k, "ke tu")) {
       k = *e;
     } else if (word(k, "sau") || word(k, "after")) {
       ++k;
-      from = From::end;
+      count = Count::after_end;
     } else {
       ++k;
-      from = From::before;
+      count = Count::back;
     }
-    const auto e = reference(*this, k);
-    if (!e) return std::nullopt;
-    std::size_t end = e->end;
+    const auto c = count_to(*this, k, *a, count);
+    if (!c) return std::nullopt;
+    std::size_t end = c->end;
     if (paren) {
       if (end >= t_.size() || t_[end].kind != Tok::close) return std::nullopt;
       ++end;
     }
-    const Date due = from == From::before ? shift(*this, e->period.first, *a, -1)
-                     : from == From::end  ? shift(*this, e->period.last, *a, 1)
-                                          : shift(*this, e->period.first, *a, 1);
     auto p = piece(i, end, Form::deadline);
-    p.constraints.push_back(make(ConstraintKind::due, due, {}, e->period.event));
+    p.constraints.push_back(make(ConstraintKind::due, c->day, {}, c->event));
     return p;
   }
   if (word(j, "ngay") && !day(j)) ++j;
@@ -998,11 +1057,10 @@ std::optional<Piece> Grammar::after(std::size_t i) const {
       std::size_t k = a->end;
       if (word(k, "khi")) ++k;
       if (auto e = words(k, "ke tu")) k = *e;
-      const auto e = reference(*this, k);
-      if (!e) return std::nullopt;
-      auto p = piece(i, e->end, Form::after);
-      p.constraints.push_back(make(ConstraintKind::not_before, shift(*this, e->period.last, *a, 1),
-                                   {}, e->period.event));
+      const auto c = count_to(*this, k, *a, Count::after_end);
+      if (!c) return std::nullopt;
+      auto p = piece(i, c->end, Form::after);
+      p.constraints.push_back(make(ConstraintKind::not_before, c->day, {}, c->event));
       return p;
     }
     if (const auto e = anchor(*this, j)) {

@@ -28,6 +28,12 @@ constexpr std::array kCatalogue = std::to_array<CatalogueEntry>({
    "tell which",
    "ngày trong ngoặc có thể là chính thời hạn hoặc là ngày làm mốc để tính; tiendo không phân "
    "biệt được"},
+  {"phrase-error:offset-disagrees",
+   "counted from '{event}' ({date}) this comes to {reached}, but the parentheses say {written}",
+   "tính từ '{event}' ({date}) thì ra ngày {reached}, nhưng trong ngoặc ghi {written}"},
+  {"hint:offset-disagrees",
+   "correct the count of days, the day in parentheses or the event's date, whichever is wrong",
+   "sửa số ngày, ngày trong ngoặc hoặc ngày của sự kiện, chỗ nào sai"},
   {"hint:offset-ambiguous",
    "declare the event under 'events:' (id, name, date) so that the offset can be checked, or "
    "write the deadline alone ('Chậm nhất ngày 07/02/2021')",

@@ -91,13 +91,19 @@ def yaml_scalar(raw):
 
 
 def read_plan_names(path):
-    """Task and step names by their explain path (task, task.step), and the plan's events."""
+    """Task and step names by their explain path (task, task.step), and the plan's events.
+
+    A task's name is followed by the names of the groups it sits in (the headings a
+    planner reads it under: "Khoa LLCT và SP" under "- Đại học khóa 10 và các khóa cũ")."""
     names = {}
     events = []  # (name, date)
+    groups = {}  # id -> [name, parent id]
+    task_group = {}
     section = None
     task = None
     step = None
     event = None
+    group = None
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
@@ -127,6 +133,20 @@ def read_plan_names(path):
                 if m and step is not None:
                     names[step] = yaml_scalar(m.group(1))
                     continue
+                m = re.match(r"^    group: (.*)$", line)
+                if m and task is not None:
+                    task_group[task] = yaml_scalar(m.group(1))
+                    continue
+            elif section == "groups":
+                m = re.match(r"^  - id: (.*)$", line)
+                if m:
+                    group = yaml_scalar(m.group(1))
+                    groups[group] = ["", None]
+                    continue
+                m = re.match(r"^    (name|group): (.*)$", line)
+                if m and group is not None:
+                    groups[group][0 if m.group(1) == "name" else 1] = yaml_scalar(m.group(2))
+                    continue
             elif section == "events":
                 m = re.match(r"^  - id: (.*)$", line)
                 if m:
@@ -141,6 +161,12 @@ def read_plan_names(path):
                 if m and event is not None:
                     d = re.search(ISO, m.group(1))
                     event["date"] = d.group(1) if d else None
+    for task, g in task_group.items():
+        seen = set()
+        while g in groups and g not in seen:  # a group's parent chain, guarded against a loop
+            seen.add(g)
+            names[task] = (names.get(task, "") + " " + groups[g][0]).strip()
+            g = groups[g][1]
     return names, [(e["name"], e["date"]) for e in events if e["date"]]
 
 

@@ -143,7 +143,7 @@ def read_plan_names(path):
                     group = yaml_scalar(m.group(1))
                     groups[group] = ["", None]
                     continue
-                m = re.match(r"^    (name|group): (.*)$", line)
+                m = re.match(r"^    (name|parent): (.*)$", line)
                 if m and group is not None:
                     groups[group][0 if m.group(1) == "name" else 1] = yaml_scalar(m.group(2))
                     continue

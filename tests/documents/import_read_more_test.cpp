@@ -661,5 +661,61 @@ TEST(ImportReadMore, TheSameDayAsTheItemBefore) {
   EXPECT_EQ(meaning(*entries), "finishes on 2026-11-30") << in.result.yaml;
 }
 
+/// The names of a task's groups, innermost first, " < "-joined.
+std::string groups_of(const Plan& plan, const Task& task) {
+  std::string out;
+  std::string id = task.group;
+  for (int depth = 0; !id.empty() && depth < 8; ++depth) {
+    const auto g = std::find_if(plan.groups.begin(), plan.groups.end(),
+                                [&](const TaskGroup& x) { return x.id == id; });
+    if (g == plan.groups.end()) break;
+    out += (out.empty() ? "" : " < ") + g->name;
+    id = g->parent;
+  }
+  return out;
+}
+
+// Found by the corpus (101, 103): exam timetables by day under headings of
+// their own ("1. a) Lịch kiểm tra Khối 7, 8, 9:", then "1. b) … Khối 6:"),
+// in a section ("2. Kiểm tra-đánh giá cuối kỳ 2 …"). The heading right over
+// a table is a group of its day groups, inside the section's group: without
+// it, "Văn (90’)" of grades 7-9 and of grade 6 could not be told apart. And
+// subjects stacked in one cell beside as many clock times are one task
+// each (29/3/2022 was a Tuesday, 30/3 a Wednesday, 7/4 a Thursday).
+TEST(ImportReadMore, ATableOfDaysUnderItsHeadingAndStackedSubjects) {
+  const std::string row = "<tr><th>Ngày</th><th>Môn kiểm tra</th><th>Thời gian</th></tr>";
+  const auto in = imported(page(
+      "Kế hoạch kiểm tra giữa học kỳ II",
+      "<p><strong>KẾ HOẠCH KIỂM TRA GIỮA HỌC KỲ II</strong></p>"
+      "<p><strong>2. Kiểm tra cuối kỳ</strong></p>"
+      "<p>1. a) Lịch kiểm tra Khối 7, 8, 9:</p><table border=\"1\">" +
+          row +
+          "<tr><td><p>Thứ Ba</p><p>29/03/2022</p></td><td><p>Toán (60’)</p><p>Anh (60’)</p></td>"
+          "<td><p>7h45 – 8h45</p><p>9h45 – 10h45</p></td></tr>"
+          "<tr><td><p>Thứ Tư</p><p>30/03/2022</p></td><td>Văn (90’)</td><td>9h15 – 10h45</td></tr>"
+          "</table><p>1. b) Lịch kiểm tra Khối 6:</p><table border=\"1\">" +
+          row +
+          "<tr><td><p>Thứ Năm</p><p>07/04/2022</p></td><td>Văn (90’)</td><td>9h15 – 10h45</td>"
+          "</tr></table>"));
+  const auto* maths = named(in.plan, "Toán");
+  const auto* english = named(in.plan, "Anh (60");
+  ASSERT_NE(maths, nullptr) << in.result.yaml;
+  ASSERT_NE(english, nullptr) << in.result.yaml;
+  EXPECT_EQ(maths->name, "Toán (60’)");
+  EXPECT_EQ(meaning(*maths), "starts on 2022-03-29") << in.result.yaml;
+  EXPECT_EQ(meaning(*english), "starts on 2022-03-29");
+  // Each subject keeps its own line of the time column.
+  EXPECT_NE(in.result.yaml.find("Thời gian: 9h45 – 10h45"), std::string::npos) << in.result.yaml;
+  EXPECT_EQ(groups_of(in.plan, *maths),
+            "Thứ Ba 29/03/2022 < 1. a) Lịch kiểm tra Khối 7, 8, 9 < 2. Kiểm tra cuối kỳ");
+  const auto grade6 = std::find_if(in.plan.tasks.begin(), in.plan.tasks.end(), [](const Task& t) {
+    return t.name == "Văn (90’)" && t.group.find("07-04") != std::string::npos;
+  });
+  ASSERT_NE(grade6, in.plan.tasks.end()) << in.result.yaml;
+  EXPECT_EQ(meaning(*grade6), "starts on 2022-04-07");
+  EXPECT_EQ(groups_of(in.plan, *grade6),
+            "Thứ Năm 07/04/2022 < 1. b) Lịch kiểm tra Khối 6 < 2. Kiểm tra cuối kỳ");
+}
+
 }  // namespace
 }  // namespace tiendo::documents::test

@@ -40,6 +40,14 @@ class BodyReader {
  private:
   void table(const Table& t);
 
+  /// The group a table of the body is read into: the section it is in, and
+  /// inside it the short heading right over the table, if any.
+  std::string table_group();
+  /// A section's heading waiting for its first task becomes its group.
+  void open_pending_group();
+  /// A group of the draft with an id of its own; returns the id.
+  std::string new_group(const Found& name, const std::string& parent);
+
   /// One paragraph; false at the end of the body.
   bool paragraph(const Paragraph& p);
 
@@ -183,6 +191,7 @@ class BodyReader {
   std::string previous_;             // the item before, which names a "Thời gian:" line
   bool previous_announces_ = false;  // it ends with ':'
   std::optional<Found> pending_group_;
+  std::optional<Found> over_table_;  // the short heading just read, which names a table under it
   std::string group_;
   std::optional<Found> day_;       // the day clock-led items are on
   std::optional<Found> same_day_;  // the last item's one day: what "cùng ngày" names

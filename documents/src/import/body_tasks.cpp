@@ -66,8 +66,21 @@ void BodyReader::read() {
   for (const auto& block : document_.body) {
     if (const auto* t = block.table()) {
       table(*t);
-    } else if (const auto* p = block.paragraph(); p != nullptr && !paragraph(*p)) {
-      break;
+      over_table_.reset();
+      continue;
+    }
+    const auto* p = block.paragraph();
+    if (p == nullptr) continue;
+    const auto tasks = draft_.tasks.size();
+    if (!paragraph(*p)) break;
+    if (trim(p->text).empty()) continue;
+    // A short heading that became no task ("1. a) Lịch kiểm tra Khối 7, 8,
+    // 9:", "- Lịch kiểm tra:") names the table right under it.
+    const auto raw = trim(p->text);
+    const bool heads = raw.back() == ':' || p->heading_level > 0 || p->bold;
+    over_table_.reset();
+    if (started_ && draft_.tasks.size() == tasks && heads && raw.size() <= 150) {
+      over_table_ = Found{raw, "paragraph " + std::to_string(p->index + 1)};
     }
   }
 }
@@ -80,14 +93,13 @@ void BodyReader::beside_tables() {
 void BodyReader::table(const Table& t) {
   if (!started_ || tables_read_) return;
   if (is_day_table(t)) {
-    read_day_table(t, year_, draft_);
+    read_day_table(t, year_, draft_, table_group());
   } else if (is_date_column_table(t)) {
-    read_date_column_table(t, year_, draft_);
+    read_date_column_table(t, year_, draft_, table_group());
   } else {
     return;
   }
-  group_.clear();
-  pending_group_.reset();
+  // The section goes on after its table (its group stays); a day's items do not.
   day_.reset();
 }
 
@@ -243,22 +255,49 @@ void BodyReader::note_day(const std::string& time, const std::string& where) {
   if (one_day) day_ = Found{dated(time), where};
 }
 
-void BodyReader::add(DraftTask task) {
-  if (pending_group_) {
-    DraftGroup g;
-    g.name = *pending_group_;
-    auto base = slugged(without_marker(g.name.text), 4);
-    if (base.empty()) base = "nhom";
-    g.id = base;
-    for (int n = 2; std::any_of(draft_.groups.begin(), draft_.groups.end(),
-                                [&](const DraftGroup& x) { return x.id == g.id; });
-         ++n) {
-      g.id = base + "-" + std::to_string(n);
-    }
-    group_ = g.id;
-    draft_.groups.push_back(std::move(g));
-    pending_group_.reset();
+std::string BodyReader::new_group(const Found& name, const std::string& parent) {
+  DraftGroup g;
+  g.name = name;
+  g.parent = parent;
+  auto base = slugged(without_marker(g.name.text), 4);
+  if (base.empty()) base = "nhom";
+  g.id = base;
+  for (int n = 2; std::any_of(draft_.groups.begin(), draft_.groups.end(),
+                              [&](const DraftGroup& x) { return x.id == g.id; });
+       ++n) {
+    g.id = base + "-" + std::to_string(n);
   }
+  draft_.groups.push_back(g);
+  return g.id;
+}
+
+void BodyReader::open_pending_group() {
+  if (!pending_group_) return;
+  group_ = new_group(*pending_group_, {});
+  pending_group_.reset();
+}
+
+std::string BodyReader::table_group() {
+  open_pending_group();
+  if (!over_table_) return group_;
+  // The section's heading itself right over the table is its group already.
+  if (!group_.empty() && draft_.groups.back().id == group_ &&
+      draft_.groups.back().name.text == over_table_->text) {
+    return group_;
+  }
+  auto name = *over_table_;
+  // "- Lịch kiểm tra:" names "Lịch kiểm tra"; a number stays ("1. a) …"), as a section's does.
+  for (const std::string_view bullet : {"- ", "+ ", "\xE2\x80\xA2 "}) {
+    if (name.text.starts_with(bullet)) name.text = trim(name.text.substr(bullet.size()));
+  }
+  while (!name.text.empty() && (name.text.back() == ':' || name.text.back() == ' ')) {
+    name.text.pop_back();
+  }
+  return new_group(name, group_);
+}
+
+void BodyReader::add(DraftTask task) {
+  open_pending_group();
   task.group = group_;
   // "Khối 10" over "Thứ 7 (10/12): Buổi sáng: Văn, Toán": an item named only
   // by its part of the day says who or what through the heading above it.

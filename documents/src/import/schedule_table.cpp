@@ -140,7 +140,31 @@ bool has_day_table(const Document& document) {
   });
 }
 
-void read_day_table(const Table& table, const DocumentYear& year, PlanDraft& draft) {
+namespace {
+
+/// A content cell's items, and how many lines each other cell of the row
+/// gives them: lines stacked beside as many lines ("Toán (60’)" / "Anh
+/// (60’)" beside "7h45 – 8h45" / "9h45 – 10h45") are one item each, with
+/// its own line of those cells; else content_items(), each with whole cells.
+struct RowItems {
+  std::vector<std::string> items;
+  std::size_t stacked = 0;  ///< the lines per cell when stacked; 0: not
+};
+RowItems row_items(const Table& table, int r, int content, const std::vector<int>& others) {
+  const auto& blocks = table.shown_at(r, content).blocks;
+  auto items = content_items(blocks);
+  const auto lines = lines_of(blocks);
+  if (items.size() != 1 || lines.size() < 2) return {std::move(items), 0};
+  for (const int c : others) {
+    if (lines_of(table.shown_at(r, c).blocks).size() == lines.size()) return {lines, lines.size()};
+  }
+  return {std::move(items), 0};
+}
+
+}  // namespace
+
+void read_day_table(const Table& table, const DocumentYear& year, PlanDraft& draft,
+                    const std::string& parent) {
   const int first = header_rows(table);
   const int days = day_column(table);
   if (days < 0) return;
@@ -181,12 +205,15 @@ void read_day_table(const Table& table, const DocumentYear& year, PlanDraft& dra
       DraftGroup g;
       g.name = {shown, cell_place(table, group_row, days)};
       g.id = group_id(shown, draft);
+      g.parent = parent;
       group = g.id;
       draft.groups.push_back(std::move(g));
     }
     const auto day = cell_day(shown);
     const auto sitting = session >= 0 ? one_line(cell_text(table, r, session)) : std::string{};
-    for (auto item : content_items(table.shown_at(r, content).blocks)) {
+    const auto row = row_items(table, r, content, others);
+    for (std::size_t k = 0; k < row.items.size(); ++k) {
+      auto item = row.items[k];
       const auto lead = clock_lead(item);
       const auto clock = trim(item.substr(0, lead));
       item = trim(item.substr(lead));
@@ -204,7 +231,10 @@ void read_day_table(const Table& table, const DocumentYear& year, PlanDraft& dra
       // keeps it under `not_read`, and says so.
       task.time = {day ? day_phrase(*day, year.year) : shown, when_where};
       for (const int c : others) {
-        const auto text = one_line(cell_text(table, r, c));
+        const auto lines = lines_of(table.shown_at(r, c).blocks);
+        const auto text = row.stacked > 0 && lines.size() == row.stacked
+                              ? trim(lines[k])
+                              : one_line(cell_text(table, r, c));
         if (text.empty()) continue;
         const auto label = first > 0 ? one_line(cell_text(table, first - 1, c)) : "";
         task.notes.push_back({(label.empty() ? "" : label + ": ") + text, cell_place(table, r, c)});
@@ -255,7 +285,8 @@ bool is_date_column_table(const Table& table) {
   return dates > 0;
 }
 
-void read_date_column_table(const Table& table, const DocumentYear& year, PlanDraft& draft) {
+void read_date_column_table(const Table& table, const DocumentYear& year, PlanDraft& draft,
+                            const std::string& parent) {
   const int first = header_rows(table);
   const auto top = [&](int c) { return one_line(cell_text(table, 0, c)); };
   const auto sub = [&](int c) { return one_line(cell_text(table, first - 1, c)); };
@@ -283,6 +314,7 @@ void read_date_column_table(const Table& table, const DocumentYear& year, PlanDr
     }
     if (name.empty()) continue;
     task.name = {name, cell_place(table, r, 0)};
+    task.group = parent;
     for (int c = 0; c < table.columns; ++c) {
       const auto start = date_of(r, c);
       if (!start) continue;

@@ -18,14 +18,17 @@ bool is_day_table(const Table& table);
 bool has_day_table(const Document& document);
 
 /// Each item of a day's content cell is a task on that day, in a group per
-/// day; `year` completes a day written without one.
-void read_day_table(const Table& table, const DocumentYear& year, PlanDraft& draft);
+/// day (inside the group `parent`, when not empty: the heading over the
+/// table); `year` completes a day written without one.
+void read_day_table(const Table& table, const DocumentYear& year, PlanDraft& draft,
+                    const std::string& parent = {});
 
 /// A table whose columns (under a header of one or two rows) hold dates:
 /// each row a task named by its other cells, each date column (or a start
 /// column and the end column beside it) a step.
 bool is_date_column_table(const Table& table);
-void read_date_column_table(const Table& table, const DocumentYear& year, PlanDraft& draft);
+void read_date_column_table(const Table& table, const DocumentYear& year, PlanDraft& draft,
+                            const std::string& parent = {});
 
 /// Whether the document holds a table of dates with a start column and the
 /// end column beside it ("Từ ngày" · "Đến ngày"): one span per row, which the

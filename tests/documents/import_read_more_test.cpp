@@ -661,6 +661,41 @@ TEST(ImportReadMore, TheSameDayAsTheItemBefore) {
   EXPECT_EQ(meaning(*entries), "finishes on 2026-11-30") << in.result.yaml;
 }
 
+// Found by the sixth collection's tuning documents (119, 127): quarters and
+// months written with a dot in a news report's sentence; a year that is a
+// law's name ("Luật Nghĩa vụ quân sự 2015") is not the document's, whose
+// year-less days then take the year of the source's address; a full stop
+// typed without its space ends a sentence ("địa phương.Ngày 03/03").
+TEST(ImportReadMore, QuartersInASentenceAndNoYearFromALawsName) {
+  const auto mttq = imported(
+      page("6 Mặt trận cấp xã tổ chức xong đại hội",
+           "<h1>6 Mặt trận cấp xã tổ chức xong đại hội nhiệm kỳ mới</h1>"
+           "<p>Theo kế hoạch, đại hội Mặt trận cấp xã tổ chức từ quý IV/2013 và hoàn thành trước "
+           "tháng 3.2014. Việc tổ chức đại hội Mặt trận cấp huyện sẽ hoàn thành trước tháng "
+           "5.2014.</p>"));
+  const auto* communes = named(mttq.plan, "cấp xã");
+  ASSERT_NE(communes, nullptr) << mttq.result.yaml;
+  // Q4 2013 starts on 1/10/2013; before March 2014 is by 28/2/2014.
+  EXPECT_EQ(meaning(*communes), "not before 2013-10-01; due by 2014-02-28") << mttq.result.yaml;
+  const auto* districts = named(mttq.plan, "cấp huyện");
+  ASSERT_NE(districts, nullptr) << mttq.result.yaml;
+  EXPECT_EQ(meaning(*districts), "due by 2014-04-30");
+
+  const auto army = imported(page(
+      "Giao quân",
+      "<h1>GIAO QUÂN ĐỦ CHỈ TIÊU</h1>"
+      "<p>Năm nay, Lễ giao nhận quân sẽ được tổ chức vào 3 thời điểm. Ngày 28/02, sẽ diễn ra tại "
+      "7 địa phương.Ngày 03/03 sẽ diễn ra tại 34 địa phương. Triển khai thực hiện Luật Nghĩa vụ "
+      "quân sự 2015, các địa phương đã hoàn tất.</p>"
+      "<p>Nguồn: http://quochoitv.vn/videos/thoi-su/2021/2/giao-quan/551544</p>"));
+  const auto* seven = named(army.plan, "7 địa phương");
+  const auto* more = named(army.plan, "34 địa phương");
+  ASSERT_NE(seven, nullptr) << army.result.yaml;
+  ASSERT_NE(more, nullptr) << army.result.yaml;
+  EXPECT_EQ(meaning(*seven), "starts on 2021-02-28") << army.result.yaml;
+  EXPECT_EQ(meaning(*more), "starts on 2021-03-03");
+}
+
 /// The names of a task's groups, innermost first, " < "-joined.
 std::string groups_of(const Plan& plan, const Task& task) {
   std::string out;

@@ -205,8 +205,10 @@ bool BodyReader::front_matter(const std::string& raw, const std::string& text,
   if (upper_case(text) && starts_with_any(folded(text), {"ve viec ", "v/v "})) return true;
   const bool date_line =
       where == draft_.issued_where && !starts_with_any(folded(raw), {"thu ", "chu nhat"});
+  // "KẾ HOẠCH" then "Tổ chức sơ kết quý I": the title's second line is no item.
+  const bool title_line = raw.size() >= 8 && draft_.title.text.ends_with(raw);
   return date_line || posting_line(raw) || preamble(folded(text)) || where == draft_.title.where ||
-         raw == document_.title || raw == draft_.title.text;
+         raw == document_.title || raw == draft_.title.text || title_line;
 }
 
 bool BodyReader::seed_rules(const Paragraph& p, const std::string& text, bool heading,

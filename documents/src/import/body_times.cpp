@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <functional>
+#include <regex>
 #include <set>
 #include <vector>
 
@@ -132,12 +133,24 @@ bool numeric_day(std::string_view s, bool after_ngay) {
 
 /// "7", "01/2021" after 'tháng': a month.
 bool month_number(std::string_view s) {
-  // "12/2019" and "12-2019" alike.
-  const auto slash = s.find_first_of("/-");
+  // "12/2019", "12-2019" and "3.2014" alike.
+  const auto slash = s.find_first_of("/-.");
   const auto m = s.substr(0, slash);
   if (!all_digits(m) || m.size() > 2 || number(m) < 1 || number(m) > 12) return false;
   return slash == std::string_view::npos ||
          (all_digits(s.substr(slash + 1)) && s.size() - slash - 1 == 4);
+}
+
+/// A quarter after 'quý': "IV/2013", "2/2018", "I.2022", "IV-2019", "II".
+bool quarter_number(std::string_view s) {
+  const auto separator = s.find_first_of("/-.");
+  std::string q(s.substr(0, separator));
+  for (auto& c : q) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  static constexpr std::array<std::string_view, 8> kQuarters{"I", "II", "III", "IV",
+                                                             "1", "2",  "3",   "4"};
+  if (std::find(kQuarters.begin(), kQuarters.end(), q) == kQuarters.end()) return false;
+  return separator == std::string_view::npos ||
+         (all_digits(s.substr(separator + 1)) && s.size() - separator - 1 == 4);
 }
 
 bool document_number(std::string_view s) {
@@ -175,6 +188,8 @@ void mark_dates(std::vector<Token>& tokens) {
     const std::string_view prev = i > 0 ? std::string_view(tokens[i - 1].fold) : "";
     if (prev == "thang" && month_number(t.core)) {
       t.date = true;
+    } else if (prev == "quy" && quarter_number(t.core)) {
+      t.date = true;  // "từ quý IV/2013", "trong quý 2/2018"
     } else if (prev == "thang" && (t.fold == "gieng" || t.fold == "chap") && i >= 2 &&
                all_digits(tokens[i - 2].core) && tokens[i - 2].core.size() <= 2) {
       t.date = true;  // "tối 14 tháng Giêng": a lunar day
@@ -288,6 +303,14 @@ std::pair<std::size_t, std::size_t> trimmed(std::string_view clause, std::size_t
 /// 26/3/2024)") end in the year it is held; otherwise the first year named
 /// (a school year "2022 - 2023" is written in its first).
 std::optional<int> year_of_text(std::string_view text) {
+  // "Luật Nghĩa vụ quân sự 2015", "Bộ luật Lao động 2019", "Hiến pháp 2013":
+  // the year of a law's name is the law's, never the document's.
+  static const std::regex law(
+      "((Bộ|bộ|BỘ) )?(Luật|luật|LUẬT|Hiến pháp|hiến pháp|HIẾN PHÁP)[^,.;:()0-9]{1,80}?"
+      "(19|20)[0-9]{2}");
+  std::string without_laws(text);
+  without_laws = std::regex_replace(without_laws, law, "");
+  text = without_laws;
   const auto years = years_in(text);
   if (years.empty()) return std::nullopt;
   for (auto open = text.find('('); open != std::string_view::npos;

@@ -112,11 +112,39 @@ std::string time_after_label(const std::string& text) {
   return {};
 }
 
+namespace {
+
+/// "… tại 7 địa phương.Ngày 03/03 …": a full stop typed without its space,
+/// between a lower-case letter and a capital (not "TP.Hồ Chí Minh", "v.v.").
+bool stop_without_space(const std::string& text, std::size_t dot) {
+  if (dot == 0 || dot + 1 >= text.size()) return false;
+  const auto before = static_cast<unsigned char>(text[dot - 1]);
+  if (!(before >= 'a' && before <= 'z') && before < 0x80) return false;
+  if (before >= 0x80 && !std::islower(before)) {
+    // The letter before ends a multi-byte character: find its start.
+    std::size_t start = dot - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    utf8proc_int32_t c = 0;
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + start);
+    if (utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(dot - start), &c) <= 0 ||
+        !utf8proc_islower(c)) {
+      return false;
+    }
+  }
+  utf8proc_int32_t next = 0;
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + dot + 1);
+  return utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - dot - 1), &next) > 0 &&
+         utf8proc_isupper(next);
+}
+
+}  // namespace
+
 std::vector<std::string> sentences(const std::string& text) {
   std::vector<std::string> out;
   std::size_t begin = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool end = (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ')) ||
+    const bool end = (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ' ||
+                                         stop_without_space(text, i))) ||
                      text[i] == ';' || text[i] == '\n';
     if (!end) continue;
     out.push_back(trim(text.substr(begin, i - begin)));

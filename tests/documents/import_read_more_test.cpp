@@ -59,15 +59,19 @@ TEST(ImportReadMore, AHeaderInUnknownWordsPairsLinesAndReadsNamedDeadlines) {
   EXPECT_NE(meaning(plan.tasks[2]).find("2017-11-18"), std::string::npos) << meaning(plan.tasks[2]);
 }
 
-TEST(ImportReadMore, TwoUnknownColumnsAreNotGuessedAtAndANumberIsNoHeader) {
-  // Which of two columns the reader cannot place is the content is no
-  // guess it makes; nor is a value ("29/03/2024") a header.
-  const auto two = import_plan(page("x",
-                                    "<table><tr><th>Mô hình</th><th>Đơn giá</th><th>Ngày</th>"
-                                    "</tr><tr><td>a</td><td>b</td><td>10/08/2017</td></tr>"
-                                    "</table>"),
-                               "notice.html");
-  EXPECT_EQ(two.yaml.find("from table 1"), std::string::npos) << two.yaml;
+TEST(ImportReadMore, TheLeftmostOfUnknownColumnsNamesTheRowAndANumberIsNoHeader) {
+  // Of several columns the reader cannot place, the leftmost names the row
+  // and the others are its notes (session 10, the sixth collection's 114:
+  // "Cây trồng" | "Giống chủ yếu" | "Thời vụ"); a value ("29/03/2024") is
+  // no header.
+  const auto two = imported(page("x",
+                                 "<table><tr><th>Cây trồng</th><th>Giống chủ yếu</th><th>Thời "
+                                 "vụ</th></tr><tr><td>Khoai lang</td><td>Các loại</td><td>5/11/2021"
+                                 "-5/1/2022</td></tr></table>"));
+  ASSERT_EQ(two.plan.tasks.size(), 1u) << two.result.yaml;
+  EXPECT_EQ(two.plan.tasks[0].name, "Khoai lang: Các loại");
+  EXPECT_EQ(meaning(two.plan.tasks[0]), "within 2021-11-05 .. 2022-01-05; starts on 2021-11-05")
+      << two.result.yaml;
   const auto value = import_plan(page("x",
                                       "<table><tr><td>Ngày ban hành</td><td>29/03/2024</td>"
                                       "</tr><tr><td>a</td><td>b</td></tr></table>"),

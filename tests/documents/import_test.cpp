@@ -302,11 +302,20 @@ TEST(Import, ASecondTimeColumnIsAStepOfItsOwn) {
   EXPECT_EQ(unread, 0) << messages_of(result.diagnostics);
   const auto plan = parsed(result.yaml);
   ASSERT_EQ(plan.tasks.size(), 1u);
+  // The first time column is a step named after its column too (session 10):
+  // no step's name is guessed.
   ASSERT_EQ(plan.tasks[0].steps.size(), 2u) << result.yaml;
-  EXPECT_EQ(plan.tasks[0].steps[0].name, "Viết bài: Hạn");
+  EXPECT_EQ(plan.tasks[0].steps[0].name, "Viết bài: Thời gian");
   ASSERT_EQ(plan.tasks[0].steps[0].constraints.size(), 1u) << result.yaml;
-  EXPECT_EQ(plan.tasks[0].steps[0].constraints[0].kind, ConstraintKind::due);
-  EXPECT_EQ(format_iso(plan.tasks[0].steps[0].constraints[0].date), "2024-10-14");
+  EXPECT_EQ(plan.tasks[0].steps[0].constraints[0].kind, ConstraintKind::window);
+  EXPECT_EQ(format_iso(plan.tasks[0].steps[0].constraints[0].until), "2024-10-31");
+  EXPECT_EQ(plan.tasks[0].steps[1].name, "Viết bài: Hạn");
+  ASSERT_EQ(plan.tasks[0].steps[1].constraints.size(), 1u) << result.yaml;
+  EXPECT_EQ(plan.tasks[0].steps[1].constraints[0].kind, ConstraintKind::due);
+  EXPECT_EQ(format_iso(plan.tasks[0].steps[1].constraints[0].date), "2024-10-14");
+  EXPECT_TRUE(plan.guesses.empty() || std::none_of(plan.guesses.begin(), plan.guesses.end(),
+                                                   [](const Guess& g) { return g.key == "name"; }))
+      << result.yaml;
 }
 
 TEST(Import, ADayOutsideTheCalendarIsNeverWrittenAsADate) {

@@ -371,6 +371,13 @@ void TableReader::read_notes(const Table& table, int r, DraftTask& task) {
     const auto text = trim(table.text(r, ci));
     if (text.empty()) continue;
     if (layout_.times_as_steps(c)) {
+      if (task.steps.empty() && !task.time.empty() && time >= 0) {
+        // The row's first time column is a step of its own too, named by its
+        // column ("Gieo mạ" before "Gieo sạ", "Cấy"), not a result's.
+        task.steps.push_back(
+            {{task.name.text + ": " + column_at(time).label, task.time.where}, task.time});
+        task.time = {};
+      }
       // "Hạn đăng ký: Trước 19h ngày 03/04/2021" beside "Ngày thi": a step.
       task.steps.push_back({{task.name.text + ": " + col.label, cell_place(table, r, ci)},
                             {text, cell_place(table, r, ci)}});

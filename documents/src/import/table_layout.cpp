@@ -103,18 +103,31 @@ void infer_content(Layout& layout) {
     layout.columns[static_cast<std::size_t>(layout.month_column)].role = Role::content;
     return;
   }
-  int unknown = -1;
+  std::vector<std::size_t> unknown;
   for (std::size_t c = 0; c < layout.columns.size(); ++c) {
     const auto& label = layout.columns[c].label;
     if (layout.columns[c].role != Role::unknown || label.empty()) continue;
     // A header of words: "29/03/2024" beside "Ngày ban hành" is a value, no header.
     if (label.find_first_of("0123456789") != std::string::npos) return;
-    if (unknown >= 0) return;  // two: which one is no guess to make
-    unknown = static_cast<int>(c);
+    unknown.push_back(c);
   }
-  if (unknown < 0) return;
-  layout.columns[static_cast<std::size_t>(unknown)].role = Role::content;
+  if (unknown.empty()) return;
+  // "Cây trồng" | "Giống chủ yếu" | "Thời vụ": the leftmost column of words
+  // names the row (what the others say more about), the others are its notes.
+  layout.columns[unknown.front()].role = Role::content;
+  for (std::size_t k = 1; k < unknown.size(); ++k) layout.columns[unknown[k]].role = Role::note;
   layout.content_inferred = true;
+}
+
+/// A header cell's label on one line: "TGST\n(ngày)" is "TGST (ngày)".
+std::string label_at(const Table& table, int r, int c) {
+  std::string out;
+  for (const char ch : trim(table.text(r, c))) {
+    const bool space = ch == '\n' || ch == '\r' || ch == '\t' || ch == ' ';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : ch;
+  }
+  return trim(out);
 }
 
 Layout one_row_layout(const Table& table, int h) {
@@ -122,7 +135,7 @@ Layout one_row_layout(const Table& table, int h) {
   one.header_row = h;
   one.first_data_row = h + 1;
   for (int c = 0; c < table.columns; ++c) {
-    const auto label = trim(table.text(h, c));
+    const auto label = label_at(table, h, c);
     one.columns.push_back({role_of(label), label});
   }
   return one;
@@ -157,8 +170,8 @@ std::optional<Layout> two_row_layout(const Table& table, int h) {
   two.header_row = h;
   two.first_data_row = h + 2;
   for (int c = 0; c < table.columns; ++c) {
-    const auto top = trim(table.text(h, c));
-    const auto below = trim(table.text(h + 1, c));
+    const auto top = label_at(table, h, c);
+    const auto below = label_at(table, h + 1, c);
     if (role_of(top) == Role::number && task_number(below) && !numbering_row(table, h + 1)) {
       return std::nullopt;
     }
@@ -170,6 +183,10 @@ std::optional<Layout> two_row_layout(const Table& table, int h) {
       // beside the date is a note of it, the date is the time.
       col = {Role::note, top + ": " + below};
       col.part_of_time = true;
+    } else if (role_of(top) == Role::time && col.role == Role::unknown && !below.empty() &&
+               below != top) {
+      // "Ngày gieo cấy" over "Gieo mạ" | "Gieo sạ" | "Cấy": a time each, named below.
+      col = {Role::time, below};
     } else if (below == top || below.empty() || col.role == Role::unknown) {
       col = {role_of(top), top};
     } else if (col.role == Role::lead && role_of(top) == Role::lead) {
@@ -230,9 +247,10 @@ Role role_of(const std::string& label) {
   // "TUẦN C.MÔN" (the professional week) over "Từ 05 - 31/8": a period.
   if (f.starts_with("tuan") && !has(f, "tuan thu")) return Role::time;
   // "Ngày thực hiện", "Ngày, tháng, năm": a day, before "thực hiện" reads as a unit.
+  // "Thời vụ": a crop's season in a planting calendar.
   if (has(f, "thoi gian") || has(f, "tien do") || f == "han" || has(f, "time") ||
-      f.starts_with("ngay") || has(f, "thoi diem") || f.starts_with("moc") || f == "date" ||
-      f == "when") {
+      has(f, "thoi vu") || f.starts_with("ngay") || has(f, "thoi diem") || f.starts_with("moc") ||
+      f == "date" || f == "when") {
     return Role::time;
   }
   if (has(f, "noi dung") || has(f, "nhiem vu") || has(f, "cong viec") || has(f, "hoat dong") ||

@@ -63,7 +63,7 @@ struct Layout {
   /// "Hạn hoãn thi"): each row's cell is a step of its own. Beyond
   /// kTimeStepColumns of them, the rest are kept as notes (and said).
   bool times_as_steps(std::size_t column) const;
-  static constexpr int kTimeStepColumns = 3;
+  static constexpr int kTimeStepColumns = 6;
   bool usable() const { return find(Role::content) >= 0 && has_time(); }
   /// "STT | NỘI DUNG | …", to name the table back to the planner.
   std::string header_text() const;

@@ -3,6 +3,7 @@
 // how, is table_set.cpp's; which column is the time, time_columns.cpp's;
 // a task's times, row_times.cpp's.
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <utility>
 
@@ -305,7 +306,13 @@ void TableReader::task_row(const Table& table, int r, const Found& name) {
   // "Mỹ Lộc" under "Huyện,", beside "Địa điểm: Hội trường A0": the place
   // says which meeting it is.
   if (layout_.content_inferred) {
-    if (const auto place = note_of_row(table, r); !place.empty() && place.size() <= 120) {
+    // A place has words; "145±5" (a count of days beside a rice variety) names nothing.
+    const auto words = [](const std::string& t) {
+      return std::any_of(t.begin(), t.end(),
+                         [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    };
+    if (const auto place = note_of_row(table, r);
+        !place.empty() && place.size() <= 120 && words(place)) {
       task.name.text += ": " + place;
     }
   }

@@ -235,6 +235,10 @@ def satisfies(cons, kind, frm, to):
         elif kind in ("window", "fixed"):
             if c == "window" and a == frm and b == to:
                 return True
+            # "hoàn thành trong quý 2/2018": finished inside the window, both bounds on the finish.
+            if kind == "window" and c == "finish_not_before" and a == frm and any(
+                    c2 in ("due", "finish_on") and b2 == to for c2, a2, b2 in cons):
+                return True
             if frm == to and c in ("start_on", "finish_on", "meeting") and a == frm:
                 return True
         elif kind == "start":

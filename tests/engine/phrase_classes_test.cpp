@@ -334,6 +334,35 @@ TEST(PhraseClasses, AnOffsetFromADeclaredEventWithTheDayItComesTo) {
       << wrong.error;
 }
 
+// Found by the sixth collection (130, a spring press fair): "âm lịch" after
+// a numeric day with its year, and after a range's end, makes both ends
+// lunar. Tết Tân Mão was 3/2/2011, so 5 tháng Giêng is 7/2/2011; 25 tháng
+// Chạp of Canh Dần (lunar year 2010) is 28/1/2011. They were read as solar
+// days, the start only with a warning left over.
+TEST(PhraseClasses, AmLichAfterANumericDayAndAfterARange) {
+  EXPECT_EQ(summary(read("ngày 25/12/2010 âm lịch", 2011)), "start_on 2011-01-28");
+  const auto both = read("từ 25/12/2010 đến 05/01/2011 âm lịch", 2011);
+  ASSERT_TRUE(both.ok()) << both.error;
+  ASSERT_TRUE(both.span);
+  EXPECT_EQ(both.span->first, d("2011-01-28"));
+  EXPECT_EQ(both.span->second, d("2011-02-07"));
+  const auto bare = read("từ 25/12 đến 05/01 âm lịch", 2011);
+  ASSERT_TRUE(bare.span) << bare.error;
+  EXPECT_EQ(bare.span->first, d("2011-01-28"));
+  EXPECT_EQ(bare.span->second, d("2011-02-07"));
+  // A range of lunar days in one month is no day with a year: the second
+  // lunar month of Bính Ngọ begins with the new moon of 19/3/2026.
+  const auto month = read("từ ngày 1-5/2 âm lịch");
+  ASSERT_TRUE(month.span) << month.error;
+  EXPECT_EQ(month.span->first, d("2026-03-19"));
+  EXPECT_EQ(month.span->second, d("2026-03-23"));
+  EXPECT_EQ(summary(read("ngày 1/2/2026 âm lịch")), "start_on 2026-03-19");
+  // Solar days stay solar: no calendar is written.
+  const auto solar = read("từ 30/12 đến 5/1/2011", 2011);
+  ASSERT_TRUE(solar.span) << solar.error;
+  EXPECT_EQ(solar.span->first, d("2010-12-30"));
+}
+
 // Found by the corpus (013): a day written "D tháng M năm Y" after a bound
 // was taken for an amount ("15 tháng") and the bound dropped.
 TEST(PhraseClasses, ADayInWordsAfterABoundIsADayNotAnAmount) {

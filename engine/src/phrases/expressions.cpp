@@ -650,7 +650,11 @@ std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
   // Missing parts borrowed across the range, and a lunar mark shared.
   Term first = *a, last = *b;
   if (first.kind == Term::Kind::day && last.kind == Term::Kind::day) {
-    if (last.day.lunar && !first.day.lunar && first.day.month == 0) first.day.lunar = true;
+    // "từ 25/12 đến 05/01 âm lịch": the calendar written after the end is
+    // both ends'.
+    if (last.day.lunar && !first.day.lunar && (first.day.month == 0 || last.day.lunar_said)) {
+      first.day.lunar = true;
+    }
     if (first.day.month != 0 && last.day.month == 0) {
       last.day.month = first.day.month;
       if (!last.day.year_given) {
@@ -701,7 +705,11 @@ std::optional<Piece> Grammar::range(std::size_t i, bool led) const {
     if (!from) return std::nullopt;
     // "Từ ngày 13/10 đến 10/10/2024" is a slip, not a year less three days.
     if ((to->last - from->first).count() < 300) {
-      const auto y = std::to_string(static_cast<int>(date::year_month_day{from->first}.year()));
+      // A lunar day's year is the lunar year (25/12 âm lịch of 2010 falls in January 2011).
+      const int year = first.kind == Term::Kind::day && first.day.lunar
+                           ? to_lunar(from->first).year
+                           : static_cast<int>(date::year_month_day{from->first}.year());
+      const auto y = std::to_string(year);
       assume(a->begin, a->end,
              "the range's first day is taken in " + y + ", the year before its end",
              "ngày đầu của khoảng được hiểu là năm " + y + ", năm trước ngày cuối");

@@ -29,6 +29,7 @@ struct DayTerm {
   int year_offset = 0;    ///< "năm sau": +1, "năm trước": -1
   std::string year_name;  ///< a sexagenary year ("Ất Tỵ"), for lunar days
   bool lunar = false;
+  bool lunar_said = false;     ///< "âm lịch" written after it: said for a range's start too
   bool yearly = false;         ///< "hằng năm": read for the plan's year
   bool year_given = false;     ///< any of the year fields was written
   int weekday = -1;            ///< as written, 0 Sunday .. 6 Saturday; checked

@@ -395,9 +395,14 @@ std::optional<Term> Grammar::lunar_day(std::size_t i) const {
     } else {
       return std::nullopt;
     }
-    // Without Giêng or Chạp, only "âm lịch" makes it lunar.
+    // Without Giêng or Chạp, only "âm lịch" makes it lunar, after the day or
+    // after its year ("25/12/2010 âm lịch", read by year_part below).
     const auto marker = words(k, "am lich") ? words(k, "am lich") : words(k, "al");
-    if (!lunar_word && !marker) return std::nullopt;
+    const bool after_year = !marker && date_separator(k) && number(k + 1, 4) &&
+                            t_[k + 1].text.size() == 4 &&
+                            (words(k + 2, "am lich") || words(k + 2, "al"));
+    if (!lunar_word && !marker && !after_year) return std::nullopt;
+    d.lunar_said = marker || after_year;
     j = marker ? *marker : k;
   } else {
     return std::nullopt;
@@ -406,6 +411,8 @@ std::optional<Term> Grammar::lunar_day(std::size_t i) const {
   if (auto e = words(j, "am lich")) j = *e, said_lunar = true;
   j = year_part(j, d.year, d.year_offset, d.year_name, d.yearly, &d.year_given);
   if (auto e = words(j, "am lich")) j = *e, said_lunar = true;
+  if (auto e = words(j, "al")) j = *e, said_lunar = true;
+  d.lunar_said = d.lunar_said || said_lunar;
   if (d.day < 1 || d.day > 30 || d.month < 0 || d.month > 12) return std::nullopt;
   if (numbers_only && !said_lunar && d.year_name.empty()) {
     // "mùng 2/9" is said of Quốc khánh as much as of a lunar day: with

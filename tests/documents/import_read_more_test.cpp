@@ -700,6 +700,42 @@ TEST(ImportReadMore, QuartersInASentenceAndNoYearFromALawsName) {
   EXPECT_EQ(meaning(*more), "starts on 2021-03-03");
 }
 
+// Found by the sixth collection's tuning documents (126, 114): days written
+// D-M after 'tức' and in a list ("vào ngày 25 và 26-12"), a news agency's
+// mark before the first item ("(PLO)- …"), and a time cell of one task with
+// a time per line, each its own step named by its words ("Đất cát: trồng từ
+// 20/12-20/1;" / "đất thịt trồng từ 20/1-10/2"), where the second line was
+// a note. The page was posted on 10/11/2025; the calendar is for the crop
+// of 2021-2022 (a day not before 20/10/2021, the notice's date).
+TEST(ImportReadMore, DashedDaysInListsAndATimePerLine) {
+  const auto exam =
+      imported(page("Lịch thi",
+                    "<h1>Công bố lịch thi học sinh giỏi quốc gia</h1><p>10/11/2025 19:13</p>"
+                    "<p>(PLO)- Kỳ thi chọn học sinh giỏi quốc gia diễn ra vào ngày 25 và 26-12.</p>"
+                    "<p>Trước đó một ngày, tức 24-12, các hội đồng coi thi tổ chức thi thử.</p>"));
+  ASSERT_FALSE(exam.plan.tasks.empty()) << exam.result.yaml;
+  EXPECT_EQ(exam.plan.tasks[0].name, "Kỳ thi chọn học sinh giỏi quốc gia diễn ra");
+  EXPECT_EQ(meaning(exam.plan.tasks[0]), "within 2025-12-25 .. 2025-12-26; starts on 2025-12-25")
+      << exam.result.yaml;
+  const auto* rehearsal = named(exam.plan, "thi thử");
+  ASSERT_NE(rehearsal, nullptr) << exam.result.yaml;
+  EXPECT_EQ(meaning(*rehearsal), "starts on 2025-12-24");
+
+  const auto crops = imported(page(
+      "Lịch thời vụ Đông Xuân 2021-2022",
+      "<p>UBND xã ban hành Thông báo ngày 20/10/2021 về lịch thời vụ.</p>"
+      "<table border=\"1\"><tr><th>STT</th><th>Cây trồng</th><th>Thời vụ</th></tr>"
+      "<tr><td>1</td><td>Lạc</td><td><p>Đất cát: trồng từ 20/12/2021-20/1/2022;</p><p>đất thịt "
+      "trồng từ 20/1/2022-10/2/2022</p></td></tr></table>"));
+  ASSERT_EQ(crops.plan.tasks.size(), 1u) << crops.result.yaml;
+  const auto& peanuts = crops.plan.tasks[0];
+  ASSERT_EQ(peanuts.steps.size(), 2u) << crops.result.yaml;
+  EXPECT_EQ(peanuts.steps[0].name, "Lạc: Đất cát: trồng");
+  EXPECT_EQ(meaning(peanuts.steps[0]), "within 2021-12-20 .. 2022-01-20; starts on 2021-12-20");
+  EXPECT_EQ(peanuts.steps[1].name, "Lạc: đất thịt trồng");
+  EXPECT_EQ(meaning(peanuts.steps[1]), "within 2022-01-20 .. 2022-02-10; starts on 2022-01-20");
+}
+
 /// The names of a task's groups, innermost first, " < "-joined.
 std::string groups_of(const Plan& plan, const Task& task) {
   std::string out;

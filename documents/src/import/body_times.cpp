@@ -194,7 +194,11 @@ void mark_dates(std::vector<Token>& tokens) {
                all_digits(tokens[i - 2].core) && tokens[i - 2].core.size() <= 2) {
       t.date = true;  // "tối 14 tháng Giêng": a lunar day
     } else if (numeric_day(t.core, prev == "ngay" || prev == "den" || prev == "toi" ||
-                                       prev == "het" || prev == "tu" || prev == "truoc")) {
+                                       prev == "het" || prev == "tu" || prev == "truoc" ||
+                                       prev == "tuc" ||
+                                       (prev == "va" && i >= 2 && all_digits(tokens[i - 2].core) &&
+                                        tokens[i - 2].core.size() <= 2))) {
+      // "tức 24-12" (a day restated), "ngày 25 và 26-12" (days listed) too.
       // "từ ngày 1 đến 8-3", "đến hết 15-6", "từ 19-6": after a time word a
       // day-month written with a dash is a date.
       // "Thông báo số 681/TB-UBND ngày 19/7/2023": the document's date.
@@ -597,6 +601,8 @@ std::optional<std::string> with_year(std::string_view phrase, int year) {
   if (year <= 0) return std::nullopt;
   auto tokens = tokens_of(phrase);
   mark_dates(tokens);
+  // "24-12" alone (taken from "tức 24-12"): the time is the day.
+  if (tokens.size() == 1 && numeric_day(tokens[0].core, true)) tokens[0].date = true;
   const Token* last = nullptr;
   for (const auto& t : tokens) {
     if (!t.date) continue;
@@ -616,7 +622,10 @@ std::optional<std::string> with_year(std::string_view phrase, int year) {
   } else if (month) {
     addition = "/" + y;  // "tháng 12" → "tháng 12/2020"
   } else {
-    addition = (last->core.find('.') != std::string_view::npos ? "." : "/") + y;
+    // The day's own separator: "10-11" → "10-11-2025", "3.2014" style → ".".
+    const bool dashed = last->core.find('-') != std::string_view::npos &&
+                        last->core.find('/') == std::string_view::npos;
+    addition = (last->core.find('.') != std::string_view::npos ? "." : dashed ? "-" : "/") + y;
   }
   return std::string(phrase.substr(0, at)) + addition + std::string(phrase.substr(at));
 }

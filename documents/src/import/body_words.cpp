@@ -169,6 +169,8 @@ std::string name_without(std::string text, const std::string& time, std::size_t 
   if (!text.empty() && text.front() == '(') {
     const auto close = text.find(')');
     if (close != std::string::npos && close <= 5) text = trim(text.substr(close + 1));
+    // "(PLO)- Kỳ thi …": a news agency's mark and its dash.
+    if (text.starts_with("- ") || text.starts_with("-")) text = trim(text.substr(1));
   }
   while (!text.empty() &&
          (text.back() == ':' || text.back() == '.' || text.back() == ',' || text.back() == ';' ||

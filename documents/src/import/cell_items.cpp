@@ -159,6 +159,11 @@ bool dangling(const std::string& line) {
 /// The next line goes on from this one.
 bool continues(const std::string& line, const std::string& next) {
   if (marked(next)) return false;
+  // "Đất cát: trồng từ 20/12-20/1;" then "đất thịt trồng từ 20/1-10/2": a
+  // line that ends its clause ends its item, whatever the next begins with.
+  if (const auto end = line.find_last_not_of(" \t"); end != std::string::npos && line[end] == ';') {
+    return false;
+  }
   if (dangling(line)) return true;
   if (!has_digit(line) && !next.empty() && next[0] >= '0' && next[0] <= '9') return true;
   utf8proc_int32_t c = 0;

@@ -15,6 +15,22 @@
 namespace tiendo::documents::import {
 
 namespace {
+/// "Đất cát: trồng từ 20/12-20/1;" → ("Đất cát", "trồng từ 20/12-20/1"): a
+/// short label without figures before a colon, and the time after it; no
+/// label: the line, its final ';' or '.' dropped.
+std::pair<std::string, std::string> labelled_time(std::string line) {
+  while (!line.empty() && (line.back() == ';' || line.back() == '.' || line.back() == ' ')) {
+    line.pop_back();
+  }
+  const auto colon = line.find(':');
+  if (colon == std::string::npos || colon > 40) return {{}, trim(line)};
+  const auto label = trim(line.substr(0, colon));
+  if (label.empty() || label.find_first_of("0123456789") != std::string::npos) {
+    return {{}, trim(line)};  // "8:30 …", "Ngày 5/9: …" are no label
+  }
+  return {label, trim(line.substr(colon + 1))};
+}
+
 /// The guess made when a cell's lines are read as one time ("Trước ngày" / "30/9/2020").
 const std::string kLinesReadAsOne = "các dòng của ô chỉ có nghĩa khi đọc liền nhau: đọc là một";
 }  // namespace
@@ -236,6 +252,31 @@ void TableReader::read_time(const Table& table, int r, const Found& name,
   if (own.empty() && times.size() == steps.size() + 1) {
     own = times.front();
     times.erase(times.begin());
+  }
+  if (steps.empty() && !own.empty() && !times.empty()) {
+    times.insert(times.begin(), own);  // the head line is one of the times
+    own.clear();
+  }
+  if (steps.empty() && own.empty() && times.size() >= 2 &&
+      std::all_of(times.begin(), times.end(), [](const std::string& t) { return has_date(t); })) {
+    // A task without steps, and a time per line ("Đất cát: trồng từ
+    // 20/12-20/1;" / "đất thịt trồng từ 20/1-10/2"): a step each, named by
+    // the line's label when it has one, so that no date becomes a note.
+    std::vector<Event> events;
+    const auto context = phrase_context(events);
+    for (std::size_t i = 0; i < times.size(); ++i) {
+      auto [label, said] = labelled_time(times[i]);
+      // "đất thịt trồng từ 20/1-10/2": the words before the time are its label too.
+      if (const auto in = time_in(said, context); in && in->begin > 0 && in->begin <= 60) {
+        const auto words = trim(said.substr(0, in->begin));
+        label = label.empty() ? words : label + ": " + words;
+        said = in->text;
+      }
+      const auto step_name =
+          task.name.text + ": " + (label.empty() ? "(" + std::to_string(i + 1) + ")" : label);
+      task.steps.push_back({{step_name, name.where}, timed(said)});
+    }
+    return;
   }
   if (steps.empty() && own.empty() && !times.empty()) {
     // A task without steps: its times are one phrase per line.

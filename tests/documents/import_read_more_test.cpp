@@ -721,6 +721,19 @@ TEST(ImportReadMore, DashedDaysInListsAndATimePerLine) {
   ASSERT_NE(rehearsal, nullptr) << exam.result.yaml;
   EXPECT_EQ(meaning(*rehearsal), "starts on 2025-12-24");
 
+  // The corpus's 065: a day alone in parentheses, and after 'sáng'.
+  const auto congress = imported(
+      page("Đại hội",
+           "<p>11/12/2018 - 15:32</p>"
+           "<p>Ngày làm việc thứ Nhất (11-12), Đại hội sẽ tiến hành các thủ tục bầu Đoàn Chủ "
+           "tịch.</p><p>Phiên khai mạc trọng thể diễn ra vào sáng 12-12.</p>"));
+  const auto* first_day = named(congress.plan, "thủ tục bầu");
+  const auto* opening = named(congress.plan, "Phiên khai mạc");
+  ASSERT_NE(first_day, nullptr) << congress.result.yaml;
+  ASSERT_NE(opening, nullptr) << congress.result.yaml;
+  EXPECT_EQ(meaning(*first_day), "starts on 2018-12-11") << congress.result.yaml;
+  EXPECT_EQ(meaning(*opening), "starts on 2018-12-12");
+
   const auto crops = imported(page(
       "Lịch thời vụ Đông Xuân 2021-2022",
       "<p>UBND xã ban hành Thông báo ngày 20/10/2021 về lịch thời vụ.</p>"

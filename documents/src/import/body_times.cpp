@@ -195,7 +195,7 @@ void mark_dates(std::vector<Token>& tokens) {
       t.date = true;  // "tối 14 tháng Giêng": a lunar day
     } else if (numeric_day(t.core, prev == "ngay" || prev == "den" || prev == "toi" ||
                                        prev == "het" || prev == "tu" || prev == "truoc" ||
-                                       prev == "tuc" ||
+                                       prev == "tuc" || prev == "sang" || prev == "chieu" ||
                                        (prev == "va" && i >= 2 && all_digits(tokens[i - 2].core) &&
                                         tokens[i - 2].core.size() <= 2))) {
       // "tức 24-12" (a day restated), "ngày 25 và 26-12" (days listed) too.
@@ -206,6 +206,9 @@ void mark_dates(std::vector<Token>& tokens) {
     } else if (prev == "nam" && i >= 2 && tokens[i - 2].date && t.core.size() == 4 &&
                all_digits(t.core)) {
       t.date = true;  // "tháng 4 năm 2017"
+    } else if (t.raw.starts_with("(") && t.raw.find(')') != std::string_view::npos &&
+               numeric_day(t.core, true)) {
+      t.date = true;  // "Ngày làm việc thứ Nhất (11-12)": a day in parentheses by itself
     }
   }
   // "(15/5/1941 - 15/5/2025)", "(26/3/1931 – 26/3/2024)": an anniversary's

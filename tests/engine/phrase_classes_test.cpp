@@ -334,6 +334,13 @@ TEST(PhraseClasses, AnOffsetFromADeclaredEventWithTheDayItComesTo) {
       << wrong.error;
 }
 
+// Found by the corpus (082): a space typed before a whole date's first slash.
+TEST(PhraseClasses, ASpaceBeforeTheSlashOfAWholeDate) {
+  EXPECT_EQ(summary(read("Ngày 30 /9/2017", 2017)), "start_on 2017-09-30");
+  // A slash between two numbers with spaces around is no date.
+  EXPECT_FALSE(read("Ngày 30 / 9", 2017).ok());
+}
+
 // Found by the sixth collection (130, a spring press fair): "âm lịch" after
 // a numeric day with its year, and after a range's end, makes both ends
 // lunar. Tết Tân Mão was 3/2/2011, so 5 tháng Giêng is 7/2/2011; 25 tháng

@@ -206,6 +206,11 @@ void mark_dates(std::vector<Token>& tokens) {
     } else if (prev == "nam" && i >= 2 && tokens[i - 2].date && t.core.size() == 4 &&
                all_digits(t.core)) {
       t.date = true;  // "tháng 4 năm 2017"
+    } else if (t.core.starts_with("/") && i > 0 && all_digits(tokens[i - 1].core) &&
+               tokens[i - 1].core.size() <= 2 &&
+               numeric_day(std::string(tokens[i - 1].core) + std::string(t.core), true)) {
+      // "Ngày 30 /9/2017": a space typed before the slash.
+      t.date = true;
     } else if (t.raw.starts_with("(") && t.raw.find(')') != std::string_view::npos &&
                numeric_day(t.core, true)) {
       t.date = true;  // "Ngày làm việc thứ Nhất (11-12)": a day in parentheses by itself

@@ -175,7 +175,11 @@ bool Grammar::date_separator(std::size_t i) const {
   if (i + 1 >= t_.size()) return false;
   const auto& s = t_[i];
   const bool sign = s.kind == Tok::slash || s.kind == Tok::dot || s.kind == Tok::dash;
-  return sign && s.text != "~" && !s.space_before && !t_[i + 1].space_before &&
+  // "Ngày 30 /9/2017": a space typed before the first slash of a whole date
+  // (a slash is never a range sign).
+  const bool stray_space = s.kind == Tok::slash && s.space_before && i + 2 < t_.size() &&
+                           t_[i + 2].kind == Tok::slash && !t_[i + 2].space_before;
+  return sign && s.text != "~" && (!s.space_before || stray_space) && !t_[i + 1].space_before &&
          t_[i + 1].kind == Tok::number;
 }
 

@@ -66,6 +66,49 @@ bool BodyReader::day_item(const std::string& text, bool marked, const std::strin
   return added;
 }
 
+namespace {
+
+/// "buổi chiều tiêm thôn Lủng Chuông", "Sáng ngày 28 tiêm ở thôn Lủng Lỳ":
+/// a clause led by a part of the day, maybe with a day of the month and no
+/// month. The day (0: none) and the bytes of `value` the lead takes.
+struct SessionLead {
+  int day = 0;
+  std::size_t end = 0;
+};
+std::optional<SessionLead> session_lead(const std::string& value) {
+  static const std::regex lead(
+      R"(^\s*(?:(?:buổi|Buổi|BUỔI)\s+)?(?:sáng|chiều|tối|trưa|Sáng|Chiều|Tối|Trưa)(?:\s+(?:ngày|Ngày)\s+([0-9]{1,2}))?(?![0-9/.\-])[\s,:]*)");
+  std::smatch m;
+  if (!std::regex_search(value, m, lead)) return std::nullopt;
+  const auto rest = folded(value.substr(static_cast<std::size_t>(m.length(0))));
+  if (rest.starts_with("thang") || rest.starts_with("nay")) return std::nullopt;  // "sáng nay"
+  SessionLead out;
+  out.end = static_cast<std::size_t>(m.length(0));
+  if (m[1].matched) out.day = std::stoi(m[1].str());
+  if (out.day > 31) return std::nullopt;
+  return out;
+}
+
+/// "Sáng ngày 28 tiêm ở thôn Lủng Lỳ: buổi chiều tiêm ở thôn Khau Cà": a
+/// colon before a clause led by a part of the day separates two sessions.
+std::vector<std::string> session_clauses(const std::string& sentence) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  for (auto colon = sentence.find(':'); colon != std::string::npos;
+       colon = sentence.find(':', colon + 1)) {
+    const auto next = sentence.substr(colon + 1);
+    const auto lead = session_lead(next);
+    const auto before = sentence.substr(from, colon - from);
+    if (!lead || !session_lead(before)) continue;
+    out.push_back(trim(before));
+    from = colon + 1;
+  }
+  out.push_back(trim(sentence.substr(from)));
+  return out;
+}
+
+}  // namespace
+
 void BodyReader::sentences_with_times(const std::string& text, const std::string& where,
                                       const Found& number) {
   bool first = true;
@@ -76,7 +119,11 @@ void BodyReader::sentences_with_times(const std::string& text, const std::string
   // "Tổ chức kiểm tra cuối học kỳ II … . Từ ngày 08/5/2017 – 16/5/2017": or
   // the sentence before it, when that one has no time.
   std::string untimed;
+  std::vector<std::string> clauses;
   for (const auto& sentence : sentences(text)) {
+    for (auto& clause : session_clauses(sentence)) clauses.push_back(std::move(clause));
+  }
+  for (const auto& sentence : clauses) {
     const bool was_first = std::exchange(first, false);
     if (reports_issuing(folded(sentence))) continue;
     auto [label, value] = label_split(without_replaced_day(sentence));
@@ -124,8 +171,12 @@ void BodyReader::sentences_with_times(const std::string& text, const std::string
     std::string name;
     // "…dự kiến: từ tháng 7 đến tháng 12-2019 triển khai quán triệt …": a
     // time that leads its clause names the words after it, not the label.
-    const bool time_leads = trim(value.substr(0, time->begin)).empty() &&
-                            std::count(rest.begin(), rest.end(), ' ') >= 2;
+    // "Buổi sáng ngày 27 tháng 10 tiêm ở thôn Nà Cáy": a part of the day before it too.
+    const auto before_time = value.substr(0, time->begin);
+    const auto session = session_lead(before_time);
+    const bool time_leads =
+        (trim(before_time).empty() || (session && session->end >= before_time.size())) &&
+        std::count(rest.begin(), rest.end(), ' ') >= 2;
     if (label.empty() || own_words || time_leads) {
       name = rest;
     } else if (!generic_time_label(label)) {
@@ -279,8 +330,45 @@ std::string BodyReader::segment_name(const std::string& value, std::size_t from,
 
 /// "Vào 23h15 cùng ngày, nghi lễ Khai ấn được thực hiện …": the day of the
 /// item before, when that was one day.
+
+bool BodyReader::session_after_day(const std::string& label, const std::string& value,
+                                   const std::string& where) {
+  if (!same_day_ || !label.empty() || has_date(value)) return false;
+  const auto lead = session_lead(value);
+  if (!lead) return false;
+  const auto words = trim(value.substr(lead->end));
+  if (!has_word(words) || words.find(' ') == std::string::npos) return false;
+  DraftTask task;
+  task.name = {name_without(words, {}, 300), where};
+  if (lead->day == 0) {
+    // "…ngày 27 tháng 10 tiêm ở thôn Nà Cáy; buổi chiều tiêm thôn Lủng Chuông".
+    task.time = {same_day_->text,
+                 same_day_->where + " (the day the part of the day is of, in " + where + ")"};
+  } else {
+    // "Sáng ngày 28 …" after "ngày 27 tháng 10": a day of that month, or the next.
+    const auto before = read_phrase(same_day_->text, context_);
+    if (!before.ok() || before.constraints.empty()) return false;
+    const date::year_month_day last{before.constraints.front().date};
+    auto month = last.year() / last.month();
+    if (static_cast<unsigned>(last.day()) > static_cast<unsigned>(lead->day))
+      month += date::months{1};
+    const auto day = month / static_cast<unsigned>(lead->day);
+    if (!day.ok()) return false;
+    task.time = {"ngày " + std::to_string(lead->day) + "/" +
+                     std::to_string(static_cast<unsigned>(day.month())) + "/" +
+                     std::to_string(static_cast<int>(day.year())),
+                 where + "; the month and year of the day named before it",
+                 "'" + trim(value.substr(0, lead->end)) +
+                     "' chỉ nêu ngày: tháng và năm là của ngày nêu ngay trước"};
+    same_day_ = Found{task.time.text, where};  // what the next session is on
+  }
+  add(std::move(task));
+  return true;
+}
+
 bool BodyReader::same_day(const std::string& label, const std::string& value,
                           const std::string& where) {
+  if (session_after_day(label, value, where)) return true;
   const auto f = folded(value);
   const auto at = f.find("cung ngay");
   if (!same_day_ || at == std::string::npos || has_date(value)) return false;

@@ -165,6 +165,12 @@ class BodyReader {
                                      year_.where + " (the text has none)";
   }
 
+  /// A clause led by a part of the day after an item on one day ("buổi
+  /// chiều tiêm thôn Lủng Chuông"): on that day; with a day of the month
+  /// only ("Sáng ngày 28 …"), on that day of the month before's.
+  bool session_after_day(const std::string& label, const std::string& value,
+                         const std::string& where);
+
   void note_day(const std::string& time, const std::string& where);
 
   /// A task, in the group of the heading above it (made when its first

@@ -182,14 +182,19 @@ std::vector<int> years_in(std::string_view text) {
 
 /// Marks the tokens that are dates of a time, and not a cited document's
 /// date nor an anniversary's.
+bool time_word(std::string_view f);
+
 void mark_dates(std::vector<Token>& tokens) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     auto& t = tokens[i];
     const std::string_view prev = i > 0 ? std::string_view(tokens[i - 1].fold) : "";
     if (prev == "thang" && month_number(t.core)) {
       t.date = true;
-    } else if (prev == "quy" && quarter_number(t.core)) {
-      t.date = true;  // "từ quý IV/2013", "trong quý 2/2018"
+    } else if (prev == "quy" && quarter_number(t.core) &&
+               (i == 1 || time_word(tokens[i - 2].fold))) {
+      // "từ quý IV/2013", "trong quý 2/2018", "Quý II/2024" leading a cell;
+      // not "kết quả thực hiện nhiệm vụ quý I/2023" (what is reported on).
+      t.date = true;
     } else if (prev == "thang" && (t.fold == "gieng" || t.fold == "chap") && i >= 2 &&
                all_digits(tokens[i - 2].core) && tokens[i - 2].core.size() <= 2) {
       t.date = true;  // "tối 14 tháng Giêng": a lunar day

@@ -807,6 +807,29 @@ TEST(ImportTables, ADateTheImportPassedByIsSaidAndKept) {
   EXPECT_EQ(verdict_of(*checked.plan, checked.findings).losses, 1);
 }
 
+// A paragraph that gave a task its time may hold more days than the task
+// took (the sixth collection's 115 lost two sessions that way in silence):
+// a day no task holds is said there too, and a day of the month written
+// alone ("vào ngày 28") beside a day with its month. A range's first day
+// ("từ ngày 2 đến ngày 3/11"), a day in parentheses and the deadline a
+// new one replaces are no loss.
+TEST(ImportTables, ADayInAParagraphThatGaveATimeIsSaidWhenNoTaskHoldsIt) {
+  const auto result = import_plan(
+      page("<p><b>THÔNG BÁO</b></p>"
+           "<p>Lịch tiêm phòng năm 2023: ngày 27 tháng 10 tiêm ở thôn A, còn thôn B tiêm vào "
+           "ngày 28.</p>"
+           "<p>Thôn C họp từ ngày 2 đến ngày 3/11/2023 (không họp ngày 5/11/2023).</p>"
+           "<p>Hạn nộp bài là 31/1/2024 thay cho thời hạn cũ 30/11/2023.</p>"),
+      "x.html");
+  ASSERT_FALSE(result.yaml.empty()) << messages_of(result.diagnostics);
+  const auto lost = with_code(result, "date-not-read");
+  ASSERT_EQ(lost.size(), 1u) << messages_of(result.diagnostics);
+  EXPECT_NE(lost[0]->message.find("paragraph 2 names a date (ngay 28)"), std::string::npos)
+      << lost[0]->message;
+  const auto checked = analyze(result.yaml);
+  EXPECT_EQ(verdict_of(*checked.plan, checked.findings).losses, 1);
+}
+
 TEST(ImportTables, TheBodysDatedItemsBesideTheTaskTable) {
   // A timetable written below the table (075's rounds) is read too; a
   // paragraph that restates a day of the table is not a task twice.

@@ -44,6 +44,7 @@ struct WrittenDay {
   std::string written;
   int day = 0, month = 0, year = 0;
   bool cited = false;
+  std::size_t at = 0;  ///< where it starts in the folded text
 };
 
 std::vector<WrittenDay> written_days(const std::string& f) {
@@ -57,8 +58,9 @@ std::vector<WrittenDay> written_days(const std::string& f) {
     }
     if (parts.size() < 2 || parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12)
       continue;
-    out.push_back({written, parts[0], parts[1], parts.size() == 3 ? parts[2] : 0,
-                   after_a_number(f, static_cast<std::size_t>(it->position(2)))});
+    const auto at = static_cast<std::size_t>(it->position(2));
+    out.push_back(
+        {written, parts[0], parts[1], parts.size() == 3 ? parts[2] : 0, after_a_number(f, at), at});
   }
   return out;
 }
@@ -104,6 +106,33 @@ void add_places(const std::string& where, std::set<std::string>& places) {
   }
 }
 
+/// The places a task's or step's time was read from: the first place its
+/// `where` names (the others say where its year or day came from).
+std::set<std::string> timed_places(const PlanDraft& draft) {
+  std::set<std::string> places;
+  const auto first = [&](const std::string& where) {
+    static const std::regex paragraph(R"(^paragraph [0-9]+)");
+    std::smatch m;
+    if (std::regex_search(where, m, paragraph)) places.insert(m.str());
+  };
+  for (const auto& t : draft.tasks) {
+    first(t.time.where);
+    for (const auto& s : t.steps) first(s.time.where);
+  }
+  return places;
+}
+
+/// A day that restates or replaces another rather than giving a time: in
+/// parentheses ("(tức ngày 16 tháng 1 âm lịch)"), after "tức" or after
+/// "thay cho" ("31/1/2017 thay cho thời hạn cũ 30/11/2016").
+bool remark_day(const std::string& f, std::size_t at) {
+  const auto open = f.rfind('(', at);
+  const auto close = f.rfind(')', at);
+  if (open != std::string::npos && (close == std::string::npos || close < open)) return true;
+  const auto before = f.substr(at > 30 ? at - 30 : 0, at > 30 ? 30 : at);
+  return before.find("tuc ") != std::string::npos || before.find("thay cho") != std::string::npos;
+}
+
 std::set<std::string> read_places(const PlanDraft& draft) {
   std::set<std::string> places;
   const auto add = [&](const Found& f) { add_places(f.where, places); };
@@ -144,6 +173,7 @@ class Sweep {
   explicit Sweep(PlanDraft& draft)
       : draft_(draft),
         read_(read_places(draft)),
+        timed_(timed_places(draft)),
         year_(draft.year.value_or(0)),
         held_days_(days_held(draft)) {
     for (const auto& e : draft.events) {
@@ -169,8 +199,51 @@ class Sweep {
       return;
     }
     const auto where = "paragraph " + std::to_string(p.index + 1);
-    if (read_.count(where) || no_plan_dates(p.text, f) || restates(f)) return;
+    if (no_plan_dates(p.text, f)) return;
+    if (read_.count(where)) {
+      // A time read, but maybe not all of them: "Buổi sáng ngày 27 tháng 10
+      // …; Sáng ngày 28 …; Buổi sáng ngày 29 …" gave one task and lost two
+      // days in silence.
+      if (!timed_.count(where)) return;
+      if (const auto day = day_not_held(f); !day.empty()) lost(where, p.text, day);
+      return;
+    }
+    if (restates(f)) return;
     if (const auto day = first_day(f, year_, event_days_); !day.empty()) lost(where, p.text, day);
+  }
+
+  /// In a place the import read, the first day it names that no task's time
+  /// holds: a written day ("28/10") by its day and month, a day of the month
+  /// alone ("sáng ngày 28", beside a day with its month) by its day; or empty.
+  std::string day_not_held(const std::string& f) const {
+    const auto days = written_days(f);
+    std::set<std::string> anniversaries;
+    for (const auto& d : days) {
+      const auto key = key_of(d);
+      if (d.year != 0 && year_ > 0 && d.year < year_ - 1) {
+        anniversaries.insert(key);
+        continue;
+      }
+      if (d.cited || event_days_.count(key) || anniversaries.count(key)) continue;
+      if (!held_days_.count(key) && !remark_day(f, d.at)) return d.written;
+    }
+    if (days.empty()) return {};
+    static const std::regex bare(R"((^|[^0-9a-z])ngay ([0-3]?[0-9])(?![0-9/\-:]|\.[0-9]))");
+    for (std::sregex_iterator it(f.begin(), f.end(), bare), end; it != end; ++it) {
+      const auto after = f.substr(static_cast<std::size_t>(it->position(2) + it->length(2)));
+      if (after.find("thang") < 3) continue;  // "ngày 27 tháng 10": a written day
+      // "từ ngày 15 đến hết ngày 25/10", "ngày 13 và 14/10", "ngày 13, 14/10":
+      // the first of a range or a list, whose month is the last's.
+      static const std::regex joined(R"(^ ?(,|-|–|den\b|toi\b|va\b|\.\.))");
+      if (std::regex_search(after, joined)) continue;
+      const int n = std::stoi((*it)[2].str());
+      if (n < 1 || n > 31 || remark_day(f, static_cast<std::size_t>(it->position(2)))) continue;
+      const auto prefix = std::to_string(n) + "/";
+      const bool held = std::any_of(held_days_.begin(), held_days_.end(),
+                                    [&](const std::string& k) { return k.starts_with(prefix); });
+      if (!held) return "ngay " + (*it)[2].str();
+    }
+    return {};
   }
 
   /// A table the import read: its cells with a date that no value holds. A
@@ -219,6 +292,7 @@ class Sweep {
   static constexpr int kMaxSaid = 50;  ///< a document of dates says the first fifty
   PlanDraft& draft_;
   const std::set<std::string> read_;
+  const std::set<std::string> timed_;      ///< the places tasks' times were read from
   const int year_;                         ///< the document's year; 0: not known
   std::set<std::string> event_days_;       ///< "2/11": the events' days the draft holds
   const std::set<std::string> held_days_;  ///< "30/5": the days the tasks' times name

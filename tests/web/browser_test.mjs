@@ -146,6 +146,27 @@ try {
   await shot('workspace');
   await axeCheck('the workspace');
 
+  // 1a. On a phone (390 px) the list is a column of cards: nothing wider
+  // than the screen, every cell under its column's name.
+  await page.setViewport({ width: 390, height: 844 });
+  await sleep(300);
+  const phone = await page.evaluate(() => {
+    const row = document.querySelector('tr.plan-row');
+    const status = row.querySelector('td.status');
+    return {
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      display: getComputedStyle(row).display,
+      label: getComputedStyle(status, '::before').content,
+      statusRight: status.getBoundingClientRect().right,
+    };
+  });
+  check(phone.overflow <= 0 && phone.display === 'block' && phone.label === '"Tình trạng"' && phone.statusRight <= 390,
+    'on a phone the plan list is cards with each cell named, nothing cut off', JSON.stringify(phone));
+  await shot('workspace-phone');
+  await axeCheck('the workspace on a phone');
+  await page.setViewport({ width: 1440, height: 900 });
+  await sleep(300);
+
   // 1b. Leaving a plan 0–20 ms after opening it: the workspace, whole, with
   // its own breadcrumbs; no late answer paints the plan over it, no error.
   for (const ms of [0, 5, 10, 20]) {

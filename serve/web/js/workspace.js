@@ -86,12 +86,13 @@ function planRow(p) {
   return h('tr.plan-row', { onclick: open, dataset: { file: p.file, feasible: String(!!p.feasible), ok: String(!!p.ok) } },
     h('td.title', h('a', { href }, p.title || own), p.id ? h('div.sub', p.id) : null,
       p.ok ? null : h('div.diag-line', p.diagnostic || '')),
-    h('td.file', h('code', p.file)),
-    h('td.status', statusBadge(p)),
-    h('td.deadline', p.next_deadline
+    // data-label: each cell's column, which a phone's card layout shows above it.
+    h('td.file', { dataset: { label: t('colFile') } }, h('code', p.file)),
+    h('td.status', { dataset: { label: t('colStatus') } }, statusBadge(p)),
+    h('td.deadline', { dataset: { label: t('colDeadline') } }, p.next_deadline
       ? [dateCell(p.next_deadline.date), h('div.sub', p.next_deadline.name || p.next_deadline.step)]
       : t('none')),
-    h('td.meeting', p.next_meeting
+    h('td.meeting', { dataset: { label: t('colMeeting') } }, p.next_meeting
       ? [dateCell(p.next_meeting.date), h('div.sub', p.next_meeting.committee)] : t('none')));
 }
 

@@ -411,8 +411,9 @@ std::optional<TimeInText> time_in(std::string_view clause, const PhraseContext& 
       const auto& prev = s > 0 ? tokens[s - 1] : tokens[s];
       // After a count that is no part of a time ("đăng ký học phần lần 2 từ
       // 07/12/2017 …"), a time word starts one.
+      // ("Việc 100 trước ngày 17/6/2024" too: any count up to four figures.)
       const bool after_count = s >= 1 && start_word(tokens[s].fold) && tokens[s].fold != "ngay" &&
-                               all_digits(prev.core) && prev.core.size() <= 2 &&
+                               all_digits(prev.core) && prev.core.size() <= 4 &&
                                (s < 2 || !time_word(tokens[s - 2].fold));
       // After a parenthesis closes ("… (phòng 214 – C2) trước thứ Sáu …").
       const bool allowed =

@@ -306,8 +306,11 @@ class PlanWriter {
     // January, which is no start.)
     if (draft_.issued) return issued_day_named() ? *earliest_ : next_weekday(*draft_.issued);
     if (earliest_) {
+      // A month before, but never before the first year a plan may have
+      // (a time in January 1900 would start it in 1899, which no plan reads).
       const date::year_month_day first{*earliest_};
-      return Date{(first.year() / first.month() - date::months{1}) / 1};
+      const Date month_before{(first.year() / first.month() - date::months{1}) / 1};
+      return std::max(month_before, Date{date::year{1900} / 1 / 1});
     }
     return Date{date::year{draft_.year.value_or(kNoYear)} / 1 / 1};
   }

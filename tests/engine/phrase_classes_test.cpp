@@ -334,6 +334,28 @@ TEST(PhraseClasses, AnOffsetFromADeclaredEventWithTheDayItComesTo) {
       << wrong.error;
 }
 
+// Found by the sixth collection's held-out set (129, scored then folded in):
+// a span given by its length and its end, or its start, in calendar days,
+// and the end restated in the lunar calendar. Tết Bính Ngọ is 17/2/2026, so
+// 7 tháng Giêng is 23/2; twelve days ending then start on 12/2.
+TEST(PhraseClasses, ASpanGivenByItsLengthAndOneEnd) {
+  const auto fair =
+      read("trong thời gian 12 ngày, đến 23/2/2026 (tức ngày 7 tháng Giêng năm Bính Ngọ)");
+  ASSERT_TRUE(fair.ok()) << fair.error;
+  ASSERT_TRUE(fair.span);
+  EXPECT_EQ(fair.span->first, d("2026-02-12"));
+  EXPECT_EQ(fair.span->second, d("2026-02-23"));
+  const auto three = read("trong 3 ngày, từ ngày 12/2/2026");
+  ASSERT_TRUE(three.span) << three.error;
+  EXPECT_EQ(three.span->first, d("2026-02-12"));
+  EXPECT_EQ(three.span->second, d("2026-02-14"));
+  // Without the comma it counts as the law counts a period: from the day after.
+  EXPECT_EQ(summary(read("trong vòng 15 ngày kể từ ngày 01/04/2026")), "due 2026-04-16");
+  // A lunar day that is not the end is refused, with both.
+  EXPECT_FALSE(
+      read("trong thời gian 12 ngày, đến 23/2/2026 (tức ngày 8 tháng Giêng năm Bính Ngọ)").ok());
+}
+
 // Found by the corpus (082): a space typed before a whole date's first slash.
 TEST(PhraseClasses, ASpaceBeforeTheSlashOfAWholeDate) {
   EXPECT_EQ(summary(read("Ngày 30 /9/2017", 2017)), "start_on 2017-09-30");

@@ -1256,6 +1256,31 @@ std::optional<Piece> Grammar::counted(std::size_t i) const {
   if (j > i) {
     a = amount_at(*this, j);
     if (!a) return std::nullopt;
+    // "trong thời gian 12 ngày, đến 23/2/2026", "trong 3 ngày, từ ngày
+    // 12/2/2026": so many calendar days, ending or starting on a day.
+    if (a->unit == Amount::Unit::days && a->count >= 1 && a->end < t_.size() &&
+        t_[a->end].kind == Tok::comma) {
+      std::size_t k = a->end + 1;
+      const bool ending = word(k, "den") || word(k, "toi");
+      const bool starting = !ending && (word(k, "tu") || words(k, "bat dau tu"));
+      if (ending || starting) {
+        k = starting && word(k, "bat") ? k + 3 : k + 1;
+        if (ending && word(k, "het")) ++k;
+        if (const auto d = day(k)) {
+          if (const auto settled = settle(*d)) {
+            auto p = piece(i, d->end);
+            const date::days length{a->count - 1};
+            if (ending) {
+              span(p, settled->last - length, settled->last);
+            } else {
+              span(p, settled->first, settled->first + length);
+            }
+            return p;
+          }
+          return std::nullopt;
+        }
+      }
+    }
     from = anchor_at(a->end);
     if (!from) return std::nullopt;
     j = from->end;

@@ -398,6 +398,11 @@ std::optional<std::size_t> read_aside(const Grammar& g, std::string_view text, P
   a.close = again->end;
   a.text = bytes_of(text, t, a.inner, a.close);
   if (*inner == *outer) return a.close + 1;
+  // "… 12 ngày, đến 23/2/2026 (tức ngày 7 tháng Giêng …)": one end of a span
+  // restated, the day written last.
+  if (restated.span && inner->first == inner->second && inner->first == outer->second) {
+    return a.close + 1;
+  }
   if (!narrows(restated, *again, *outer, *inner)) {
     g.fail(a.inner, say("phrase-error:aside-disagrees", {{"aside", a.text},
                                                          {"date", phrases::iso(inner->first)},

@@ -721,6 +721,17 @@ TEST(ImportReadMore, DashedDaysInListsAndATimePerLine) {
   ASSERT_NE(rehearsal, nullptr) << exam.result.yaml;
   EXPECT_EQ(meaning(*rehearsal), "starts on 2025-12-24");
 
+  // The seventh collection's 137: a star before the word, and a range of
+  // year-less days written with dots ("*Từ 22.2 - 27.2: …").
+  const auto election =
+      imported(page("Bầu cử năm 2021",
+                    "<p><b>*Từ 22.2 - 27.2: Các địa phương gửi dự kiến danh sách đơn vị bầu "
+                    "cử về Hội đồng bầu cử quốc gia.</b></p>"));
+  ASSERT_EQ(election.plan.tasks.size(), 1u) << election.result.yaml;
+  EXPECT_EQ(meaning(election.plan.tasks[0]),
+            "within 2021-02-22 .. 2021-02-27; starts on 2021-02-22")
+      << election.result.yaml;
+
   // The corpus's 065: a day alone in parentheses, and after 'sáng'.
   const auto congress = imported(
       page("Đại hội",

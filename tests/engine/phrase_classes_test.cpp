@@ -356,9 +356,19 @@ TEST(PhraseClasses, ASpanGivenByItsLengthAndOneEnd) {
       read("trong thời gian 12 ngày, đến 23/2/2026 (tức ngày 8 tháng Giêng năm Bính Ngọ)").ok());
 }
 
-// Found by the corpus (082): a space typed before a whole date's first slash.
+// Found by the corpus (082; the seventh collection's 134): spaces typed
+// around the slashes of a whole date. And the seventh's 140: a school's
+// range written with '÷', which read as a start and a fixed day in silence;
+// 134's "1/2 ngày" is half a day, not 1 February.
 TEST(PhraseClasses, ASpaceBeforeTheSlashOfAWholeDate) {
   EXPECT_EQ(summary(read("Ngày 30 /9/2017", 2017)), "start_on 2017-09-30");
+  EXPECT_EQ(summary(read("ngày 15/ 12 / 2017", 2017)), "start_on 2017-12-15");
+  const auto division = read("Từ ngày 18/12/2023 ÷ 24/12/2023", 2023);
+  ASSERT_TRUE(division.span) << division.error;
+  EXPECT_EQ(division.span->first, d("2023-12-18"));
+  EXPECT_EQ(division.span->second, d("2023-12-24"));
+  EXPECT_EQ(summary(read("1/2 ngày ( 13 giờ 30 phút, Thứ 6, ngày 15/ 12 / 2017)", 2017)),
+            "start_on 2017-12-15");  // 15/12/2017 was a Friday
   // A slash between two numbers with spaces around is no date.
   EXPECT_FALSE(read("Ngày 30 / 9", 2017).ok());
 }

@@ -201,6 +201,9 @@ void mark_dates(std::vector<Token>& tokens) {
     } else if (numeric_day(t.core, prev == "ngay" || prev == "den" || prev == "toi" ||
                                        prev == "het" || prev == "tu" || prev == "truoc" ||
                                        prev == "tuc" || prev == "sang" || prev == "chieu" ||
+                                       // "Từ 22.2 - 27.2": the end of a range of days.
+                                       ((prev == "-" || prev == "\xE2\x80\x93") && i >= 2 &&
+                                        tokens[i - 2].date) ||
                                        (prev == "va" && i >= 2 && all_digits(tokens[i - 2].core) &&
                                         tokens[i - 2].core.size() <= 2))) {
       // "tức 24-12" (a day restated), "ngày 25 và 26-12" (days listed) too.

@@ -44,6 +44,10 @@ std::string without_marker(std::string_view text) {
   } else if (i < text.size() && (text[i] == '-' || text[i] == '+' || text[i] == '*') &&
              i + 1 < text.size() && text[i + 1] == ' ') {
     i += 1;
+  } else if (i + 1 < text.size() && text[i] == '*' &&
+             (std::isalpha(static_cast<unsigned char>(text[i + 1])) != 0 ||
+              static_cast<unsigned char>(text[i + 1]) >= 0x80)) {
+    i += 1;  // "*Từ 22.2 - 27.2: …", "*Chậm nhất 7.2.2021": a star before the word
   } else {
     std::size_t j = i;
     bool numbered = false;

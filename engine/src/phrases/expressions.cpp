@@ -395,6 +395,13 @@ std::optional<Piece> Grammar::duration_remark(std::size_t i) const {
     p.remark = true;
     return p;
   }
+  // "1/2 ngày ( 13 giờ 30 phút, Thứ 6, ngày 15/12/2017)": half a day, not 1 February.
+  if (number(j, 1) && t_[j].value == 1 && j + 3 < t_.size() && t_[j + 1].kind == Tok::slash &&
+      number(j + 2, 1) && t_[j + 2].value == 2 && word(j + 3, "ngay") && !day(j + 3)) {
+    auto p = piece(i, j + 3 + 1);
+    p.remark = true;
+    return p;
+  }
   if (j == i) return std::nullopt;
   const auto a = amount_at(*this, j);
   if (!a && !(number(j, 2) && word(j + 1, "nam"))) return std::nullopt;

@@ -175,12 +175,19 @@ bool Grammar::date_separator(std::size_t i) const {
   if (i + 1 >= t_.size()) return false;
   const auto& s = t_[i];
   const bool sign = s.kind == Tok::slash || s.kind == Tok::dot || s.kind == Tok::dash;
-  // "Ngày 30 /9/2017": a space typed before the first slash of a whole date
-  // (a slash is never a range sign).
-  const bool stray_space = s.kind == Tok::slash && s.space_before && i + 2 < t_.size() &&
-                           t_[i + 2].kind == Tok::slash && !t_[i + 2].space_before;
-  return sign && s.text != "~" && (!s.space_before || stray_space) && !t_[i + 1].space_before &&
-         t_[i + 1].kind == Tok::number;
+  // "Ngày 30 /9/2017", "ngày 15/ 12 / 2017": spaces typed around the slashes
+  // of a whole date (a slash is never a range sign): day, slash, month,
+  // slash, a year of four figures, however spaced.
+  if (s.kind == Tok::slash && i >= 1 && number(i - 1, 2)) {
+    const bool first = i + 3 < t_.size() && number(i + 1, 2) && t_[i + 2].kind == Tok::slash &&
+                       number(i + 3, 4) && t_[i + 3].digits == 4;
+    const bool second = i >= 3 && number(i + 1, 4) && t_[i + 1].digits == 4 &&
+                        t_[i - 2].kind == Tok::slash && number(i - 3, 2);
+    if (first || second) return true;
+  }
+  // '~' and '÷' join a range, never the parts of a date.
+  return sign && s.text != "~" && s.text != "\xC3\xB7" && !s.space_before &&
+         !t_[i + 1].space_before && t_[i + 1].kind == Tok::number;
 }
 
 std::optional<std::size_t> Grammar::range_sign(std::size_t i) const {

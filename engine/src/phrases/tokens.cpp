@@ -49,6 +49,7 @@ Tok sign_kind(utf8proc_int32_t c) {
     case 0x2212:  // minus
     case '~':
     case 0xFF5E:  // fullwidth tilde
+    case 0x00F7:  // division sign: "Từ ngày 18/12/2023 ÷ 24/12/2023", a school's range
       return Tok::dash;
     case '.':
       return Tok::dot;

@@ -314,6 +314,16 @@ TEST(PhraseClasses, AnOffsetFromAnUndeclaredNameWithADayInParenthesesIsRefused) 
   EXPECT_EQ(month.constraints[0].date, d("2020-07-29"));  // 1 August less 3 days
 }
 
+// A count does not run back from an hour: "6 tháng trước 16 giờ ngày
+// 01/6/2020" is no offset (the seventh collection's 139 read 1/12/2019).
+TEST(PhraseClasses, NoOffsetBackFromAnHour) {
+  EXPECT_EQ(summary(read("trước 16 giờ ngày 01/6/2020", 2020)), "due 2020-06-01");
+  const auto r = read("6 tháng trước 16 giờ ngày 01/6/2020", 2020);
+  ASSERT_TRUE(r.ok()) << r.error;
+  EXPECT_EQ(summary(r), "due 2020-06-01 +warning");  // '6 tháng' is said not read
+  EXPECT_EQ(summary(read("3 ngày trước ngày 1/7/2020", 2020)), "due 2020-06-28");
+}
+
 // With the election in the plan (15/3/2026), the day in parentheses is
 // checked against both days it could be: the day the count comes to (the
 // deadline, as an election timetable writes it), or the election's own day

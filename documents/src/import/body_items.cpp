@@ -130,10 +130,21 @@ void BodyReader::sentences_with_times(const std::string& text, const std::string
     if (was_first && !generic_time_label(label)) paragraph_label = label;
     // "Vào ngày 26, 28, 29/3/2017": days apart, each a time of its own.
     std::vector<std::string> other_days;
+    std::size_t listed_at = std::string::npos;  // where the first of them stands
     if (auto listed = separate_days(value)) {
-      value = listed->first;
-      other_days = std::move(listed->second);
+      value = listed->text;
+      other_days = std::move(listed->others);
+      listed_at = listed->at;
     }
+    // The task of the time that holds the listed days has them all.
+    const auto with_listed_days = [&](const DraftTask& task) {
+      for (const auto& day : std::exchange(other_days, {})) {
+        auto again = task;
+        again.number = {};
+        again.time = {dated("ngày " + day), dated_where(day, where) + "; one of the days listed"};
+        add(std::move(again));
+      }
+    };
     const auto time = time_in(value, context_);
     if (!time && same_day(label, value, where)) continue;
     if (!time) {
@@ -147,20 +158,43 @@ void BodyReader::sentences_with_times(const std::string& text, const std::string
     // trước ngày 20/4/2024": each time the reader reads before the last is
     // the time of the words before it, a task too.
     const auto earlier = earlier_times(value, *time);
+    // "ngày 18-11 tại Hội Chữ thập đỏ huyện Xuân Lộc và ngày 29-11 tại …
+    // Trảng Bom": the times lead, each names the words after it.
+    // Only without a label ("Đăng ký học phần lần 1: từ ngày … sau ngày này …
+    // lần 2 từ …" names its first time by the label), and when the last time
+    // has words after it.
+    const auto after_last = segment_name(value, time->end, value.size());
+    // "Cụ thể:", "Theo đó:", "Thời gian và địa điểm …:" name no item.
+    const auto connective = [](const std::string& l) {
+      const auto f = folded(l);
+      return l.empty() || generic_time_label(l) ||
+             starts_with_any(f, {"cu the", "theo do", "trong do", "nhu sau"}) ||
+             (f.find("thoi gian") != std::string::npos && f.find("dia diem") != std::string::npos);
+    };
+    const bool times_lead = connective(label) && !earlier.empty() &&
+                            trim(value.substr(0, earlier.front().begin)).empty() &&
+                            std::count(after_last.begin(), after_last.end(), ' ') >= 2;
     std::size_t from = 0;
-    for (const auto& t : earlier) {
-      auto name = segment_name(value, from, t.begin);
+    for (std::size_t k = 0; k < earlier.size(); ++k) {
+      const auto& t = earlier[k];
+      const auto next = k + 1 < earlier.size() ? earlier[k + 1].begin : time->begin;
+      auto name =
+          times_lead ? segment_name(value, t.end, next) : segment_name(value, from, t.begin);
       from = t.end;
       if (!has_word(name)) name = label;
       if (!has_word(name)) continue;
       DraftTask task;
       task.name = {name_without(name, {}, 300), where};
       task.time = {dated(t.text), dated_where(t.text, where)};
+      if (listed_at >= t.begin && listed_at < t.end) with_listed_days(task);
       add(std::move(task));
     }
     auto rest = item_words(value, *time);
     bool own_words = false;  // the last time has words of its own after an earlier one
-    if (!earlier.empty()) {
+    if (times_lead) {
+      rest = after_last;
+      own_words = true;
+    } else if (!earlier.empty()) {
       if (auto own = segment_name(value, from, time->begin);
           std::count(own.begin(), own.end(), ' ') >= 2) {
         rest = own;
@@ -199,12 +233,7 @@ void BodyReader::sentences_with_times(const std::string& text, const std::string
     task.name = {name, where};
     task.time = {dated(time->text), dated_where(time->text, where)};
     note_day(time->text, where);
-    for (const auto& day : other_days) {
-      auto again = task;
-      again.number = {};
-      again.time = {dated("ngày " + day), dated_where(day, where) + "; one of the days listed"};
-      add(std::move(again));
-    }
+    with_listed_days(task);
     add(std::move(task));
     aside_task(value.substr(time->end), where);
   }

@@ -266,6 +266,11 @@ bool folded_alike(const Token& t) {
                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
   };
   if (t.fold == "sau" || t.fold == "trong") return marked();
+  // 'kể' (kể từ) is written with 'ể'; "thống kê" (statistics) with 'ê'.
+  if (t.fold == "ke") {
+    return t.raw.find("\xE1\xBB\x83") == std::string_view::npos &&
+           t.raw.find("\xE1\xBB\x82") == std::string_view::npos && marked();
+  }
   if (t.fold == "dau") {
     // 'đầu' is written with 'ầ'; 'đ' alone marks nothing.
     if (t.raw.find("\xE1\xBA\xA7") != std::string_view::npos ||
@@ -419,9 +424,22 @@ std::optional<TimeInText> time_in(std::string_view clause, const PhraseContext& 
                                all_digits(prev.core) && prev.core.size() <= 4 &&
                                (s < 2 || !time_word(tokens[s - 2].fold));
       // After a parenthesis closes ("… (phòng 214 – C2) trước thứ Sáu …").
+      // And right after another date ("… tháng 5/2020 trước 16 giờ ngày 31/5/2020"):
+      // that time ends there.
+      // After an amount's unit ("thống kê 6 tháng trước 16 giờ ngày 01/6/2020"):
+      // the count is what the work covers; a longer reading that counts from
+      // the day (an offset, "3 ngày trước ngày 1/7") wins when it reads whole.
+      const bool after_amount = s >= 2 && one_of(prev.fold, {"thang", "ngay", "tuan", "nam"}) &&
+                                all_digits(tokens[s - 2].core) && tokens[s - 2].core.size() <= 3 &&
+                                start_word(tokens[s].fold) && !folded_alike(tokens[s]) &&
+                                // a bound; not "134 năm Ngày sinh …" (a name)
+                                !one_of(tokens[s].fold, {"ngay", "thang", "mung", "mong", "ram"});
       const bool allowed =
-          s == 0 || prev.raw.ends_with(",") || prev.raw.ends_with(":") || prev.raw.ends_with(")") ||
-          ((!time_word(prev.fold) || folded_alike(prev)) && !has_digit(prev.raw)) || after_count;
+          after_amount || s == 0 || prev.raw.ends_with(",") || prev.raw.ends_with(":") ||
+          prev.raw.ends_with(")") ||
+          ((!time_word(prev.fold) || folded_alike(prev)) && !has_digit(prev.raw)) || after_count ||
+          (prev.date && start_word(tokens[s].fold) && !folded_alike(tokens[s]) &&
+           !one_of(tokens[s].fold, {"den", "toi", "het"}));  // not a range's second half
       const bool dash = tokens[s].core == "-" || tokens[s].core == "\xE2\x80\x93";
       if (!allowed || tokens[s].core.empty() || dash) continue;
       const auto [b, en] = trimmed(clause, tokens[s].begin, tokens[e].end);

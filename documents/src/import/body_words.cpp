@@ -232,10 +232,10 @@ bool preamble(const std::string& f) {
   return f.find("cong ttdt") != std::string::npos || f.find("duoc dang ngay") != std::string::npos;
 }
 
-std::optional<std::pair<std::string, std::vector<std::string>>> separate_days(
-    const std::string& text) {
+std::optional<SeparateDays> separate_days(const std::string& text) {
+  // "26, 28, 29/3/2017"; "18, 19 và 28-11" (with a dash, as the page writes days).
   static const std::regex list(
-      R"(([0-9]{1,2})((?:, ?[0-9]{1,2})+)(?: và ([0-9]{1,2}))?/([0-9]{1,2})(/[0-9]{4})?)");
+      R"(([0-9]{1,2})((?:, ?[0-9]{1,2})+)(?: và ([0-9]{1,2}))?([/\-])([0-9]{1,2})(([/\-])[0-9]{4})?)");
   std::smatch m;
   if (!std::regex_search(text, m, list)) return std::nullopt;
   std::vector<int> days{std::stoi(m[1].str())};
@@ -248,13 +248,13 @@ std::optional<std::pair<std::string, std::vector<std::string>>> separate_days(
   bool run = true;
   for (std::size_t k = 1; k < days.size(); ++k) run = run && days[k] == days[k - 1] + 1;
   if (run || days.size() > 31) return std::nullopt;
-  const auto tail = "/" + m[4].str() + m[5].str();
+  const auto tail = m[4].str() + m[5].str() + m[6].str();
   std::vector<std::string> others;
   for (std::size_t k = 1; k < days.size(); ++k) others.push_back(std::to_string(days[k]) + tail);
   auto first = text;
-  first.replace(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.length(0)),
-                std::to_string(days[0]) + tail);
-  return std::pair{first, others};
+  const auto at = static_cast<std::size_t>(m.position(0));
+  first.replace(at, static_cast<std::size_t>(m.length(0)), std::to_string(days[0]) + tail);
+  return SeparateDays{first, others, at};
 }
 
 std::string without_replaced_day(std::string text) {

@@ -67,8 +67,12 @@ bool preamble(const std::string& f);
 /// list as its first day ("ngày 26/3/2017"), and the others ("28/3/2017",
 /// "29/3/2017"); nullopt when there is no such list (a run of consecutive
 /// days is a span the phrase reader reads).
-std::optional<std::pair<std::string, std::vector<std::string>>> separate_days(
-    const std::string& text);
+struct SeparateDays {
+  std::string text;                 ///< the text with the first day alone
+  std::vector<std::string> others;  ///< the other days, each a day of its own ("28/3/2017")
+  std::size_t at = 0;               ///< where the first day stands in `text`
+};
+std::optional<SeparateDays> separate_days(const std::string& text);
 
 /// "… sẽ là 31/1/2017 thay cho thời hạn cũ 30/11/2016": the day replaced is
 /// history, no time of an item; its words are blanked (the sentence keeps

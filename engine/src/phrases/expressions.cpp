@@ -306,6 +306,9 @@ std::optional<Piece> Grammar::offset(std::size_t i) const {
   }
   ++j;
   if (auto e = words(j, "so voi")) j = *e;
+  // "thống kê 6 tháng trước 16 giờ ngày 01/6/2020": a count does not run back
+  // from an hour; "6 tháng" is what the work covers, "trước 16 giờ …" its time.
+  if (number(j, 2) && (word(j + 1, "gio") || word(j + 1, "h"))) return std::nullopt;
   const auto c = count_to(*this, j, *a, sign < 0 ? Count::back : Count::after_end);
   if (!c) return std::nullopt;
   auto p = piece(i, c->end, sign < 0 ? Form::before : Form::after);

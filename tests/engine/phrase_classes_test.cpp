@@ -314,9 +314,11 @@ TEST(PhraseClasses, AnOffsetFromAnUndeclaredNameWithADayInParenthesesIsRefused) 
   EXPECT_EQ(month.constraints[0].date, d("2020-07-29"));  // 1 August less 3 days
 }
 
-// A count does not run back from an hour: "6 tháng trước 16 giờ ngày
-// 01/6/2020" is no offset (the seventh collection's 139 read 1/12/2019).
+// Months are not counted back from an hour: "6 tháng trước 16 giờ ngày
+// 01/6/2020" is no offset (the seventh collection's 139 read 1/12/2019);
+// days are ("3 ngày trước 8 giờ ngày 15/6/2020": 15/6 less three days).
 TEST(PhraseClasses, NoOffsetBackFromAnHour) {
+  EXPECT_EQ(summary(read("3 ngày trước 8 giờ ngày 15/6/2020", 2020)), "due 2020-06-12");
   EXPECT_EQ(summary(read("trước 16 giờ ngày 01/6/2020", 2020)), "due 2020-06-01");
   const auto r = read("6 tháng trước 16 giờ ngày 01/6/2020", 2020);
   ASSERT_TRUE(r.ok()) << r.error;

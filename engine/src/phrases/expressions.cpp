@@ -268,6 +268,12 @@ std::optional<EventAndDay> event_and_day(const Grammar& g, std::size_t j) {
 /// the election on 23/5/2021) or one of the event's own days (a ceremony's
 /// plan, which anchor() reads); any other day is refused, with both.
 std::optional<Counted> count_to(const Grammar& g, std::size_t k, const Amount& a, Count c) {
+  // "thống kê 6 tháng trước 16 giờ ngày 01/6/2020": months are not counted
+  // from an hour; "6 tháng" is what the work covers, "trước 16 giờ …" its time.
+  if (a.unit == Amount::Unit::months && g.number(k, 2) &&
+      (g.word(k + 1, "gio") || g.word(k + 1, "h"))) {
+    return std::nullopt;
+  }
   if (const auto both = event_and_day(g, k)) {
     const Date reached = counted_from(g, both->event, a, c);
     if (both->written == reached) return Counted{reached, both->end, both->event.event};
@@ -306,9 +312,6 @@ std::optional<Piece> Grammar::offset(std::size_t i) const {
   }
   ++j;
   if (auto e = words(j, "so voi")) j = *e;
-  // "thống kê 6 tháng trước 16 giờ ngày 01/6/2020": a count does not run back
-  // from an hour; "6 tháng" is what the work covers, "trước 16 giờ …" its time.
-  if (number(j, 2) && (word(j + 1, "gio") || word(j + 1, "h"))) return std::nullopt;
   const auto c = count_to(*this, j, *a, sign < 0 ? Count::back : Count::after_end);
   if (!c) return std::nullopt;
   auto p = piece(i, c->end, sign < 0 ? Form::before : Form::after);
@@ -1151,7 +1154,7 @@ std::optional<Piece> Grammar::within(std::size_t i) const {
   auto what = term(j);
   // "trong 2/2021": after a word of 'within', M/YYYY is a month (alone it
   // could be a number, "số 2/2021").
-  if (!what && number(j, 2) && date_separator(j + 1) && number(j + 2, 4) && t_[j + 2].digits == 4) {
+  if (!what && number(j, 2) && date_separator(j + 1) && four_figures(j + 2)) {
     what = month(j, true);
   }
   if (!what) what = anchor(*this, j);
@@ -1239,6 +1242,44 @@ std::optional<Piece> Grammar::around_event(std::size_t i) const {
   return p;
 }
 
+namespace {
+
+/// "trong thời gian 12 ngày, đến 23/2/2026", "trong 3 ngày, từ ngày
+/// 12/2/2026": after the amount at `a`, a comma and a day the days end or
+/// start on: so many calendar days. nullopt: not that form.
+std::optional<Piece> days_to_or_from(const Grammar& g, std::size_t i, const Amount& a) {
+  const auto& t = g.tokens();
+  if (a.unit != Amount::Unit::days || a.count < 1 || a.end >= t.size() ||
+      t[a.end].kind != Tok::comma) {
+    return std::nullopt;
+  }
+  std::size_t k = a.end + 1;
+  const bool ending = g.word(k, "den") || g.word(k, "toi");
+  if (ending) {
+    ++k;
+    if (g.word(k, "het")) ++k;
+  } else if (const auto e = g.words(k, "bat dau tu")) {
+    k = *e;
+  } else if (g.word(k, "tu")) {
+    ++k;
+  } else {
+    return std::nullopt;
+  }
+  const auto d = g.day(k);
+  const auto settled = d ? g.settle(*d) : std::nullopt;
+  if (!settled) return std::nullopt;
+  auto p = piece(i, d->end);
+  const date::days length{a.count - 1};
+  if (ending) {
+    span(p, settled->last - length, settled->last);
+  } else {
+    span(p, settled->first, settled->first + length);
+  }
+  return p;
+}
+
+}  // namespace
+
 std::optional<Piece> Grammar::counted(std::size_t i) const {
   // "trong vòng 15 ngày kể từ 0 giờ ngày 01/04/2020" (a span from that day);
   // "trong thời gian 10 ngày kể từ ngày có quyết định" (due then + 10);
@@ -1266,31 +1307,7 @@ std::optional<Piece> Grammar::counted(std::size_t i) const {
   if (j > i) {
     a = amount_at(*this, j);
     if (!a) return std::nullopt;
-    // "trong thời gian 12 ngày, đến 23/2/2026", "trong 3 ngày, từ ngày
-    // 12/2/2026": so many calendar days, ending or starting on a day.
-    if (a->unit == Amount::Unit::days && a->count >= 1 && a->end < t_.size() &&
-        t_[a->end].kind == Tok::comma) {
-      std::size_t k = a->end + 1;
-      const bool ending = word(k, "den") || word(k, "toi");
-      const bool starting = !ending && (word(k, "tu") || words(k, "bat dau tu"));
-      if (ending || starting) {
-        k = starting && word(k, "bat") ? k + 3 : k + 1;
-        if (ending && word(k, "het")) ++k;
-        if (const auto d = day(k)) {
-          if (const auto settled = settle(*d)) {
-            auto p = piece(i, d->end);
-            const date::days length{a->count - 1};
-            if (ending) {
-              span(p, settled->last - length, settled->last);
-            } else {
-              span(p, settled->first, settled->first + length);
-            }
-            return p;
-          }
-          return std::nullopt;
-        }
-      }
-    }
+    if (auto p = days_to_or_from(*this, i, *a)) return p;
     from = anchor_at(a->end);
     if (!from) return std::nullopt;
     j = from->end;

@@ -168,6 +168,8 @@ class Grammar {
   /// Index after `words` at `i`, or nullopt.
   std::optional<std::size_t> words(std::size_t i, std::string_view words) const;
   bool number(std::size_t i, int max_digits = 9) const;
+  /// A number of exactly four figures at `i`: a year.
+  bool four_figures(std::size_t i) const { return number(i, 4) && t_[i].digits == 4; }
   /// A date separator ('/', '-', '.') written without spaces around it.
   bool date_separator(std::size_t i) const;
   /// A range sign: a dash or tilde (spaces allowed), or 'đến', 'tới', 'to'...

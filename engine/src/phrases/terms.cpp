@@ -180,9 +180,9 @@ bool Grammar::date_separator(std::size_t i) const {
   // slash, a year of four figures, however spaced.
   if (s.kind == Tok::slash && i >= 1 && number(i - 1, 2)) {
     const bool first = i + 3 < t_.size() && number(i + 1, 2) && t_[i + 2].kind == Tok::slash &&
-                       number(i + 3, 4) && t_[i + 3].digits == 4;
-    const bool second = i >= 3 && number(i + 1, 4) && t_[i + 1].digits == 4 &&
-                        t_[i - 2].kind == Tok::slash && number(i - 3, 2);
+                       four_figures(i + 3);
+    const bool second =
+        i >= 3 && four_figures(i + 1) && t_[i - 2].kind == Tok::slash && number(i - 3, 2);
     if (first || second) return true;
   }
   // '~' and '÷' join a range, never the parts of a date.
@@ -275,14 +275,14 @@ std::size_t Grammar::year_part(std::size_t i, int& year, int& offset, std::strin
 std::size_t Grammar::year_part_of(std::size_t i, int& year, int& offset, std::string& name,
                                   bool& yearly) const {
   std::size_t j = i;
-  if (date_separator(j) && number(j + 1, 4) && t_[j + 1].digits == 4) {
+  if (date_separator(j) && four_figures(j + 1)) {
     year = t_[j + 1].value;
     return j + 2;
   }
   if (j < t_.size() && t_[j].kind == Tok::comma) ++j;  // "tháng Giêng, Ất Mùi"; "May 13, 2025"
   const bool nam = word(j, "nam") || word(j, "of") || word(j, "in");
   const std::size_t k = nam ? j + 1 : j;
-  if (number(k, 4) && t_[k].digits == 4) {
+  if (four_figures(k)) {
     year = t_[k].value;
     return k + 1;
   }
@@ -409,8 +409,7 @@ std::optional<Term> Grammar::lunar_day(std::size_t i) const {
     // Without Giêng or Chạp, only "âm lịch" makes it lunar, after the day or
     // after its year ("25/12/2010 âm lịch", read by year_part below).
     const auto marker = words(k, "am lich") ? words(k, "am lich") : words(k, "al");
-    const bool after_year = !marker && date_separator(k) && number(k + 1, 4) &&
-                            t_[k + 1].text.size() == 4 &&
+    const bool after_year = !marker && date_separator(k) && four_figures(k + 1) &&
                             (words(k + 2, "am lich") || words(k + 2, "al"));
     if (!lunar_word && !marker && !after_year) return std::nullopt;
     d.lunar_said = marker || after_year;
@@ -460,8 +459,8 @@ std::optional<Term> Grammar::solar_day(std::size_t i, bool bare_number) const {
   t.kind = Term::Kind::day;
   t.begin = i;
   // ISO: 2024-08-30.
-  if (number(j, 4) && t_[j].digits == 4 && date_separator(j + 1) && t_[j + 1].kind == Tok::dash &&
-      number(j + 2, 2) && date_separator(j + 3) && number(j + 4, 2)) {
+  if (four_figures(j) && date_separator(j + 1) && t_[j + 1].kind == Tok::dash && number(j + 2, 2) &&
+      date_separator(j + 3) && number(j + 4, 2)) {
     d.year = t_[j].value;
     d.month = t_[j + 2].value;
     d.day = t_[j + 4].value;
@@ -497,7 +496,7 @@ std::optional<Term> Grammar::solar_day(std::size_t i, bool bare_number) const {
       } else {
         d.month = t_[k + 1].value;
         k += 2;
-        if (date_separator(k) && number(k + 1, 4) && t_[k + 1].digits == 4) {
+        if (date_separator(k) && four_figures(k + 1)) {
           d.year = t_[k + 1].value;
           d.year_given = true;
           k += 2;
@@ -641,7 +640,7 @@ std::optional<Term> Grammar::month(std::size_t i, bool bare) const {
     } else {
       return std::nullopt;
     }
-    if (date_separator(j) && number(j + 1, 4) && t_[j + 1].digits == 4) {
+    if (date_separator(j) && four_figures(j + 1)) {
       m.year = t_[j + 1].value;
       m.year_given = true;
       j += 2;
@@ -663,8 +662,7 @@ std::optional<Term> Grammar::month(std::size_t i, bool bare) const {
         year_part(j, m.year, m.year_offset, m.year_name, m.yearly, &m.year_given);
     if (after_year == j && !bare && t_[i].text == "may") return std::nullopt;
     j = after_year;
-  } else if (bare && number(j, 2) && date_separator(j + 1) && number(j + 2, 4) &&
-             t_[j + 2].digits == 4) {
+  } else if (bare && number(j, 2) && date_separator(j + 1) && four_figures(j + 2)) {
     m.month = t_[j].value;
     m.year = t_[j + 2].value;
     m.year_given = true;
@@ -856,13 +854,13 @@ std::optional<Term> Grammar::part(std::size_t i) const {
   bool yearly = false;
   if (word(k, "nam") || word(k, "year")) {
     ++k;
-    if (number(k, 4) && t_[k].digits == 4) {
+    if (four_figures(k)) {
       year = t_[k].value;
       ++k;
     } else {
       k = year_part(k, year, offset, name, yearly);
     }
-  } else if (number(k, 4) && t_[k].digits == 4) {
+  } else if (four_figures(k)) {
     year = t_[k].value;
     ++k;
   } else {
@@ -927,7 +925,7 @@ std::optional<Term> Grammar::first_months(std::size_t i) const {
   int year = 0, offset = 0;
   std::string name;
   bool yearly = false;
-  if (number(j, 4) && t_[j].digits == 4) {
+  if (four_figures(j)) {
     year = t_[j].value;
     ++j;
   } else {
@@ -979,7 +977,7 @@ std::optional<Term> Grammar::years(std::size_t i) const {
   const int from = t_[j].value;
   int to = from;
   ++j;
-  if (j + 1 < t_.size() && t_[j].kind == Tok::dash && number(j + 1, 4) && t_[j + 1].digits == 4 &&
+  if (j + 1 < t_.size() && t_[j].kind == Tok::dash && four_figures(j + 1) &&
       t_[j + 1].value > from) {
     to = t_[j + 1].value;
     j += 2;

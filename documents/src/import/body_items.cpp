@@ -357,9 +357,6 @@ std::string BodyReader::segment_name(const std::string& value, std::size_t from,
   return words;
 }
 
-/// "Vào 23h15 cùng ngày, nghi lễ Khai ấn được thực hiện …": the day of the
-/// item before, when that was one day.
-
 bool BodyReader::session_after_day(const std::string& label, const std::string& value,
                                    const std::string& where) {
   if (!same_day_ || !label.empty() || has_date(value)) return false;
@@ -395,6 +392,8 @@ bool BodyReader::session_after_day(const std::string& label, const std::string& 
   return true;
 }
 
+/// "Vào 23h15 cùng ngày, nghi lễ Khai ấn được thực hiện …": the day of the
+/// item before, when that was one day.
 bool BodyReader::same_day(const std::string& label, const std::string& value,
                           const std::string& where) {
   if (session_after_day(label, value, where)) return true;

@@ -73,10 +73,10 @@ void BodyReader::read() {
     if (p == nullptr) continue;
     const auto tasks = draft_.tasks.size();
     if (!paragraph(*p)) break;
-    if (trim(p->text).empty()) continue;
     // A short heading that became no task ("1. a) Lịch kiểm tra Khối 7, 8,
     // 9:", "- Lịch kiểm tra:") names the table right under it.
     const auto raw = trim(p->text);
+    if (raw.empty()) continue;
     const bool heads = raw.back() == ':' || p->heading_level > 0 || p->bold;
     over_table_.reset();
     if (started_ && draft_.tasks.size() == tasks && heads && raw.size() <= 150) {
@@ -258,17 +258,8 @@ void BodyReader::note_day(const std::string& time, const std::string& where) {
 }
 
 std::string BodyReader::new_group(const Found& name, const std::string& parent) {
-  DraftGroup g;
-  g.name = name;
-  g.parent = parent;
-  auto base = slugged(without_marker(g.name.text), 4);
-  if (base.empty()) base = "nhom";
-  g.id = base;
-  for (int n = 2; std::any_of(draft_.groups.begin(), draft_.groups.end(),
-                              [&](const DraftGroup& x) { return x.id == g.id; });
-       ++n) {
-    g.id = base + "-" + std::to_string(n);
-  }
+  const auto base = slugged(without_marker(name.text), 4);
+  DraftGroup g{unused_group_id(draft_, base.empty() ? "nhom" : base), name, parent};
   draft_.groups.push_back(g);
   return g.id;
 }

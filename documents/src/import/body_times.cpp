@@ -180,10 +180,10 @@ std::vector<int> years_in(std::string_view text) {
   return out;
 }
 
-/// Marks the tokens that are dates of a time, and not a cited document's
-/// date nor an anniversary's.
 bool time_word(std::string_view f);
 
+/// Marks the tokens that are dates of a time, and not a cited document's
+/// date nor an anniversary's.
 void mark_dates(std::vector<Token>& tokens) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     auto& t = tokens[i];
@@ -333,8 +333,7 @@ std::optional<int> year_of_text(std::string_view text) {
   static const std::regex law(
       "((Bộ|bộ|BỘ) )?(Luật|luật|LUẬT|Hiến pháp|hiến pháp|HIẾN PHÁP)[^,.;:()0-9]{1,80}?"
       "(19|20)[0-9]{2}");
-  std::string without_laws(text);
-  without_laws = std::regex_replace(without_laws, law, "");
+  const auto without_laws = std::regex_replace(std::string(text), law, "");
   text = without_laws;
   const auto years = years_in(text);
   if (years.empty()) return std::nullopt;

@@ -124,7 +124,7 @@ bool stop_without_space(const std::string& text, std::size_t dot) {
   if (dot == 0 || dot + 1 >= text.size()) return false;
   const auto before = static_cast<unsigned char>(text[dot - 1]);
   if (!(before >= 'a' && before <= 'z') && before < 0x80) return false;
-  if (before >= 0x80 && !std::islower(before)) {
+  if (before >= 0x80) {
     // The letter before ends a multi-byte character: find its start.
     std::size_t start = dot - 1;
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
@@ -347,15 +347,6 @@ bool ceremony(const std::string& text) {
 
 bool has_digit_in(const std::string& text) {
   return text.find_first_of("0123456789") != std::string::npos;
-}
-
-bool has_word(const std::string& name) {
-  int letters = 0;
-  for (const char c : folded(name)) {
-    letters = (c >= 'a' && c <= 'z') ? letters + 1 : 0;
-    if (letters >= 2) return true;
-  }
-  return false;
 }
 
 std::string item_words(const std::string& value, const TimeInText& time) {

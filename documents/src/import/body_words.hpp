@@ -108,9 +108,6 @@ bool ceremony(const std::string& text);
 /// The text holds a digit.
 bool has_digit_in(const std::string& text);
 
-/// A name holds a word: not a date line left without its date ("14:35,").
-bool has_word(const std::string& name);
-
 /// An item's words without its time: what comes before it, and what comes
 /// after unless that is a remark ("… là 29/8 - trước 1 tuần so với …",
 /// "Dự kiến vào tháng 7/2022 (sẽ có thông báo cụ thể sau)"); without a

@@ -259,6 +259,15 @@ bool preamble(std::string_view paragraph) {
   return false;
 }
 
+bool has_word(const std::string& name) {
+  int letters = 0;
+  for (const char c : folded(name)) {
+    letters = (c >= 'a' && c <= 'z') ? letters + 1 : 0;
+    if (letters >= 2) return true;
+  }
+  return false;
+}
+
 /// An id of the first few words ("ban-tin-noi"): folded, a dash between words.
 std::string slugged(const std::string& text, int words) {
   const auto f = folded(text);

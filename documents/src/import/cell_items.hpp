@@ -62,4 +62,8 @@ std::string folded(std::string_view text);
 /// The first `words` words of `text`, folded, joined by dashes: an id ("ban-tin-noi").
 std::string slugged(const std::string& text, int words);
 
+/// A name holds a word (two letters running): not a date line left without
+/// its date ("14:35,"), nor a count ("145±5").
+bool has_word(const std::string& name);
+
 }  // namespace tiendo::documents::import

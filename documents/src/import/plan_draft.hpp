@@ -8,6 +8,7 @@
 #include <tiendo/diagnostics.hpp>
 #include <tiendo/documents/document.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -102,5 +103,16 @@ bool read_body_tasks(const Document& document, PlanDraft& draft);
 /// After a task table: the body's paragraphs with a time of their own (a
 /// timetable written below the table), added as tasks; how many.
 int read_body_beside_tables(const Document& document, PlanDraft& draft);
+
+/// `base`, or `base-2`, `base-3` …: the first id no group of the draft has.
+inline std::string unused_group_id(const PlanDraft& draft, const std::string& base) {
+  const auto used = [&](const std::string& id) {
+    return std::any_of(draft.groups.begin(), draft.groups.end(),
+                       [&](const DraftGroup& g) { return g.id == id; });
+  };
+  auto id = base;
+  for (int n = 2; used(id); ++n) id = base + "-" + std::to_string(n);
+  return id;
+}
 
 }  // namespace tiendo::documents::import

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "import/body_times.hpp"
+#include "import/body_words.hpp"
 #include "import/content_times.hpp"
 #include "import/said.hpp"
 #include "import/table_reader.hpp"
@@ -22,13 +23,11 @@ std::pair<std::string, std::string> labelled_time(std::string line) {
   while (!line.empty() && (line.back() == ';' || line.back() == '.' || line.back() == ' ')) {
     line.pop_back();
   }
-  const auto colon = line.find(':');
-  if (colon == std::string::npos || colon > 40) return {{}, trim(line)};
-  const auto label = trim(line.substr(0, colon));
-  if (label.empty() || label.find_first_of("0123456789") != std::string::npos) {
-    return {{}, trim(line)};  // "8:30 …", "Ngày 5/9: …" are no label
+  auto [label, time] = body::label_split(line);  // "Đất cát: …", not "8:30 …"
+  if (label.size() > 40 || label.find_first_of("0123456789") != std::string::npos) {
+    return {{}, trim(line)};  // a sentence before the colon, "Ngày 5/9: …" are no label
   }
-  return {label, trim(line.substr(colon + 1))};
+  return {label, time};
 }
 
 /// The guess made when a cell's lines are read as one time ("Trước ngày" / "30/9/2020").

@@ -65,15 +65,8 @@ std::vector<std::string> content_items(const std::vector<Block>& blocks) {
 }
 
 std::string group_id(const std::string& name, const PlanDraft& draft) {
-  auto base = slugged(name, 4);
-  if (base.empty()) base = "ngay";
-  auto id = base;
-  const auto used = [&](const std::string& candidate) {
-    return std::any_of(draft.groups.begin(), draft.groups.end(),
-                       [&](const DraftGroup& g) { return g.id == candidate; });
-  };
-  for (int n = 2; used(id); ++n) id = base + "-" + std::to_string(n);
-  return id;
+  const auto base = slugged(name, 4);
+  return unused_group_id(draft, base.empty() ? "ngay" : base);
 }
 
 /// Where a day was read, and the year when the document gave it.
@@ -148,17 +141,29 @@ namespace {
 /// its own line of those cells; else content_items(), each with whole cells.
 struct RowItems {
   std::vector<std::string> items;
-  std::size_t stacked = 0;  ///< the lines per cell when stacked; 0: not
+  std::size_t stacked = 0;                      ///< the lines per cell when stacked; 0: not
+  std::vector<std::vector<std::string>> lines;  ///< each of `others`' lines
+
+  /// Item `k`'s text of the other column at `o` (an index into `others`).
+  std::string note(const Table& table, int r, int column, std::size_t o, std::size_t k) const {
+    return stacked > 0 && lines[o].size() == stacked ? trim(lines[o][k])
+                                                     : one_line(cell_text(table, r, column));
+  }
 };
 RowItems row_items(const Table& table, int r, int content, const std::vector<int>& others) {
   const auto& blocks = table.shown_at(r, content).blocks;
-  auto items = content_items(blocks);
+  RowItems row{content_items(blocks), 0, {}};
+  for (const int c : others) row.lines.push_back(lines_of(table.shown_at(r, c).blocks));
   const auto lines = lines_of(blocks);
-  if (items.size() != 1 || lines.size() < 2) return {std::move(items), 0};
-  for (const int c : others) {
-    if (lines_of(table.shown_at(r, c).blocks).size() == lines.size()) return {lines, lines.size()};
+  if (row.items.size() != 1 || lines.size() < 2) return row;
+  for (const auto& other : row.lines) {
+    if (other.size() == lines.size()) {
+      row.items = lines;
+      row.stacked = lines.size();
+      break;
+    }
   }
-  return {std::move(items), 0};
+  return row;
 }
 
 }  // namespace
@@ -230,11 +235,9 @@ void read_day_table(const Table& table, const DocumentYear& year, PlanDraft& dra
       // A day tiendo cannot find in the cell is its time still: the plan
       // keeps it under `not_read`, and says so.
       task.time = {day ? day_phrase(*day, year.year) : shown, when_where};
-      for (const int c : others) {
-        const auto lines = lines_of(table.shown_at(r, c).blocks);
-        const auto text = row.stacked > 0 && lines.size() == row.stacked
-                              ? trim(lines[k])
-                              : one_line(cell_text(table, r, c));
+      for (std::size_t o = 0; o < others.size(); ++o) {
+        const int c = others[o];
+        const auto text = row.note(table, r, c, o, k);
         if (text.empty()) continue;
         const auto label = first > 0 ? one_line(cell_text(table, first - 1, c)) : "";
         task.notes.push_back({(label.empty() ? "" : label + ": ") + text, cell_place(table, r, c)});

@@ -3,8 +3,6 @@
 // how, is table_set.cpp's; which column is the time, time_columns.cpp's;
 // a task's times, row_times.cpp's.
 #include <algorithm>
-#include <cctype>
-#include <set>
 #include <utility>
 
 #include "import/body_times.hpp"
@@ -36,12 +34,8 @@ bool roman_or_letter(const std::string& stt, bool& roman) {
 
 /// A unique group id among the draft's.
 std::string group_id(const std::string& title, const PlanDraft& draft) {
-  std::set<std::string> used;
-  for (const auto& g : draft.groups) used.insert(g.id);
-  const auto base = slugged(title, 3).empty() ? std::string("nhom") : slugged(title, 3);
-  auto id = base;
-  for (int n = 2; used.count(id); ++n) id = base + "-" + std::to_string(n);
-  return id;
+  const auto base = slugged(title, 3);
+  return unused_group_id(draft, base.empty() ? "nhom" : base);
 }
 
 }  // namespace
@@ -307,12 +301,7 @@ void TableReader::task_row(const Table& table, int r, const Found& name) {
   // says which meeting it is.
   if (layout_.content_inferred) {
     // A place has words; "145±5" (a count of days beside a rice variety) names nothing.
-    const auto words = [](const std::string& t) {
-      return std::any_of(t.begin(), t.end(),
-                         [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-    };
-    if (const auto place = note_of_row(table, r);
-        !place.empty() && place.size() <= 120 && words(place)) {
+    if (const auto place = note_of_row(table, r); place.size() <= 120 && has_word(place)) {
       task.name.text += ": " + place;
     }
   }

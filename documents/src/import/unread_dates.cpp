@@ -69,12 +69,14 @@ std::string key_of(const WrittenDay& d) {
   return std::to_string(d.day) + "/" + std::to_string(d.month);
 }
 
-/// The first day the text names (as written, folded) that could be a time
-/// of the plan: not a year long past (an anniversary's "03/02/1930"), not
-/// an event's day the draft holds, not a cited document's date; or empty.
-std::string first_day(const std::string& f, int year, const std::set<std::string>& event_days) {
+/// Of the days a text names, those that could be times of the plan: not a
+/// year long past (an anniversary's "03/02/1930"), not an event's day the
+/// draft holds, not a cited document's date.
+std::vector<WrittenDay> plan_days(const std::vector<WrittenDay>& days, int year,
+                                  const std::set<std::string>& event_days) {
+  std::vector<WrittenDay> out;
   std::set<std::string> anniversaries;
-  for (const auto& d : written_days(f)) {
+  for (const auto& d : days) {
     const auto key = key_of(d);
     // A year long past opens an anniversary ("(03/02/1930 - 03/02/2024)"):
     // its day this year is the anniversary, a theme, not a time of the plan.
@@ -83,9 +85,16 @@ std::string first_day(const std::string& f, int year, const std::set<std::string
       continue;
     }
     if (event_days.count(key) || anniversaries.count(key) || d.cited) continue;
-    return d.written;
+    out.push_back(d);
   }
-  return {};
+  return out;
+}
+
+/// The first day the text names (as written, folded) that could be a time
+/// of the plan; or empty.
+std::string first_day(const std::string& f, int year, const std::set<std::string>& event_days) {
+  const auto days = plan_days(written_days(f), year, event_days);
+  return days.empty() ? std::string{} : days.front().written;
 }
 
 /// Every place a draft's value names: "paragraph N" and "table T row R
@@ -217,15 +226,8 @@ class Sweep {
   /// alone ("sáng ngày 28", beside a day with its month) by its day; or empty.
   std::string day_not_held(const std::string& f) const {
     const auto days = written_days(f);
-    std::set<std::string> anniversaries;
-    for (const auto& d : days) {
-      const auto key = key_of(d);
-      if (d.year != 0 && year_ > 0 && d.year < year_ - 1) {
-        anniversaries.insert(key);
-        continue;
-      }
-      if (d.cited || event_days_.count(key) || anniversaries.count(key)) continue;
-      if (!held_days_.count(key) && !remark_day(f, d.at)) return d.written;
+    for (const auto& d : plan_days(days, year_, event_days_)) {
+      if (!held_days_.count(key_of(d)) && !remark_day(f, d.at)) return d.written;
     }
     if (days.empty()) return {};
     static const std::regex bare(R"((^|[^0-9a-z])ngay ([0-3]?[0-9])(?![0-9/\-:]|\.[0-9]))");
